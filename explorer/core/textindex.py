@@ -1,0 +1,117 @@
+"""Whitespace-insensitive text: the shared basis of anchoring and edition checks.
+
+PDF extraction breaks lines anywhere, even inside words, so every comparison
+between a quote, a reading edition and an original is made on the text with all
+whitespace removed. ``StrippedText`` keeps that stripped form together with the
+position of each of its characters in the original, so a match found in the
+stripped form maps straight back to an exact span of the original.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def strip_whitespace(text: str) -> str:
+    """``text`` without any whitespace (spaces, tabs, newlines, no-break spaces)."""
+    return _WHITESPACE.sub("", text)
+
+
+def collapse_whitespace(text: str) -> str:
+    """``text`` with each run of whitespace turned into one space, trimmed."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A span of an original text, for showing to a person."""
+
+    start: int
+    end: int
+    text: str
+
+
+class StrippedText:
+    """An original text and its whitespace-free form, with a map between them."""
+
+    __slots__ = ("original", "stripped", "_positions")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        positions = array("i")
+        chars: list[str] = []
+        for index, char in enumerate(original):
+            if not char.isspace():
+                positions.append(index)
+                chars.append(char)
+        self.stripped = "".join(chars)
+        self._positions = positions
+
+    def original_index(self, stripped_index: int) -> int:
+        """Position in the original of the character at ``stripped_index``."""
+        return self._positions[stripped_index]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span covering stripped characters ``start`` to ``end``."""
+        return self._positions[start], self._positions[end - 1] + 1
+
+    def find_all(self, needle: str, limit: int = 50) -> list[int]:
+        """Start positions (in the stripped text) of ``needle``, at most ``limit``."""
+        found: list[int] = []
+        if not needle:
+            return found
+        at = self.stripped.find(needle)
+        while at != -1 and len(found) < limit:
+            found.append(at)
+            at = self.stripped.find(needle, at + 1)
+        return found
+
+    def line_of(self, original_index: int) -> int:
+        """1-based line number of an original position."""
+        return self.original.count("\n", 0, original_index) + 1
+
+    def closest_passage(self, needle: str, shingle: int = 6) -> Passage | None:
+        """The passage of the original that shares the most of ``needle``'s text.
+
+        Votes by short character shingles: each shingle of the needle that occurs
+        in the stripped text votes for where the needle would start there. Cheap,
+        and good at finding a quote with a typo, a changed word or lost accents.
+        """
+        stripped_needle = strip_whitespace(needle)
+        if not stripped_needle or not self.stripped:
+            return None
+        size = min(shingle, len(stripped_needle))
+        votes: dict[int, int] = {}
+        haystack = self.stripped
+        for offset in range(0, len(stripped_needle) - size + 1):
+            piece = stripped_needle[offset : offset + size]
+            at = haystack.find(piece)
+            hits = 0
+            while at != -1 and hits < 20:
+                start = at - offset
+                votes[start] = votes.get(start, 0) + 1
+                at = haystack.find(piece, at + 1)
+                hits += 1
+        if not votes:
+            return None
+        # Neighbouring starts belong to the same passage (an inserted or deleted
+        # character shifts the offset by one), so pool votes in a small window.
+        best_start, best_score = 0, -1
+        for start in votes:
+            score = sum(votes.get(start + delta, 0) for delta in range(-3, 4))
+            if score > best_score:
+                best_start, best_score = start, score
+        begin = max(0, best_start)
+        end = min(len(haystack), best_start + len(stripped_needle))
+        if end <= begin:
+            return None
+        original_start, original_end = self.original_span(begin, end)
+        return Passage(
+            original_start,
+            original_end,
+            collapse_whitespace(self.original[original_start:original_end]),
+        )
