@@ -38,7 +38,10 @@ class Passage:
 class StrippedText:
     """An original text and its whitespace-free form, with a map between them."""
 
-    __slots__ = ("original", "stripped", "_positions")
+    __slots__ = ("_grams", "_positions", "original", "stripped")
+
+    #: Needles at least this long are looked up in a gram index instead of scanned.
+    GRAM = 8
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -50,6 +53,19 @@ class StrippedText:
                 chars.append(char)
         self.stripped = "".join(chars)
         self._positions = positions
+        self._grams: dict[str, list[int]] | None = None
+
+    def _gram_index(self) -> dict[str, list[int]]:
+        # Built on first use: one pass over the text, then every lookup of a
+        # quote costs a dict probe plus a check of its few candidate positions,
+        # instead of a scan of the whole source (which matters at 1,000 scenarios).
+        if self._grams is None:
+            grams: dict[str, list[int]] = {}
+            text, size = self.stripped, self.GRAM
+            for at in range(len(text) - size + 1):
+                grams.setdefault(text[at : at + size], []).append(at)
+            self._grams = grams
+        return self._grams
 
     def original_index(self, stripped_index: int) -> int:
         """Position in the original of the character at ``stripped_index``."""
@@ -63,6 +79,14 @@ class StrippedText:
         """Start positions (in the stripped text) of ``needle``, at most ``limit``."""
         found: list[int] = []
         if not needle:
+            return found
+        if len(needle) >= self.GRAM:
+            text = self.stripped
+            for at in self._gram_index().get(needle[: self.GRAM], ()):
+                if text.startswith(needle, at):
+                    found.append(at)
+                    if len(found) >= limit:
+                        break
             return found
         at = self.stripped.find(needle)
         while at != -1 and len(found) < limit:
@@ -110,6 +134,12 @@ class StrippedText:
         if end <= begin:
             return None
         original_start, original_end = self.original_span(begin, end)
+        # Widen to whole words so the suggestion can be copied as a quote.
+        text = self.original
+        while original_start > 0 and not text[original_start - 1].isspace():
+            original_start -= 1
+        while original_end < len(text) and not text[original_end].isspace():
+            original_end += 1
         return Passage(
             original_start,
             original_end,

@@ -1,0 +1,113 @@
+"""``explorer``: the GUI by default, and a headless command line for authors and CI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from explorer import __version__
+
+
+def _load(pack_dir: str | None):  # type: ignore[no-untyped-def]
+    from explorer.core.corpus import load_corpus
+    from explorer.core.pack import load_pack
+    from explorer.core.paths import bundled_pack_dir
+
+    corpus = load_corpus()
+    directory = Path(pack_dir) if pack_dir else bundled_pack_dir()
+    return corpus, load_pack(directory, corpus)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    corpus, pack = _load(args.pack)
+    failing = pack.problems if args.strict else pack.errors
+    if args.json:
+        import msgspec
+
+        print(json.dumps(
+            {
+                "pack": str(pack.directory),
+                "scenarios": len(pack.scenarios),
+                "citations": len(pack.anchors),
+                "problems": [msgspec.to_builtins(p) for p in pack.problems],
+            },
+            indent=2,
+            ensure_ascii=False,
+        ))
+    else:
+        for problem in pack.problems:
+            print(problem.format())
+        errors = len(pack.errors)
+        warnings = len(pack.problems) - errors
+        status = "ok" if not failing else "FAILED"
+        print(
+            f"{status}: {len(pack.scenarios)} valid scenarios, {len(pack.anchors)} citations resolved; "
+            f"{errors} errors, {warnings} warnings",
+            file=sys.stderr,
+        )
+    return 1 if failing else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from explorer.core.export import pack_to_data
+
+    corpus, pack = _load(args.pack)
+    text = json.dumps(pack_to_data(pack, corpus), indent=2, ensure_ascii=False)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 1 if pack.errors else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from explorer.core.pack import scenario_schema
+
+    print(json.dumps(scenario_schema(), indent=2))
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from explorer.app import run
+
+    return run(pack_dir=Path(args.pack) if args.pack else None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explorer",
+        description="Explore policy dilemmas of peace operations; every claim linked to its source passage. "
+        "Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--pack", help="scenario pack directory to open in the app (default: the bundled pack)")
+    parser.set_defaults(run=_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check a scenario pack; print file:line:col: message")
+    validate.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
+    validate.add_argument("--json", action="store_true", help="machine-readable output")
+    validate.add_argument("--strict", action="store_true", help="warnings fail too")
+    validate.set_defaults(run=_validate)
+
+    export = commands.add_parser("export", help="write the resolved pack (citations with their spans)")
+    export.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
+    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.set_defaults(run=_export)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a scenario file")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

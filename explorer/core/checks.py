@@ -1,0 +1,216 @@
+"""The rules a scenario must keep beyond its schema, each with an author's message.
+
+Every finding names the path inside the document (``stages[0].choices[2]``) so
+the pack loader can point at the file's line; the messages say what to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from explorer.core.anchoring import Anchor, AnchorError, resolve
+from explorer.core.corpus import Corpus
+from explorer.core.model import Evidence, Scenario
+
+Severity = Literal["error", "warning"]
+
+_CITE_LINK = re.compile(r"\]\(cite:([^)\s]*)\)")
+_PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX+|lorem ipsum)\b", re.IGNORECASE)
+_EMPTYISH = frozenset({"...", "…", "-", "?", "tbd", "n/a"})
+#: Languages whose quotes need no English gloss.
+ENGLISH = frozenset({"en"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    path: str
+    message: str
+    severity: Severity = "error"
+    #: Point at the key rather than the value (for names that are wrong).
+    at_key: bool = False
+
+
+def placeholder_findings(data: Any, path: str = "") -> Iterator[Finding]:
+    """Empty or placeholder strings anywhere in a parsed document."""
+    if isinstance(data, str):
+        stripped = data.strip()
+        if not stripped:
+            yield Finding(path, "empty text; write it or remove the field")
+        elif stripped.lower() in _EMPTYISH or _PLACEHOLDER.search(stripped):
+            yield Finding(path, f"placeholder text {_short(stripped)!r}; write the real text")
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from placeholder_findings(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from placeholder_findings(value, f"{path}[{index}]")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _duplicates(ids: list[tuple[str, str]], what: str) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for path, value in ids:
+        if value in seen:
+            yield Finding(path, f"duplicate {what} id `{value}`; ids must be unique")
+        seen.add(value)
+
+
+def check_citations(
+    scenario: Scenario, corpus: Corpus, anchors: dict[str, Anchor]
+) -> Iterator[Finding]:
+    """Every quote resolves to exactly one passage; non-English quotes are glossed."""
+    for citation_id, citation in scenario.evidence.items():
+        path = f"evidence.{citation_id}"
+        if citation.source not in corpus:
+            known = ", ".join(corpus.ids())
+            yield Finding(f"{path}.source", f"unknown source `{citation.source}` (known: {known})")
+            continue
+        try:
+            anchor = resolve(corpus[citation.source], citation.quote, citation.prefix, citation.suffix)
+        except AnchorError as error:
+            yield Finding(f"{path}.quote", str(error))
+            continue
+        anchors[citation_id] = anchor
+        if anchor.lang not in ENGLISH and not citation.gloss.strip():
+            language = {"nl": "Dutch", "fr": "French"}.get(anchor.lang, anchor.lang)
+            yield Finding(
+                f"{path}.quote", f"this {language} quote needs a `gloss`: a faithful English translation"
+            )
+
+
+def _references(scenario: Scenario) -> Iterator[tuple[str, str]]:
+    """(path, citation id) for every place the scenario cites evidence."""
+    for s, stage in enumerate(scenario.stages):
+        for match in _CITE_LINK.finditer(stage.context):
+            yield f"stages[{s}].context", match.group(1)
+        for c, choice in enumerate(stage.choices):
+            base = f"stages[{s}].choices[{c}]"
+            for match in _CITE_LINK.finditer(choice.description):
+                yield f"{base}.description", match.group(1)
+            for side in ("arguments_for", "arguments_against"):
+                for a, argument in enumerate(getattr(choice, side)):
+                    for k, cited in enumerate(argument.citations):
+                        yield f"{base}.{side}[{a}].citations[{k}]", cited
+                    for match in _CITE_LINK.finditer(argument.text):
+                        yield f"{base}.{side}[{a}].text", match.group(1)
+            for t, tradeoff in enumerate(choice.tradeoffs):
+                for k, cited in enumerate(tradeoff.citations):
+                    yield f"{base}.tradeoffs[{t}].citations[{k}]", cited
+    for match in _CITE_LINK.finditer(scenario.facilitator_notes):
+        yield "facilitator_notes", match.group(1)
+
+
+def check_references(scenario: Scenario) -> Iterator[Finding]:
+    used: set[str] = set()
+    for path, cited in _references(scenario):
+        used.add(cited)
+        if cited not in scenario.evidence:
+            yield Finding(path, f"cites `{cited}`, which is not an entry of `evidence`")
+    for citation_id in scenario.evidence:
+        if citation_id not in used:
+            yield Finding(
+                f"evidence.{citation_id}", f"evidence `{citation_id}` is never cited", "warning", at_key=True
+            )
+
+
+def check_tradeoffs(scenario: Scenario, dimensions: set[str]) -> Iterator[Finding]:
+    for s, stage in enumerate(scenario.stages):
+        if len(stage.choices) < 2:
+            yield Finding(f"stages[{s}].choices", "a decision needs at least two choices")
+        for c, choice in enumerate(stage.choices):
+            base = f"stages[{s}].choices[{c}]"
+            effects = [t.effect for t in choice.tradeoffs]
+            if len(effects) < 3:
+                yield Finding(f"{base}.tradeoffs", "give each choice at least three trade-offs", "warning")
+            if effects and (max(effects) < 0 or min(effects) > 0):
+                yield Finding(
+                    f"{base}.tradeoffs",
+                    "every choice should have both a gain and a cost; one-sided choices are straw men",
+                    "warning",
+                )
+            for t, tradeoff in enumerate(choice.tradeoffs):
+                path = f"{base}.tradeoffs[{t}]"
+                if tradeoff.dimension not in dimensions:
+                    known = ", ".join(sorted(dimensions))
+                    yield Finding(f"{path}.dimension", f"unknown dimension `{tradeoff.dimension}` (known: {known})")
+                if tradeoff.effect == 0:
+                    yield Finding(f"{path}.effect", "an effect of 0 claims nothing; use -2, -1, 1 or 2")
+                if tradeoff.evidence is not Evidence.ASSUMPTION and not tradeoff.citations:
+                    yield Finding(
+                        f"{path}.citations",
+                        f"a trade-off marked `{tradeoff.evidence.value}` needs citations; "
+                        "cite the passages or mark it `assumption`",
+                    )
+
+
+def check_ids_and_flow(scenario: Scenario) -> Iterator[Finding]:
+    """Unique ids, links that land somewhere, and every stage reachable."""
+    stage_ids = [(f"stages[{s}].id", stage.id) for s, stage in enumerate(scenario.stages)]
+    yield from _duplicates(stage_ids, "stage")
+    choice_ids = [
+        (f"stages[{s}].choices[{c}].id", choice.id)
+        for s, stage in enumerate(scenario.stages)
+        for c, choice in enumerate(stage.choices)
+    ]
+    yield from _duplicates(choice_ids, "choice")
+    stages = {stage.id: index for index, stage in enumerate(scenario.stages)}
+    choice_stage = {choice.id: s for s, stage in enumerate(scenario.stages) for choice in stage.choices}
+
+    edges: dict[str, set[str]] = {stage.id: set() for stage in scenario.stages}
+    for s, stage in enumerate(scenario.stages):
+        if stage.next is not None:
+            if stage.next not in stages:
+                yield Finding(f"stages[{s}].next", f"`next` names no stage: `{stage.next}`")
+            else:
+                edges[stage.id].add(stage.next)
+        for c, choice in enumerate(stage.choices):
+            base = f"stages[{s}].choices[{c}]"
+            target = choice.leads_to or stage.next
+            if choice.leads_to is not None and choice.leads_to not in stages:
+                yield Finding(f"{base}.leads_to", f"`leads_to` names no stage: `{choice.leads_to}`")
+            elif target is not None and target in stages:
+                edges[stage.id].add(target)
+                if stages[target] == s:
+                    yield Finding(f"{base}.leads_to", "a choice cannot lead back to its own stage")
+            for k, earlier in enumerate(choice.available_if):
+                if earlier not in choice_stage:
+                    yield Finding(f"{base}.available_if[{k}]", f"`available_if` names no choice: `{earlier}`")
+                elif choice_stage[earlier] >= s:
+                    yield Finding(
+                        f"{base}.available_if[{k}]",
+                        f"`{earlier}` is not in an earlier stage, so it cannot unlock this choice",
+                    )
+
+    if scenario.stages:
+        reached, frontier = {scenario.stages[0].id}, [scenario.stages[0].id]
+        while frontier:
+            for target in edges.get(frontier.pop(), ()):
+                if target not in reached:
+                    reached.add(target)
+                    frontier.append(target)
+        for s, stage in enumerate(scenario.stages):
+            if stage.id not in reached:
+                yield Finding(
+                    f"stages[{s}]",
+                    f"stage `{stage.id}` cannot be reached from the first stage; "
+                    "point a `leads_to` or `next` at it",
+                )
+
+
+def check_scenario(
+    scenario: Scenario, data: Any, dimensions: set[str], corpus: Corpus
+) -> tuple[list[Finding], dict[str, Anchor]]:
+    """All findings for one schema-valid scenario, and the anchors of its citations."""
+    anchors: dict[str, Anchor] = {}
+    findings = list(placeholder_findings(data))
+    findings += check_ids_and_flow(scenario)
+    findings += check_tradeoffs(scenario, dimensions)
+    findings += check_references(scenario)
+    findings += check_citations(scenario, corpus, anchors)
+    return findings, anchors

@@ -1,0 +1,225 @@
+"""Load and validate a scenario pack; never raise on bad content.
+
+``load_pack`` returns the scenarios that are valid together with every problem
+found, each located as ``file:line:col`` with the path inside the document, so
+one broken file never hides the rest of the pack.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import msgspec
+
+from explorer.core.anchoring import Anchor
+from explorer.core.checks import Finding, check_scenario
+from explorer.core.corpus import Corpus
+from explorer.core.model import Citation, PackInfo, Scenario
+from explorer.core.paths import bundled_pack_dir
+from explorer.core.yamlsource import Located, YamlDocument, read_yaml
+
+PACK_FILE = "pack.yaml"
+Severity = Literal["error", "warning"]
+
+_MSGSPEC_PATH = re.compile(r" - at `(\$[^`]*)`$")
+_UNKNOWN_FIELD = re.compile(r"Object contains unknown field `([^`]*)`")
+_MISSING_FIELD = re.compile(r"Object missing required field `([^`]*)`")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a pack, where it is, and what to do about it."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    path: str = ""
+    severity: Severity = "error"
+
+    def format(self) -> str:
+        label = "" if self.severity == "error" else "warning: "
+        where = f" (at {self.path})" if self.path else ""
+        return f"{self.file}:{self.line}:{self.column}: {label}{self.message}{where}"
+
+
+@dataclass
+class LoadedPack:
+    directory: Path
+    info: PackInfo
+    scenarios: list[Scenario] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)
+    #: (scenario id, citation id) → where the quote stands in its source.
+    anchors: dict[tuple[str, str], Anchor] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        for scenario in self.scenarios:
+            if scenario.id == scenario_id:
+                return scenario
+        raise KeyError(scenario_id)
+
+    def dimension_label(self, dimension_id: str) -> str:
+        for dimension in self.info.dimensions:
+            if dimension.id == dimension_id:
+                return dimension.label
+        return dimension_id
+
+    def citation(self, scenario_id: str, citation_id: str) -> tuple[Citation, Anchor]:
+        return self.scenario(scenario_id).evidence[citation_id], self.anchors[(scenario_id, citation_id)]
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _field_names(struct_type: type[msgspec.Struct], document_path: str) -> list[str]:
+    """Field names of the struct found at a msgspec path (for 'did you mean')."""
+    current: Any = struct_type
+    for name in re.findall(r"\.([A-Za-z_]\w*)", document_path):
+        hints = msgspec.structs.fields(current) if isinstance(current, type) else ()
+        match = next((f for f in hints if f.name == name), None)
+        if match is None:
+            return []
+        current = _struct_in(match.type)
+    return [f.name for f in msgspec.structs.fields(current)] if isinstance(current, type) else []
+
+
+def _struct_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct):
+        return annotation
+    for argument in getattr(annotation, "__args__", ()):
+        found = _struct_in(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def _schema_problem(
+    error: msgspec.ValidationError, document: YamlDocument, struct_type: type[msgspec.Struct], file: str
+) -> Problem:
+    text = str(error)
+    match = _MSGSPEC_PATH.search(text)
+    msgspec_path = match.group(1) if match else "$"
+    message = text[: match.start()] if match else text
+    path = msgspec_path.removeprefix("$").removeprefix(".")
+    unknown = _UNKNOWN_FIELD.match(message)
+    missing = _MISSING_FIELD.match(message)
+    if unknown:
+        name = unknown.group(1)
+        known = _field_names(struct_type, msgspec_path)
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else f" (allowed: {', '.join(known)})" if known else ""
+        full = f"{path}.{name}" if path else name
+        line, column = document.locate(full, key=True)
+        return Problem(file, line, column, f"unknown field `{name}`{hint}", full)
+    if missing:
+        line, column = document.locate(path)
+        return Problem(file, line, column, f"missing required field `{missing.group(1)}`", path)
+    line, column = document.locate(path)
+    message = message.replace("Expected `", "expected `").replace("Object", "a mapping")
+    return Problem(file, line, column, message, path)
+
+
+def _parse(path: Path, struct_type: type[msgspec.Struct]) -> tuple[Any, YamlDocument | None, list[Problem]]:
+    file = _display(path)
+    try:
+        document = read_yaml(path.read_bytes())
+    except OSError as error:
+        return None, None, [Problem(file, 1, 1, f"cannot read the file: {error.strerror}")]
+    except Located as error:
+        return None, None, [Problem(file, error.line, error.column, error.message)]
+    if not isinstance(document.data, dict):
+        kind = type(document.data).__name__
+        what = "a scenario" if struct_type is Scenario else "pack.yaml"
+        return None, document, [Problem(file, 1, 1, f"{what} must be a mapping of fields, not a {kind}")]
+    try:
+        return msgspec.convert(document.data, struct_type), document, []
+    except msgspec.ValidationError as error:
+        return None, document, [_schema_problem(error, document, struct_type, file)]
+
+
+def _located(findings: Iterable[Finding], document: YamlDocument, file: str) -> list[Problem]:
+    problems = []
+    for finding in findings:
+        line, column = document.locate(finding.path, key=finding.at_key)
+        problems.append(Problem(file, line, column, finding.message, finding.path, finding.severity))
+    return problems
+
+
+def _load_info(directory: Path, problems: list[Problem]) -> PackInfo:
+    path = directory / PACK_FILE
+    if path.is_file():
+        info, _, found = _parse(path, PackInfo)
+        problems += found
+        if isinstance(info, PackInfo):
+            return info
+    else:
+        problems.append(
+            Problem(
+                _display(path), 1, 1, "no pack.yaml; using the bundled pack's dimensions", severity="warning"
+            )
+        )
+    bundled = bundled_pack_dir() / PACK_FILE
+    if bundled != path and bundled.is_file():
+        info, _, _ = _parse(bundled, PackInfo)
+        if isinstance(info, PackInfo):
+            return info
+    return PackInfo(id="unnamed", title=directory.name, version="0", description="(no pack.yaml)", dimensions=[])
+
+
+def load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
+    """Every valid scenario in ``directory`` and every problem found, located."""
+    problems: list[Problem] = []
+    if not directory.is_dir():
+        problems.append(Problem(_display(directory), 1, 1, "not a directory"))
+        info = PackInfo(id="missing", title=directory.name, version="0", description="-", dimensions=[])
+        return LoadedPack(directory, info, problems=problems)
+    info = _load_info(directory, problems)
+    pack = LoadedPack(directory, info, problems=problems)
+    dimension_ids = {d.id for d in info.dimensions}
+    files = sorted(p for p in directory.glob("*.y*ml") if p.name != PACK_FILE and p.suffix in {".yaml", ".yml"})
+    for path in files:
+        scenario, document, found = _parse(path, Scenario)
+        problems += found
+        if not isinstance(scenario, Scenario) or document is None:
+            continue
+        file = _display(path)
+        if scenario.id in pack.files:
+            line, column = document.locate("id")
+            other = _display(pack.files[scenario.id])
+            problems.append(Problem(file, line, column, f"duplicate scenario id `{scenario.id}` (also in {other})", "id"))
+            continue
+        findings, anchors = check_scenario(scenario, document.data, dimension_ids, corpus)
+        located = _located(findings, document, file)
+        problems += located
+        if any(p.severity == "error" for p in located):
+            continue
+        pack.scenarios.append(scenario)
+        pack.files[scenario.id] = path
+        for citation_id, anchor in anchors.items():
+            pack.anchors[(scenario.id, citation_id)] = anchor
+    if not files:
+        problems.append(Problem(_display(directory), 1, 1, "no scenario files (*.yaml) in this directory"))
+    problems.sort(key=lambda p: (p.file, p.line, p.column))
+    return pack
+
+
+def scenario_schema() -> dict[str, Any]:
+    """JSON Schema of a scenario file, for authors' editors."""
+    schema: dict[str, Any] = msgspec.json.schema(Scenario)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Peace-operations explorer scenario"
+    return schema

@@ -1,0 +1,172 @@
+"""Read a YAML file an author wrote, safely, keeping where every value came from.
+
+Whatever the file holds (not YAML, not UTF-8, empty, enormous, deeply nested,
+an alias bomb) the result is either the parsed data or a ``Located`` error with
+a line and column; never an exception or a hang. The node tree is kept so that
+a later error about ``stages[0].choices[2].tradeoffs[1].dimension`` can be
+pointed at the exact line of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: A scenario is a few tens of KB; anything far larger is a mistake (or an attack).
+MAX_BYTES = 2_000_000
+#: libyaml recurses per nesting level and crashes the process on very deep input.
+MAX_DEPTH = 64
+#: Aliases can make a small file expand exponentially; cap the expanded size.
+MAX_NODES = 200_000
+
+_BRACKETS = re.compile(rb"[^\[\]{}]+")
+_PATH_TOKEN = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]")
+
+
+class Located(Exception):
+    """A problem at a place in a file (1-based line and column)."""
+
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(f"{line}:{column}: {message}")
+        self.line = line
+        self.column = column
+        self.message = message
+
+
+@dataclass(slots=True)
+class YamlDocument:
+    data: Any
+    root: yaml.Node
+
+    def locate(self, path: str, key: bool = False) -> tuple[int, int]:
+        """Line and column of the value at ``path`` (``stages[0].title``).
+
+        With ``key=True`` the last step names a mapping key and its key is
+        located (for "unknown field" errors). A path that goes further than the
+        file does (a missing field) stops at the deepest node that exists.
+        """
+        node: yaml.Node = self.root
+        tokens = list(_tokens(path))
+        for position, token in enumerate(tokens):
+            last = position == len(tokens) - 1
+            if isinstance(node, yaml.MappingNode) and isinstance(token, str):
+                for key_node, value_node in node.value:
+                    if key_node.value == token:
+                        node = key_node if (last and key) else value_node
+                        break
+                else:
+                    break
+            elif isinstance(node, yaml.SequenceNode) and isinstance(token, int) and token < len(node.value):
+                node = node.value[token]
+            else:
+                break
+        mark = node.start_mark
+        return mark.line + 1, mark.column + 1
+
+
+def _tokens(path: str) -> list[str | int]:
+    path = path.removeprefix("$")
+    if path and not path.startswith((".", "[")):
+        path = "." + path
+    out: list[str | int] = []
+    for name, index, quoted in _PATH_TOKEN.findall(path):
+        if index:
+            out.append(int(index))
+        else:
+            out.append(name or quoted)
+    return out
+
+
+def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    return raw.count(b"\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _check_depth(raw: bytes) -> None:
+    # Brackets only: a C-speed filter leaves a short string even for big files.
+    depth = deepest = 0
+    for char in _BRACKETS.sub(b"", raw):
+        depth += 1 if char in b"[{" else -1
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            break
+    if deepest > MAX_DEPTH:
+        raise Located(1, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        indent = len(line) - len(line.lstrip(b" "))
+        if indent > MAX_DEPTH * 8:
+            raise Located(number, 1, f"indentation of {indent} spaces; this is not a scenario file")
+
+
+def _walk(root: yaml.Node) -> None:
+    """Refuse duplicate keys (YAML silently keeps the last) and alias bombs."""
+    seen = 0
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > MAX_NODES:
+            raise Located(1, 1, f"the document expands to more than {MAX_NODES} values (YAML aliases?)")
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[str, yaml.Node] = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    if key_node.value in keys and key_node.value != "<<":
+                        first = keys[key_node.value].start_mark.line + 1
+                        raise Located(
+                            key_node.start_mark.line + 1,
+                            key_node.start_mark.column + 1,
+                            f"duplicate key `{key_node.value}` (first on line {first}); "
+                            "YAML would silently keep only the last one",
+                        )
+                    keys[key_node.value] = key_node
+                stack.append(value_node)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def read_yaml(raw: bytes) -> YamlDocument:
+    """Parse one YAML document from ``raw`` bytes, or raise ``Located``."""
+    if len(raw) > MAX_BYTES:
+        raise Located(1, 1, f"the file is {len(raw):,} bytes; a scenario file should be well under 1 MB")
+    if b"\x00" in raw:
+        line, column = _line_col_of_byte(raw, raw.index(b"\x00"))
+        raise Located(line, column, "the file contains NUL bytes; it is binary, not YAML")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = _line_col_of_byte(raw, error.start)
+        raise Located(
+            line, column, f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        raise Located(1, 1, "the file is empty")
+    _check_depth(raw)
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            raise Located(1, 1, "the file is empty")
+        _walk(root)
+        data = loader.construct_document(root)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = error.problem or "YAML syntax error"
+        context = f" ({error.context})" if error.context else ""
+        raise Located(line, column, f"YAML syntax error: {what}{context}") from None
+    except yaml.YAMLError as error:
+        raise Located(1, 1, f"YAML error: {error}") from None
+    except RecursionError:
+        raise Located(1, 1, "the document is nested too deeply") from None
+    finally:
+        loader.dispose()
+    return YamlDocument(data, root)
