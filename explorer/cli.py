@@ -21,21 +21,23 @@ def _load(pack_dir: str | None):  # type: ignore[no-untyped-def]
 
 
 def _validate(args: argparse.Namespace) -> int:
-    corpus, pack = _load(args.pack)
+    _corpus, pack = _load(args.pack)
     failing = pack.problems if args.strict else pack.errors
     if args.json:
         import msgspec
 
-        print(json.dumps(
-            {
-                "pack": str(pack.directory),
-                "scenarios": len(pack.scenarios),
-                "citations": len(pack.anchors),
-                "problems": [msgspec.to_builtins(p) for p in pack.problems],
-            },
-            indent=2,
-            ensure_ascii=False,
-        ))
+        print(
+            json.dumps(
+                {
+                    "pack": str(pack.directory),
+                    "scenarios": len(pack.scenarios),
+                    "citations": len(pack.anchors),
+                    "problems": [msgspec.to_builtins(p) for p in pack.problems],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         for problem in pack.problems:
             print(problem.format())
@@ -82,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, starts the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--pack", help="scenario pack directory to open in the app (default: the bundled pack)")
+    parser.add_argument(
+        "--pack", help="scenario pack directory to open in the app (default: the bundled pack)"
+    )
     parser.set_defaults(run=_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 

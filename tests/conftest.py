@@ -9,9 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from explorer.core.corpus import Corpus, load_corpus  # noqa: E402
-from explorer.core.pack import LoadedPack, load_pack  # noqa: E402
-from explorer.core.paths import bundled_pack_dir  # noqa: E402
+from explorer.core.corpus import Corpus, load_corpus
+from explorer.core.pack import LoadedPack, load_pack
+from explorer.core.paths import bundled_pack_dir
 
 DATA = Path(__file__).parent / "data"
 

@@ -71,7 +71,7 @@ def resolve(document: SourceDocument, quote: str, prefix: str = "", suffix: str 
         return Anchor(document.id, start, end, shown[0], shown[1], edition.block_at(shown[0]).lang)
     if len(original_hits) > 1:
         lines = tuple(
-            document.stripped.line_of(document.stripped.original_index(at)) for at in original_hits
+            sorted({document.stripped.line_of(document.stripped.original_index(at)) for at in original_hits})
         )
         where = ", ".join(str(line) for line in lines[:8])
         raise AnchorError(
@@ -97,7 +97,11 @@ def resolve(document: SourceDocument, quote: str, prefix: str = "", suffix: str 
 
     closest = document.stripped.closest_passage(quote)
     hint = f"; the closest passage is: “{_shorten(closest.text)}”" if closest else ""
-    context = " with that prefix/suffix" if (before or after) and _matches(document.stripped, wanted, "", "") else ""
+    context = (
+        " with that prefix/suffix"
+        if (before or after) and _matches(document.stripped, wanted, "", "")
+        else ""
+    )
     raise AnchorError(f"the quote is not in {document.id}{context}{hint}", closest=closest)
 
 

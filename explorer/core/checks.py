@@ -31,6 +31,8 @@ class Finding:
     severity: Severity = "error"
     #: Point at the key rather than the value (for names that are wrong).
     at_key: bool = False
+    #: Text inside the value to point at (a link inside a Markdown block).
+    needle: str = ""
 
 
 def placeholder_findings(data: Any, path: str = "") -> Iterator[Finding]:
@@ -61,9 +63,7 @@ def _duplicates(ids: list[tuple[str, str]], what: str) -> Iterator[Finding]:
         seen.add(value)
 
 
-def check_citations(
-    scenario: Scenario, corpus: Corpus, anchors: dict[str, Anchor]
-) -> Iterator[Finding]:
+def check_citations(scenario: Scenario, corpus: Corpus, anchors: dict[str, Anchor]) -> Iterator[Finding]:
     """Every quote resolves to exactly one passage; non-English quotes are glossed."""
     for citation_id, citation in scenario.evidence.items():
         path = f"evidence.{citation_id}"
@@ -111,7 +111,12 @@ def check_references(scenario: Scenario) -> Iterator[Finding]:
     for path, cited in _references(scenario):
         used.add(cited)
         if cited not in scenario.evidence:
-            yield Finding(path, f"cites `{cited}`, which is not an entry of `evidence`")
+            inline = not path.rsplit(".", 1)[-1].startswith("citations")
+            yield Finding(
+                path,
+                f"cites `{cited}`, which is not an entry of `evidence`",
+                needle=f"cite:{cited})" if inline else "",
+            )
     for citation_id in scenario.evidence:
         if citation_id not in used:
             yield Finding(
@@ -138,7 +143,9 @@ def check_tradeoffs(scenario: Scenario, dimensions: set[str]) -> Iterator[Findin
                 path = f"{base}.tradeoffs[{t}]"
                 if tradeoff.dimension not in dimensions:
                     known = ", ".join(sorted(dimensions))
-                    yield Finding(f"{path}.dimension", f"unknown dimension `{tradeoff.dimension}` (known: {known})")
+                    yield Finding(
+                        f"{path}.dimension", f"unknown dimension `{tradeoff.dimension}` (known: {known})"
+                    )
                 if tradeoff.effect == 0:
                     yield Finding(f"{path}.effect", "an effect of 0 claims nothing; use -2, -1, 1 or 2")
                 if tradeoff.evidence is not Evidence.ASSUMPTION and not tradeoff.citations:

@@ -91,13 +91,17 @@ def load_source(folder: Path, verify_checksum: bool = True) -> SourceDocument:
     metadata = _read_metadata(folder)
     raw = (folder / "original.txt").read_bytes()
     if verify_checksum and hashlib.sha256(raw).hexdigest() != metadata.sha256:
-        raise CorpusError(f"{folder / 'original.txt'}: checksum differs from metadata; originals are never edited")
+        raise CorpusError(
+            f"{folder / 'original.txt'}: checksum differs from metadata; originals are never edited"
+        )
     original = raw.decode("utf-8")
     stripped = StrippedText(original)
     omissions = [Omission(o.text, o.reason) for o in metadata.omissions]
     edition_path = folder / "edition.txt"
     try:
-        edition = build_edition(edition_path.read_text(encoding="utf-8"), stripped, metadata.language, omissions)
+        edition = build_edition(
+            edition_path.read_text(encoding="utf-8"), stripped, metadata.language, omissions
+        )
     except (OSError, EditionError) as error:
         raise CorpusError(f"{edition_path}: {error}") from error
     document = SourceDocument(metadata, original, edition)
@@ -152,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
         kinds: dict[str, int] = {}
         for block in doc.edition.blocks:
             kinds[block.kind] = kinds.get(block.kind, 0) + 1
-        print(f"ok   {folder.name}: {len(doc.edition.blocks)} blocks {kinds}; omitted spans: {len(doc.edition.omitted)}")
+        print(
+            f"ok   {folder.name}: {len(doc.edition.blocks)} blocks {kinds}; "
+            f"omitted spans: {len(doc.edition.omitted)}"
+        )
     return status
 
 

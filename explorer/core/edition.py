@@ -119,9 +119,7 @@ class ReadingEdition:
     def edition_span(self, original_start: int, original_end: int) -> tuple[int, int] | None:
         """The edition span showing the original span, or None if none of it shows."""
         positions = [
-            self._to_edition[i]
-            for i in range(original_start, original_end)
-            if self._to_edition[i] >= 0
+            self._to_edition[i] for i in range(original_start, original_end) if self._to_edition[i] >= 0
         ]
         if not positions:
             return None
@@ -304,7 +302,9 @@ def build_edition(
 
     full_text = "".join(out)
     blocks = [
-        Block(b.index, b.kind, b.lang, b.label, full_text[b.start : b.end], b.start, b.end, b.segments, b.line)
+        Block(
+            b.index, b.kind, b.lang, b.label, full_text[b.start : b.end], b.start, b.end, b.segments, b.line
+        )
         for b in blocks
     ]
 
@@ -314,9 +314,10 @@ def build_edition(
         left = _uncovered(gap, omissions)
         span = original.original_span(start, end)
         if left:
+            missing = collapse_whitespace(original_text[span[0] : span[1]])[:120]
             raise EditionError(
                 f"original line {original.line_of(span[0])}: text missing from the edition "
-                f"and not a declared omission: {collapse_whitespace(original_text[span[0]:span[1]])[:160]!r}"
+                f"and not a declared omission: {missing!r}"
             )
         omitted.append(span)
     return ReadingEdition(full_text, blocks, to_original, to_edition, omitted)

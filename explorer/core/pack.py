@@ -121,7 +121,9 @@ def _schema_problem(
         name = unknown.group(1)
         known = _field_names(struct_type, msgspec_path)
         close = difflib.get_close_matches(name, known, n=1)
-        hint = f"; did you mean `{close[0]}`?" if close else f" (allowed: {', '.join(known)})" if known else ""
+        hint = (
+            f"; did you mean `{close[0]}`?" if close else f" (allowed: {', '.join(known)})" if known else ""
+        )
         full = f"{path}.{name}" if path else name
         line, column = document.locate(full, key=True)
         return Problem(file, line, column, f"unknown field `{name}`{hint}", full)
@@ -154,7 +156,10 @@ def _parse(path: Path, struct_type: type[msgspec.Struct]) -> tuple[Any, YamlDocu
 def _located(findings: Iterable[Finding], document: YamlDocument, file: str) -> list[Problem]:
     problems = []
     for finding in findings:
-        line, column = document.locate(finding.path, key=finding.at_key)
+        if finding.needle:
+            line, column = document.locate_text(finding.path, finding.needle)
+        else:
+            line, column = document.locate(finding.path, key=finding.at_key)
         problems.append(Problem(file, line, column, finding.message, finding.path, finding.severity))
     return problems
 
@@ -177,7 +182,9 @@ def _load_info(directory: Path, problems: list[Problem]) -> PackInfo:
         info, _, _ = _parse(bundled, PackInfo)
         if isinstance(info, PackInfo):
             return info
-    return PackInfo(id="unnamed", title=directory.name, version="0", description="(no pack.yaml)", dimensions=[])
+    return PackInfo(
+        id="unnamed", title=directory.name, version="0", description="(no pack.yaml)", dimensions=[]
+    )
 
 
 def load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
@@ -190,7 +197,9 @@ def load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
     info = _load_info(directory, problems)
     pack = LoadedPack(directory, info, problems=problems)
     dimension_ids = {d.id for d in info.dimensions}
-    files = sorted(p for p in directory.glob("*.y*ml") if p.name != PACK_FILE and p.suffix in {".yaml", ".yml"})
+    files = sorted(
+        p for p in directory.glob("*.y*ml") if p.name != PACK_FILE and p.suffix in {".yaml", ".yml"}
+    )
     for path in files:
         scenario, document, found = _parse(path, Scenario)
         problems += found
@@ -200,7 +209,9 @@ def load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
         if scenario.id in pack.files:
             line, column = document.locate("id")
             other = _display(pack.files[scenario.id])
-            problems.append(Problem(file, line, column, f"duplicate scenario id `{scenario.id}` (also in {other})", "id"))
+            problems.append(
+                Problem(file, line, column, f"duplicate scenario id `{scenario.id}` (also in {other})", "id")
+            )
             continue
         findings, anchors = check_scenario(scenario, document.data, dimension_ids, corpus)
         located = _located(findings, document, file)

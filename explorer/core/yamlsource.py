@@ -24,6 +24,22 @@ MAX_DEPTH = 64
 #: Aliases can make a small file expand exponentially; cap the expanded size.
 MAX_NODES = 200_000
 
+#: What a YAML parser's complaint usually means for a scenario author.
+_HINTS = (
+    (
+        "while scanning a quoted scalar",
+        "a quoted text starts here but is never closed; add the closing quote",
+    ),
+    (
+        "mapping values are not allowed",
+        "a colon followed by a space inside plain text; put the text in quotes",
+    ),
+    ("did not find expected key", "check this line's indentation: it must line up with the fields around it"),
+    ("expected <block end>", "check this line's indentation: it must line up with the fields around it"),
+    ("cannot start any token", "YAML does not allow tabs or this character here; indent with spaces"),
+    ("found undefined alias", "a `*name` alias without a matching `&name` anchor"),
+)
+
 _BRACKETS = re.compile(rb"[^\[\]{}]+")
 _PATH_TOKEN = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]")
 
@@ -42,6 +58,23 @@ class Located(Exception):
 class YamlDocument:
     data: Any
     root: yaml.Node
+    text: str
+
+    def locate_text(self, path: str, needle: str) -> tuple[int, int]:
+        """Line and column of ``needle`` inside the (multi-line) value at ``path``.
+
+        Used for a mistake inside Markdown, such as a ``cite:`` link to nothing,
+        so the author lands on the line of the link, not the start of the block.
+        """
+        line, column = self.locate(path)
+        lines = self.text.splitlines()
+        for number in range(line - 1, len(lines)):
+            at = lines[number].find(needle)
+            if at >= 0:
+                return number + 1, at + 1
+            if number > line + 400:
+                break
+        return line, column
 
     def locate(self, path: str, key: bool = False) -> tuple[int, int]:
         """Line and column of the value at ``path`` (``stages[0].title``).
@@ -158,15 +191,21 @@ def read_yaml(raw: bytes) -> YamlDocument:
         _walk(root)
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # "while scanning a quoted scalar" and the like: the scalar's start is where
+        # the author's mistake is, not the end of the file where the parser gave up.
+        scanning = (error.context or "").startswith("while scanning")
+        mark = (error.context_mark if scanning else None) or error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = error.problem or "YAML syntax error"
         context = f" ({error.context})" if error.context else ""
-        raise Located(line, column, f"YAML syntax error: {what}{context}") from None
+        complaint = f"{what}{context}"
+        hint = next((h for key, h in _HINTS if key in complaint), "")
+        message = f"YAML syntax error: {hint} [{complaint}]" if hint else f"YAML syntax error: {complaint}"
+        raise Located(line, column, message) from None
     except yaml.YAMLError as error:
         raise Located(1, 1, f"YAML error: {error}") from None
     except RecursionError:
         raise Located(1, 1, "the document is nested too deeply") from None
     finally:
         loader.dispose()
-    return YamlDocument(data, root)
+    return YamlDocument(data, root, text)

@@ -1,0 +1,78 @@
+"""The headless command line, as an author or a CI job uses it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from explorer import __version__
+from explorer.cli import main
+from explorer.core.corpus import Corpus
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_validate_good_pack_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(DATA / "packs" / "good")]) == 0
+    assert "1 valid scenarios" in capsys.readouterr().err
+
+
+def test_validate_broken_pack_prints_file_line_col_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    case = DATA / "broken" / "unknown-dimension"
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    assert main(["validate", str(case)]) == 1
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "unknown dimension" in line)
+    file, line_number, column, _message = line.split(":", 3)
+    assert Path(file).name == expected["file"]
+    assert int(line_number) == expected["line"]
+    assert int(column) >= 1
+
+
+def test_validate_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--json", str(DATA / "broken" / "missing-gloss")]) == 1
+    report = json.loads(capsys.readouterr().out)
+    errors = [p for p in report["problems"] if p["severity"] == "error"]
+    assert errors[0]["path"] == "evidence.small-army.quote"
+    assert errors[0]["line"] == 13
+
+
+def test_strict_makes_warnings_fail(tmp_path: Path) -> None:
+    (tmp_path / "pack").mkdir()
+    source = (DATA / "packs" / "good" / "belgian-presence.yaml").read_text(encoding="utf-8")
+    (tmp_path / "pack" / "belgian-presence.yaml").write_text(
+        source, encoding="utf-8"
+    )  # no pack.yaml: a warning
+    assert main(["validate", str(tmp_path / "pack")]) == 0
+    assert main(["validate", "--strict", str(tmp_path / "pack")]) == 1
+
+
+def test_export_json_carries_resolved_offsets(tmp_path: Path, corpus: Corpus) -> None:
+    out = tmp_path / "pack.json"
+    assert main(["export", "--format", "json", str(DATA / "packs" / "good"), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    citation = data["scenarios"][0]["evidence"]["small-army"]
+    original = corpus[citation["source"]].original
+    # String indices, not bytes: the slice is the quote (modulo line breaks).
+    assert " ".join(original[citation["start"] : citation["end"]].split()) == citation["quote"]
+    assert {"source", "quote", "start", "end"} <= citation.keys()
+    assert len(data["sources"]) == 5
+
+
+def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+
+
+def test_version_and_help() -> None:
+    result = subprocess.run([sys.executable, "-m", "explorer", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and __version__ in result.stdout
+    result = subprocess.run([sys.executable, "-m", "explorer", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    for command in ("validate", "export", "schema"):
+        assert command in result.stdout

@@ -1,0 +1,88 @@
+"""Pack loading: valid scenarios load; every mistake is located and explained."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from explorer.core.corpus import Corpus
+from explorer.core.model import Evidence
+from explorer.core.pack import LoadedPack, load_pack, scenario_schema
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+BROKEN = sorted(p for p in (DATA / "broken").iterdir() if p.is_dir())
+
+
+def test_good_pack_loads_clean(good_pack: LoadedPack) -> None:
+    assert good_pack.problems == []
+    assert [s.id for s in good_pack.scenarios] == ["belgian-presence"]
+    assert len(good_pack.anchors) == 5
+    scenario = good_pack.scenario("belgian-presence")
+    citation, anchor = good_pack.citation("belgian-presence", "small-army")
+    assert anchor.source_id == citation.source == "fod-bz-vredesoperaties"
+    assert scenario.stages[0].choices[1].tradeoffs[0].evidence is Evidence.ASSUMPTION
+
+
+def test_there_are_at_least_fifteen_broken_packs() -> None:
+    assert len(BROKEN) >= 15
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[p.name for p in BROKEN])
+def test_each_broken_pack_reports_its_mistake_at_the_right_line(case: Path, corpus: Corpus) -> None:
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    pack = load_pack(case, corpus)
+    errors = pack.errors
+    assert len(errors) == 1, [p.format() for p in errors]
+    error = errors[0]
+    assert Path(error.file).name == expected["file"]
+    assert error.line == expected["line"], error.format()
+    assert expected["message"] in error.message, error.format()
+    assert error.column >= 1
+
+
+def test_a_broken_file_does_not_stop_the_rest(tmp_path: Path, corpus: Corpus) -> None:
+    shutil.copytree(DATA / "packs" / "good", tmp_path / "pack")
+    (tmp_path / "pack" / "broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    (tmp_path / "pack" / "binary.yml").write_bytes(b"\xff\xfe\x00garbage")
+    pack = load_pack(tmp_path / "pack", corpus)
+    assert [s.id for s in pack.scenarios] == ["belgian-presence"]
+    assert {Path(p.file).name for p in pack.errors} == {"broken.yaml", "binary.yml"}
+
+
+def test_missing_directory_is_a_problem_not_an_exception(tmp_path: Path, corpus: Corpus) -> None:
+    pack = load_pack(tmp_path / "nowhere", corpus)
+    assert pack.scenarios == []
+    assert "not a directory" in pack.errors[0].message
+
+
+def test_enormous_file_is_refused_quickly(tmp_path: Path, corpus: Corpus) -> None:
+    (tmp_path / "huge.yaml").write_bytes(b"a: " + b"x" * 3_000_000 + b"\n")
+    pack = load_pack(tmp_path, corpus)
+    assert "bytes" in pack.errors[0].message
+
+
+def test_warnings_do_not_invalidate(tmp_path: Path, corpus: Corpus) -> None:
+    shutil.copytree(DATA / "packs" / "good", tmp_path / "pack")
+    path = tmp_path / "pack" / "belgian-presence.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "evidence:\n",
+        "evidence:\n  unused:\n    source: kuno-2026\n"
+        "    quote: The era of multilateral peacekeeping is over.\n",
+        1,
+    )
+    path.write_text(text, encoding="utf-8")
+    pack = load_pack(tmp_path / "pack", corpus)
+    assert [p.severity for p in pack.problems] == ["warning"]
+    assert "never cited" in pack.problems[0].message
+    assert pack.problems[0].line == text.splitlines().index("  unused:") + 1
+    assert len(pack.scenarios) == 1
+
+
+def test_schema_describes_the_scenario_file() -> None:
+    schema = scenario_schema()
+    definitions = schema["$defs"]
+    assert "Scenario" in definitions and "TradeOff" in definitions
+    assert set(definitions["TradeOff"]["required"]) >= {"dimension", "effect", "claim", "evidence"}
