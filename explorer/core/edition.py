@@ -118,12 +118,13 @@ class ReadingEdition:
 
     def edition_span(self, original_start: int, original_end: int) -> tuple[int, int] | None:
         """The edition span showing the original span, or None if none of it shows."""
-        positions = [
-            self._to_edition[i] for i in range(original_start, original_end) if self._to_edition[i] >= 0
-        ]
+        # Sorting the distinct positions runs in C; -1 marks characters not shown.
+        positions = sorted(set(self._to_edition[original_start:original_end]))
+        if positions and positions[0] < 0:
+            positions = positions[1:]
         if not positions:
             return None
-        return min(positions), max(positions) + 1
+        return positions[0], positions[-1] + 1
 
     def block_at(self, edition_index: int) -> Block:
         """The block containing (or nearest before) an edition offset."""

@@ -8,8 +8,10 @@ one broken file never hides the rest of the pack.
 from __future__ import annotations
 
 import difflib
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -187,8 +189,30 @@ def _load_info(directory: Path, problems: list[Problem]) -> PackInfo:
     )
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a pack loads.
+
+    A load allocates tens of thousands of long-lived objects (YAML nodes, structs)
+    and no garbage cycles; the collector would rescan the growing heap again and
+    again for nothing (measured: about a fifth of the load time at 300 scenarios).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
     """Every valid scenario in ``directory`` and every problem found, located."""
+    with _collector_paused():
+        return _load_pack(directory, corpus)
+
+
+def _load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
     problems: list[Problem] = []
     if not directory.is_dir():
         problems.append(Problem(_display(directory), 1, 1, "not a directory"))
@@ -213,7 +237,7 @@ def load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
                 Problem(file, line, column, f"duplicate scenario id `{scenario.id}` (also in {other})", "id")
             )
             continue
-        findings, anchors = check_scenario(scenario, document.data, dimension_ids, corpus)
+        findings, anchors = check_scenario(scenario, document.data, dimension_ids, corpus, document.text)
         located = _located(findings, document, file)
         problems += located
         if any(p.severity == "error" for p in located):

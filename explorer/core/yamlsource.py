@@ -15,7 +15,37 @@ from typing import Any
 
 import yaml
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """The fast loader, refusing duplicate keys (YAML silently keeps the last)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        # Cheap in the common case: a dict shorter than its key list means a repeat.
+        if len(mapping) != len(node.value):
+            _refuse_duplicate_keys(node)
+        return mapping
+
+
+def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
+    first_seen: dict[str, yaml.Node] = {}
+    start, end = node.start_mark.index, node.end_mark.index
+    for key_node, _ in node.value:
+        # Keys merged in from an anchor (``<<: *base``) live elsewhere and may be overridden.
+        if not (start <= key_node.start_mark.index <= end) or not isinstance(key_node, yaml.ScalarNode):
+            continue
+        if key_node.value in first_seen:
+            first = first_seen[key_node.value].start_mark.line + 1
+            raise Located(
+                key_node.start_mark.line + 1,
+                key_node.start_mark.column + 1,
+                f"duplicate key `{key_node.value}` (first on line {first}); "
+                "YAML would silently keep only the last one",
+            )
+        first_seen[key_node.value] = key_node
+
 
 #: A scenario is a few tens of KB; anything far larger is a mistake (or an attack).
 MAX_BYTES = 2_000_000
@@ -41,6 +71,7 @@ _HINTS = (
 )
 
 _BRACKETS = re.compile(rb"[^\[\]{}]+")
+_DEEP_INDENT = re.compile(rb"^ {%d}" % (MAX_DEPTH * 8 + 1), re.MULTILINE)
 _PATH_TOKEN = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]")
 
 
@@ -130,14 +161,15 @@ def _check_depth(raw: bytes) -> None:
             break
     if deepest > MAX_DEPTH:
         raise Located(1, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        indent = len(line) - len(line.lstrip(b" "))
-        if indent > MAX_DEPTH * 8:
-            raise Located(number, 1, f"indentation of {indent} spaces; this is not a scenario file")
+    deep = _DEEP_INDENT.search(raw)
+    if deep:
+        line = raw.count(b"\n", 0, deep.start()) + 1
+        limit = MAX_DEPTH * 8
+        raise Located(line, 1, f"indentation of more than {limit} spaces; this is not a scenario file")
 
 
-def _walk(root: yaml.Node) -> None:
-    """Refuse duplicate keys (YAML silently keeps the last) and alias bombs."""
+def _refuse_alias_bombs(root: yaml.Node) -> None:
+    """Aliases share nodes, so a tiny file can stand for billions of values."""
     seen = 0
     stack = [root]
     while stack:
@@ -146,19 +178,8 @@ def _walk(root: yaml.Node) -> None:
         if seen > MAX_NODES:
             raise Located(1, 1, f"the document expands to more than {MAX_NODES} values (YAML aliases?)")
         if isinstance(node, yaml.MappingNode):
-            keys: dict[str, yaml.Node] = {}
             for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode):
-                    if key_node.value in keys and key_node.value != "<<":
-                        first = keys[key_node.value].start_mark.line + 1
-                        raise Located(
-                            key_node.start_mark.line + 1,
-                            key_node.start_mark.column + 1,
-                            f"duplicate key `{key_node.value}` (first on line {first}); "
-                            "YAML would silently keep only the last one",
-                        )
-                    keys[key_node.value] = key_node
-                stack.append(value_node)
+                stack += (key_node, value_node)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
 
@@ -188,7 +209,8 @@ def read_yaml(raw: bytes) -> YamlDocument:
         root = loader.get_single_node()
         if root is None:
             raise Located(1, 1, "the file is empty")
-        _walk(root)
+        if "&" in text and "*" in text:  # no anchors and aliases, no bomb
+            _refuse_alias_bombs(root)
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         # "while scanning a quoted scalar" and the like: the scalar's start is where
