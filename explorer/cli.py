@@ -64,6 +64,26 @@ def _export(args: argparse.Namespace) -> int:
     return 1 if pack.errors else 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    import msgspec
+
+    from explorer.core.coverage import coverage, format_report, summarize
+
+    corpus, pack = _load(args.pack)
+    summary, sources = summarize(pack), coverage(pack, corpus, top=args.top)
+    if args.json:
+        data = {
+            "pack": msgspec.to_builtins(summary),
+            "sources": [
+                {**msgspec.to_builtins(source), "share": round(source.share, 4)} for source in sources
+            ],
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(format_report(summary, sources), end="")
+    return 1 if pack.errors else 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     from explorer.core.pack import scenario_schema
 
@@ -101,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json"], default="json")
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     export.set_defaults(run=_export)
+
+    report = commands.add_parser("report", help="reports on a pack: `report coverage`")
+    report.add_argument("what", choices=["coverage"], help="coverage: how much of each source is cited")
+    report.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
+    report.add_argument("--json", action="store_true", help="machine-readable output")
+    report.add_argument("--top", type=int, default=5, help="passages listed per source (default 5)")
+    report.set_defaults(run=_report)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a scenario file")
     schema.set_defaults(run=_schema)

@@ -74,5 +74,18 @@ def test_version_and_help() -> None:
     assert result.returncode == 0 and __version__ in result.stdout
     result = subprocess.run([sys.executable, "-m", "explorer", "--help"], capture_output=True, text=True)
     assert result.returncode == 0
-    for command in ("validate", "export", "schema"):
+    for command in ("validate", "export", "schema", "report"):
         assert command in result.stdout
+
+
+def test_report_coverage_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "coverage"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Pack: ")
+    for source in ("kuno-2026", "buitelaar-vanwilligen-2021", "ballegeer-2021", "kamerbrief-2018"):
+        assert source in text
+    assert main(["report", "coverage", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["sources"]) == 5
+    assert all(0 < source["share"] <= 1 for source in data["sources"])
+    assert sum(data["pack"]["evidence"].values()) == data["pack"]["tradeoffs"]

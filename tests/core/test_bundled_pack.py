@@ -1,0 +1,87 @@
+"""The bundled pack keeps the product's promises: grounded, glossed, arguable."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.core.corpus import Corpus
+from explorer.core.coverage import coverage, summarize
+from explorer.core.model import Evidence
+from explorer.core.pack import LoadedPack
+
+
+def test_bundled_pack_is_clean(bundled_pack: LoadedPack) -> None:
+    assert [p.format() for p in bundled_pack.problems] == []
+    assert len(bundled_pack.scenarios) >= 10
+
+
+def test_every_source_is_cited(bundled_pack: LoadedPack, corpus: Corpus) -> None:
+    cited = {anchor.source_id for anchor in bundled_pack.anchors.values()}
+    assert cited == set(corpus.ids())
+    for source in coverage(bundled_pack, corpus):
+        assert source.citations >= 10, source.source_id
+
+
+def test_every_choice_has_a_gain_and_a_cost(bundled_pack: LoadedPack) -> None:
+    for scenario in bundled_pack.scenarios:
+        for stage, choice in scenario.choices():
+            effects = [t.effect for t in choice.tradeoffs]
+            where = f"{scenario.id}/{stage.id}/{choice.id}"
+            assert len(effects) >= 3, where
+            assert max(effects) > 0 > min(effects), where
+            assert len({t.dimension for t in choice.tradeoffs}) >= 3, where
+            assert choice.arguments_for and choice.arguments_against, where
+
+
+def test_every_non_english_quote_is_glossed(bundled_pack: LoadedPack) -> None:
+    for (scenario_id, citation_id), anchor in bundled_pack.anchors.items():
+        citation = bundled_pack.scenario(scenario_id).evidence[citation_id]
+        if anchor.lang != "en":
+            assert citation.gloss.strip(), f"{scenario_id}/{citation_id}"
+
+
+def test_stated_and_inferred_trade_offs_are_cited_and_assumptions_are_rare(bundled_pack: LoadedPack) -> None:
+    summary = summarize(bundled_pack)
+    for scenario in bundled_pack.scenarios:
+        for _stage, choice in scenario.choices():
+            for tradeoff in choice.tradeoffs:
+                if tradeoff.evidence is not Evidence.ASSUMPTION:
+                    assert tradeoff.citations, f"{scenario.id}/{choice.id}: {tradeoff.claim}"
+    assert summary.evidence["assumption"] / summary.tradeoffs < 0.1
+
+
+def test_decisions_offer_three_or_four_choices(bundled_pack: LoadedPack) -> None:
+    for scenario in bundled_pack.scenarios:
+        for stage in scenario.stages:
+            always_offered = [c for c in stage.choices if not c.available_if]
+            assert 2 <= len(always_offered) and len(stage.choices) <= 5, f"{scenario.id}/{stage.id}"
+
+
+def test_there_is_a_multi_stage_mali_campaign_where_choices_matter(bundled_pack: LoadedPack) -> None:
+    campaign = bundled_pack.scenario("minusma-campaign")
+    assert len(campaign.stages) >= 4
+    unlocked = [choice for _stage, choice in campaign.choices() if choice.available_if]
+    assert unlocked, "earlier choices must change what later stages offer"
+    assert "mali" in campaign.tags
+
+
+@pytest.mark.parametrize(
+    "dilemma",
+    [
+        "contribution",
+        "counterterrorism",
+        "withdrawal",
+        "protection-of-civilians",
+        "intelligence",
+        "humanitarian",
+    ],
+)
+def test_the_core_dilemmas_are_covered(bundled_pack: LoadedPack, dilemma: str) -> None:
+    assert any(dilemma in scenario.tags for scenario in bundled_pack.scenarios)
+
+
+def test_no_placeholder_text_anywhere(bundled_pack: LoadedPack) -> None:
+    for path in bundled_pack.files.values():
+        text = path.read_text(encoding="utf-8").lower()
+        for marker in ("todo", "tbd", "lorem ipsum", "fixme"):
+            assert marker not in text, f"{path.name}: {marker}"
