@@ -97,6 +97,17 @@ def _gui(args: argparse.Namespace) -> int:
     return run(pack_dir=Path(args.pack) if args.pack else None)
 
 
+#: ``export journal …`` and ``export workshop …`` have parsers of their own (their
+#: arguments differ from the pack export's); ``main`` hands the rest of the line on.
+_EXPORTERS = {"journal": "explorer.journal_cli", "workshop": "explorer.workshop_cli"}
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    from explorer.selftest import run_self_test
+
+    return run_self_test(args.rest)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="explorer",
@@ -116,7 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--strict", action="store_true", help="warnings fail too")
     validate.set_defaults(run=_validate)
 
-    export = commands.add_parser("export", help="write the resolved pack (citations with their spans)")
+    export = commands.add_parser(
+        "export",
+        help="write the resolved pack as JSON; also `export journal FILE` and "
+        "`export workshop SESSION FILE` (--format pdf|html|md)",
+    )
     export.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
     export.add_argument("--format", choices=["json"], default="json")
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
@@ -131,12 +146,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a scenario file")
     schema.set_defaults(run=_schema)
+
+    self_test = commands.add_parser(
+        "self-test", help="check this installation: pack, citations, rendering, PDF export (offscreen)"
+    )
+    self_test.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    self_test.set_defaults(run=_self_test)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
+        if len(argv) >= 2 and argv[0] == "export" and argv[1] in _EXPORTERS:
+            from importlib import import_module
+
+            exporter: int = import_module(_EXPORTERS[argv[1]]).main(argv[2:])
+            return exporter
+        args = build_parser().parse_args(argv)
         return int(args.run(args))
     except KeyboardInterrupt:
         return 130
