@@ -1,0 +1,152 @@
+"""Cold starts, timed from outside: the app to a shown, populated main window, and the bare-window floor.
+
+Each start is a new process. The child prints ``shown <epoch seconds> rss_kb <n>``
+when its window is up (``explorer self-test --gui-start`` for the app,
+``bench/bare_window.py`` for the floor), so the figure is spawn → shown, without
+interpreter teardown. Bare and app runs alternate, so a busy machine slows both
+alike, and the ratio is what to read. Frozen builds are compared with the bare
+window frozen the same way (PyInstaller, the same Qt hook, same mode).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_SCRIPT = ROOT / "bench" / "bare_window.py"
+
+
+@dataclass
+class Start:
+    shown_ms: float
+    rss_kb: int
+
+
+def child_env(workdir: Path) -> dict[str, str]:
+    """A user's environment: bytecode cached (as after a first start), throwaway settings, Qt offscreen."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(workdir / "config")
+    env["XDG_CACHE_HOME"] = str(workdir / "cache")
+    return env
+
+
+def start_once(command: list[str], env: dict[str, str], cwd: Path) -> Start:
+    started = time.time()
+    process = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=120)
+    line = next((line for line in process.stdout.splitlines() if line.startswith("shown ")), None)
+    if process.returncode != 0 or line is None:
+        tail = (process.stdout + process.stderr).strip().splitlines()[-3:]
+        raise RuntimeError(f"{' '.join(command[-3:])} exited {process.returncode}: {' / '.join(tail)}")
+    _, stamp, _, rss = line.split()
+    return Start((float(stamp) - started) * 1000, int(rss))
+
+
+def compare(app: list[str], bare: list[str], runs: int, env: dict[str, str], cwd: Path) -> dict[str, float]:
+    """Median spawn→shown of the app and of the bare window, alternating, after one warm-up each."""
+    start_once(bare, env, cwd)
+    start_once(app, env, cwd)
+    app_runs: list[Start] = []
+    bare_runs: list[Start] = []
+    for _ in range(runs):
+        bare_runs.append(start_once(bare, env, cwd))
+        app_runs.append(start_once(app, env, cwd))
+    app_ms = statistics.median(s.shown_ms for s in app_runs)
+    bare_ms = statistics.median(s.shown_ms for s in bare_runs)
+    return {
+        "app_ms": round(app_ms, 1),
+        "bare_ms": round(bare_ms, 1),
+        "ratio": round(app_ms / bare_ms, 2),
+        "app_rss_mb": round(statistics.median(s.rss_kb for s in app_runs) / 1024, 1),
+        "bare_rss_mb": round(statistics.median(s.rss_kb for s in bare_runs) / 1024, 1),
+        "runs": runs,
+    }
+
+
+def checkout(runs: int, workdir: Path) -> dict[str, float]:
+    """The app from the source checkout (this interpreter) against the bare window."""
+    python = sys.executable
+    app = [python, "-m", "explorer.selftest", "--gui-start"]
+    return compare(app, [python, str(BARE_SCRIPT)], runs, child_env(workdir), workdir)
+
+
+def build_bare_frozen(workdir: Path, mode: str) -> Path:
+    """The bare window frozen like the app: PyInstaller, the app's Qt hook, the same mode."""
+    dist = workdir / "bare-dist" / mode
+    executable = dist / "bare-window" if mode == "onefile" else dist / "bare-window" / "bare-window"
+    if executable.exists():
+        return executable
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            f"--{mode}",
+            "--name",
+            "bare-window",
+            "--additional-hooks-dir",
+            str(ROOT / "packaging" / "hooks"),
+            "--exclude-module",
+            "tkinter",
+            *(["--strip"] if sys.platform.startswith("linux") else []),  # as packaging/explorer.spec
+            "--workpath",
+            str(workdir / "bare-build" / mode),
+            "--specpath",
+            str(workdir / "bare-build" / mode),
+            "--distpath",
+            str(dist),
+            str(BARE_SCRIPT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return executable
+
+
+def size_mb(path: Path) -> float:
+    if path.is_file():
+        return round(path.stat().st_size / 1024 / 1024, 1)
+    files = (p for p in path.rglob("*") if p.is_file() and not p.is_symlink())  # as du counts
+    return round(sum(p.stat().st_size for p in files) / 1024 / 1024, 1)
+
+
+def frozen(dist: Path, runs: int, workdir: Path) -> dict[str, object]:
+    """Sizes and cold starts of dist/explorer (one file) and dist/explorer-folder (one folder)."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        return {"skipped": "PyInstaller is not installed (packaging/build.sh installs it)"}
+    env = child_env(workdir)
+    env.pop("PYTHONPYCACHEPREFIX")
+    elsewhere = workdir / "elsewhere"
+    elsewhere.mkdir(exist_ok=True)
+    results: dict[str, object] = {}
+    for mode, executable in (
+        ("onefile", dist / "explorer"),
+        ("onedir", dist / "explorer-folder" / "explorer"),
+    ):
+        if not executable.is_file():
+            results[mode] = {"skipped": f"{executable} not built (run packaging/build.sh)"}
+            continue
+        bare = build_bare_frozen(workdir, mode)
+        bare_size = bare if mode == "onefile" else bare.parent
+        app_size = executable if mode == "onefile" else executable.parent
+        row: dict[str, object] = {"size_mb": size_mb(app_size), "bare_size_mb": size_mb(bare_size)}
+        try:
+            row.update(
+                compare([str(executable), "self-test", "--gui-start"], [str(bare)], runs, env, elsewhere)
+            )
+        except RuntimeError as error:
+            row["skipped"] = f"could not start it: {error}"
+        results[mode] = row
+    return results

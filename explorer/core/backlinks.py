@@ -1,0 +1,139 @@
+"""Where a passage of a source is cited: the "cited in" links of the source viewer.
+
+A passage is cited wherever a scenario uses a citation whose anchor overlaps it:
+inline in a stage's context or a choice's description (``cite:`` links), behind
+an argument or a trade-off, in the facilitator notes. A citation listed in a
+scenario's evidence but used nowhere still counts, at the scenario level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from explorer.core.anchoring import Anchor
+from explorer.core.model import Scenario
+from explorer.core.pack import LoadedPack
+
+_CITE_LINK = re.compile(r"\]\(cite:([^)\s]*)\)")
+SEPARATOR = " › "
+
+
+@dataclass(frozen=True, slots=True)
+class Backlink:
+    """One place in a scenario that cites (part of) a passage."""
+
+    scenario_id: str
+    citation_id: str
+    stage_id: str | None
+    choice_id: str | None
+    #: context, choice, argument-for, argument-against, tradeoff, notes or evidence.
+    place: str
+    #: For a person: scenario title › stage › choice › trade-off claim.
+    where: str
+    anchor: Anchor
+    #: The citation covers exactly the passage asked about, not just part of it.
+    exact: bool
+
+
+def overlaps(anchor: Anchor, start: int, end: int) -> bool:
+    """Whether an anchor's original span shares a character with ``start..end``.
+
+    An empty span (a position) overlaps the anchor that contains it.
+    """
+    if end <= start:
+        return anchor.start <= start < anchor.end
+    return anchor.start < end and start < anchor.end
+
+
+def cited_ids(markdown: str) -> list[str]:
+    """Citation ids linked from Markdown, in order, without repeats."""
+    return list(dict.fromkeys(_CITE_LINK.findall(markdown)))
+
+
+def citation_uses(scenario: Scenario, citation_id: str) -> Iterator[tuple[str | None, str | None, str, str]]:
+    """Every use of a citation in a scenario as (stage id, choice id, place, where)."""
+    used = False
+    for stage in scenario.stages:
+        trail = (scenario.title, stage.title)
+        if citation_id in cited_ids(stage.context):
+            used = True
+            yield stage.id, None, "context", _where(*trail, "Context")
+        for choice in stage.choices:
+            at_choice = (*trail, choice.label)
+            if citation_id in cited_ids(choice.description):
+                used = True
+                yield stage.id, choice.id, "choice", _where(*at_choice)
+            for place, arguments, label in (
+                ("argument-for", choice.arguments_for, "For"),
+                ("argument-against", choice.arguments_against, "Against"),
+            ):
+                for argument in arguments:
+                    if citation_id in argument.citations:
+                        used = True
+                        yield stage.id, choice.id, place, _where(*at_choice, f"{label}: {argument.text}")
+            for tradeoff in choice.tradeoffs:
+                if citation_id in tradeoff.citations:
+                    used = True
+                    yield stage.id, choice.id, "tradeoff", _where(*at_choice, tradeoff.claim)
+    if citation_id in cited_ids(scenario.facilitator_notes):
+        used = True
+        yield None, None, "notes", _where(scenario.title, "Facilitator notes")
+    if not used:
+        yield None, None, "evidence", _where(scenario.title, "Evidence")
+
+
+def _where(*parts: str) -> str:
+    return SEPARATOR.join(part.strip() for part in parts if part.strip())
+
+
+def backlinks(pack: LoadedPack, source_id: str, original_start: int, original_end: int) -> list[Backlink]:
+    """Every place in ``pack`` citing the original span ``original_start..original_end``
+    of ``source_id`` or a span overlapping it, in pack and document order."""
+    found: list[Backlink] = []
+    for scenario in pack.scenarios:
+        for citation_id in scenario.evidence:
+            anchor = pack.anchors.get((scenario.id, citation_id))
+            if anchor is None or anchor.source_id != source_id:
+                continue
+            if not overlaps(anchor, original_start, original_end):
+                continue
+            exact = (anchor.start, anchor.end) == (original_start, original_end)
+            for stage_id, choice_id, place, where in citation_uses(scenario, citation_id):
+                found.append(
+                    Backlink(scenario.id, citation_id, stage_id, choice_id, place, where, anchor, exact)
+                )
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class CitedPassage:
+    """A citation of a scenario and where it stands."""
+
+    scenario_id: str
+    citation_id: str
+    anchor: Anchor
+
+
+def scenario_citations(pack: LoadedPack, scenario_id: str) -> list[CitedPassage]:
+    """A scenario's resolved citations in the order its author listed the evidence."""
+    try:
+        scenario = pack.scenario(scenario_id)
+    except KeyError:
+        return []
+    return [
+        CitedPassage(scenario_id, citation_id, pack.anchors[(scenario_id, citation_id)])
+        for citation_id in scenario.evidence
+        if (scenario_id, citation_id) in pack.anchors
+    ]
+
+
+def source_citations(pack: LoadedPack, source_id: str) -> list[CitedPassage]:
+    """Every citation of one source across the pack, in reading order."""
+    passages = [
+        CitedPassage(scenario_id, citation_id, anchor)
+        for (scenario_id, citation_id), anchor in pack.anchors.items()
+        if anchor.source_id == source_id
+    ]
+    return sorted(passages, key=lambda p: (p.anchor.edition_start, p.anchor.edition_end, p.scenario_id))

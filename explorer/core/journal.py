@@ -1,0 +1,422 @@
+"""The reader's journal: a choice, a confidence, a rationale and their own citations per stage.
+
+One journal is one JSON file (written through ``explorer.core.store``: atomic,
+versioned, with a last-good backup); several journals (profiles) live side by
+side in the user's data directory, ``<data>/peace-ops-explorer/explorer/journals``,
+the same place Qt's ``QStandardPaths.AppDataLocation`` names.
+
+Format history (``"format": "journal"``):
+
+- **1**, the draft format of the first prototype: ``profile``, entries with
+  ``confidence`` as ``low``/``medium``/``high``, ``quotes`` without spans,
+  ``weights`` as ``[dimension, weight]`` pairs and one ``date``.
+- **2** (current): ``name``; entries with a 1–5 confidence, the first instinct and
+  why the reader changed their mind, citations with their resolved span,
+  weights by dimension, the assumption factor, created/updated timestamps.
+
+A damaged journal opens from its backup, read-only; a journal of a newer format
+opens read-only; neither is ever written back (``JournalReadOnly``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from explorer.core import store
+from explorer.core.anchoring import AnchorError, resolve
+from explorer.core.corpus import SourceDocument
+from explorer.core.pack import LoadedPack
+from explorer.core.search import fold
+
+KIND = "journal"
+VERSION = 2
+SUFFIX = ".journal.json"
+DEFAULT_NAME = "My journal"
+#: Must match ``explorer.app``'s organisation and application names (a UI test checks).
+ORGANISATION, APPLICATION = "peace-ops-explorer", "explorer"
+CONFIDENCE_LEVELS = range(1, 6)
+
+
+class JournalReadOnly(store.StoreError):
+    """Saving a journal that must not be written (damaged, or from a newer version)."""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Span(msgspec.Struct):
+    """Where a citation stands: original and reading-edition offsets, as ``Anchor``."""
+
+    start: int
+    end: int
+    edition_start: int
+    edition_end: int
+    lang: str = ""
+
+
+class ReaderCitation(msgspec.Struct, omit_defaults=True):
+    """A passage the reader cites, stored as a quote (W3C TextQuoteSelector) and its span."""
+
+    source: str
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    #: An English translation (the pack's gloss of the same passage, or the reader's own).
+    gloss: str = ""
+    note: str = ""
+    span: Span | None = None
+    added: str = ""
+
+
+class JournalEntry(msgspec.Struct, omit_defaults=True):
+    """What the reader decided at one stage of one scenario, and why."""
+
+    scenario: str
+    stage: str
+    choice: str | None = None
+    confidence: int | None = None  # 1 a guess … 5 certain
+    rationale: str = ""
+    first_instinct: str | None = None  # a choice id, recorded before reading the evidence
+    first_instinct_at: str = ""
+    changed_mind: str = ""  # why the final choice differs from (or keeps) the first instinct
+    citations: list[ReaderCitation] = []
+    weights: dict[str, float] = {}
+    assumption_factor: float = 1.0
+    # Titles as they were, so the journal still reads without the pack that made it.
+    scenario_title: str = ""
+    stage_title: str = ""
+    choice_label: str = ""
+    first_instinct_label: str = ""
+    created: str = ""
+    updated: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.scenario, self.stage)
+
+    def changed_his_mind(self) -> bool | None:
+        """True/False once both a first instinct and a choice exist; None before."""
+        if self.first_instinct is None or self.choice is None:
+            return None
+        return self.first_instinct != self.choice
+
+    def text(self) -> str:
+        """Everything a search looks at."""
+        parts = [
+            self.scenario_title,
+            self.stage_title,
+            self.choice_label,
+            self.first_instinct_label,
+            self.rationale,
+            self.changed_mind,
+            self.scenario,
+            self.stage,
+        ]
+        for citation in self.citations:
+            parts += [citation.quote, citation.gloss, citation.note, citation.source]
+        return "\n".join(parts)
+
+
+def matches(entry: JournalEntry, text: str) -> bool:
+    """Whether every word of ``text`` is in the entry's titles, rationale or quotes (case, accents aside)."""
+    haystack = fold(entry.text())
+    return all(word in haystack for word in fold(text).split())
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    levels = {"low": 2, "medium": 3, "high": 4}
+    entries = []
+    for old in data.get("entries", []):
+        date = old.get("date", "")
+        entries.append(
+            {
+                "scenario": old["scenario"],
+                "stage": old["stage"],
+                "choice": old.get("choice"),
+                "confidence": levels.get(old.get("confidence", "")),
+                "rationale": old.get("rationale", ""),
+                "citations": [{"source": q["source"], "quote": q["quote"]} for q in old.get("quotes", [])],
+                "weights": {dimension: weight for dimension, weight in old.get("weights", [])},
+                "created": date,
+                "updated": date,
+            }
+        )
+    return {"name": data.get("profile", DEFAULT_NAME), "created": "", "entries": entries}
+
+
+MIGRATIONS: dict[int, store.Migration] = {1: _migrate_1_to_2}
+
+
+class Journal:
+    """One reader's entries, one per (scenario, stage); ``save`` writes them atomically."""
+
+    def __init__(self, path: Path, name: str = DEFAULT_NAME, entries: Iterable[JournalEntry] = ()) -> None:
+        self.path = path
+        self.name = name
+        self.created = now()
+        self._entries: dict[tuple[str, str], JournalEntry] = {e.key: e for e in entries}
+        self.read_only = False
+        #: What the reader should be told about this journal (why it is read-only), if anything.
+        self.message = ""
+
+    # -- reading -----------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path) -> Journal:
+        """Open a journal file; never raises on bad content (it opens read-only instead)."""
+        if not path.exists():
+            return cls(path, _name_from_path(path))
+        try:
+            loaded = store.load(path, KIND, VERSION, MIGRATIONS)
+        except store.StoreError as error:
+            journal = cls(path, _name_from_path(path))
+            journal.read_only = True
+            journal.message = (
+                f"{error}. It was left untouched and opens read-only; new entries cannot be saved "
+                "to it. Create or switch to another journal to keep working."
+            )
+            return journal
+        data = loaded.data
+        entries, skipped = [], 0
+        for raw in data.get("entries", []):
+            try:
+                entries.append(msgspec.convert(raw, JournalEntry))
+            except msgspec.ValidationError:
+                skipped += 1  # only possible in a newer format: shown read-only, never rewritten
+        name = data.get("name") if isinstance(data.get("name"), str) else _name_from_path(path)
+        journal = cls(path, name or _name_from_path(path), entries)
+        journal.created = str(data.get("created") or "")
+        journal.read_only = loaded.read_only or skipped > 0
+        journal.message = loaded.message
+        if skipped:
+            journal.message += f" {skipped} entries could not be read and are not shown."
+        return journal
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def entries(self) -> list[JournalEntry]:
+        """All entries, most recently updated first."""
+        return sorted(self._entries.values(), key=lambda e: e.updated, reverse=True)
+
+    def entry(self, scenario: str, stage: str) -> JournalEntry | None:
+        return self._entries.get((scenario, stage))
+
+    def search(self, text: str) -> list[JournalEntry]:
+        """Entries whose titles, rationale or quotes contain every word (case and accents ignored)."""
+        return [e for e in self.entries() if matches(e, text)]
+
+    # -- changing ----------------------------------------------------------------------------------
+    def put(self, entry: JournalEntry) -> JournalEntry:
+        """Add or replace the entry of its (scenario, stage), stamping the times."""
+        self._check_writable()
+        stamp = now()
+        previous = self._entries.get(entry.key)
+        entry.created = entry.created or (previous.created if previous else stamp)
+        entry.updated = stamp
+        self._entries[entry.key] = entry
+        return entry
+
+    def remove(self, scenario: str, stage: str) -> None:
+        self._check_writable()
+        self._entries.pop((scenario, stage), None)
+
+    def rename(self, name: str) -> None:
+        self._check_writable()
+        self.name = name.strip() or self.name
+
+    def save(self) -> None:
+        """Write the journal atomically, keeping the previous good file as ``.bak``."""
+        self._check_writable()
+        data = {
+            "name": self.name,
+            "created": self.created,
+            "entries": [msgspec.to_builtins(e) for e in sorted(self._entries.values(), key=_order)],
+        }
+        store.save(self.path, KIND, VERSION, data)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise JournalReadOnly(self.message or f"{self.path.name} is read-only")
+
+
+def _order(entry: JournalEntry) -> tuple[str, str, str]:
+    return (entry.created, entry.scenario, entry.stage)
+
+
+# -- journals side by side -----------------------------------------------------------------------
+def user_data_dir() -> Path:
+    """What ``QStandardPaths.AppDataLocation`` is on this platform, without Qt."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / ORGANISATION / APPLICATION
+
+
+def journals_dir() -> Path:
+    return user_data_dir() / "journals"
+
+
+@dataclass(frozen=True, slots=True)
+class JournalInfo:
+    path: Path
+    name: str
+    entries: int
+    updated: str  # the most recent entry's time, or ""
+    readable: bool
+
+
+def _name_from_path(path: Path) -> str:
+    stem = path.name.removesuffix(SUFFIX)
+    return stem.replace("-", " ").capitalize() if stem else DEFAULT_NAME
+
+
+def slug(name: str) -> str:
+    text = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+    return text[:60] or "journal"
+
+
+def list_journals(directory: Path | None = None) -> list[JournalInfo]:
+    """Every journal in ``directory`` (the user's journals by default), by name."""
+    directory = directory or journals_dir()
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in sorted(directory.glob(f"*{SUFFIX}")):
+        journal = Journal.open(path)
+        entries = journal.entries()
+        found.append(
+            JournalInfo(
+                path,
+                journal.name,
+                len(entries),
+                entries[0].updated if entries else "",
+                not (journal.read_only and not entries),
+            )
+        )
+    return sorted(found, key=lambda info: fold(info.name))
+
+
+def journal_path(name: str, directory: Path | None = None) -> Path:
+    """Where a journal of this name is (or would be) kept."""
+    directory = directory or journals_dir()
+    wanted = fold(name.strip())
+    for info in list_journals(directory):
+        if fold(info.name) == wanted:
+            return info.path
+    return directory / f"{slug(name)}{SUFFIX}"
+
+
+def create_journal(name: str, directory: Path | None = None) -> Journal:
+    """A new, saved, empty journal; the file name never clobbers an existing journal."""
+    directory = directory or journals_dir()
+    base, number = slug(name), 1
+    path = directory / f"{base}{SUFFIX}"
+    while path.exists():
+        number += 1
+        path = directory / f"{base}-{number}{SUFFIX}"
+    journal = Journal(path, name.strip() or DEFAULT_NAME)
+    journal.save()
+    return journal
+
+
+def open_journal(name: str | None = None, directory: Path | None = None) -> Journal:
+    """The journal called ``name`` (the default one if None); not written until it is saved."""
+    return Journal.open(journal_path(name or DEFAULT_NAME, directory))
+
+
+# -- citing a selection ---------------------------------------------------------------------------
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _words_before(text: str, at: int, count: int) -> str:
+    match = re.search(rf"(?:\S+\s+){{0,{count}}}\S*$", text[max(0, at - 400) : at])
+    return match.group(0).strip() if match else ""
+
+
+def _words_after(text: str, at: int, count: int) -> str:
+    match = re.match(rf"\S*(?:\s+\S+){{0,{count}}}", text[at : at + 400])
+    return match.group(0).strip() if match else ""
+
+
+def cite_span(
+    document: SourceDocument, edition_start: int, edition_end: int, gloss: str = ""
+) -> ReaderCitation:
+    """A citation of a reading-edition span: the quote, the context that makes it unique, its span.
+
+    Raises ``AnchorError`` with a message for the reader if the span cannot be cited
+    (empty, or only in a part the edition leaves out).
+    """
+    text = document.edition.text
+    start, end = _trim(text, max(0, edition_start), min(len(text), edition_end))
+    if start >= end:
+        raise AnchorError("select some text of the source to cite")
+    quote = text[start:end]
+    original_at = document.edition.original_position(start)
+    original_end = document.edition.original_position(end - 1) + 1
+    candidates: list[tuple[str, str]] = [("", "")]
+    for words in (1, 2, 3, 5, 8, 13):
+        if original_at >= 0:
+            candidates.append(
+                (
+                    _words_before(document.original, original_at, words),
+                    _words_after(document.original, original_end, words),
+                )
+            )
+        candidates.append((_words_before(text, start, words), _words_after(text, end, words)))
+    last_error: AnchorError | None = None
+    for prefix, suffix in candidates:
+        try:
+            anchor = resolve(document, quote, prefix, suffix)
+        except AnchorError as error:
+            last_error = error
+            continue
+        if anchor.edition_start < end and start < anchor.edition_end:  # the selected place, not another
+            span = Span(anchor.start, anchor.end, anchor.edition_start, anchor.edition_end, anchor.lang)
+            return ReaderCitation(document.id, quote, prefix, suffix, gloss, span=span, added=now())
+    raise last_error or AnchorError("the selection could not be matched in its source")
+
+
+def check_citation(document: SourceDocument, citation: ReaderCitation) -> str:
+    """Resolve a stored citation again; "" if it still stands where it was, else why not."""
+    try:
+        anchor = resolve(document, citation.quote, citation.prefix, citation.suffix)
+    except AnchorError as error:
+        return str(error)
+    span = citation.span
+    if span is not None and (anchor.start, anchor.end) != (span.start, span.end):
+        return "the quote now resolves to another place in the source"
+    return ""
+
+
+def known_gloss(pack: LoadedPack, citation: ReaderCitation) -> str:
+    """The pack's translation of exactly this passage, if the pack cites it too."""
+    span = citation.span
+    if span is None:
+        return ""
+    for (scenario_id, citation_id), anchor in pack.anchors.items():
+        if anchor.source_id == citation.source and (anchor.edition_start, anchor.edition_end) == (
+            span.edition_start,
+            span.edition_end,
+        ):
+            gloss = pack.scenario(scenario_id).evidence[citation_id].gloss
+            if gloss:
+                return gloss
+    return ""

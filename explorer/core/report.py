@@ -1,0 +1,459 @@
+"""A journal, or one entry, as Markdown or HTML, with a bibliography of every source cited.
+
+``build_report`` gathers what each entry shows (resolved against the pack where
+the scenario still exists, from the titles the journal kept otherwise); the two
+renderers only lay it out. The HTML keeps to what ``QTextDocument`` understands
+(headings, tables, blockquotes, simple CSS) so the same page becomes the PDF;
+everything the reader or the pack wrote is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from explorer.core.corpus import Corpus
+from explorer.core.journal import Journal, JournalEntry, ReaderCitation
+from explorer.core.matrix import EVIDENCE_MARKS, effect_symbol
+from explorer.core.model import Choice, Evidence, Scenario, Stage
+from explorer.core.pack import LoadedPack
+from explorer.core.reflection import Ranking, rank, summarise
+from explorer.core.search import plain_text
+
+CONFIDENCE_WORDS = {1: "a guess", 2: "unsure", 3: "fairly sure", 4: "sure", 5: "certain"}
+EVIDENCE_WORDS = {
+    Evidence.STATED: "stated in the documents",
+    Evidence.INFERRED: "inferred from the documents",
+    Evidence.ASSUMPTION: "facilitator assumption",
+}
+LANGUAGES = {"nl": "Dutch", "fr": "French", "en": "English"}
+TRANSLATION_LABEL = "Translation (not in the source)"
+FORMULA = (
+    "score = Σ weight(dimension) × effect × k over the choice's trade-offs; "
+    "k = 1 for stated or inferred trade-offs and the chosen factor for facilitator assumptions."
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    citation: ReaderCitation
+    source_label: str
+    language: str  # English name of the quote's language
+
+
+@dataclass(frozen=True)
+class TradeOffLine:
+    dimension: str
+    effect: int
+    evidence: Evidence
+    claim: str
+    sources: tuple[str, ...]  # short labels of the sources its citations quote
+
+
+@dataclass(frozen=True)
+class EntryReport:
+    entry: JournalEntry
+    scenario_title: str
+    decision: str  # "Dutch government, 2021"
+    stage_title: str
+    question: str
+    choice_label: str
+    choice_description: str
+    first_instinct_label: str
+    weights: tuple[tuple[str, float], ...]  # (dimension label, weight), for the dimensions ranked
+    ranking: Ranking | None
+    ranking_lines: tuple[str, ...]
+    tradeoffs: tuple[TradeOffLine, ...]
+    quotes: tuple[Quote, ...]
+    missing: str = ""  # why the pack could not be consulted, if it could not
+
+
+@dataclass(frozen=True)
+class JournalReport:
+    title: str
+    journal_name: str
+    generated: str
+    entries: tuple[EntryReport, ...]
+    #: (short label, full reference) of every source cited anywhere in the report, by label.
+    bibliography: tuple[tuple[str, str], ...] = field(default=())
+
+
+def _find(pack: LoadedPack | None, entry: JournalEntry) -> tuple[Scenario | None, Stage | None]:
+    if pack is None:
+        return None, None
+    scenario = next((s for s in pack.scenarios if s.id == entry.scenario), None)
+    stage = next((s for s in scenario.stages if s.id == entry.stage), None) if scenario else None
+    return scenario, stage
+
+
+def _choice(stage: Stage | None, choice_id: str | None) -> Choice | None:
+    if stage is None or choice_id is None:
+        return None
+    return next((c for c in stage.choices if c.id == choice_id), None)
+
+
+def _prose(markdown: str) -> str:
+    """Pack Markdown as plain paragraphs: links reduced to their words, soft line breaks joined."""
+    paragraphs = re.split(r"\n\s*\n", plain_text(markdown).strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+def _label(corpus: Corpus, source_id: str) -> str:
+    return corpus[source_id].metadata.label if source_id in corpus else source_id
+
+
+def _entry_report(entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus) -> EntryReport:
+    scenario, stage = _find(pack, entry)
+    choice = _choice(stage, entry.choice)
+    instinct = _choice(stage, entry.first_instinct)
+    quotes = tuple(
+        Quote(
+            c,
+            _label(corpus, c.source),
+            LANGUAGES.get(c.span.lang if c.span else "", "")
+            or (LANGUAGES.get(corpus[c.source].metadata.language, "") if c.source in corpus else ""),
+        )
+        for c in entry.citations
+    )
+    if pack is None or scenario is None or stage is None:
+        why = "no scenario pack was loaded" if pack is None else "the scenario is not in the loaded pack"
+        return EntryReport(
+            entry,
+            entry.scenario_title or entry.scenario,
+            "",
+            entry.stage_title or entry.stage,
+            "",
+            entry.choice_label or (entry.choice or ""),
+            "",
+            entry.first_instinct_label or (entry.first_instinct or ""),
+            (),
+            None,
+            (),
+            (),
+            quotes,
+            missing=f"The ranking is not shown because {why}.",
+        )
+    ranking = rank(stage, entry.weights, entry.assumption_factor)
+    labels = {d.id: d.label for d in pack.info.dimensions}
+    tradeoffs: tuple[TradeOffLine, ...] = ()
+    if choice is not None:
+        tradeoffs = tuple(
+            TradeOffLine(
+                labels.get(t.dimension, t.dimension),
+                t.effect,
+                t.evidence,
+                t.claim,
+                tuple(
+                    dict.fromkeys(
+                        _label(corpus, scenario.evidence[c].source)
+                        for c in t.citations
+                        if c in scenario.evidence
+                    )
+                ),
+            )
+            for t in choice.tradeoffs
+        )
+    return EntryReport(
+        entry,
+        scenario.title,
+        f"{scenario.decision_maker}, {stage.moment or scenario.moment}",
+        stage.title,
+        stage.question,
+        choice.label if choice else (entry.choice_label or ""),
+        _prose(choice.description) if choice else "",
+        instinct.label if instinct else (entry.first_instinct_label or ""),
+        tuple((labels.get(d, d), w) for d, w in ranking.weights.items()),
+        ranking,
+        tuple(summarise(ranking, labels, {})),
+        tradeoffs,
+        quotes,
+    )
+
+
+def build_report(
+    journal: Journal,
+    pack: LoadedPack | None,
+    corpus: Corpus,
+    entries: Iterable[JournalEntry] | None = None,
+    title: str = "",
+) -> JournalReport:
+    """Everything a report of ``entries`` (the whole journal by default) shows, in the pack's order."""
+    chosen = list(entries) if entries is not None else journal.entries()
+    order: dict[tuple[str, str], int] = {}
+    if pack is not None:
+        for s in pack.scenarios:
+            for st in s.stages:
+                order[(s.id, st.id)] = len(order)
+    chosen.sort(key=lambda e: (order.get(e.key, len(order)), e.created))
+    reports = tuple(_entry_report(e, pack, corpus) for e in chosen)
+    sources: dict[str, str] = {}
+    for report in reports:
+        cited = [q.citation.source for q in report.quotes]
+        if report.choice_label and pack is not None:
+            scenario, found = _find(pack, report.entry)
+            choice = _choice(found, report.entry.choice)
+            if scenario and choice:
+                cited += [scenario.evidence[c].source for t in choice.tradeoffs for c in t.citations]
+        for source_id in cited:
+            if source_id in corpus:
+                meta = corpus[source_id].metadata
+                sources[meta.label] = meta.reference()
+            else:
+                sources[source_id] = f"{source_id} (not in this app's corpus)"
+    return JournalReport(
+        title or f"Reflection journal: {journal.name}",
+        journal.name,
+        datetime.now().strftime("%Y-%m-%d %H:%M"),
+        reports,
+        tuple(sorted(sources.items(), key=lambda item: item[0].casefold())),
+    )
+
+
+def local_time(stamp: str) -> str:
+    """An ISO timestamp as the reader's local date and time, or as is if it is not one."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def _weight(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _score(value: float) -> str:
+    return f"{value:+.2f}".rstrip("0").rstrip(".") if value else "0"
+
+
+def _mind(entry: JournalEntry, report: EntryReport) -> str:
+    changed = entry.changed_his_mind()
+    if changed is None:
+        return ""
+    if changed:
+        return (
+            f"First instinct, before reading the evidence: “{report.first_instinct_label}”. "
+            f"Final choice: “{report.choice_label}”, a change of mind."
+        )
+    return f"First instinct, before reading the evidence: “{report.first_instinct_label}”, kept."
+
+
+def _heading(e: EntryReport) -> str:
+    if not e.stage_title or e.stage_title == e.scenario_title:
+        return e.scenario_title
+    return f"{e.scenario_title} — {e.stage_title}"
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
+def _facts(e: EntryReport) -> list[tuple[str, str]]:
+    entry = e.entry
+    facts = [("Choice", e.choice_label or "not decided")]
+    if entry.confidence:
+        facts.append(("Confidence", f"{entry.confidence}/5 ({CONFIDENCE_WORDS.get(entry.confidence, '')})"))
+    facts.append(("Written", f"{local_time(entry.created)}, last changed {local_time(entry.updated)}"))
+    return facts
+
+
+# -- Markdown -------------------------------------------------------------------------------------
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def _md(text: str) -> str:
+    """Text of the reader or the pack for Markdown: no raw HTML gets through."""
+    return _TAG_START.sub("&lt;", text)
+
+
+def _md_block(text: str, prefix: str = "> ") -> str:
+    return "\n".join(
+        prefix + line if line.strip() else prefix.rstrip() for line in _md(text).strip().splitlines()
+    )
+
+
+def to_markdown(report: JournalReport) -> str:
+    out = [
+        f"# {_md(report.title)}",
+        "",
+        f"Generated {report.generated}; {_entries(len(report.entries))}.",
+        "",
+    ]
+    for e in report.entries:
+        entry = e.entry
+        out += [f"## {_md(_heading(e))}", ""]
+        if e.decision:
+            out += [f"*{_md(e.decision)}.*", ""]
+        if e.question:
+            out += [f"**Question.** {_md(e.question)}", ""]
+        out += [f"- **{label}:** {_md(value)}" for label, value in _facts(e)] + [""]
+        if e.choice_description:
+            out += [_md(e.choice_description.strip()), ""]
+        mind = _mind(entry, e)
+        if mind:
+            out += ["### Before and after", "", _md(mind), ""]
+            if entry.changed_mind.strip():
+                out += [_md_block(entry.changed_mind), ""]
+        out += ["### Rationale", "", _md(entry.rationale.strip()) or "*No rationale written.*", ""]
+        if e.ranking is not None:
+            out += ["### Weights and ranking", "", f"*{FORMULA}*", ""]
+            if e.weights:
+                weights = ", ".join(f"{_md(label)} {_weight(w)}" for label, w in e.weights)
+                out += [
+                    f"Weights (0–4): {weights}. Assumptions count × {_weight(entry.assumption_factor)}.",
+                    "",
+                ]
+            out += ["| Rank | Choice | Score |", "|---:|---|---:|"]
+            out += [f"| {r.rank} | {_md(r.choice.label)} | {_score(r.score)} |" for r in e.ranking.rows]
+            out += [""] + [f"- {_md(line)}" for line in e.ranking_lines] + [""]
+        elif e.missing:
+            out += [f"*{e.missing}*", ""]
+        if e.tradeoffs:
+            out += ["### Trade-offs of the choice", ""]
+            for t in e.tradeoffs:
+                sources = f" ({_md('; '.join(t.sources))})" if t.sources else ""
+                out += [
+                    f"- {effect_symbol(t.effect)} **{_md(t.dimension)}** ({t.effect:+d}, "
+                    f"{EVIDENCE_MARKS[t.evidence]} {EVIDENCE_WORDS[t.evidence]}): {_md(t.claim)}{sources}"
+                ]
+            out += [""]
+        if e.quotes:
+            out += ["### Passages cited", ""]
+            for q in e.quotes:
+                language = f", in {q.language}" if q.language else ""
+                out += [_md_block(f"“{q.citation.quote}”"), ">", f"> — {_md(q.source_label)}{language}"]
+                if q.citation.gloss:
+                    out += [">", f"> *{TRANSLATION_LABEL}:* {_md(q.citation.gloss)}"]
+                if q.citation.note:
+                    out += [">", f"> Note: {_md(q.citation.note)}"]
+                out += [""]
+    if report.bibliography:
+        out += ["## Bibliography", ""]
+        out += [f"- **{_md(label)}**: {_md(reference)}" for label, reference in report.bibliography]
+        out += [""]
+    return "\n".join(out)
+
+
+# -- HTML -----------------------------------------------------------------------------------------
+# Lengths in px and simple selectors: what QTextDocument (the PDF) honours, and browsers too.
+_CSS = """
+body { font-family: sans-serif; line-height: 1.4; color: #1b1f24; }
+h1 { font-size: x-large; margin-bottom: 2px; }
+h2 { font-size: large; margin-top: 6px; margin-bottom: 2px; }
+h3 { font-size: medium; margin-top: 14px; margin-bottom: 4px; color: #2f3640; }
+p.meta { color: #555b62; margin-top: 0px; }
+p.formula { color: #555b62; font-style: italic; }
+table.quote { margin-top: 4px; margin-bottom: 10px; background-color: #f1f3f5; }
+td.quote { border-left: 4px solid #8c959f; padding: 8px; }
+p.quote { font-style: italic; margin: 0px; }
+p.source { color: #555b62; margin-top: 4px; margin-bottom: 0px; }
+p.gloss { margin-top: 6px; margin-bottom: 0px; }
+table.ranking { border-collapse: collapse; margin-top: 4px; margin-bottom: 6px; border-color: #c9d1d9; }
+th { text-align: left; }
+td.num, th.num { text-align: right; }
+hr { margin-top: 16px; }
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _paragraphs(text: str) -> str:
+    chunks = [c.strip() for c in text.replace("\r\n", "\n").split("\n\n") if c.strip()]
+    return "".join(f"<p>{_e(c).replace(chr(10), '<br>')}</p>" for c in chunks)
+
+
+def _quote_html(q: Quote) -> str:
+    citation = q.citation
+    lang = citation.span.lang if citation.span and citation.span.lang else ""
+    language = f", in {_e(q.language)}" if q.language else ""
+    parts = [
+        f"<p class='quote'{f' lang={_e(lang)!r}' if lang else ''}>“{_e(citation.quote)}”</p>",
+        f"<p class='source'>— {_e(q.source_label)}{language}</p>",
+    ]
+    if citation.gloss:
+        parts.append(f"<p class='gloss'><b>{TRANSLATION_LABEL}:</b> {_e(citation.gloss)}</p>")
+    if citation.note:
+        parts.append(f"<p class='gloss'><b>Note:</b> {_e(citation.note)}</p>")
+    return (
+        "<table class='quote' width='100%' cellspacing='0' cellpadding='8' bgcolor='#f1f3f5'>"
+        f"<tr><td class='quote'>{''.join(parts)}</td></tr></table>"
+    )
+
+
+def _ranking_html(e: EntryReport) -> list[str]:
+    assert e.ranking is not None
+    out = ["<h3>Weights and ranking</h3>", f"<p class='formula'>{_e(FORMULA)}</p>"]
+    if e.weights:
+        weights = ", ".join(f"{_e(label)} <b>{_weight(w)}</b>" for label, w in e.weights)
+        factor = _weight(e.entry.assumption_factor)
+        out.append(f"<p>Weights (0–4): {weights}. Assumptions count × {factor}.</p>")
+    rows = "".join(
+        f"<tr><td class='num'>{r.rank}</td><td>{_e(r.choice.label)}"
+        f"{' <i>(your choice)</i>' if r.choice.id == e.entry.choice else ''}</td>"
+        f"<td class='num'>{_score(r.score)}</td></tr>"
+        for r in e.ranking.rows
+    )
+    out.append(
+        "<table class='ranking' border='1' cellspacing='0' cellpadding='4'>"
+        f"<tr><th class='num'>Rank</th><th>Choice</th><th class='num'>Score</th></tr>{rows}</table>"
+    )
+    out.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in e.ranking_lines) + "</ul>")
+    return out
+
+
+#: A page width and margins for browsers; QTextDocument would indent the whole PDF with it.
+_SCREEN_CSS = "body { max-width: 46em; margin: 2em auto; padding: 0 1em; }"
+
+
+def to_html(report: JournalReport, for_print: bool = False) -> str:
+    """The report as a standalone HTML page (``for_print``: without the browser's page margins)."""
+    css = _CSS if for_print else _CSS + _SCREEN_CSS
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{_e(report.title)}</title><style>{css}</style></head><body>",
+        f"<h1>{_e(report.title)}</h1>",
+        f"<p class='meta'>Generated {_e(report.generated)}; {_entries(len(report.entries))}.</p>",
+    ]
+    for e in report.entries:
+        entry = e.entry
+        out.append(f"<hr><h2>{_e(_heading(e))}</h2>")
+        if e.decision:
+            out.append(f"<p class='meta'><i>{_e(e.decision)}</i></p>")
+        if e.question:
+            out.append(f"<p><b>Question.</b> {_e(e.question)}</p>")
+        out.append("<p>" + "<br>".join(f"<b>{label}:</b> {_e(value)}" for label, value in _facts(e)) + "</p>")
+        if e.choice_description:
+            out.append(_paragraphs(e.choice_description))
+        mind = _mind(entry, e)
+        if mind:
+            out.append(f"<h3>Before and after</h3><p>{_e(mind)}</p>")
+            out.append(_paragraphs(entry.changed_mind))
+        out.append("<h3>Rationale</h3>")
+        out.append(_paragraphs(entry.rationale) or "<p><i>No rationale written.</i></p>")
+        if e.ranking is not None:
+            out += _ranking_html(e)
+        elif e.missing:
+            out.append(f"<p class='meta'><i>{_e(e.missing)}</i></p>")
+        if e.tradeoffs:
+            out.append("<h3>Trade-offs of the choice</h3><ul>")
+            for t in e.tradeoffs:
+                sources = f" ({_e('; '.join(t.sources))})" if t.sources else ""
+                out.append(
+                    f"<li>{_e(effect_symbol(t.effect))} <b>{_e(t.dimension)}</b> ({t.effect:+d}, "
+                    f"{EVIDENCE_MARKS[t.evidence]} {_e(EVIDENCE_WORDS[t.evidence])}): "
+                    f"{_e(t.claim)}{sources}</li>"
+                )
+            out.append("</ul>")
+        if e.quotes:
+            out.append("<h3>Passages cited</h3>")
+            out += [_quote_html(q) for q in e.quotes]
+    if report.bibliography:
+        out.append("<hr><h2>Bibliography</h2>")
+        out += [f"<p><b>{_e(label)}.</b> {_e(reference)}</p>" for label, reference in report.bibliography]
+    out.append("</body></html>")
+    return "\n".join(out)

@@ -1,0 +1,379 @@
+"""Full-text search over a pack's scenarios and the corpus's reading editions.
+
+An in-memory SQLite FTS5 index with two tables: one row per scenario field
+(title, summary, stage context, choice, argument, trade-off claim, notes, cited
+passage with its gloss) and one row per reading-edition block of every source,
+so a hit in a source is a block with exact edition offsets. The tokenizer folds
+diacritics (``unicode61 remove_diacritics 2``), so ``geintegreerde`` typed on an
+English keyboard finds ``geïntegreerde``; the query is folded the same way.
+
+User input never reaches FTS5 syntax: every word is quoted, so ``"``, ``AND(``
+or ``*`` are searched as text (or ignored) and never raise. The last word is a
+prefix while the user types.
+
+Counting and matching are fast; ranking (bm25) costs about a microsecond per
+matching row, so a word found in thousands of blocks is listed in reading order
+instead; marking the matched words (FTS5 ``highlight``) costs most per row, so it
+runs in a second query only for the rows returned, which are the rows a panel
+shows.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from explorer.core.corpus import Corpus, SourceDocument
+from explorer.core.model import Scenario
+from explorer.core.pack import LoadedPack
+
+_TOKENIZER = "unicode61 remove_diacritics 2"
+# Marks around matched words in ``highlight()`` output; stripped from indexed text.
+_OPEN, _CLOSE = "\x01", "\x02"
+_TERM = re.compile(r"\w+")
+_CITE_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+#: Above this many matching rows, hits come in reading order instead of ranked.
+_RANK_AT_MOST = 4000
+_MIN_PREFIX = 2  # a one-letter prefix matches nearly every row: search it as a word
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding each character to exactly one character.
+
+    One-for-one folding keeps offsets in the folded text equal to offsets in the
+    original, so a match found in folded text is already an exact span.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFKD", char)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        if len(base) != 1:  # ligatures, ß: keep one character so offsets hold
+            base = char.lower() if len(char.lower()) == 1 else char
+        self[code] = base
+        return base
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased without accents, one character for each character."""
+    return text.translate(_FOLD)
+
+
+def find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every span of ``text`` matching ``needle``, ignoring case and accents."""
+    wanted = fold(needle)
+    if not wanted.strip():
+        return []
+    folded = fold(text)
+    spans, at = [], folded.find(wanted)
+    while at >= 0:
+        spans.append((at, at + len(wanted)))
+        at = folded.find(wanted, at + len(wanted))
+    return spans
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query for what a user typed, or None if it has no words.
+
+    Every word is quoted, so nothing the user types is FTS5 syntax; words must
+    all occur (implicit AND); the last is a prefix unless the user ended it.
+    """
+    terms = _TERM.findall(fold(text))
+    if not terms:
+        return None
+    quoted = [f'"{term}"' for term in terms]
+    still_typing = bool(_TERM.fullmatch(text[-1:]))
+    if still_typing and len(terms[-1]) >= _MIN_PREFIX:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as the words a reader sees: links reduced to their text."""
+    return _EMPHASIS.sub("", _CITE_LINK.sub(r"\1", markdown))
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A short piece of a matching row, with the matched words marked."""
+
+    text: str
+    #: (start, end) of each matched word within ``text``.
+    marks: tuple[tuple[int, int], ...]
+
+
+def _snippet(marked: str, width: int) -> tuple[Snippet, tuple[int, int] | None]:
+    """A snippet around the first match of a ``highlight()`` output, and that
+    match's span in the unmarked row text."""
+    plain: list[str] = []
+    marks: list[tuple[int, int]] = []
+    length, opened = 0, 0
+    for part in re.split(f"([{_OPEN}{_CLOSE}])", marked):
+        if part == _OPEN:
+            opened = length
+        elif part == _CLOSE:
+            marks.append((opened, length))
+        else:
+            plain.append(part)
+            length += len(part)
+    text = "".join(plain)
+    first = marks[0] if marks else None
+    start = 0
+    if first and first[0] > width // 3 and len(text) > width:
+        start = min(first[0] - width // 3, len(text) - width)
+        space = text.find(" ", start, first[0])  # begin at a word, never after the match
+        start = space + 1 if 0 <= space < start + 20 else start
+    must_show = first[1] if first else start
+    end = max(min(len(text), start + width), must_show)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > max(start + width // 2, must_show) else end
+    shown = text[start:end]
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(text) else ""
+    shift = len(lead) - start
+    kept = tuple((a + shift, b + shift) for a, b in marks if a >= start and b <= end)
+    return Snippet(f"{lead}{shown}{tail}", kept), first
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioHit:
+    scenario_id: str
+    #: The stage the field belongs to, if any.
+    stage_id: str | None
+    #: Where in the scenario, for a person: ``Choice › Keep a qualitative presence``.
+    field: str
+    snippet: Snippet
+
+
+@dataclass(frozen=True, slots=True)
+class SourceHit:
+    source_id: str
+    block_kind: str
+    #: Edition offsets of the matching block.
+    block_start: int
+    block_end: int
+    #: Edition offsets of the first matched word (the block if none could be marked).
+    match_start: int
+    match_end: int
+    snippet: Snippet
+
+
+@dataclass
+class ScenarioGroup:
+    scenario_id: str
+    title: str
+    hits: list[ScenarioHit] = field(default_factory=list)
+
+
+@dataclass
+class SourceGroup:
+    source_id: str
+    label: str
+    hits: list[SourceHit] = field(default_factory=list)
+
+
+@dataclass
+class SearchResults:
+    """Hits grouped by scenario and by source, best group and best hit first."""
+
+    query: str
+    scenarios: list[ScenarioGroup] = field(default_factory=list)
+    sources: list[SourceGroup] = field(default_factory=list)
+    #: More rows matched than were returned.
+    truncated: bool = False
+    #: How many scenario fields and source blocks matched in all.
+    scenario_total: int = 0
+    source_total: int = 0
+
+    @property
+    def count(self) -> int:
+        return sum(len(g.hits) for g in self.scenarios) + sum(len(g.hits) for g in self.sources)
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+
+@dataclass(frozen=True, slots=True)
+class _ScenarioRow:
+    scenario_id: str
+    stage_id: str | None
+    field: str
+
+
+@dataclass(frozen=True, slots=True)
+class _SourceRow:
+    source_id: str
+    kind: str
+    start: int
+    end: int
+
+
+class SearchIndex:
+    """The index; build it with ``build_index``, then ``search`` from any thread."""
+
+    def __init__(self) -> None:
+        # Built on a worker thread, searched on the GUI thread: one connection,
+        # guarded by a lock, instead of SQLite's same-thread check.
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._lock = threading.Lock()
+        for table in ("scenario_text", "source_text"):
+            self._db.execute(
+                f"CREATE VIRTUAL TABLE {table} USING fts5(body, tokenize='{_TOKENIZER}', prefix='2 3')"
+            )
+        self._scenario_rows: list[_ScenarioRow] = []
+        self._source_rows: list[_SourceRow] = []
+        self._titles: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
+
+    def add_scenario(self, scenario: Scenario, pack: LoadedPack | None = None) -> None:
+        self._titles[scenario.id] = scenario.title
+        rows = [(stage, name, text) for stage, name, text in _scenario_fields(scenario, pack) if text.strip()]
+        with self._lock:
+            self._db.executemany(
+                "INSERT INTO scenario_text(rowid, body) VALUES (?, ?)",
+                ((len(self._scenario_rows) + i + 1, _clean(text)) for i, (_, _, text) in enumerate(rows)),
+            )
+            self._scenario_rows += [_ScenarioRow(scenario.id, stage, name) for stage, name, _ in rows]
+
+    def add_source(self, document: SourceDocument) -> None:
+        self._labels[document.id] = document.metadata.label
+        blocks = [b for b in document.edition.blocks if b.text.strip()]
+        with self._lock:
+            self._db.executemany(
+                "INSERT INTO source_text(rowid, body) VALUES (?, ?)",
+                ((len(self._source_rows) + i + 1, _clean(b.text)) for i, b in enumerate(blocks)),
+            )
+            self._source_rows += [_SourceRow(document.id, b.kind, b.start, b.end) for b in blocks]
+
+    def __len__(self) -> int:
+        return len(self._scenario_rows) + len(self._source_rows)
+
+    def search(self, query: str, limit: int = 40, snippet_width: int = 140) -> SearchResults:
+        """At most ``limit`` scenario hits and ``limit`` source hits; never raises
+        on what a user typed."""
+        results = SearchResults(query)
+        match = fts_query(query)
+        if match is None or limit <= 0:
+            return results
+        with self._lock:
+            scenario_hits, results.scenario_total = self._matches("scenario_text", match, limit)
+            source_hits, results.source_total = self._matches("source_text", match, limit)
+        results.truncated = results.scenario_total > len(scenario_hits) or results.source_total > len(
+            source_hits
+        )
+        scenario_groups: dict[str, ScenarioGroup] = {}
+        for rowid, marked in scenario_hits:
+            row = self._scenario_rows[rowid - 1]
+            snippet, _ = _snippet(marked, snippet_width)
+            scenario_group = scenario_groups.setdefault(
+                row.scenario_id, ScenarioGroup(row.scenario_id, self._titles.get(row.scenario_id, ""))
+            )
+            scenario_group.hits.append(ScenarioHit(row.scenario_id, row.stage_id, row.field, snippet))
+        source_groups: dict[str, SourceGroup] = {}
+        for rowid, marked in source_hits:
+            source = self._source_rows[rowid - 1]
+            snippet, first = _snippet(marked, snippet_width)
+            start, end = (
+                (source.start + first[0], source.start + first[1]) if first else (source.start, source.end)
+            )
+            group = source_groups.setdefault(
+                source.source_id, SourceGroup(source.source_id, self._labels.get(source.source_id, ""))
+            )
+            group.hits.append(
+                SourceHit(source.source_id, source.kind, source.start, source.end, start, end, snippet)
+            )
+        results.scenarios = list(scenario_groups.values())
+        results.sources = list(source_groups.values())
+        return results
+
+    def _matches(self, table: str, match: str, limit: int) -> tuple[list[tuple[int, str]], int]:
+        """The best ``limit`` rows with their matched words marked, and how many rows match."""
+        try:
+            (total,) = self._db.execute(
+                f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (match,)
+            ).fetchone()
+            if not total:
+                return [], 0
+            # Ranking costs about a microsecond a row; a word in most rows ("de",
+            # "the") would pay that for a meaningless order, so it gets reading order.
+            order = "rank" if total <= _RANK_AT_MOST else "rowid"
+            shown = [
+                rowid
+                for (rowid,) in self._db.execute(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY {order} LIMIT ?",
+                    (match, limit),
+                )
+            ]
+            marks = ",".join("?" * len(shown))
+            marked = dict(
+                self._db.execute(
+                    f"SELECT rowid, highlight({table}, 0, ?, ?) FROM {table} "
+                    f"WHERE {table} MATCH ? AND rowid IN ({marks})",
+                    (_OPEN, _CLOSE, match, *shown),
+                )
+            )
+        except sqlite3.Error:
+            # Quoting makes this unreachable for typed text; a search box must
+            # still never raise, so a query SQLite rejects finds nothing.
+            return [], 0
+        return [(rowid, marked.get(rowid, "")) for rowid in shown], int(total)
+
+
+def _clean(text: str) -> str:
+    return text.replace(_OPEN, " ").replace(_CLOSE, " ")
+
+
+def _scenario_fields(scenario: Scenario, pack: LoadedPack | None) -> Iterator[tuple[str | None, str, str]]:
+    """Every searchable field of a scenario as (stage id, where, text)."""
+
+    def dimension(dimension_id: str) -> str:
+        return pack.dimension_label(dimension_id) if pack else dimension_id
+
+    yield None, "Title", scenario.title
+    yield None, "Summary", scenario.summary
+    yield None, "Decision-maker", f"{scenario.decision_maker}. {scenario.moment}"
+    for stage in scenario.stages:
+        yield stage.id, f"{stage.title} › Context", f"{stage.title}. {plain_text(stage.context)}"
+        yield stage.id, f"{stage.title} › Question", stage.question
+        for choice in stage.choices:
+            where = f"Choice › {choice.label}"
+            yield stage.id, where, f"{choice.label}. {plain_text(choice.description)}"
+            for argument in choice.arguments_for:
+                yield stage.id, f"{where} › Argument for", argument.text
+            for argument in choice.arguments_against:
+                yield stage.id, f"{where} › Argument against", argument.text
+            for tradeoff in choice.tradeoffs:
+                yield (
+                    stage.id,
+                    f"{where} › {dimension(tradeoff.dimension)}",
+                    _joined(tradeoff.claim, tradeoff.note),
+                )
+    yield None, "Facilitator notes", plain_text(scenario.facilitator_notes)
+    for prompt in scenario.discussion_prompts:
+        yield None, "Discussion prompt", prompt
+    for citation in scenario.evidence.values():
+        yield None, "Cited passage", _joined(citation.quote, citation.gloss, citation.note)
+
+
+def _joined(*parts: str) -> str:
+    return " — ".join(part.strip() for part in parts if part.strip())
+
+
+def build_index(pack: LoadedPack | None, corpus: Corpus | Iterable[SourceDocument]) -> SearchIndex:
+    """Index every scenario of ``pack`` and every source; slow-ish, run it off the GUI thread."""
+    index = SearchIndex()
+    if pack is not None:
+        for scenario in pack.scenarios:
+            index.add_scenario(scenario, pack)
+    for document in corpus:
+        index.add_source(document)
+    return index

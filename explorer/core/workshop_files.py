@@ -1,0 +1,122 @@
+"""Workshop session files: atomic autosave after every action, loading, finding unfinished ones.
+
+A session file is a versioned ``explorer.core.store`` document (kind
+``workshop-session``), written by temp file and rename with the last good copy
+kept beside it, so a crash at any moment leaves a file that reopens where the
+room was. Files are self-contained (see ``explorer.core.workshop_plan``) and can
+be copied to another machine.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import msgspec
+
+from explorer.core import store
+from explorer.core.workshop import (
+    SESSION_KIND,
+    SESSION_VERSION,
+    WorkshopError,
+    WorkshopSession,
+    describe,
+    from_data,
+    to_data,
+)
+
+SUFFIX = ".workshop.json"
+T = TypeVar("T")
+
+
+def save_session(path: Path, session: WorkshopSession) -> None:
+    """Write atomically, keeping the last good copy (``explorer.core.store``)."""
+    store.save(path, SESSION_KIND, SESSION_VERSION, to_data(session))
+
+
+@dataclass(frozen=True)
+class LoadedSession:
+    session: WorkshopSession
+    path: Path
+    read_only: bool = False
+    message: str = ""
+    from_backup: bool = False
+
+
+def load_session(path: Path) -> LoadedSession:
+    """Read a session file; ``WorkshopError`` with a reason if it cannot be used."""
+    try:
+        loaded = store.load(path, SESSION_KIND, SESSION_VERSION)
+    except store.StoreError as error:
+        raise WorkshopError(str(error)) from None
+    try:
+        session = from_data(loaded.data)
+    except WorkshopError as error:
+        raise WorkshopError(f"{path.name}: {loaded.message or error}") from None
+    return LoadedSession(session, path, loaded.read_only, loaded.message, loaded.from_backup)
+
+
+def session_filename(session: WorkshopSession) -> str:
+    day = time.strftime("%Y-%m-%d", time.localtime(session.created))
+    slug = re.sub(r"[^a-z0-9]+", "-", session.title.lower()).strip("-")[:40] or "workshop"
+    return f"{day}-{slug}-{session.id[:8]}{SUFFIX}"
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    path: Path
+    title: str
+    where: str
+    saved: float
+    finished: bool
+
+
+def find_sessions(directory: Path) -> list[SessionSummary]:
+    """The readable session files in ``directory``, most recently saved first."""
+    found: list[SessionSummary] = []
+    if not directory.is_dir():
+        return found
+    for path in directory.glob(f"*{SUFFIX}"):
+        try:
+            loaded = load_session(path)
+            saved = path.stat().st_mtime
+        except (WorkshopError, OSError):
+            continue
+        session = loaded.session
+        found.append(SessionSummary(path, session.title, describe(session), saved, session.finished))
+    return sorted(found, key=lambda s: s.saved, reverse=True)
+
+
+def find_unfinished(directory: Path) -> list[SessionSummary]:
+    return [summary for summary in find_sessions(directory) if not summary.finished]
+
+
+class Autosave:
+    """A session bound to its file: every action is saved as soon as it is done."""
+
+    def __init__(self, session: WorkshopSession, path: Path) -> None:
+        self.session = session
+        self.path = path
+
+    def perform(self, action: Callable[[WorkshopSession], T]) -> T:
+        """Run ``action`` on the session and save it.
+
+        A refused action (``WorkshopError``) leaves the session as it was, even an
+        action made of several steps whose later step was refused: the session is
+        put back from a snapshot, so what is in memory is always what is on disk.
+        """
+        snapshot = msgspec.msgpack.encode(self.session)
+        try:
+            result = action(self.session)
+        except WorkshopError:
+            self.session = msgspec.msgpack.decode(snapshot, type=WorkshopSession)
+            raise
+        self.save()
+        return result
+
+    def save(self) -> None:
+        save_session(self.path, self.session)

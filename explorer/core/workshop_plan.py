@@ -1,0 +1,361 @@
+"""The set-up of a workshop: its agenda, groups and roles, frozen as a self-contained plan.
+
+When a facilitator sets up a session, everything the room will see (a stage's
+context, question and choices, the selected passages with their glosses, the
+roles' briefs) and everything the debrief needs (full references) is copied from
+the pack and the corpus into the plan. A session file therefore shows and
+exports exactly what the room saw, even after the pack has been edited, and a
+facilitator can copy it to another machine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from explorer.core.corpus import Corpus
+from explorer.core.model import Scenario, Stage
+
+if TYPE_CHECKING:
+    from explorer.core.pack import LoadedPack
+    from explorer.core.roles import LoadedRoles
+
+CITE_LINK = re.compile(r"\[([^\]]*)\]\(cite:([a-z0-9][a-z0-9-]*)\)")
+#: The most passages the evidence step shows by default (one a screen, in large type).
+DEFAULT_PASSAGES = 4
+MAX_GROUPS = 60
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+class WorkshopError(Exception):
+    """Something the workshop refuses to do; the message says why, for the facilitator."""
+
+
+class PlanStruct(msgspec.Struct, forbid_unknown_fields=True):
+    """Base of the plan's structs: a session file with unknown fields is refused."""
+
+
+class Passage(PlanStruct):
+    """A quoted passage as the room sees it: the words of the source and their gloss."""
+
+    citation_id: str
+    source_id: str
+    source_label: str
+    quote: str
+    lang: str
+    gloss: str = ""
+    note: str = ""
+
+
+class ChoiceCard(PlanStruct):
+    id: str
+    label: str
+    description: str
+
+
+class ScenarioCard(PlanStruct):
+    """One stage of a scenario, as copied from the pack when the session was set up."""
+
+    scenario_id: str
+    stage_id: str
+    title: str
+    stage_title: str
+    decision_maker: str
+    moment: str
+    summary: str
+    context: str  # Markdown with [words](cite:id) links
+    question: str
+    choices: list[ChoiceCard]
+    passages: list[Passage]
+    #: Source of every citation the context links to (for the "sources" line).
+    cite_sources: dict[str, str] = {}
+    #: The pack's notes for facilitators: private, never shown to the room.
+    facilitator_notes: str = ""
+    discussion_prompts: list[str] = []
+
+    def paragraphs(self) -> list[str]:
+        """The context split into the paragraphs shown one screen at a time.
+
+        A heading stays with the paragraph under it, so no screen shows a lone heading.
+        """
+        pages: list[str] = []
+        heading = ""
+        for part in (p.strip() for p in re.split(r"\n\s*\n", self.context)):
+            if not part:
+                continue
+            if part.startswith("#") and "\n" not in part:
+                heading = f"{heading}\n\n{part}" if heading else part
+                continue
+            pages.append(f"{heading}\n\n{part}" if heading else part)
+            heading = ""
+        if heading:
+            pages.append(heading)
+        return pages
+
+    def choice_ids(self) -> list[str]:
+        return [choice.id for choice in self.choices]
+
+
+class AgendaItem(PlanStruct):
+    card: ScenarioCard
+    #: Planned time for the whole item, and for its discussion (the timer).
+    minutes: int
+    discussion_minutes: int
+
+
+class Group(PlanStruct):
+    id: str
+    name: str
+    role: str | None = None
+    #: How many people sit at the table, if the facilitator said (checks vote totals).
+    size: int | None = None
+
+
+class RoleCard(PlanStruct):
+    """A role a group argues from, with its cited brief (see ``explorer.core.roles``)."""
+
+    id: str
+    name: str
+    actor: str
+    brief: str  # Markdown with [words](cite:id) links into ``passages``
+    passages: list[Passage]
+    questions: list[str] = []
+
+
+class Reference(PlanStruct):
+    source_id: str
+    label: str
+    reference: str
+
+
+class Plan(PlanStruct):
+    title: str
+    agenda: list[AgendaItem]
+    groups: list[Group]
+    roles: list[RoleCard] = []
+    references: list[Reference] = []
+
+    def group(self, group_id: str) -> Group:
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise WorkshopError(f"there is no group `{group_id}` in this session")
+
+    def role(self, role_id: str) -> RoleCard:
+        for role in self.roles:
+            if role.id == role_id:
+                return role
+        raise WorkshopError(f"there is no role `{role_id}` in this session")
+
+    def minutes(self) -> int:
+        return sum(item.minutes for item in self.agenda)
+
+
+def strip_cites(markdown: str) -> str:
+    """Markdown with ``[words](cite:id)`` reduced to ``words`` (for screens without links)."""
+    return CITE_LINK.sub(lambda match: match.group(1), markdown)
+
+
+def cited_ids(markdown: str) -> list[str]:
+    """Citation ids linked from ``markdown``, first appearance first."""
+    return list(dict.fromkeys(match.group(2) for match in CITE_LINK.finditer(markdown)))
+
+
+def letter(index: int) -> str:
+    """A, B, C … for the choices, so a group can call out its vote."""
+    return LETTERS[index] if index < len(LETTERS) else str(index + 1)
+
+
+def stage_citations(scenario: Scenario, stage: Stage) -> list[str]:
+    """Every citation a stage uses: its context first, in order, then its choices'."""
+    found = cited_ids(stage.context)
+    for choice in stage.choices:
+        found += cited_ids(choice.description)
+        for argument in (*choice.arguments_for, *choice.arguments_against):
+            found += argument.citations
+        for tradeoff in choice.tradeoffs:
+            found += tradeoff.citations
+    return [cid for cid in dict.fromkeys(found) if cid in scenario.evidence]
+
+
+def default_passages(scenario: Scenario, stage: Stage, limit: int = DEFAULT_PASSAGES) -> list[str]:
+    """The passages a stage leans on most: cited most often, shown in the stage's order.
+
+    A passage the context, the arguments and the trade-offs all cite is the one a
+    room should read in full; ties keep the order in which the stage cites them.
+    """
+    order = stage_citations(scenario, stage)
+    counts: Counter[str] = Counter(cited_ids(stage.context))
+    for choice in stage.choices:
+        for argument in (*choice.arguments_for, *choice.arguments_against):
+            counts.update(argument.citations)
+        for tradeoff in choice.tradeoffs:
+            counts.update(tradeoff.citations)
+    ranked = sorted(order, key=lambda cid: (-counts[cid], order.index(cid)))[:limit]
+    return [cid for cid in order if cid in ranked]
+
+
+def default_minutes(scenario: Scenario) -> tuple[int, int]:
+    """Planned minutes for one stage and for its discussion."""
+    per_stage = max(10, round(scenario.minutes / max(1, len(scenario.stages))))
+    return per_stage, max(5, per_stage // 3)
+
+
+def _passage(pack: LoadedPack, corpus: Corpus, scenario_id: str, citation_id: str) -> Passage:
+    citation, anchor = pack.citation(scenario_id, citation_id)
+    return Passage(
+        citation_id=citation_id,
+        source_id=citation.source,
+        source_label=corpus[citation.source].metadata.label,
+        quote=citation.quote,
+        lang=anchor.lang,
+        gloss=citation.gloss,
+        note=citation.note,
+    )
+
+
+def scenario_card(
+    pack: LoadedPack,
+    corpus: Corpus,
+    scenario_id: str,
+    stage_id: str | None = None,
+    passage_ids: Sequence[str] | None = None,
+) -> ScenarioCard:
+    """Copy a stage of a scenario (the first if ``stage_id`` is None) for a session."""
+    try:
+        scenario = pack.scenario(scenario_id)
+    except KeyError:
+        raise WorkshopError(f"the pack has no scenario `{scenario_id}`") from None
+    stage = next((s for s in scenario.stages if stage_id in (None, s.id)), None)
+    if stage is None:
+        raise WorkshopError(f"scenario `{scenario_id}` has no stage `{stage_id}`")
+    chosen = list(passage_ids) if passage_ids is not None else default_passages(scenario, stage)
+    unknown = [cid for cid in chosen if cid not in scenario.evidence]
+    if unknown:
+        raise WorkshopError(f"scenario `{scenario_id}` has no passage {', '.join(unknown)}")
+    cite_sources = {
+        cid: scenario.evidence[cid].source for cid in cited_ids(stage.context) if cid in scenario.evidence
+    }
+    return ScenarioCard(
+        scenario_id=scenario.id,
+        stage_id=stage.id,
+        title=scenario.title,
+        stage_title=stage.title,
+        decision_maker=scenario.decision_maker,
+        moment=stage.moment or scenario.moment,
+        summary=scenario.summary,
+        context=stage.context.strip(),
+        question=stage.question,
+        choices=[ChoiceCard(c.id, c.label, c.description.strip()) for c in stage.choices],
+        passages=[_passage(pack, corpus, scenario.id, cid) for cid in dict.fromkeys(chosen)],
+        cite_sources=cite_sources,
+        facilitator_notes=scenario.facilitator_notes.strip(),
+        discussion_prompts=list(scenario.discussion_prompts),
+    )
+
+
+def agenda_item(
+    pack: LoadedPack,
+    corpus: Corpus,
+    scenario_id: str,
+    stage_id: str | None = None,
+    minutes: int | None = None,
+    discussion_minutes: int | None = None,
+    passage_ids: Sequence[str] | None = None,
+) -> AgendaItem:
+    card = scenario_card(pack, corpus, scenario_id, stage_id, passage_ids)
+    planned, discussion = default_minutes(pack.scenario(scenario_id))
+    return AgendaItem(
+        card,
+        minutes if minutes is not None else planned,
+        discussion_minutes if discussion_minutes is not None else discussion,
+    )
+
+
+def role_card(roles: LoadedRoles, corpus: Corpus, role_id: str) -> RoleCard:
+    role = roles.role(role_id)
+    passages = []
+    for citation_id, citation in role.evidence.items():
+        anchor = roles.anchors[(role.id, citation_id)]
+        passages.append(
+            Passage(
+                citation_id=citation_id,
+                source_id=citation.source,
+                source_label=corpus[citation.source].metadata.label,
+                quote=citation.quote,
+                lang=anchor.lang,
+                gloss=citation.gloss,
+                note=citation.note,
+            )
+        )
+    return RoleCard(role.id, role.name, role.actor, role.brief.strip(), passages, list(role.questions))
+
+
+def _references(corpus: Corpus, agenda: Iterable[AgendaItem], roles: Iterable[RoleCard]) -> list[Reference]:
+    used: list[str] = []
+    for item in agenda:
+        used += list(item.card.cite_sources.values()) + [p.source_id for p in item.card.passages]
+    for role in roles:
+        used += [p.source_id for p in role.passages]
+    found = []
+    for source_id in sorted(set(used)):
+        if source_id in corpus:
+            metadata = corpus[source_id].metadata
+            found.append(Reference(source_id, metadata.label, metadata.reference()))
+    return sorted(found, key=lambda r: r.reference.lower())
+
+
+def new_plan(
+    title: str,
+    agenda: Sequence[AgendaItem],
+    groups: Sequence[tuple[str, str | None, int | None]],
+    corpus: Corpus,
+    roles: LoadedRoles | None = None,
+) -> Plan:
+    """A checked plan: ``groups`` are (name, role id or None, size or None)."""
+    title = title.strip()
+    if not title:
+        raise WorkshopError("give the session a title")
+    if not agenda:
+        raise WorkshopError("put at least one scenario on the agenda")
+    if not groups:
+        raise WorkshopError("name at least one group (one group for the whole room is fine)")
+    if len(groups) > MAX_GROUPS:
+        raise WorkshopError(f"at most {MAX_GROUPS} groups")
+    for item in agenda:
+        if item.minutes < 1 or item.discussion_minutes < 1:
+            raise WorkshopError(f"“{item.card.title}”: planned minutes must be at least 1")
+        if item.discussion_minutes > item.minutes:
+            raise WorkshopError(f"“{item.card.title}”: the discussion is longer than the whole item")
+        if len(item.card.choices) < 2:
+            raise WorkshopError(f"“{item.card.title}”: a vote needs at least two choices")
+    names = [name.strip() for name, _role, _size in groups]
+    if any(not name for name in names):
+        raise WorkshopError("every group needs a name")
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise WorkshopError(f"two groups are called {', '.join(repeated)}; give each a different name")
+    cards: dict[str, RoleCard] = {}
+    made = []
+    for number, (name, role_id, size) in enumerate(groups, start=1):
+        if size is not None and size < 1:
+            raise WorkshopError(f"group {name}: the number of people must be at least 1")
+        if role_id:
+            if roles is None:
+                raise WorkshopError(f"group {name}: roles are not loaded")
+            try:
+                cards.setdefault(role_id, role_card(roles, corpus, role_id))
+            except KeyError:
+                raise WorkshopError(f"group {name}: there is no role `{role_id}`") from None
+        made.append(Group(f"g{number}", name.strip(), role_id or None, size))
+    return Plan(
+        title=title,
+        agenda=list(agenda),
+        groups=made,
+        roles=list(cards.values()),
+        references=_references(corpus, agenda, cards.values()),
+    )

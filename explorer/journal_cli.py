@@ -1,0 +1,119 @@
+"""``explorer export journal --format pdf|html|md FILE [--journal NAME]``: a journal as a report.
+
+Markdown and HTML need only the core; PDF lays the HTML out with Qt (``QTextDocument``
+and ``QPdfWriter``) on an offscreen ``QGuiApplication``, so it runs without a display.
+Exit codes: 0 written, 1 nothing to export or could not write, 2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+FORMATS = ("pdf", "html", "md")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of ``export journal``, for a parser of its own or a sub-command's."""
+    parser.add_argument("file", help="the file to write")
+    parser.add_argument(
+        "--format", choices=FORMATS, help="pdf, html or md (default: from the file's suffix, else pdf)"
+    )
+    parser.add_argument("--journal", help="the journal's name (default: “My journal”)")
+    parser.add_argument(
+        "--entry", metavar="SCENARIO[/STAGE]", help="export only this scenario's entries (or one stage's)"
+    )
+    parser.add_argument("--pack", help="scenario pack directory (default: the bundled pack)")
+    parser.add_argument("--journals-dir", help="where the journals are (default: the user's data directory)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return add_arguments(
+        argparse.ArgumentParser(
+            prog="explorer export journal",
+            description="Export a reflection journal to PDF, HTML or Markdown, with a bibliography.",
+        )
+    )
+
+
+def export_journal(
+    file: Path,
+    fmt: str | None = None,
+    journal: str | None = None,
+    entry: str | None = None,
+    pack_dir: Path | None = None,
+    journals_dir: Path | None = None,
+) -> int:
+    """Write the report; messages go to standard error. Returns the exit code."""
+    from explorer.core.corpus import load_corpus
+    from explorer.core.journal import journal_path, list_journals
+    from explorer.core.pack import load_pack
+    from explorer.core.paths import bundled_pack_dir
+    from explorer.core.report import build_report, to_html, to_markdown
+    from explorer.core.store import write_atomic
+
+    fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(
+        file.suffix.lower(), "pdf"
+    )
+    path = journal_path(journal or "My journal", journals_dir)
+    if not path.exists():
+        known = ", ".join(f"“{info.name}”" for info in list_journals(journals_dir)) or "none yet"
+        print(f"error: no journal called “{journal or 'My journal'}” (journals: {known})", file=sys.stderr)
+        return 1
+    from explorer.core.journal import Journal
+
+    opened = Journal.open(path)
+    if opened.message:
+        print(f"note: {opened.message}", file=sys.stderr)
+    entries = opened.entries()
+    if entry:
+        scenario, _, stage = entry.partition("/")
+        entries = [e for e in entries if e.scenario == scenario and (not stage or e.stage == stage)]
+    if not entries:
+        print(f"error: nothing to export from “{opened.name}”", file=sys.stderr)
+        return 1
+    corpus = load_corpus()
+    pack = load_pack(pack_dir or bundled_pack_dir(), corpus)
+    report = build_report(opened, pack, corpus, entries)
+    try:
+        if fmt == "pdf":
+            _write_pdf(to_html(report, for_print=True), file, report.title)
+        else:
+            text = to_markdown(report) if fmt == "md" else to_html(report)
+            write_atomic(file, text.encode("utf-8"))
+    except OSError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {file} ({len(entries)} entries of “{opened.name}”)", file=sys.stderr)
+    return 0
+
+
+def _write_pdf(html: str, file: Path, title: str) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown: no display needed
+    from PySide6.QtGui import QGuiApplication
+
+    from explorer.ui.pdf_export import write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(["explorer"])
+    write_pdf(html, file, title)
+
+
+def run(args: argparse.Namespace) -> int:
+    """For a sub-command parser built with ``add_arguments``: ``set_defaults(run=run)``."""
+    return export_journal(
+        Path(args.file),
+        args.format,
+        args.journal,
+        args.entry,
+        Path(args.pack) if args.pack else None,
+        Path(args.journals_dir) if args.journals_dir else None,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``explorer export journal …``: ``argv`` is what follows ``export journal``."""
+    return run(build_parser().parse_args(argv))

@@ -1,0 +1,95 @@
+"""The find-in-document bar of the source viewer.
+
+It only collects what the user wants (the text, next or previous, close) and
+shows where they are ("3 of 12"); the viewer finds the matches (accent- and
+case-insensitively, with ``explorer.core.search.find_all``) and moves to them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+class FindBar(QWidget):
+    """Enter: next match; Shift+Enter: previous; Escape: close."""
+
+    textChanged = Signal(str)
+    nextRequested = Signal()
+    previousRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Find in this document (accents and case ignored)"))
+        self.field.setAccessibleName(self.tr("Find in document"))
+        self.field.setClearButtonEnabled(True)
+        self.previous_button = self._button(
+            "▲", self.tr("Previous match (Shift+Enter)"), self.previousRequested
+        )
+        self.next_button = self._button("▼", self.tr("Next match (Enter)"), self.nextRequested)
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Matches"))
+        self.close_button = self._button("✕", self.tr("Close the find bar (Escape)"), self.closed)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        label = QLabel(self.tr("&Find:"), self)
+        label.setBuddy(self.field)
+        layout.addWidget(label)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.count)
+        layout.addWidget(self.close_button)
+        self.setFocusProxy(self.field)
+        self.field.textChanged.connect(self.textChanged)
+        self.field.installEventFilter(self)
+
+    def _button(self, text: str, tip: str, signal: Signal) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(signal)
+        return button
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def open(self, text: str = "") -> None:
+        """Show the bar, focus the field, select what is in it (or put ``text`` in it)."""
+        if text:
+            self.field.setText(text)
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def show_count(self, current: int, total: int) -> None:
+        if not self.field.text().strip():
+            self.count.clear()
+        elif total == 0:
+            self.count.setText(self.tr("No matches"))
+        else:
+            self.count.setText(self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                backwards = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                (self.previousRequested if backwards else self.nextRequested).emit()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.closed.emit()
+                return True
+            if event.matches(QKeySequence.StandardKey.FindNext):
+                self.nextRequested.emit()
+                return True
+            if event.matches(QKeySequence.StandardKey.FindPrevious):
+                self.previousRequested.emit()
+                return True
+        return super().eventFilter(watched, event)

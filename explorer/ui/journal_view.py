@@ -1,0 +1,280 @@
+"""The journal view: every entry across scenarios, searchable, with dates; journals (profiles)
+side by side; and export of the journal or one entry to Markdown, HTML or PDF.
+
+Journals live in ``QStandardPaths.AppDataLocation``/``journals`` (the same folder
+``explorer.core.journal.journals_dir`` finds without Qt, for the command line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.corpus import Corpus
+from explorer.core.journal import Journal, JournalEntry, create_journal, list_journals, matches, slug
+from explorer.core.pack import LoadedPack
+from explorer.core.report import build_report, local_time, to_html, to_markdown
+from explorer.core.store import write_atomic
+from explorer.ui.pdf_export import export_pdf
+from explorer.ui.tasks import Task, run_task
+
+_Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (scenario id, stage id)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def journals_directory() -> Path:
+    """Where the user's journals are kept (created when the first one is saved)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) / "journals"
+
+
+class EntriesModel(QAbstractTableModel):
+    SCENARIO, STAGE, CHOICE, CONFIDENCE, UPDATED = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[JournalEntry] = []
+
+    def set_entries(self, entries: list[JournalEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> JournalEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            names = (
+                self.tr("Scenario"),
+                self.tr("Stage"),
+                self.tr("Choice"),
+                self.tr("Confidence"),
+                self.tr("Updated"),
+            )
+            return names[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry, column = self._entries[index.row()], index.column()
+        if role == KEY_ROLE:
+            return entry.key
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            values = (
+                entry.scenario_title or entry.scenario,
+                entry.stage_title or entry.stage,
+                entry.choice_label or (self.tr("not decided") if role == Qt.ItemDataRole.DisplayRole else ""),
+                f"{entry.confidence}/5" if entry.confidence else "",
+                local_time(entry.updated) if role == Qt.ItemDataRole.DisplayRole else entry.updated,
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.rationale[:400] or self.tr("No rationale written yet.")
+        return None
+
+
+class EntryFilter(QSortFilterProxyModel):
+    """Keeps the entries that contain every word typed (``journal.matches``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self._text = text
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._text = text
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, EntriesModel)
+        return matches(model.entry(source_row), self._text)
+
+
+class JournalView(QWidget):
+    journalSwitched = Signal(object)  # Journal
+    entryActivated = Signal(str, str)  # scenario id, stage id
+    exportRequested = Signal()  # export the whole journal
+
+    def __init__(
+        self, journal: Journal, directory: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.directory = directory or journals_directory()
+        self.journal = journal
+        self.journals = QComboBox(self)
+        self.journals.setAccessibleName(self.tr("Journal"))
+        self.new_button = QPushButton(self.tr("&New journal…"), self)
+        self.export_button = QPushButton(self.tr("Ex&port…"), self)
+        self.new_button.setAccessibleName(self.tr("New journal"))
+        self.export_button.setAccessibleName(self.tr("Export the journal"))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search your entries…"))
+        self.search.setAccessibleName(self.tr("Search journal entries"))
+        self.search.setClearButtonEnabled(True)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("journalBanner")
+        self.banner.setStyleSheet("#journalBanner { background: #fff4ce; color: #3d2e00; padding: 6px; }")
+        self.count = QLabel(self)
+        self.model = EntriesModel(self)
+        self.proxy = EntryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Journal entries"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(EntriesModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(
+            EntriesModel.SCENARIO, QHeaderView.ResizeMode.Stretch
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.journals, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.search.textChanged.connect(self._filter)
+        self.table.activated.connect(self._activate)
+        self.new_button.clicked.connect(self.new_journal)
+        self.export_button.clicked.connect(self.exportRequested)
+        self.journals.activated.connect(self._switch)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the journals and the current journal's entries again (after a save or a switch)."""
+        self.journals.blockSignals(True)
+        self.journals.clear()
+        infos = list_journals(self.directory)
+        if not any(info.path == self.journal.path for info in infos):
+            self.journals.addItem(self.journal.name, str(self.journal.path))  # not saved yet
+        for info in infos:
+            suffix = "" if info.readable else self.tr(" (damaged)")
+            self.journals.addItem(f"{info.name}{suffix}", str(info.path))
+        self.journals.setCurrentIndex(max(0, self.journals.findData(str(self.journal.path))))
+        self.journals.blockSignals(False)
+        self.banner.setVisible(self.journal.read_only)
+        self.banner.setText(self.tr("This journal is read-only. %1").replace("%1", self.journal.message))
+        self.refresh_entries()
+
+    def refresh_entries(self) -> None:
+        """Show the current journal's entries again, from memory (after each save)."""
+        self.model.set_entries(self.journal.entries())
+        self._filter(self.search.text())
+
+    def switch_to(self, journal: Journal) -> None:
+        self.journal = journal
+        self.refresh()
+        self.journalSwitched.emit(journal)
+
+    def new_journal(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New journal"), self.tr("Name of the new journal:"))
+        if ok and name.strip():
+            self.switch_to(create_journal(name, self.directory))
+
+    def _switch(self, index: int) -> None:
+        path = Path(self.journals.itemData(index))
+        if path != self.journal.path:
+            self.switch_to(Journal.open(path))
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        message = self.tr("%1 entries") if shown == total else self.tr("%1 of %2 entries")
+        self.count.setText(message.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def _activate(self, index: QModelIndex) -> None:
+        scenario, stage = index.data(KEY_ROLE)
+        self.entryActivated.emit(scenario, stage)
+
+
+# -- export -----------------------------------------------------------------------------------------
+FORMATS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "md": "Markdown (*.md)"}
+
+
+def write_text_report(text: str, path: Path) -> Path:
+    write_atomic(path, text.encode("utf-8"))
+    return path
+
+
+def export_report(
+    parent: QWidget,
+    journal: Journal,
+    pack: LoadedPack | None,
+    corpus: Corpus,
+    entries: Iterable[JournalEntry] | None = None,
+    path: Path | None = None,
+) -> Task | None:
+    """Export the journal (or some entries) to the file the user picks; the format follows the suffix.
+
+    Returns the background task writing the file (None if the user cancelled).
+    """
+    if path is None:
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export journal"),
+            str(Path.home() / f"{slug(journal.name)}.pdf"),
+            ";;".join(FORMATS.values()),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower().lstrip(".") not in FORMATS:
+            fmt = next((k for k, v in FORMATS.items() if v == chosen_filter), "pdf")
+            path = path.with_name(f"{path.name}.{fmt}")
+    fmt = path.suffix.lower().lstrip(".")
+    fmt = "md" if fmt == "markdown" else fmt
+    report = build_report(journal, pack, corpus, entries)
+    if fmt == "pdf":
+        return export_pdf(to_html(report, for_print=True), path, report.title, parent=parent)
+    text = to_markdown(report) if fmt == "md" else to_html(report)
+    return run_task(write_text_report, text, path, name="export-report", parent=parent)

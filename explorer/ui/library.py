@@ -1,0 +1,391 @@
+"""The library: every scenario of the pack, filterable by tag, source, length and text."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:  # the first screen must not wait for the core's imports
+    from explorer.core.corpus import Corpus
+    from explorer.core.model import Scenario
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    ID = Qt.ItemDataRole.UserRole + 1
+    DECISION_MAKER = Qt.ItemDataRole.UserRole + 2
+    MINUTES = Qt.ItemDataRole.UserRole + 3
+    TAGS = Qt.ItemDataRole.UserRole + 4
+    SOURCES = Qt.ItemDataRole.UserRole + 5
+    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 6
+    DETAIL = Qt.ItemDataRole.UserRole + 7
+
+
+class ScenarioListModel(QAbstractListModel):
+    """The pack's scenarios, one row each, in pack order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._scenarios: list[Scenario] = []
+
+    def set_scenarios(self, scenarios: list[Scenario]) -> None:
+        self.beginResetModel()
+        self._scenarios = list(scenarios)
+        self.endResetModel()
+
+    def scenario_at(self, row: int) -> Scenario:
+        return self._scenarios[row]
+
+    def row_of(self, scenario_id: str) -> int:
+        for row, scenario in enumerate(self._scenarios):
+            if scenario.id == scenario_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._scenarios)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._scenarios):
+            return None
+        scenario = self._scenarios[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return scenario.title
+        if role == Role.DETAIL:
+            minutes = self.tr("%n min", "", scenario.minutes)
+            return f"{minutes} · {scenario.decision_maker}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            minutes = self.tr("about %n minutes", "", scenario.minutes)
+            return f"{scenario.title}. {scenario.decision_maker}, {minutes}. {scenario.summary}"
+        if role == Role.ID:
+            return scenario.id
+        if role == Role.DECISION_MAKER:
+            return scenario.decision_maker
+        if role == Role.MINUTES:
+            return scenario.minutes
+        if role == Role.TAGS:
+            return list(scenario.tags)
+        if role == Role.SOURCES:
+            return sorted(scenario.cited_sources())
+        if role == Role.SEARCH_TEXT:
+            parts = [
+                scenario.title,
+                scenario.decision_maker,
+                scenario.moment,
+                scenario.summary,
+                *scenario.tags,
+            ]
+            return " ".join(parts).casefold()
+        return None
+
+
+#: Length filters: (label, shortest, longest) in minutes.
+DURATIONS: tuple[tuple[str, int, int], ...] = (
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Any length"), 0, 10_000),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Up to 20 minutes"), 0, 20),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Up to 45 minutes"), 0, 45),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Up to 90 minutes"), 0, 90),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Longer than 90 minutes"), 91, 10_000),
+)
+
+
+class ScenarioFilter(QSortFilterProxyModel):
+    """Keeps the scenarios that match every active filter."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._tag = ""
+        self._source = ""
+        self._minutes = (0, 10_000)
+
+    def _refilter(self, change: object) -> None:
+        self.beginFilterChange()
+        change()  # type: ignore[operator]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def set_tag(self, tag: str) -> None:
+        self._refilter(lambda: setattr(self, "_tag", tag))
+
+    def set_source(self, source_id: str) -> None:
+        self._refilter(lambda: setattr(self, "_source", source_id))
+
+    def set_minutes(self, shortest: int, longest: int) -> None:
+        self._refilter(lambda: setattr(self, "_minutes", (shortest, longest)))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if self._tag and self._tag not in index.data(Role.TAGS):
+            return False
+        if self._source and self._source not in index.data(Role.SOURCES):
+            return False
+        shortest, longest = self._minutes
+        if not shortest <= index.data(Role.MINUTES) <= longest:
+            return False
+        text = index.data(Role.SEARCH_TEXT)
+        return all(word in text for word in self._words)
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most ``max_lines`` lines, the last one elided if needed."""
+    lines: list[str] = []
+    current = ""
+    words = text.split()
+    for at, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        if len(lines) == max_lines - 1:
+            rest = " ".join([current, *words[at:]])
+            return [*lines, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        lines.append(current)
+        current = word
+    if current:
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+class ScenarioDelegate(QStyledItemDelegate):
+    """A row: the title in bold (up to two lines), then minutes and decision-maker."""
+
+    PADDING = 6
+    TITLE_LINES = 2
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)  # type: ignore[attr-defined]
+        title.setBold(True)
+        return title, QFont(option.font)  # type: ignore[attr-defined]
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        widget = option.widget  # type: ignore[attr-defined]
+        width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else option.rect.width()  # type: ignore[attr-defined]
+        return max(80, width - 2 * self.PADDING - 4)
+
+    def _title_lines(self, option: QStyleOptionViewItem, index: AnyIndex) -> list[str]:
+        title_font, _ = self._fonts(option)
+        return wrap_lines(
+            index.data() or "", QFontMetrics(title_font), self._text_width(option), self.TITLE_LINES
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        title_font, detail_font = self._fonts(option)
+        lines = len(self._title_lines(option, index)) or 1
+        height = lines * QFontMetrics(title_font).lineSpacing() + QFontMetrics(detail_font).lineSpacing()
+        return QSize(self._text_width(option), height + 2 * self.PADDING + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""  # type: ignore[attr-defined]  # drawn below, in two parts
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        title_font, detail_font = self._fonts(option)
+        rect: QRect = option.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setPen(palette.color(role))
+        painter.setFont(title_font)
+        spacing = QFontMetrics(title_font).lineSpacing()
+        top = rect.top()
+        for line in self._title_lines(option, index):
+            painter.drawText(QRect(rect.left(), top, rect.width(), spacing), 0, line)
+            top += spacing
+        painter.setFont(detail_font)
+        metrics = QFontMetrics(detail_font)
+        detail = metrics.elidedText(index.data(Role.DETAIL), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), top, rect.width(), metrics.lineSpacing()), 0, detail)
+        painter.restore()
+
+
+class _FilterBox(QLineEdit):
+    """The text filter; Down moves into the list, as in a mail client's search."""
+
+    moveIntoList = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.moveIntoList.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class LibraryPanel(QWidget):
+    """Filter bar, scenario list and a count of what is shown."""
+
+    #: The current scenario changed (arrows, click): show it.
+    scenarioSelected = Signal(str)
+    #: Enter or double-click: show it and move into it.
+    scenarioActivated = Signal(str)
+
+    def __init__(self, corpus: Corpus | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ScenarioListModel(self)
+        self.proxy = ScenarioFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_box = _FilterBox(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter by words…"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(self.tr("Filter scenarios by words"))
+        self.tag_box = QComboBox(self)
+        self.tag_box.setAccessibleName(self.tr("Filter scenarios by tag"))
+        self.source_box = QComboBox(self)
+        self.source_box.setAccessibleName(self.tr("Filter scenarios by source document cited"))
+        self.duration_box = QComboBox(self)
+        self.duration_box.setAccessibleName(self.tr("Filter scenarios by length"))
+        for label, shortest, longest in DURATIONS:
+            self.duration_box.addItem(self.tr(label), (shortest, longest))
+
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ScenarioDelegate(self.view))
+        self.view.setAccessibleName(self.tr("Scenarios"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # titles re-wrap to the new width
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of scenarios shown"))
+        self.placeholder = QLabel(self.tr("Loading scenarios…"), self)
+        self.placeholder.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.filter_box)
+        for text, box in (
+            (self.tr("&Tag"), self.tag_box),
+            (self.tr("&Source"), self.source_box),
+            (self.tr("Len&gth"), self.duration_box),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(box)
+            form.addRow(label, box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(form)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self.filter_box.textChanged.connect(self.proxy.set_text)
+        self.filter_box.moveIntoList.connect(self.focus_list)
+        self.tag_box.currentIndexChanged.connect(
+            lambda _: self.proxy.set_tag(self.tag_box.currentData() or "")
+        )
+        self.source_box.currentIndexChanged.connect(
+            lambda _: self.proxy.set_source(self.source_box.currentData() or "")
+        )
+        self.duration_box.currentIndexChanged.connect(
+            lambda _: self.proxy.set_minutes(*self.duration_box.currentData())
+        )
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_count)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.activated.connect(self._activated)
+        self.set_corpus(corpus)
+        self._update_count()
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        self.source_box.addItem(self.tr("Any source"), "")
+        for document in corpus or ():
+            self.source_box.addItem(document.metadata.label, document.id)
+        self.source_box.blockSignals(False)
+        self.proxy.set_source("")
+
+    def set_scenarios(self, scenarios: list[Scenario]) -> None:
+        self.model.set_scenarios(scenarios)
+        tags: dict[str, int] = {}
+        for scenario in scenarios:
+            for tag in scenario.tags:
+                tags[tag] = tags.get(tag, 0) + 1
+        self.tag_box.blockSignals(True)
+        self.tag_box.clear()
+        self.tag_box.addItem(self.tr("Any tag"), "")
+        for tag in sorted(tags):
+            self.tag_box.addItem(f"{tag} ({tags[tag]})", tag)
+        self.tag_box.blockSignals(False)
+        self.proxy.set_tag("")
+        self.placeholder.setVisible(not scenarios)
+        self.placeholder.setText(self.tr("This pack has no valid scenarios; see Pack problems."))
+        self._update_count()
+
+    def shown_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 scenarios")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def select(self, scenario_id: str) -> None:
+        """Make ``scenario_id`` the current row without announcing it again."""
+        row = self.model.row_of(scenario_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if index.isValid() and index != self.view.currentIndex():
+            self.view.selectionModel().blockSignals(True)
+            self.view.setCurrentIndex(index)
+            self.view.selectionModel().blockSignals(False)
+            self.view.viewport().update()
+
+    def focus_list(self) -> None:
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.scenarioSelected.emit(current.data(Role.ID))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.scenarioActivated.emit(index.data(Role.ID))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_count()
+        return super().event(event)

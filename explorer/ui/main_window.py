@@ -1,0 +1,466 @@
+"""The main window: library on the left, scenario and trade-offs in the centre, the source beside them.
+
+The window shows at once; the corpus and the pack load in the background
+(``explorer.ui.tasks``) and the views that need them are built when they arrive,
+so the first screen imports only what it draws. Following a citation records
+where the reader was, so Alt+Left goes back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from explorer.core.paths import bundled_pack_dir
+from explorer.ui import settings as keys
+from explorer.ui.library import LibraryPanel
+from explorer.ui.problems_panel import ProblemsPanel
+from explorer.ui.search_dock import SearchDock
+from explorer.ui.settings import Settings
+from explorer.ui.tasks import Task, run_task
+from explorer.ui.theme import Appearance, Theme
+from explorer.ui.workspace import Place, Workspace
+
+if TYPE_CHECKING:  # the core and the heavier views load after the window is shown
+    from explorer.core.corpus import Corpus
+    from explorer.core.model import Scenario
+    from explorer.core.pack import LoadedPack
+    from explorer.core.search import SearchIndex
+    from explorer.ui.scenario_view import ScenarioView
+    from explorer.ui.search_panel import SearchPanel
+    from explorer.ui.source_viewer import SourceViewer
+    from explorer.ui.tradeoffs import TradeOffMatrix
+    from explorer.ui.welcome import WelcomePage
+
+
+def build_search_index(pack: LoadedPack, corpus: Corpus) -> SearchIndex:
+    """Runs in the thread pool: the full-text index (its import included, off the GUI thread)."""
+    from explorer.core.search import build_index
+
+    return build_index(pack, corpus)
+
+
+def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus, LoadedPack]:
+    """Runs in the thread pool: the corpus (once) and the pack."""
+    from explorer.core.corpus import load_corpus
+    from explorer.core.pack import load_pack
+
+    corpus = corpus if corpus is not None else load_corpus()
+    return corpus, load_pack(directory, corpus)
+
+
+class MainWindow(QMainWindow):
+    """The explorer's main window.
+
+    Panels added later (reflection, workshop) attach with ``add_dock``, ``add_view``
+    and ``add_menu``, and follow the reader through ``packLoaded``, ``scenarioShown``
+    and ``citationOpened``.
+    """
+
+    packLoaded = Signal(object)  # LoadedPack
+    packFailed = Signal(str)  # why the corpus or the pack could not load
+    indexReady = Signal(object)  # explorer.core.search.SearchIndex
+    scenarioShown = Signal(str, str)  # scenario id, stage id
+    citationOpened = Signal(str, str)  # scenario id, citation id
+
+    SCENARIO_VIEW, TRADEOFF_VIEW = Workspace.SCENARIO_VIEW, Workspace.TRADEOFF_VIEW
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        appearance: Appearance | None = None,
+        corpus: Corpus | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.settings = settings or Settings()
+        self.appearance = appearance or Appearance(app, self.settings, self)
+        self.corpus: Corpus | None = corpus
+        self.pack: LoadedPack | None = None
+        self._generation = 0
+        self._first_load = True
+        self.index_task: Task | None = None
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
+
+        self._welcome: WelcomePage | None = None  # built on first run or from Help
+        self.loading = QLabel(self.tr("Loading the documents and scenarios…"), self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.workspace = Workspace(self)
+        self.workspace.historyChanged.connect(self._history_changed)
+        self.view_tabs = self.workspace.tabs
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.loading)
+        self.central.addWidget(self.workspace)
+        self.setCentralWidget(self.central)
+
+        self.library = LibraryPanel(corpus, self)
+        self.library_dock = self._dock(
+            self.library, self.tr("Library"), "library", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.search_dock = SearchDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.tabifyDockWidget(self.library_dock, self.search_dock)
+        self.search_dock.scenarioActivated.connect(lambda sid: self.open_scenario(sid, focus=True))
+        self.search_dock.passageActivated.connect(self.open_passage)
+        self.problems = ProblemsPanel(self)
+        self.problems_dock = self._dock(
+            self.problems, self.tr("Pack problems"), "problems", Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.problems_dock.hide()
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(self.tr("Loading"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+
+        from explorer.ui.window_menus import build_menus  # one job each: menus live beside the window
+
+        self.menu_actions: dict[str, QAction] = build_menus(self)
+        self.notes_action = self.menu_actions["notes"]
+        self.library.scenarioSelected.connect(lambda sid: self.open_scenario(sid, record=False))
+        self.library.scenarioActivated.connect(lambda sid: self.open_scenario(sid, focus=True))
+        self.problems.locationOpened.connect(self.statusBar().showMessage)
+        self.appearance.apply()
+
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state.isEmpty() or not self.restoreState(state):
+            self.resizeDocks([self.library_dock], [340], Qt.Orientation.Horizontal)
+        self.library_dock.raise_()
+
+        from explorer.ui.reflection_dock import attach_reflection  # the Journal menu and its docks
+
+        self.reflection = attach_reflection(self)
+
+    # -- docks and views other features attach to ---------------------------------------------
+    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}-dock")  # restoreState finds docks by name
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def add_dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        """Add a panel (e.g. reflection) as a dock; it appears in View and is remembered."""
+        dock = self._dock(widget, title, name, area)
+        self.menu_actions["docks-menu"].menu().addAction(dock.toggleViewAction())  # type: ignore[union-attr]
+        return dock
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Add a centre tab beside Scenario and Trade-offs; returns its index."""
+        return self.view_tabs.addTab(widget, title)
+
+    def add_menu(self, title: str) -> QMenu:
+        """Add a top-level menu before Help (e.g. Workshop)."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.menu_actions["help-menu"], menu)
+        return menu
+
+    @property
+    def scenario_view(self) -> ScenarioView:
+        return self.workspace.scenario_view
+
+    @property
+    def tradeoff_matrix(self) -> TradeOffMatrix:
+        return self.workspace.tradeoff_matrix
+
+    @property
+    def source_viewer(self) -> SourceViewer:
+        return self.workspace.source_viewer
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        return self.search_dock.panel
+
+    @property
+    def search_index(self) -> SearchIndex | None:
+        return self.search_dock.index
+
+    def _build_views(self, corpus: Corpus) -> None:
+        """The views that need the corpus, built once it has loaded."""
+        self.corpus = corpus
+        self.library.set_corpus(corpus)
+        view, splitter = self.settings.get(keys.CURRENT_VIEW), self.settings.get(keys.SPLITTER_STATE)
+        self.workspace.build(corpus, self.notes_action, view, splitter)
+        self.workspace.citationActivated.connect(self.open_citation)
+        self.workspace.stageChanged.connect(self._stage_changed)
+        self.workspace.statusMessage.connect(lambda text: self.statusBar().showMessage(text))
+        self.workspace.scenarioRequested.connect(lambda sid: self.open_scenario(sid, focus=True))
+        self.search_dock.set_ready()
+
+    # -- loading ------------------------------------------------------------------------------
+    def open_pack(self, directory: Path | None = None) -> Task:
+        """Load a pack directory (the bundled pack if ``None``) in the background."""
+        self._generation += 1
+        generation = self._generation
+        target = directory if directory is not None else bundled_pack_dir()
+        self.busy.show()
+        self.statusBar().showMessage(self.tr("Loading %1…").replace("%1", str(target)))
+        task = run_task(load_corpus_and_pack, target, self.corpus, name="load-pack", parent=self)
+        task.succeeded.connect(lambda result: self._pack_ready(generation, directory, result))
+        task.failed.connect(lambda error: self._pack_failed(generation, error))
+        return task
+
+    def choose_pack(self) -> None:
+        start = self.settings.get(keys.LAST_PACK) or str(bundled_pack_dir())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Open a scenario pack"), start)
+        if chosen:
+            self.open_pack(Path(chosen))
+
+    def reload_pack(self) -> None:
+        self.open_pack(self.pack.directory if self.pack is not None else None)
+
+    def _pack_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.busy.hide()
+        message = self.tr("Could not load: %1").replace("%1", str(error))
+        self.statusBar().showMessage(message)
+        self.library.placeholder.setText(message)
+        self.loading.setText(message)
+        self.packFailed.emit(str(error))
+
+    def _pack_ready(self, generation: int, directory: Path | None, result: tuple[Corpus, LoadedPack]) -> None:
+        if generation != self._generation:
+            return  # a newer pack was asked for meanwhile
+        corpus, pack = result
+        if not self.workspace.built:
+            self._build_views(corpus)
+        self.pack = pack
+        self.workspace.clear_history()
+        self.library.set_scenarios(pack.scenarios)
+        self.problems.set_problems(pack.problems)
+        self.problems_dock.setWindowTitle(
+            self.tr("Pack problems (%1)").replace("%1", str(len(pack.problems)))
+        )
+        if pack.errors and self.problems_dock.isHidden():
+            self.problems_dock.show()
+            # A strip, not half the window: the scenario stays the main thing to read.
+            self.resizeDocks([self.problems_dock], [max(120, self.height() // 5)], Qt.Orientation.Vertical)
+        self.workspace.set_pack(pack)
+        self.settings.set(keys.LAST_PACK, str(directory) if directory is not None else "")
+        self.setWindowTitle(self.tr("%1 — Peace-operations dilemma explorer").replace("%1", pack.info.title))
+        first = self.first_scenario()
+        if self._welcome is not None:
+            self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)
+        self.busy.hide()
+        self.statusBar().showMessage(
+            self.tr("Loaded “%1”: %2 scenarios, %3 problems")
+            .replace("%1", pack.info.title)
+            .replace("%2", str(len(pack.scenarios)))
+            .replace("%3", str(len(pack.problems))),
+            8000,
+        )
+        self._open_start_scenario(pack)
+        self._first_load = False
+        self.index_task = self._build_index(pack, corpus)
+        self.packLoaded.emit(pack)
+
+    def _open_start_scenario(self, pack: LoadedPack) -> None:
+        ids = [s.id for s in pack.scenarios]
+        if not self.settings.get(keys.WELCOME_SEEN) or not ids:
+            self.settings.set(keys.WELCOME_SEEN, True)
+            self.show_welcome()  # with the keyboard on "Start with …": Enter is the shortest path in
+            return
+        last = self.settings.get(keys.LAST_SCENARIO) if self._first_load else ""
+        if last in ids:
+            self.open_scenario(last, self.settings.get(keys.LAST_STAGE) or None, record=False)
+        else:
+            self.open_scenario(ids[0], record=False)
+
+    def _build_index(self, pack: LoadedPack, corpus: Corpus) -> Task:
+        generation = self._generation
+        task = run_task(build_search_index, pack, corpus, name="build-index", parent=self)
+        task.succeeded.connect(lambda index: self._index_ready(generation, index))
+        task.failed.connect(
+            lambda error: self.statusBar().showMessage(
+                self.tr("Search unavailable: %1").replace("%1", str(error))
+            )
+        )
+        return task
+
+    def _index_ready(self, generation: int, index: SearchIndex) -> None:
+        if generation == self._generation:
+            self.search_dock.set_index(index)
+            self.indexReady.emit(index)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def current_scenario_id(self) -> str | None:
+        return self.scenario_view.scenario_id if self.workspace.built else None
+
+    def current_stage_id(self) -> str | None:
+        return self.scenario_view.stage_id if self.workspace.built else None
+
+    def _history_changed(self, can_go_back: bool, can_go_forward: bool) -> None:
+        self.menu_actions["back"].setEnabled(can_go_back)
+        self.menu_actions["forward"].setEnabled(can_go_forward)
+
+    def open_scenario(
+        self, scenario_id: str, stage_id: str | None = None, *, focus: bool = False, record: bool = True
+    ) -> None:
+        """Show a scenario (and stage); ``focus`` moves the keyboard into it."""
+        if self.pack is None or not self.workspace.built:
+            return
+        if record and scenario_id != self.current_scenario_id():
+            self.workspace.record()
+        self.central.setCurrentWidget(self.workspace)
+        self.scenario_view.show_scenario(scenario_id, stage_id)
+        self.library.select(scenario_id)
+        if focus:
+            self.workspace.show_view(Workspace.SCENARIO_VIEW)
+
+    def _stage_changed(self, scenario_id: str, stage_id: str) -> None:
+        self.library.select(scenario_id)
+        self.settings.set(keys.LAST_SCENARIO, scenario_id)
+        self.settings.set(keys.LAST_STAGE, stage_id)
+        title = self.pack.scenario(scenario_id).title if self.pack else scenario_id
+        self.setWindowTitle(self.tr("%1 — Peace-operations dilemma explorer").replace("%1", title))
+        self.scenarioShown.emit(scenario_id, stage_id)
+
+    def first_scenario(self) -> Scenario | None:
+        """Where a newcomer should start: the shortest introductory scenario, else the first."""
+        if self.pack is None or not self.pack.scenarios:
+            return None
+        introductory = [s for s in self.pack.scenarios if s.difficulty.value == "introductory"]
+        return min(introductory, key=lambda s: s.minutes) if introductory else self.pack.scenarios[0]
+
+    def start_first_scenario(self) -> None:
+        first = self.first_scenario()
+        if first is not None:
+            self.open_scenario(first.id, focus=True)
+
+    def open_citation(self, scenario_id: str, citation_id: str) -> None:
+        """Open a citation's passage, highlighted, in the source viewer; Alt+Left comes back."""
+        if self.pack is None:
+            return
+        self.workspace.record()
+        self.central.setCurrentWidget(self.workspace)
+        self.workspace.show_citation(scenario_id, citation_id)
+        citation, _anchor = self.pack.citation(scenario_id, citation_id)
+        label = self.corpus[citation.source].metadata.label if self.corpus else citation.source
+        message = self.tr("Showing the passage in %1. Alt+Left goes back.").replace("%1", label)
+        self.statusBar().showMessage(message, 8000)
+        self.citationOpened.emit(scenario_id, citation_id)
+
+    def open_passage(self, source_id: str, edition_start: int, edition_end: int) -> None:
+        """Open a span of a source's reading edition (a search hit), highlighted."""
+        if self.pack is None:
+            return
+        self.workspace.record()
+        self.central.setCurrentWidget(self.workspace)
+        self.workspace.show_passage(source_id, edition_start, edition_end)
+
+    def go_back(self) -> None:
+        self._went(self.workspace.back())
+
+    def go_forward(self) -> None:
+        self._went(self.workspace.forward())
+
+    def _went(self, place: Place | None) -> None:
+        if place is not None:
+            self.central.setCurrentWidget(self.workspace)
+            if place.scenario_id is not None:
+                self.library.select(place.scenario_id)
+
+    def show_view(self, index: int) -> None:
+        """Ctrl+1 / Ctrl+2: bring a centre view forward and put the keyboard in it."""
+        if self.workspace.built and self.current_scenario_id() is not None:
+            self.central.setCurrentWidget(self.workspace)
+            self.workspace.show_view(index)
+
+    def focus_source(self) -> None:
+        if self.workspace.built:
+            self.central.setCurrentWidget(self.workspace)
+            self.workspace.reveal_source()
+            self.source_viewer.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_library(self) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library.focus_list()
+
+    def focus_library_filter(self) -> None:
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library.focus_filter()
+
+    def focus_search(self) -> None:
+        self.search_dock.focus_query()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page, built the first time it is shown."""
+        if self._welcome is None:
+            from explorer.ui.welcome import WelcomePage
+
+            page = WelcomePage(self)
+            page.startRequested.connect(self.start_first_scenario)
+            page.shortcutsRequested.connect(self.show_shortcuts)
+            page.set_corpus(self.corpus)
+            if self.pack is not None:
+                first = self.first_scenario()
+                page.set_ready(first.title if first else None, first.minutes if first else 0)
+            self.central.addWidget(page)
+            self._welcome = page
+        return self._welcome
+
+    def show_welcome(self) -> None:
+        self.central.setCurrentWidget(self.welcome)
+        self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problems(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+        self.problems.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- appearance and help ----------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.appearance.set_theme(theme)
+
+    def show_shortcuts(self) -> None:
+        from explorer.ui.dialogs import ShortcutsDialog, menu_shortcuts
+
+        shortcuts = menu_shortcuts(self.menuBar())
+        if self.workspace.built:
+            area = self.tr("Source viewer")
+            shortcuts += [(area, what, keys) for keys, what in self.source_viewer.shortcuts()]
+        self.shortcuts_dialog = ShortcutsDialog(shortcuts, self)
+        self.shortcuts_dialog.exec()
+
+    def show_about(self) -> None:
+        from explorer.ui.dialogs import AboutDialog
+
+        AboutDialog(self.corpus, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
+        self.settings.set(keys.WINDOW_STATE, QByteArray(self.saveState()))
+        if self.workspace.has_source_viewer():  # else the splitter has one pane and nothing to keep
+            self.settings.set(keys.SPLITTER_STATE, QByteArray(self.workspace.saveState()))
+        self.settings.set(keys.CURRENT_VIEW, self.view_tabs.currentIndex() if self.view_tabs.count() else 0)
+        self.settings.sync()

@@ -1,0 +1,146 @@
+"""Pack problems: what ``explorer validate`` reports, each entry pointing at its file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # the first screen must not wait for the core's imports
+    from explorer.core.pack import Problem
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ProblemTableModel(QAbstractTableModel):
+    """One row a problem: severity (in words and a mark), location, message."""
+
+    SEVERITY, LOCATION, MESSAGE = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def problem_at(self, row: int) -> Problem:
+        return self._problems[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Severity"), self.tr("Location"), self.tr("Problem"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        problem = self._problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SEVERITY:
+                return self.tr("✖ error") if problem.severity == "error" else self.tr("⚠ warning")
+            if column == self.LOCATION:
+                return f"{problem.file}:{problem.line}:{problem.column}"
+            where = f" ({self.tr('at')} {problem.path})" if problem.path else ""
+            return problem.message + where
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return problem.format()
+        return None
+
+
+class ProblemsPanel(QWidget):
+    """Lists a pack's problems; Enter or double-click opens the file, Ctrl+C copies."""
+
+    problemActivated = Signal(object)  # Problem
+    #: "file:line:column — message" after its file was handed to the desktop to open.
+    locationOpened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ProblemTableModel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAccessibleName(self.tr("Pack problems"))
+        self.view.setWordWrap(True)
+        header = self.view.header()
+        header.setSectionResizeMode(ProblemTableModel.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProblemTableModel.LOCATION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.activated.connect(lambda index: self.open_problem(self.model.problem_at(index.row())))
+
+        self.copy_action = QAction(self.tr("&Copy"), self.view)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.open_action = QAction(self.tr("&Open file"), self.view)
+        self.open_action.triggered.connect(self._open_current)
+        self.view.addAction(self.open_action)
+        self.view.addAction(self.copy_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self.set_problems([])
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.model.set_problems(problems)
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = len(problems) - errors
+        if not problems:
+            self.summary.setText(self.tr("No problems: every scenario file is valid."))
+        else:
+            self.summary.setText(
+                self.tr(
+                    "%1 errors, %2 warnings. Scenarios with errors are left out of the library; "
+                    "Enter opens the file, Ctrl+C copies."
+                )
+                .replace("%1", str(errors))
+                .replace("%2", str(warnings))
+            )
+
+    def selected_problems(self) -> list[Problem]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.problem_at(row) for row in rows]
+
+    def copy_selection(self) -> None:
+        problems = self.selected_problems()
+        if not problems and self.view.currentIndex().isValid():
+            problems = [self.model.problem_at(self.view.currentIndex().row())]
+        QGuiApplication.clipboard().setText("\n".join(p.format() for p in problems))
+
+    def _open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.open_problem(self.model.problem_at(index.row()))
+
+    def open_problem(self, problem: Problem) -> None:
+        """Open the problem's file with the desktop's editor and say where to look."""
+        path = Path(problem.file)
+        if not path.is_absolute():  # the pack loader reports paths relative to the working directory
+            path = Path.cwd() / path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.view.setToolTip(problem.format())
+        self.problemActivated.emit(problem)
+        self.locationOpened.emit(f"{problem.file}:{problem.line}:{problem.column} — {problem.message}")

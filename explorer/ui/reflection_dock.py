@@ -1,0 +1,265 @@
+"""Attach individual reflection to the main window: the panel and the journal as docks,
+a Journal menu, "cite in my rationale" from the source viewer, export.
+
+One call, after the main window is built::
+
+    from explorer.ui.reflection_dock import attach_reflection
+    self.reflection = attach_reflection(self)
+
+The docks are created when the first pack arrives (the corpus comes with it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
+
+from explorer.core.journal import DEFAULT_NAME, Journal, JournalEntry, journal_path
+from explorer.ui import settings as keys
+from explorer.ui.journal_view import JournalView, export_report, journals_directory
+from explorer.ui.reflection_panel import ReflectionPanel
+from explorer.ui.settings import CURRENT_JOURNAL
+from explorer.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from explorer.core.corpus import Corpus
+    from explorer.core.pack import LoadedPack
+    from explorer.ui.main_window import MainWindow
+
+
+def selection_span(viewer: Any) -> tuple[str, int, int] | None:
+    """The source viewer's selection as (source id, edition start, edition end), if any."""
+    own = getattr(viewer, "selected_span", None)
+    if callable(own):
+        span = own()
+        return span if span is None else (str(span[0]), int(span[1]), int(span[2]))
+    pane = viewer.pane
+    source = pane.source
+    cursor = pane.view().textCursor()
+    if source is None or not cursor.hasSelection():
+        return None
+    start, end = pane.text_index(cursor.selectionStart()), pane.text_index(cursor.selectionEnd())
+    if pane.showing_original():  # original offsets: cite what the edition shows of them
+        shown = source.edition.edition_span(start, end)
+        if shown is None:
+            return None
+        start, end = shown
+    return source.id, start, end
+
+
+class ReflectionController(QObject):
+    """Owns the reflection panel, the journal view, their docks and the Journal menu."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.directory = journals_directory()
+        self.panel: ReflectionPanel | None = None
+        self.journal_view: JournalView | None = None
+        self.panel_dock: QDockWidget | None = None
+        self.journal_dock: QDockWidget | None = None
+        self.last_export: Task | None = None
+        self.journal = self._open_current()
+        menu = window.add_menu(self.tr("&Journal"))
+        self.actions: dict[str, QAction] = {}
+        for name, text, shortcut, slot in (
+            ("reflect", self.tr("&Reflect on this stage"), "Ctrl+J", self.focus_panel),
+            ("entries", self.tr("Journal &entries"), "Ctrl+Shift+J", self.focus_journal),
+            ("cite", self.tr("&Cite selection in my rationale"), "Ctrl+Shift+R", self.cite_selection),
+            ("new", self.tr("&New journal…"), "", self.new_journal),
+            ("export", self.tr("E&xport journal…"), "", self.export_journal),
+            ("export-entry", self.tr("Export this e&ntry…"), "", self.export_entry),
+        ):
+            action = QAction(text, window)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            action.setEnabled(False)  # until the first pack (and the corpus) has loaded
+            if name in ("cite", "new"):
+                menu.addSeparator()
+            menu.addAction(action)
+            window.addAction(action)
+            self.actions[name] = action
+        window.packLoaded.connect(self._pack_loaded)
+        window.scenarioShown.connect(self._stage_shown)
+        if window.pack is not None:  # attached after the first pack arrived
+            self._pack_loaded(window.pack)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+
+    def _open_current(self) -> Journal:
+        remembered = self.window.settings.get(CURRENT_JOURNAL)
+        if remembered and Path(remembered).exists():
+            return Journal.open(Path(remembered))
+        return Journal.open(journal_path(DEFAULT_NAME, self.directory))
+
+    # -- building once the corpus is there ---------------------------------------------------------
+    def _pack_loaded(self, pack: LoadedPack) -> None:
+        corpus = self.window.corpus
+        if corpus is None:
+            return
+        if self.panel is None:
+            self._build(corpus)
+        assert self.panel is not None
+        self.panel.set_pack(pack)
+        scenario = self.window.current_scenario_id()
+        if scenario is not None:
+            self.panel.set_stage(scenario, self.window.current_stage_id())
+
+    def _build(self, corpus: Corpus) -> None:
+        window = self.window
+        self.panel = ReflectionPanel(corpus, self.journal, window.pack, window)
+        self.journal_view = JournalView(self.journal, self.directory, window)
+        self.panel_dock = window.add_dock(
+            self.panel, self.tr("Reflection"), "reflection", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.journal_dock = window.add_dock(
+            self.journal_view, self.tr("Journal"), "journal", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        # The window restored its layout before these docks existed: if the saved layout knows
+        # them, restore it again now; else place them (a dock added to a shown window stays
+        # hidden until shown).
+        saved = window.settings.get(keys.WINDOW_STATE)
+        if "reflection-dock".encode("utf-16-be") in bytes(saved.data()):
+            window.restoreState(saved)
+        else:
+            window.tabifyDockWidget(self.panel_dock, self.journal_dock)
+            self.panel_dock.show()
+            self.journal_dock.show()
+            self.panel_dock.raise_()
+            width = self.panel.fontMetrics().averageCharWidth() * 72
+            window.resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
+        self.panel.passageRequested.connect(window.open_passage)
+        self.panel.saved.connect(lambda _path: self._refresh_view())
+        self.panel.exportRequested.connect(self._export_entry_of)
+        self.journal_view.entryActivated.connect(self._open_entry)
+        self.journal_view.journalSwitched.connect(self._switch)
+        self.journal_view.exportRequested.connect(self.export_journal)
+        self._add_context_menu()
+        for action in self.actions.values():
+            action.setEnabled(True)
+
+    def _add_context_menu(self) -> None:
+        # "Cite in my rationale" where the reader selects: the reading edition's context menu.
+        browser = self.window.source_viewer.pane.browser
+        browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        browser.customContextMenuRequested.connect(self._source_menu)
+
+    def _source_menu(self, position: QPoint) -> None:
+        browser = self.window.source_viewer.pane.browser
+        menu = browser.createStandardContextMenu(position)
+        menu.addSeparator()
+        menu.addAction(self.actions["cite"])
+        menu.exec(browser.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    # -- actions -------------------------------------------------------------------------------------
+    def _stage_shown(self, scenario_id: str, stage_id: str) -> None:
+        if self.panel is not None:
+            self.panel.set_stage(scenario_id, stage_id)
+
+    def focus_panel(self) -> None:
+        if self.panel_dock is not None and self.panel is not None:
+            self.panel_dock.show()
+            self.panel_dock.raise_()
+            self.panel.choice_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_journal(self) -> None:
+        if self.journal_dock is not None and self.journal_view is not None:
+            self.journal_view.refresh()
+            self.journal_dock.show()
+            self.journal_dock.raise_()
+            self.journal_view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def cite_selection(self) -> bool:
+        if self.panel is None:
+            return False
+        span = selection_span(self.window.source_viewer)
+        if span is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select a passage in the source viewer first, then cite it."), 6000
+            )
+            return False
+        cited = self.panel.add_citation(*span)
+        if cited and self.panel_dock is not None:
+            self.panel_dock.show()
+            self.panel_dock.raise_()
+        return cited
+
+    def new_journal(self) -> None:
+        if self.journal_view is not None:
+            self.journal_view.new_journal()
+
+    def export_journal(self) -> None:
+        self._export(None)
+
+    def export_entry(self) -> None:
+        entry = self.panel.current_entry() if self.panel is not None else None
+        if entry is None:
+            self.window.statusBar().showMessage(self.tr("Nothing written for this stage yet."), 6000)
+            return
+        self._export([entry])
+
+    def flush(self) -> None:
+        if self.panel is not None:
+            self.panel.flush()
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def _refresh_view(self) -> None:
+        if self.journal_view is not None:
+            self.journal_view.refresh_entries()
+
+    def _switch(self, journal: Journal) -> None:
+        self.journal = journal
+        self.window.settings.set(CURRENT_JOURNAL, str(journal.path))
+        if self.panel is not None:
+            self.panel.set_journal(journal)
+        name = journal.name or DEFAULT_NAME
+        self.window.statusBar().showMessage(self.tr("Writing in the journal “%1”.").replace("%1", name), 6000)
+
+    def _open_entry(self, scenario_id: str, stage_id: str) -> None:
+        self.window.open_scenario(scenario_id, stage_id)
+        self.focus_panel()
+
+    def _export_entry_of(self, scenario_id: str, stage_id: str) -> None:
+        entry = self.journal.entry(scenario_id, stage_id)
+        if entry is not None:
+            self._export([entry])
+
+    def _export(self, entries: list[JournalEntry] | None) -> None:
+        corpus = self.window.corpus
+        if corpus is None:
+            return
+        self.flush()
+        if entries is None and not len(self.journal):
+            self.window.statusBar().showMessage(self.tr("This journal has no entries to export yet."), 6000)
+            return
+        task = export_report(self.window, self.journal, self.window.pack, corpus, entries)
+        if task is None:
+            return
+        self.last_export = task
+        bar = self.window.statusBar()
+        bar.showMessage(self.tr("Exporting…"))
+        task.succeeded.connect(
+            lambda path: bar.showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+        )
+        task.failed.connect(self._export_failed)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        parent: QWidget = self.window
+        QMessageBox.warning(
+            parent,
+            self.tr("Export failed"),
+            self.tr("The journal could not be exported: %1").replace("%1", str(error)),
+        )
+
+
+def attach_reflection(window: MainWindow) -> ReflectionController:
+    """Add individual reflection to the main window; keep the returned controller."""
+    return ReflectionController(window)

@@ -1,0 +1,446 @@
+"""The reflection panel: the reader's first instinct, weights, choice, confidence, rationale
+and own citations for the stage the main window shows, saved as they type.
+
+Flow: record a first instinct *before* reading the evidence (optional); weigh the
+dimensions and watch the ranking, its explanation and its sensitivity update
+(``explorer.core.reflection``); choose, say how sure; write why; cite passages
+selected in the source viewer (``add_citation``). Afterwards the panel says
+whether the reader changed their mind and asks why.
+
+Every change goes into the journal at once and is written to disk after a short
+pause (``AUTOSAVE_MS``), atomically, through ``Journal.save`` (``store.py``). A
+damaged or newer-format journal opens read-only behind a banner: readable, never
+written.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.anchoring import AnchorError
+from explorer.core.corpus import Corpus
+from explorer.core.journal import Journal, JournalEntry, cite_span, known_gloss, now
+from explorer.core.model import Dimension, Scenario, Stage
+from explorer.core.pack import LoadedPack
+from explorer.core.reflection import rank, stage_dimensions
+from explorer.core.report import local_time
+from explorer.core.store import StoreError
+from explorer.ui.citations_box import CitationsBox
+from explorer.ui.ranking_box import RankingBox
+
+
+class ReflectionPanel(QWidget):
+    saved = Signal(str)  # the journal's path, after each write
+    entryChanged = Signal(str, str)  # scenario id, stage id: an entry was created or changed
+    passageRequested = Signal(str, int, int)  # source id, edition start, end: show a cited passage
+    exportRequested = Signal(str, str)  # scenario id, stage id: export this entry
+
+    AUTOSAVE_MS = 400
+
+    def __init__(
+        self, corpus: Corpus, journal: Journal, pack: LoadedPack | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._corpus, self._journal, self._pack = corpus, journal, pack
+        self._scenario: Scenario | None = None
+        self._stage: Stage | None = None
+        self._entry: JournalEntry | None = None  # what is shown; in the journal once changed
+        self._loading = False
+        self._unsaved = False  # changes in the journal not yet written to disk
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(self.AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self._build()
+        self.set_journal(journal)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("journalBanner")
+        self.banner.setStyleSheet("#journalBanner { background: #fff4ce; color: #3d2e00; padding: 6px; }")
+        self.banner.setAccessibleName(self.tr("Journal warning"))
+        self.banner.hide()
+        self.heading = QLabel(self.tr("<i>Open a scenario to reflect on it.</i>"), self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+
+        # 1. First instinct, before the evidence.
+        self.instinct_box = QGroupBox(self.tr("1. First instinct, before reading the evidence"), self)
+        self.instinct_combo = QComboBox(self)
+        self.instinct_combo.setAccessibleName(self.tr("First instinct"))
+        self.record_instinct = QPushButton(self.tr("&Record first instinct"), self)
+        self.record_instinct.setAccessibleName(self.tr("Record first instinct"))
+        self.instinct_label = QLabel(self)
+        self.instinct_label.setWordWrap(True)
+        self.forget_instinct = QPushButton(self.tr("Forget it"), self)
+        self.forget_instinct.setAccessibleName(self.tr("Forget the first instinct"))
+        row = QHBoxLayout()
+        row.addWidget(self.instinct_combo, 1)
+        row.addWidget(self.record_instinct)
+        row.addWidget(self.instinct_label, 1)
+        row.addWidget(self.forget_instinct, 0, Qt.AlignmentFlag.AlignTop)
+        self.instinct_hint = QLabel(
+            self.tr(
+                "Which way do you lean before opening any passage? Later you will see whether "
+                "the evidence changed your mind."
+            ),
+            self,
+        )
+        self.instinct_hint.setWordWrap(True)
+        box = QVBoxLayout(self.instinct_box)
+        box.addWidget(self.instinct_hint)
+        box.addLayout(row)
+
+        # 2. What matters, and the ranking it gives.
+        self.weights_box = QGroupBox(self.tr("2. What matters to you"), self)
+        self.ranking = RankingBox(self)
+        self.weights = self.ranking.weights
+        QVBoxLayout(self.weights_box).addWidget(self.ranking)
+
+        # 3. The decision.
+        self.decision_box = QGroupBox(self.tr("3. Your decision"), self)
+        self.choice_combo = QComboBox(self)
+        self.choice_combo.setAccessibleName(self.tr("Your choice"))
+        self.confidence = QSlider(Qt.Orientation.Horizontal, self)
+        self.confidence.setRange(1, 5)
+        self.confidence.setPageStep(1)
+        self.confidence.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.confidence.setAccessibleName(self.tr("Confidence"))
+        self.confidence_word = QLabel(self)
+        self.mind_label = QLabel(self)
+        self.mind_label.setWordWrap(True)
+        self.mind_edit = QPlainTextEdit(self)
+        self.mind_edit.setAccessibleName(self.tr("Why you changed your mind, or kept it"))
+        self.mind_edit.setTabChangesFocus(True)
+
+        confidence_row = QHBoxLayout()
+        confidence_row.addWidget(self.confidence, 1)
+        confidence_row.addWidget(self.confidence_word)
+        form = QFormLayout(self.decision_box)
+        form.addRow(self.tr("&Choice:"), self.choice_combo)
+        form.addRow(self.tr("Confi&dence:"), confidence_row)
+        form.addRow(self.mind_label)
+        form.addRow(self.mind_edit)
+        label = form.labelForField(confidence_row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.confidence)
+
+        # 4. Rationale and 5. the passages cited.
+        self.rationale_box = QGroupBox(self.tr("4. Your rationale"), self)
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setPlaceholderText(self.tr("Why this choice? In your own words."))
+        self.rationale.setTabChangesFocus(True)
+        QVBoxLayout(self.rationale_box).addWidget(self.rationale)
+        self.citations_box = QGroupBox(self.tr("5. Passages you cite"), self)
+        self.citations = CitationsBox(self._corpus, self)
+        QVBoxLayout(self.citations_box).addWidget(self.citations)
+
+        self.export_button = QPushButton(self.tr("E&xport this entry…"), self)
+        self.export_button.setAccessibleName(self.tr("Export this entry"))
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Save status"))
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.export_button)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.heading)
+        for group in (
+            self.instinct_box,
+            self.weights_box,
+            self.decision_box,
+            self.rationale_box,
+            self.citations_box,
+        ):
+            layout.addWidget(group)
+        self._fit_editors()
+        layout.addStretch(1)
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.banner)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(footer)
+
+        self.record_instinct.clicked.connect(self._record_instinct)
+        self.forget_instinct.clicked.connect(self._forget_instinct)
+        self.ranking.weightsChanged.connect(self._changed)
+        self.choice_combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.confidence.valueChanged.connect(self._confidence_moved)
+        self.mind_edit.textChanged.connect(self._changed)
+        self.rationale.textChanged.connect(self._changed)
+        self.citations.changed.connect(self._changed)
+        self.citations.passageRequested.connect(self.passageRequested)
+        self.export_button.clicked.connect(self._export)
+
+    # -- public API --------------------------------------------------------------------------------
+    @property
+    def journal(self) -> Journal:
+        return self._journal
+
+    def set_pack(self, pack: LoadedPack) -> None:
+        self._pack = pack
+        if self._scenario is not None and self._stage is not None:
+            self.set_stage(self._scenario.id, self._stage.id, force=True)
+
+    def set_journal(self, journal: Journal) -> None:
+        """Show (and from now on save to) another journal; the current one is saved first."""
+        self.flush()
+        self._journal = journal
+        self.banner.setVisible(journal.read_only)
+        self.banner.setText(
+            self.tr("<b>This journal is read-only.</b> %1").replace("%1", html.escape(journal.message))
+        )
+        self.status.setText(self.tr("Journal: %1").replace("%1", journal.name))
+        if self._scenario is not None and self._stage is not None:
+            self.set_stage(self._scenario.id, self._stage.id, force=True)
+
+    def set_stage(self, scenario_id: str, stage_id: str | None = None, force: bool = False) -> None:
+        """Reflect on this stage (the scenario's first if None): show its entry, if there is one.
+
+        Showing the stage already shown does nothing (the reader may be typing), unless ``force``.
+        """
+        if self._pack is None:
+            return
+        try:
+            scenario = self._pack.scenario(scenario_id)
+        except KeyError:
+            return
+        stage = next((s for s in scenario.stages if s.id == stage_id), scenario.stages[0])
+        if not force and self._scenario is scenario and self._stage is stage:
+            return
+        self.flush()
+        self._scenario, self._stage = scenario, stage
+        self._entry = self._journal.entry(scenario.id, stage.id) or JournalEntry(
+            scenario.id, stage.id, weights=self._recent_weights()
+        )
+        self._show_entry()
+
+    def current_entry(self) -> JournalEntry | None:
+        """The entry shown, if it is in the journal (the reader changed something)."""
+        if self._scenario is None or self._stage is None:
+            return None
+        return self._journal.entry(self._scenario.id, self._stage.id)
+
+    def add_citation(self, source_id: str, edition_start: int, edition_end: int) -> bool:
+        """Cite a span of a source's reading edition in this entry ("cite in my rationale")."""
+        if self._entry is None:
+            self._say(self.tr("Open a scenario first, then cite passages in your rationale."))
+            return False
+        if self._journal.read_only:
+            self._say(self.tr("This journal is read-only; the passage was not added."))
+            return False
+        try:
+            citation = cite_span(self._corpus[source_id], edition_start, edition_end)
+        except (KeyError, AnchorError) as error:
+            self._say(self.tr("Could not cite that selection: %1").replace("%1", str(error)))
+            return False
+        if self._pack is not None:
+            citation.gloss = known_gloss(self._pack, citation)
+        spans = [c.span for c in self._entry.citations]
+        if citation.span not in spans:  # the same passage twice is one citation
+            self._entry.citations.append(citation)
+            spans.append(citation.span)
+            self._changed()
+        self.citations.set_citations(self._entry.citations, spans.index(citation.span))
+        return True
+
+    def flush(self) -> None:
+        """Write pending changes now (also on hide, close and quit)."""
+        if not self._unsaved:
+            return
+        self._autosave.stop()
+        self._unsaved = False
+        try:
+            self._journal.save()
+        except (OSError, StoreError) as error:
+            self._unsaved = True  # kept in memory; the next change or flush tries again
+            self._say(self.tr("Not saved: %1").replace("%1", str(error)))
+            return
+        self._say(
+            self.tr("Saved to “%1” at %2").replace("%1", self._journal.name).replace("%2", local_time(now()))
+        )
+        self.saved.emit(str(self._journal.path))
+
+    # -- showing an entry --------------------------------------------------------------------------
+    def _recent_weights(self) -> dict[str, float]:
+        # A reader's priorities carry over from their most recent entry.
+        entries = self._journal.entries()
+        return dict(entries[0].weights) if entries else {}
+
+    def _dimensions(self) -> list[Dimension]:
+        assert self._pack is not None and self._stage is not None
+        known = {d.id: d for d in self._pack.info.dimensions}
+        return [
+            known.get(d, Dimension(id=d, label=d, description=d))
+            for d in stage_dimensions(self._stage.choices)
+        ]
+
+    def _show_entry(self) -> None:
+        assert self._scenario is not None and self._stage is not None and self._entry is not None
+        entry, stage = self._entry, self._stage
+        self._loading = True
+        title = html.escape(self._scenario.title)
+        if len(self._scenario.stages) > 1:
+            title += " — " + html.escape(stage.title)
+        self.heading.setText(f"<b>{title}</b><br>{html.escape(stage.question)}")
+        for combo, empty in (
+            (self.instinct_combo, self.tr("— choose —")),
+            (self.choice_combo, self.tr("— not decided —")),
+        ):
+            combo.clear()
+            combo.addItem(empty, None)
+            for choice in stage.choices:
+                combo.addItem(choice.label, choice.id)
+        self.choice_combo.setCurrentIndex(max(0, self.choice_combo.findData(entry.choice)))
+        self.confidence.setValue(entry.confidence or 3)
+        self.rationale.setPlainText(entry.rationale)
+        self.mind_edit.setPlainText(entry.changed_mind)
+        self.weights.set_dimensions(self._dimensions(), entry.weights, entry.assumption_factor)
+        self.citations.set_citations(entry.citations)
+        self._loading = False
+        read_only = self._journal.read_only
+        for widget in (self.instinct_box, self.weights, self.decision_box):
+            widget.setEnabled(not read_only)
+        self.rationale.setReadOnly(read_only)  # still selectable and scrollable
+        self.citations.set_read_only(read_only)
+        self._update_derived()
+
+    def _update_derived(self) -> None:
+        """Confidence word, the before/after state and the ranking: all follow the entry."""
+        assert self._stage is not None and self._entry is not None
+        entry = self._entry
+        words = (
+            self.tr("a guess"),
+            self.tr("unsure"),
+            self.tr("fairly sure"),
+            self.tr("sure"),
+            self.tr("certain"),
+        )
+        if entry.confidence is None:  # the slider's middle position is not an answer
+            self.confidence_word.setText(self.tr("not said"))
+        else:
+            self.confidence_word.setText(f"{entry.confidence}/5 · {words[entry.confidence - 1]}")
+        labels = {c.id: c.label for c in self._stage.choices}
+        recorded = entry.first_instinct is not None
+        self.instinct_combo.setVisible(not recorded)
+        self.record_instinct.setVisible(not recorded)
+        self.instinct_hint.setVisible(not recorded)
+        self.forget_instinct.setVisible(recorded)
+        self.instinct_label.setVisible(recorded)
+        if recorded:
+            self.instinct_label.setText(
+                self.tr("Your first instinct (recorded %1): <b>%2</b>")
+                .replace("%1", local_time(entry.first_instinct_at))
+                .replace(
+                    "%2", html.escape(labels.get(entry.first_instinct or "", entry.first_instinct or ""))
+                )
+            )
+        changed = entry.changed_his_mind()
+        self.mind_label.setVisible(changed is not None)
+        self.mind_edit.setVisible(changed is not None)
+        if changed:
+            self.mind_label.setText(
+                self.tr("You changed your mind: first <b>%1</b>, now <b>%2</b>. Why?")
+                .replace("%1", html.escape(labels.get(entry.first_instinct or "", "")))
+                .replace("%2", html.escape(labels.get(entry.choice or "", "")))
+            )
+        elif changed is False:
+            self.mind_label.setText(
+                self.tr("You kept your first instinct. What in the evidence confirmed it?")
+            )
+        self.export_button.setEnabled(self.current_entry() is not None)
+        ranking = rank(self._stage, entry.weights, entry.assumption_factor)
+        self.ranking.show_ranking(ranking, entry.choice, {d.id: d.label for d in self._dimensions()})
+        # Wrapped text changed height: the scroll area must measure its content again (it is
+        # told only of resizes, and a label's new height would otherwise squeeze the sliders).
+        QCoreApplication.postEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
+
+    # -- changes -----------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        if self._loading or self._entry is None or self._stage is None or self._journal.read_only:
+            return
+        entry = self._entry
+        entry.choice = self.choice_combo.currentData()
+        entry.rationale = self.rationale.toPlainText()
+        entry.changed_mind = self.mind_edit.toPlainText()
+        entry.weights = {**entry.weights, **self.weights.weights()}
+        entry.assumption_factor = self.weights.assumption_factor()
+        assert self._scenario is not None
+        labels = {c.id: c.label for c in self._stage.choices}
+        entry.scenario_title, entry.stage_title = self._scenario.title, self._stage.title
+        entry.choice_label = labels.get(entry.choice or "", "")
+        entry.first_instinct_label = labels.get(entry.first_instinct or "", "")
+        self._journal.put(entry)
+        self._unsaved = True
+        self._autosave.start()  # restarted by every change: one write per pause
+        self._update_derived()
+        self.entryChanged.emit(entry.scenario, entry.stage)
+
+    def _confidence_moved(self, value: int) -> None:
+        if not self._loading and self._entry is not None and not self._journal.read_only:
+            self._entry.confidence = value
+            self._changed()
+
+    def _record_instinct(self) -> None:
+        choice = self.instinct_combo.currentData()
+        if self._entry is None or choice is None:
+            self._say(self.tr("Pick the choice you lean towards first."))
+            return
+        self._entry.first_instinct, self._entry.first_instinct_at = choice, now()
+        self._changed()
+        self.choice_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _forget_instinct(self) -> None:
+        if self._entry is not None:
+            self._entry.first_instinct, self._entry.first_instinct_at = None, ""
+            self._changed()
+
+    def _export(self) -> None:
+        if self._entry is not None:
+            self.flush()
+            self.exportRequested.emit(self._entry.scenario, self._entry.stage)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _fit_editors(self) -> None:
+        lines = self.fontMetrics().lineSpacing()
+        self.mind_edit.setMaximumHeight(lines * 5)
+        self.rationale.setMinimumHeight(lines * 7)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
+            self._fit_editors()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)

@@ -1,0 +1,406 @@
+"""The scenario view: header, context, choices with their arguments and trade-offs, prompts.
+
+One ``QTextBrowser`` shows a stage of a scenario as a page, so it scrolls, zooms
+and reads like a document; every citation in it is a ``cite:`` link that the
+main window opens in the source viewer. Stages of a multi-stage scenario are
+tabs above the page; facilitator notes sit behind a toggle.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QTabBar, QTextBrowser, QVBoxLayout, QWidget
+
+from explorer.core.corpus import Corpus
+from explorer.core.matrix import EVIDENCE_MARKS, effect_symbol
+from explorer.core.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
+from explorer.core.pack import LoadedPack
+from explorer.ui import theme
+from explorer.ui.markdown_render import CITE_SCHEME, render_markdown
+
+STAGE_SCHEME = "stage"
+_QUOTE_LIMIT = 320
+
+
+class ScenarioPage(QObject):
+    """Builds the HTML of one stage of a scenario, in the colours of the current theme."""
+
+    def __init__(self, pack: LoadedPack, corpus: Corpus, scenario: Scenario) -> None:
+        super().__init__()
+        self.pack = pack
+        self.corpus = corpus
+        self.scenario = scenario
+        self.colours = theme.colours()
+
+    # -- citations --------------------------------------------------------------------
+    def describe(self, citation_id: str) -> str:
+        """Tooltip of a citation link: where it is from, the quote, and its translation."""
+        citation = self.scenario.evidence.get(citation_id)
+        if citation is None:
+            return ""
+        source = (
+            self.corpus[citation.source].metadata.label if citation.source in self.corpus else citation.source
+        )
+        quote = citation.quote if len(citation.quote) <= _QUOTE_LIMIT else citation.quote[:_QUOTE_LIMIT] + "…"
+        lines = [f"{source}: “{' '.join(quote.split())}”"]
+        if citation.gloss:
+            lines.append(self.tr("Translation: %1").replace("%1", " ".join(citation.gloss.split())))
+        return "\n".join(lines)
+
+    def _cite_links(self, citation_ids: list[str]) -> str:
+        """Links to the passages, grouped by source: ``Label ↗`` or ``Label: passage 1 · passage 2``."""
+        by_source: dict[str, list[str]] = {}
+        for citation_id in citation_ids:
+            citation = self.scenario.evidence.get(citation_id)
+            if citation is not None:
+                by_source.setdefault(citation.source, []).append(citation_id)
+        groups = []
+        for source_id, ids in by_source.items():
+            label = escape(self.corpus[source_id].metadata.label if source_id in self.corpus else source_id)
+            if len(ids) == 1:
+                groups.append(self._link(ids[0], f"{label}&#8239;↗"))
+                continue
+            passages = " · ".join(
+                self._link(cid, self.tr("passage %1").replace("%1", str(n))) for n, cid in enumerate(ids, 1)
+            )
+            groups.append(f"{label}: {passages}")
+        return "; ".join(groups)
+
+    def _link(self, citation_id: str, text: str) -> str:
+        title = escape(self.describe(citation_id))
+        return f'<a class="cite" href="{CITE_SCHEME}:{escape(citation_id)}" title="{title}">{text}</a>'
+
+    def _markdown(self, text: str) -> str:
+        return render_markdown(text, self.describe)
+
+    # -- parts of the page ---------------------------------------------------------------
+    def _header(self) -> str:
+        s = self.scenario
+        muted = self.colours.muted_text.name()
+        minutes = self.tr("about %n minutes", "", s.minutes)
+        difficulty = {
+            "introductory": self.tr("introductory"),
+            "intermediate": self.tr("intermediate"),
+            "advanced": self.tr("advanced"),
+        }.get(s.difficulty.value, s.difficulty.value)
+        tags = " ".join(f"#{escape(tag)}" for tag in s.tags)
+        return (
+            f"<h1>{escape(s.title)}</h1>"
+            f"<p><b>{escape(s.decision_maker)}</b> — {escape(s.moment)}</p>"
+            f'<p style="color:{muted}">{minutes} · {difficulty}'
+            + (f" · {self.tr('tags:')} {tags}" if tags else "")
+            + f"</p><p><i>{escape(s.summary)}</i></p>"
+        )
+
+    def _legend(self) -> str:
+        c = self.colours
+        effects = (
+            (2, self.tr("strongly better")),
+            (1, self.tr("better")),
+            (-1, self.tr("worse")),
+            (-2, self.tr("strongly worse")),
+        )
+        parts = [
+            f'<span style="color:{theme.effect_colour(e).name()}">{effect_symbol(e)}</span> {words}'
+            for e, words in effects
+        ]
+        parts += [
+            f"{EVIDENCE_MARKS[Evidence.STATED]} {self.tr('stated in the documents')}",
+            f"{EVIDENCE_MARKS[Evidence.INFERRED]} {self.tr('inferred from them')}",
+            f'<span style="color:{c.assumption.name()}">{EVIDENCE_MARKS[Evidence.ASSUMPTION]} '
+            f"{self.tr('facilitator assumption')}</span>",
+        ]
+        return f'<p style="color:{c.muted_text.name()}">{" · ".join(parts)}</p>'
+
+    def evidence_words(self, evidence: Evidence) -> str:
+        """The evidence status in a mark and words; assumptions stand out as the facilitator's."""
+        mark = EVIDENCE_MARKS[evidence]
+        if evidence is Evidence.STATED:
+            return f"{mark} {self.tr('stated')}"
+        if evidence is Evidence.INFERRED:
+            return f"{mark} {self.tr('inferred')}"
+        colour = self.colours.assumption.name()
+        return f'<span style="color:{colour}"><b>{mark} {self.tr("facilitator assumption")}</b></span>'
+
+    def _tradeoff_row(self, tradeoff: TradeOff) -> str:
+        colour = theme.effect_colour(tradeoff.effect).name()
+        symbol = effect_symbol(tradeoff.effect)
+        dimension = escape(self.pack.dimension_label(tradeoff.dimension))
+        cites = self._cite_links(tradeoff.citations)
+        note = f"<br/><i>{escape(tradeoff.note)}</i>" if tradeoff.note else ""
+        return (
+            f'<tr><td width="2.5em" style="color:{colour}"><b>{symbol}</b></td>'
+            f"<td><b>{dimension}</b>: {escape(tradeoff.claim)}{note}"
+            f"<br/>{self.evidence_words(tradeoff.evidence)}" + (f" · {cites}" if cites else "") + "</td></tr>"
+        )
+
+    def _arguments(self, title: str, mark: str, arguments: list[Argument]) -> str:
+        if not arguments:
+            return ""
+        items = "".join(
+            f"<li>{escape(a.text)}" + (f" — {self._cite_links(a.citations)}" if a.citations else "") + "</li>"
+            for a in arguments
+        )
+        return f"<p><b>{mark} {title}</b></p><ul>{items}</ul>"
+
+    def _choice_label(self, choice_id: str) -> str:
+        for stage, choice in self.scenario.choices():
+            if choice.id == choice_id:
+                return f"“{escape(choice.label)}” ({escape(stage.title)})"
+        return escape(choice_id)
+
+    def _stage_title(self, stage_id: str) -> str:
+        for number, stage in enumerate(self.scenario.stages, 1):
+            if stage.id == stage_id:
+                return self.tr("Stage %1: %2").replace("%1", str(number)).replace("%2", escape(stage.title))
+        return escape(stage_id)
+
+    def _path(self, stage: Stage, choice: Choice) -> str:
+        """Where a choice leads and when it is open, in words (multi-stage scenarios)."""
+        if len(self.scenario.stages) < 2:
+            return ""
+        lines = []
+        if choice.available_if:
+            earlier = self.tr(" or ").join(self._choice_label(i) for i in choice.available_if)
+            lines.append(self.tr("Open only if you chose %1 earlier.").replace("%1", earlier))
+        target = choice.leads_to or stage.next
+        if target:
+            link = f'<a href="{STAGE_SCHEME}:{escape(target)}">{self._stage_title(target)}</a>'
+            lines.append(self.tr("Leads to %1.").replace("%1", link))
+        else:
+            lines.append(self.tr("Ends the scenario."))
+        return f'<p style="color:{self.colours.muted_text.name()}">→ {" ".join(lines)}</p>'
+
+    def _choice_card(self, number: int, stage: Stage, choice: Choice) -> str:
+        c = self.colours
+        rows = "".join(self._tradeoff_row(t) for t in choice.tradeoffs)
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="10" border="1" '
+            f'style="border-color:{c.card_border.name()}; border-style:solid; margin-top:10px" '
+            f'bgcolor="{c.card_background.name()}"><tr><td>'
+            f"<h3>{number}. {escape(choice.label)}</h3>"
+            f"{self._markdown(choice.description)}"
+            f"{self._path(stage, choice)}"
+            f"{self._arguments(self.tr('Arguments for'), '+', choice.arguments_for)}"
+            f"{self._arguments(self.tr('Arguments against'), '−', choice.arguments_against)}"
+            f"<p><b>{self.tr('Trade-offs')}</b></p>"
+            f'<table cellspacing="0" cellpadding="3" border="0">{rows}</table>'
+            "</td></tr></table>"
+        )
+
+    def html(self, stage: Stage, show_notes: bool) -> str:
+        s = self.scenario
+        parts = [self._header()]
+        if len(s.stages) > 1:
+            moment = f" — {escape(stage.moment)}" if stage.moment else ""
+            parts.append(f"<h2>{self._stage_title(stage.id)}{moment}</h2>")
+        elif stage.moment:
+            parts.append(f"<p><b>{escape(stage.moment)}</b></p>")
+        parts.append(self._markdown(stage.context))
+        parts.append(f"<h2>{escape(stage.question)}</h2>")
+        parts.append(self._legend())
+        for number, choice in enumerate(stage.choices, 1):
+            parts.append(self._choice_card(number, stage, choice))
+        if s.discussion_prompts:
+            items = "".join(f"<li>{escape(p)}</li>" for p in s.discussion_prompts)
+            parts.append(f"<h2>{self.tr('Discussion')}</h2><ol>{items}</ol>")
+        if show_notes:
+            c = self.colours
+            parts.append(
+                f'<table width="100%" cellpadding="10" border="1" style="border-style:dashed; '
+                f'border-color:{c.assumption.name()}; margin-top:12px"><tr><td>'
+                f"<h2>{self.tr('Facilitator notes')}</h2>{self._markdown(s.facilitator_notes)}"
+                "</td></tr></table>"
+            )
+        return "\n".join(parts)
+
+
+class ReadingBrowser(QTextBrowser):
+    """A text browser that keeps lines to a readable length, centred, at any zoom."""
+
+    MEASURE = 110  # average characters a line
+    #: Tab moved the keyboard onto a link (Qt only reports mouse hovering).
+    linkFocused = Signal(QUrl)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A window being laid out resizes its views several times; fit once it settles.
+        QTimer.singleShot(0, self.fit_measure)
+
+    def fit_measure(self) -> None:
+        widest = self.fontMetrics().averageCharWidth() * self.MEASURE
+        side = max(0, (self.viewport().width() - widest) // 2)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if frame.leftMargin() != side:
+            frame.setLeftMargin(side)
+            frame.setRightMargin(side)
+            root.setFrameFormat(frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_measure()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if moved and cursor.hasSelection() and cursor.charFormat().isAnchor():
+            self.linkFocused.emit(QUrl(cursor.charFormat().anchorHref()))
+        return moved
+
+
+class ScenarioView(QWidget):
+    """Shows one scenario stage by stage; emits what the reader wants to follow."""
+
+    citationActivated = Signal(str, str)  # scenario id, citation id
+    stageChanged = Signal(str, str)  # scenario id, stage id
+    statusMessage = Signal(str)
+
+    def __init__(
+        self, corpus: Corpus, parent: QWidget | None = None, notes_action: QAction | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._corpus = corpus
+        self._pack: LoadedPack | None = None
+        self._scenario: Scenario | None = None
+        self._stage: Stage | None = None
+
+        self.stage_bar = QTabBar(self)
+        self.stage_bar.setAccessibleName(self.tr("Stages of the scenario"))
+        self.stage_bar.setExpanding(False)
+        self.stage_bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if notes_action is None:  # standalone use; the main window shares its menu action
+            notes_action = QAction(self.tr("&Facilitator notes"), self)
+            notes_action.setCheckable(True)
+            notes_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+            notes_action.setToolTip(self.tr("Show or hide the facilitator notes (Ctrl+Shift+N)"))
+        # The toggle lives in the window's tool bar and View menu (or the caller's own).
+        self.notes_action = notes_action
+        self.addAction(notes_action)
+
+        self.browser = ReadingBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Scenario"))
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.stage_bar)
+        layout.addWidget(self.browser, 1)
+        self.stage_bar.hide()
+
+        self.browser.anchorClicked.connect(self._follow)
+        self.browser.highlighted.connect(self._hover)
+        self.browser.linkFocused.connect(self._hover)
+        self.stage_bar.currentChanged.connect(self._stage_tab_changed)
+        self.notes_action.toggled.connect(lambda _: self._render(keep_scroll=True))
+        self.setFocusProxy(self.browser)
+
+    # -- public API -------------------------------------------------------------------------
+    @property
+    def scenario_id(self) -> str | None:
+        return self._scenario.id if self._scenario else None
+
+    @property
+    def stage_id(self) -> str | None:
+        return self._stage.id if self._stage else None
+
+    def set_pack(self, pack: LoadedPack) -> None:
+        self._pack = pack
+        self._scenario = None
+        self._stage = None
+        self.browser.clear()
+        self.stage_bar.hide()
+
+    def show_scenario(self, scenario_id: str, stage_id: str | None = None) -> None:
+        if self._pack is None:
+            return
+        scenario = self._pack.scenario(scenario_id)
+        stage = next((st for st in scenario.stages if st.id == stage_id), scenario.stages[0])
+        if scenario is self._scenario and stage is self._stage:
+            return
+        new_scenario = scenario is not self._scenario
+        self._scenario, self._stage = scenario, stage
+        if new_scenario:
+            self.stage_bar.blockSignals(True)
+            while self.stage_bar.count():
+                self.stage_bar.removeTab(0)
+            for number, st in enumerate(scenario.stages, 1):
+                self.stage_bar.addTab(f"{number}. {st.title}")
+            self.stage_bar.blockSignals(False)
+            self.stage_bar.setVisible(len(scenario.stages) > 1)
+        self.stage_bar.blockSignals(True)
+        self.stage_bar.setCurrentIndex(scenario.stages.index(stage))
+        self.stage_bar.blockSignals(False)
+        self.browser.setAccessibleName(self.tr("Scenario: %1").replace("%1", scenario.title))
+        self._render(keep_scroll=False)
+        self.stageChanged.emit(scenario.id, stage.id)
+
+    def show_stage(self, stage_id: str) -> None:
+        if self._scenario is not None:
+            self.show_scenario(self._scenario.id, stage_id)
+
+    def next_stage(self) -> None:
+        self._step_stage(+1)
+
+    def previous_stage(self) -> None:
+        self._step_stage(-1)
+
+    def notes_visible(self) -> bool:
+        return self.notes_action.isChecked()
+
+    # -- behaviour --------------------------------------------------------------------------
+    def _step_stage(self, step: int) -> None:
+        if self._scenario is None or self._stage is None:
+            return
+        at = self._scenario.stages.index(self._stage) + step
+        if 0 <= at < len(self._scenario.stages):
+            self.show_stage(self._scenario.stages[at].id)
+
+    def _stage_tab_changed(self, index: int) -> None:
+        if self._scenario is not None and 0 <= index < len(self._scenario.stages):
+            self.show_stage(self._scenario.stages[index].id)
+
+    def _render(self, keep_scroll: bool) -> None:
+        if self._pack is None or self._scenario is None or self._stage is None:
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        page = ScenarioPage(self._pack, self._corpus, self._scenario)
+        self.browser.setHtml(page.html(self._stage, self.notes_action.isChecked()))
+        self.browser.fit_measure()
+        self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
+
+    def _follow(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == CITE_SCHEME and self._scenario is not None:
+            self.citationActivated.emit(self._scenario.id, url.path())
+        elif scheme == STAGE_SCHEME:
+            self.show_stage(url.path())
+            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif scheme in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def _hover(self, url: QUrl) -> None:
+        # Hovered or reached with Tab: say where the link goes, gloss included,
+        # so keyboard users get what the tooltip gives mouse users.
+        if url.scheme() == CITE_SCHEME and self._pack is not None and self._scenario is not None:
+            page = ScenarioPage(self._pack, self._corpus, self._scenario)
+            self.statusMessage.emit(page.describe(url.path()).replace("\n", "  —  "))
+        elif url.scheme() == STAGE_SCHEME:
+            self.statusMessage.emit(self.tr("Go to another stage of this scenario"))
+        elif not url.isEmpty():
+            self.statusMessage.emit(url.toString())
+        else:
+            self.statusMessage.emit("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Theme colours are baked into the page: re-render when the palette changes.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render(keep_scroll=True)
+        super().changeEvent(event)

@@ -1,0 +1,65 @@
+"""The search dock: holds the search panel, built the first time the reader looks at it.
+
+The full-text index is built in the background after a pack loads; the dock
+keeps it until the panel exists, so neither has to wait for the other.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from explorer.core.search import SearchIndex
+    from explorer.ui.search_panel import SearchPanel
+
+
+class SearchDock(QDockWidget):
+    scenarioActivated = Signal(str)
+    passageActivated = Signal(str, int, int)  # source id, edition start, edition end
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Search"), parent)
+        self.setObjectName("search-dock")  # restoreState finds docks by name
+        self.setWidget(QLabel(self.tr("Search is getting ready…"), self))
+        self.index: SearchIndex | None = None
+        self._panel: SearchPanel | None = None
+        self._ready = False  # the pack has loaded: a panel may be built
+        self.visibilityChanged.connect(self._shown)
+
+    @property
+    def panel(self) -> SearchPanel:
+        if self._panel is None:
+            from explorer.ui.search_panel import SearchPanel
+
+            panel = SearchPanel(self)
+            panel.scenarioActivated.connect(self.scenarioActivated)
+            panel.passageActivated.connect(self.passageActivated)
+            if self.index is not None:
+                panel.set_index(self.index)
+            self.setWidget(panel)
+            self._panel = panel
+        return self._panel
+
+    def set_ready(self) -> None:
+        """The pack is loaded; build the panel now if search is already in front."""
+        self._ready = True
+        if not self.visibleRegion().isEmpty():
+            self.panel  # noqa: B018
+
+    def set_index(self, index: SearchIndex) -> None:
+        self.index = index
+        if self._panel is not None:
+            self._panel.set_index(index)
+
+    def focus_query(self) -> None:
+        self.show()
+        self.raise_()
+        if self._ready:
+            self.panel.focus_query()
+
+    def _shown(self, visible: bool) -> None:
+        if visible and self._ready:
+            self.panel  # noqa: B018 - built the first time the reader looks at it

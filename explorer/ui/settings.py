@@ -1,0 +1,91 @@
+"""Every user setting in one place, with its default, over ``QSettings``.
+
+Keys and defaults are declared once here (as napari does in ``napari.settings``),
+so a widget never invents a key or a default of its own. ``QSettings`` is
+created when a ``Settings`` object is, never at import time, so tests that
+point Qt at a temporary configuration directory are isolated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T", str, int, bool, QByteArray)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+#: ``system``, ``light``, ``dark`` or ``high-contrast``.
+THEME = Setting("appearance/theme", "system")
+#: Zoom steps from the platform's default font size (each step is 10 %).
+ZOOM = Setting("appearance/zoom", 0)
+SHOW_FACILITATOR_NOTES = Setting("scenario/facilitator_notes", False)
+LAST_PACK = Setting("session/last_pack", "")
+LAST_SCENARIO = Setting("session/last_scenario", "")
+LAST_STAGE = Setting("session/last_stage", "")
+WELCOME_SEEN = Setting("session/welcome_seen", False)
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())
+SPLITTER_STATE = Setting("window/splitter", QByteArray())
+CURRENT_VIEW = Setting("window/view", 0)
+CURRENT_JOURNAL = Setting("reflection/journal", "")  # the path of the journal in use
+
+ALL: tuple[Setting[str] | Setting[int] | Setting[bool] | Setting[QByteArray], ...] = (
+    THEME,
+    ZOOM,
+    SHOW_FACILITATOR_NOTES,
+    LAST_PACK,
+    LAST_SCENARIO,
+    LAST_STAGE,
+    WELCOME_SEEN,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER_STATE,
+    CURRENT_VIEW,
+    CURRENT_JOURNAL,
+)
+
+
+class Settings:
+    """Typed access to the app's settings; values of the wrong type fall back to the default."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        # Organisation and application names (set by explorer.app) locate the default file.
+        self._store = QSettings(str(path), QSettings.Format.IniFormat) if path else QSettings()
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._store.value(setting.key, setting.default)
+        default = setting.default
+        if isinstance(default, bool):
+            # INI files give booleans back as the strings "true" / "false".
+            if isinstance(value, str):
+                return value.lower() in {"true", "1", "yes"}  # type: ignore[return-value]
+            return bool(value)  # type: ignore[return-value]
+        if isinstance(default, int):
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return default
+        if isinstance(default, QByteArray):
+            return value if isinstance(value, QByteArray) else default  # type: ignore[return-value]
+        return value if isinstance(value, str) else default  # type: ignore[return-value]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, value)
+
+    def reset(self, setting: Setting[T]) -> None:
+        self._store.remove(setting.key)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def file_name(self) -> str:
+        return self._store.fileName()

@@ -1,0 +1,170 @@
+"""The side panels of the source viewer: the cited passage with its translation,
+and the "cited in" list of every scenario place citing the passage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout, QWidget
+
+from explorer.core.backlinks import Backlink
+from explorer.ui.source_render import language_name
+
+_Index = QModelIndex | QPersistentModelIndex
+_PLACES = {
+    "context": QT_TRANSLATE_NOOP("BacklinkListModel", "context"),
+    "choice": QT_TRANSLATE_NOOP("BacklinkListModel", "choice"),
+    "argument-for": QT_TRANSLATE_NOOP("BacklinkListModel", "argument for"),
+    "argument-against": QT_TRANSLATE_NOOP("BacklinkListModel", "argument against"),
+    "tradeoff": QT_TRANSLATE_NOOP("BacklinkListModel", "trade-off"),
+    "notes": QT_TRANSLATE_NOOP("BacklinkListModel", "facilitator notes"),
+    "evidence": QT_TRANSLATE_NOOP("BacklinkListModel", "evidence list"),
+}
+
+
+class BacklinkListModel(QAbstractListModel):
+    """Backlinks as rows: where they are, and whether they cite this very passage."""
+
+    ScenarioIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._links: list[Backlink] = []
+        self._mark_overlaps = True
+
+    def set_backlinks(self, links: list[Backlink], mark_overlaps: bool = True) -> None:
+        """``mark_overlaps``: say which links cite an overlapping rather than the same passage."""
+        self.beginResetModel()
+        self._links = list(links)
+        self._mark_overlaps = mark_overlaps
+        self.endResetModel()
+
+    def backlink(self, row: int) -> Backlink:
+        return self._links[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self._links)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._links):
+            return None
+        link = self._links[index.row()]
+        place = self.tr(_PLACES.get(link.place, link.place))
+        overlap = "" if link.exact or not self._mark_overlaps else self.tr(" (overlapping passage)")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{link.where}{overlap}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                self.tr("%1 — cited in the %2%3. Enter opens the scenario.")
+                .replace("%1", link.where)
+                .replace("%2", place)
+                .replace("%3", overlap)
+            )
+        if role == self.ScenarioIdRole:
+            return link.scenario_id
+        return None
+
+
+class PassagePanel(QWidget):
+    """What is cited here: language, the English gloss (marked as not in the source), a note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAccessibleName(self.tr("Cited passage"))
+
+        self.gloss_box = QFrame(self)
+        self.gloss_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.gloss_box.setAccessibleName(self.tr("Translation (not in the source)"))
+        self.gloss_heading = QLabel(self.tr("<b>Translation</b> (not in the source)"), self.gloss_box)
+        self.gloss_heading.setTextFormat(Qt.TextFormat.RichText)
+        self.gloss = QLabel(self.gloss_box)
+        self.gloss.setWordWrap(True)
+        self.gloss.setTextFormat(Qt.TextFormat.PlainText)
+        self.gloss.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gloss.setAccessibleName(self.tr("English translation of the cited passage"))
+        box = QVBoxLayout(self.gloss_box)
+        box.setContentsMargins(8, 6, 8, 8)
+        box.addWidget(self.gloss_heading)
+        box.addWidget(self.gloss)
+
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setAccessibleName(self.tr("Note on the citation"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.gloss_box)
+        layout.addWidget(self.note)
+        layout.addStretch(1)  # keep the labels at the top when the panel is given more room
+        self.clear()
+
+    def clear(self) -> None:
+        self.title.setText(self.tr("No passage selected: the whole document is shown."))
+        self.gloss.clear()
+        self.gloss_box.hide()
+        self.note.clear()
+        self.note.hide()
+        self.updateGeometry()  # the parent layout caches word-wrapped heights
+
+    def show_passage(self, lang: str, where: str, gloss: str, note: str) -> None:
+        language = language_name(lang)
+        self.title.setText(
+            self.tr("Highlighted passage, in %1%2")
+            .replace("%1", language)
+            .replace("%2", f" — {where}" if where else "")
+        )
+        self.gloss.setText(gloss)
+        self.gloss_box.setVisible(bool(gloss))
+        self.note.setText(self.tr("Note: %1").replace("%1", note) if note else "")
+        self.note.setVisible(bool(note))
+        self.updateGeometry()
+
+
+class BacklinksPanel(QWidget):
+    """The "cited in" list; Enter or a double click asks for the scenario."""
+
+    scenarioRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("<b>Cited in</b>"), self)
+        self.model = BacklinkListModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setSpacing(2)
+        self.view.setAlternatingRowColors(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setAccessibleName(self.tr("Cited in: scenarios citing this passage"))
+        self.heading.setBuddy(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        self.view.activated.connect(self._activated)
+
+    def set_backlinks(self, links: list[Backlink], whole_document: bool) -> None:
+        self.model.set_backlinks(links, mark_overlaps=not whole_document)
+        if whole_document:
+            text = self.tr("<b>Cited in</b> (anywhere in this document): %1")
+        else:
+            text = self.tr("<b>Cited in</b> (this passage or an overlapping one): %1")
+        self.heading.setText(text.replace("%1", str(len(links))))
+
+    def _activated(self, index: QModelIndex) -> None:
+        scenario_id = index.data(BacklinkListModel.ScenarioIdRole)
+        if isinstance(scenario_id, str):
+            self.scenarioRequested.emit(scenario_id)

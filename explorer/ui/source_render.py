@@ -1,0 +1,249 @@
+"""A source's reading edition and original as ``QTextDocument``s, with exact offset maps.
+
+The edition is rendered block by block with ``QTextCursor`` (headings as headings,
+footnotes, captions and pull quotes set apart and labelled), so document positions
+are not edition offsets: every block's text starts at a recorded position, and the
+labels and frame boundaries in between belong to no edition offset. ``spans`` turns
+an edition span into the document ranges that show it, so a highlight covers
+exactly the cited characters and nothing the app added.
+
+Documents are built once per source and cached by the viewer: a jump to a citation
+is then only an extra selection and a scroll. Qt counts UTF-16 units while Python
+counts code points; ``QtOffsets`` converts where a text has characters outside the
+BMP (none of the shipped sources does, so the conversion is usually the identity).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from explorer.core.corpus import SourceDocument
+from explorer.core.edition import Block
+
+LANGUAGE_NAMES = {
+    "nl": QT_TRANSLATE_NOOP("SourceRender", "Dutch"),
+    "fr": QT_TRANSLATE_NOOP("SourceRender", "French"),
+    "en": QT_TRANSLATE_NOOP("SourceRender", "English"),
+    "de": QT_TRANSLATE_NOOP("SourceRender", "German"),
+}
+#: Blocks boxed apart from the running text.
+_BOXED = frozenset({"caption", "pullquote", "abstract", "author-note"})
+#: FontSizeAdjustment per kind: Qt's relative sizes, so text follows the app's zoom.
+_SIZES = {"title": 3, "subtitle": 1, "heading": 2, "subheading": 1, "lede": 1, "pullquote": 1}
+_SMALL = frozenset({"footnote", "caption", "meta", "author-note", "byline", "signature"})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SourceRender", text)
+
+
+def language_name(code: str) -> str:
+    return tr(LANGUAGE_NAMES.get(code, code))
+
+
+class QtOffsets:
+    """Python string index ↔ Qt (UTF-16) position, for one text."""
+
+    def __init__(self, text: str) -> None:
+        # Indices of characters that take two UTF-16 units.
+        bmp_only = text.isascii() or max(text, default="a") <= "\uffff"
+        self._astral = [] if bmp_only else [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
+
+    def to_qt(self, index: int) -> int:
+        return index + bisect.bisect_left(self._astral, index)
+
+    def to_python(self, position: int) -> int:
+        index = position
+        for at in self._astral:  # rare: only texts with characters outside the BMP
+            if self.to_qt(at) < position:
+                index -= 1
+        return index
+
+
+def _label(kind: str, block: Block, document_language: str) -> str:
+    """What a set-apart block is, in words; its language if it differs from the document's."""
+    # Most footnotes begin with their number; do not say it twice.
+    numbered = block.label and not block.text.startswith(block.label)
+    names = {
+        "footnote": tr("Footnote %1").replace("%1", block.label) if numbered else tr("Footnote"),
+        "caption": tr("Caption"),
+        "pullquote": tr("Pull quote"),
+        "abstract": tr("Abstract"),
+        "author-note": tr("About the author"),
+    }
+    label = names.get(kind, "")
+    if block.lang != document_language and (block.lang != "en" or kind in _BOXED):
+        language = tr("in %1").replace("%1", language_name(block.lang))
+        label = f"{label} · {language}" if label else language.capitalize()
+    return label
+
+
+class RenderedEdition(QObject):
+    """The reading edition of one source as a ``QTextDocument`` and its offset map."""
+
+    def __init__(self, source: SourceDocument, palette: QPalette, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.document = QTextDocument(self)
+        self.document.setUndoRedoEnabled(False)
+        self.document.setDocumentMargin(18)
+        blocks = source.edition.blocks
+        #: Document position where each edition block's text starts.
+        self._starts: list[int] = []
+        self._offsets = [QtOffsets(block.text) for block in blocks]
+        self._render(palette)
+        self._block_starts = [block.start for block in blocks]
+
+    def _render(self, palette: QPalette) -> None:
+        cursor = QTextCursor(self.document)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        box_border = palette.color(QPalette.ColorRole.Mid)
+        box_background = palette.color(QPalette.ColorRole.AlternateBase)
+        language = self.source.metadata.language
+        fresh = True  # the cursor stands in an empty block it can use
+        for block in self.source.edition.blocks:
+            kind = block.kind
+            boxed = kind in _BOXED
+            if boxed:
+                if not fresh:
+                    cursor.insertBlock()
+                frame = QTextFrameFormat()
+                frame.setBorder(1)
+                frame.setBorderBrush(QBrush(box_border))
+                frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+                frame.setPadding(8)
+                frame.setMargin(0)
+                frame.setTopMargin(6)
+                frame.setBottomMargin(10)
+                if kind in ("pullquote", "caption"):
+                    frame.setLeftMargin(28)
+                    frame.setRightMargin(28)
+                frame.setBackground(QBrush(box_background))
+                cursor.insertFrame(frame)
+            elif not fresh:
+                cursor.insertBlock()
+            cursor.setBlockFormat(self._block_format(kind))
+            label = _label(kind, block, language)
+            if label:
+                label_format = QTextCharFormat()
+                label_format.setFontWeight(QFont.Weight.Bold)
+                label_format.setForeground(QBrush(muted))
+                label_format.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+                cursor.insertText(label, label_format)
+                if boxed:
+                    cursor.insertBlock(self._block_format(kind))
+                else:
+                    cursor.insertText("  ", label_format)
+            self._starts.append(cursor.position())
+            cursor.insertText(block.text, self._char_format(kind, muted))
+            if boxed:
+                cursor.movePosition(QTextCursor.MoveOperation.End)  # out of the frame
+                fresh = True
+            else:
+                fresh = False
+
+    @staticmethod
+    def _block_format(kind: str) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if kind in ("title", "heading", "subtitle", "subheading"):
+            fmt.setTopMargin(16 if kind == "heading" else 8)
+            fmt.setBottomMargin(6)
+            fmt.setHeadingLevel({"title": 1, "subtitle": 2, "heading": 2, "subheading": 3}[kind])
+        elif kind == "footnote":
+            fmt.setLeftMargin(32)
+            fmt.setBottomMargin(4)
+        elif kind == "list-item":
+            fmt.setLeftMargin(24)
+            fmt.setBottomMargin(4)
+        elif kind == "signature":
+            fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+            fmt.setBottomMargin(8)
+        else:
+            fmt.setBottomMargin(10)
+        return fmt
+
+    @staticmethod
+    def _char_format(kind: str, muted: QColor) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if kind in _SIZES:
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _SIZES[kind])
+        elif kind in _SMALL:
+            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        if kind in ("title", "heading", "subheading", "subtitle"):
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if kind in ("byline", "lede", "pullquote", "caption", "subtitle"):
+            fmt.setFontItalic(True)
+        if kind == "meta":
+            fmt.setForeground(QBrush(muted))
+        return fmt
+
+    # -- offset maps ---------------------------------------------------------------------------
+    def position(self, edition_offset: int) -> int:
+        """Document position showing an edition offset (gaps between blocks snap forward)."""
+        blocks = self.source.edition.blocks
+        at = max(bisect.bisect_right(self._block_starts, edition_offset) - 1, 0)
+        block = blocks[at]
+        if edition_offset > block.end and at + 1 < len(blocks):
+            return self._starts[at + 1]
+        local = max(0, min(edition_offset, block.end) - block.start)
+        return self._starts[at] + self._offsets[at].to_qt(local)
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Document ranges showing the edition span ``start..end``, one per block it touches."""
+        ranges = []
+        for index, block in enumerate(self.source.edition.blocks):
+            if block.end <= start:
+                continue
+            if block.start >= end:
+                break
+            a, b = max(start, block.start) - block.start, min(end, block.end) - block.start
+            qt = self._offsets[index]
+            ranges.append((self._starts[index] + qt.to_qt(a), self._starts[index] + qt.to_qt(b)))
+        return ranges
+
+    def edition_offset(self, position: int) -> int:
+        """Edition offset at a document position (labels snap to their block's start)."""
+        at = max(bisect.bisect_right(self._starts, position) - 1, 0)
+        block = self.source.edition.blocks[at]
+        if position < self._starts[at]:
+            return block.start
+        local = self._offsets[at].to_python(position - self._starts[at])
+        return min(block.start + local, block.end)
+
+
+class RenderedOriginal(QObject):
+    """The original text, as received, for a ``QPlainTextEdit``."""
+
+    def __init__(self, source: SourceDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.document = QTextDocument(self)
+        self.document.setDocumentLayout(QPlainTextDocumentLayout(self.document))
+        self.document.setUndoRedoEnabled(False)
+        self.document.setPlainText(source.original)
+        self._offsets = QtOffsets(source.original)
+
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(self._offsets.to_qt(start), self._offsets.to_qt(end))] if end > start else []
+
+    def position(self, index: int) -> int:
+        return self._offsets.to_qt(index)
+
+    def index(self, position: int) -> int:
+        return self._offsets.to_python(position)

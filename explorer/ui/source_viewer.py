@@ -1,0 +1,397 @@
+"""The source viewer: a document's reading edition, opened at a cited passage.
+
+``show_citation`` opens the source, highlights exactly the cited edition span and
+scrolls to it; the side panel shows the English gloss of a Dutch or French quote
+(marked as a translation, not part of the source) and every place in the pack that
+cites this passage or an overlapping one. A toggle shows the original text, as
+received, with the same passage highlighted (``source_pane``).
+
+Previous/next citation: after ``show_citation`` they walk the *scenario's*
+citations in the order its author listed the evidence (a reader checking a
+scenario's evidence, possibly across sources); after ``show_passage`` or
+``show_source`` they walk every citation of *this source* in reading order.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.backlinks import CitedPassage, backlinks, scenario_citations, source_citations
+from explorer.core.corpus import Corpus, SourceDocument
+from explorer.core.pack import LoadedPack
+from explorer.ui.find_bar import FindBar
+from explorer.ui.source_pane import Passage, SourcePane, original_span
+from explorer.ui.source_panels import BacklinksPanel, PassagePanel
+from explorer.ui.source_render import language_name
+
+
+class SourceViewer(QWidget):
+    scenarioRequested = Signal(str)  # a "cited in" link was followed
+    sourceShown = Signal(str)  # source id, whenever another document is shown
+
+    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._corpus = corpus
+        self._pack: LoadedPack | None = None
+        #: The scenario whose citations previous/next walk; None: this source's citations.
+        self._nav_scenario: str | None = None
+
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setAccessibleName(self.tr("Document details"))
+        self.header.setText(self.tr("<i>No document open. Follow a citation to open its source here.</i>"))
+
+        self.previous_action = self._action(self.tr("◀ &Previous citation"), "Alt+Up", self.previous_citation)
+        self.next_action = self._action(self.tr("Ne&xt citation ▶"), "Alt+Down", self.next_citation)
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.open_find)
+        self.copy_action = self._action(
+            self.tr("&Copy with reference"), "Ctrl+Shift+C", self.copy_with_reference
+        )
+        self.original_action = self._action(self.tr("&Original text"), "Ctrl+U", None)
+        self.original_action.setCheckable(True)
+        self.nav_label = QLabel(self)
+        self.nav_label.setAccessibleName(self.tr("Citation position"))
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self._button(self.previous_action))
+        bar.addWidget(self.nav_label)
+        bar.addWidget(self._button(self.next_action))
+        bar.addStretch(1)
+        for action in (self.find_action, self.copy_action, self.original_action):
+            bar.addWidget(self._button(action))
+
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.pane = SourcePane(self)
+        self.passage_panel = PassagePanel(self)
+        self.passage_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.backlinks_panel = BacklinksPanel(self)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addWidget(self.passage_panel)
+        side_layout.addWidget(self.backlinks_panel, 1)
+        reading = QWidget(self)
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.addWidget(self.find_bar)
+        reading_layout.addWidget(self.pane, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(reading)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.pane)
+
+        self.original_action.toggled.connect(self._show_original)
+        self.find_bar.textChanged.connect(self._find)
+        self.find_bar.nextRequested.connect(lambda: self._find_step(1))
+        self.find_bar.previousRequested.connect(lambda: self._find_step(-1))
+        self.find_bar.closed.connect(self.close_find)
+        self.backlinks_panel.scenarioRequested.connect(self.scenarioRequested)
+        self._update_navigation()
+
+    def _action(
+        self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], None] | None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        # Active while focus is anywhere in the viewer, so the main window's own
+        # shortcuts stay free elsewhere.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{_plain(action.text())} ({action.shortcut().toString()})")
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAccessibleName(_plain(action.text()))
+        return button
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the app's shortcuts dialog."""
+        actions = (
+            self.previous_action,
+            self.next_action,
+            self.find_action,
+            self.copy_action,
+            self.original_action,
+        )
+        listed = [
+            (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), _plain(a.text())) for a in actions
+        ]
+        return [*listed, (self.tr("Enter / Shift+Enter"), self.tr("Next / previous match, in the find bar"))]
+
+    # -- public API ------------------------------------------------------------------------------
+    def set_pack(self, pack: LoadedPack) -> None:
+        self._pack = pack
+        if self._nav_scenario and not any(s.id == self._nav_scenario for s in pack.scenarios):
+            self._nav_scenario = None
+        self._update_side()
+        self._update_navigation()
+
+    def show_citation(self, scenario_id: str, citation_id: str) -> None:
+        """Open the cited source at the citation, highlighted exactly."""
+        if self._pack is None:
+            return
+        try:
+            _, anchor = self._pack.citation(scenario_id, citation_id)
+        except KeyError:
+            return
+        self._nav_scenario = scenario_id
+        a = anchor
+        self._show(
+            Passage(a.source_id, a.edition_start, a.edition_end, a.start, a.end, scenario_id, citation_id)
+        )
+
+    def show_passage(self, source_id: str, edition_start: int, edition_end: int) -> None:
+        """Open a source at an edition span (a search hit), highlighted."""
+        if source_id not in self._corpus:
+            return
+        source = self._corpus[source_id]
+        start = max(0, min(edition_start, len(source.edition.text)))
+        end = max(start, min(edition_end, len(source.edition.text)))
+        self._nav_scenario = None
+        self._show(Passage(source_id, start, end, *original_span(source, start, end)))
+
+    def show_source(self, source_id: str) -> None:
+        """Open a source at its beginning, nothing highlighted."""
+        if source_id in self._corpus:
+            self._nav_scenario = None
+            self._show(None, self._corpus[source_id])
+
+    def current_source_id(self) -> str | None:
+        return self.pane.source.id if self.pane.source else None
+
+    def highlighted_span(self) -> tuple[str, int, int] | None:
+        p = self.pane.passage
+        return (p.source_id, p.edition_start, p.edition_end) if p else None
+
+    def highlighted_text(self) -> str:
+        """The edition text under the highlight, read back from the shown document."""
+        return self.pane.highlighted_text()
+
+    def original_highlighted_text(self) -> str:
+        """The original text under the highlight of the original view."""
+        return self.pane.highlighted_text(original=True)
+
+    def showing_original(self) -> bool:
+        return self.pane.showing_original()
+
+    # -- showing -----------------------------------------------------------------------------------
+    def _show(self, passage: Passage | None, source: SourceDocument | None = None) -> None:
+        if source is None and passage is not None:
+            source = self._corpus[passage.source_id]
+        if source is None:
+            return
+        if self.pane.open(source):
+            self.header.setText(self._header_html(source))
+            self.sourceShown.emit(source.id)
+        self.pane.set_passage(passage)
+        if self.find_bar.isVisible():  # find again from the new reading position
+            self.pane.clear_find()
+            self._find(self.find_bar.text())
+        self._update_side()
+        self._update_navigation()
+
+    def _header_html(self, source: SourceDocument) -> str:
+        meta = source.metadata
+        title = f"{meta.title}: {meta.subtitle}" if meta.subtitle else meta.title
+        details = [
+            ", ".join(meta.authors) or meta.publisher,
+            meta.publisher if meta.authors else "",
+            meta.date,
+            meta.kind.capitalize(),
+            language_name(meta.language),
+        ]
+        line = " · ".join(html.escape(part) for part in details if part)
+        reference = html.escape(meta.reference())
+        return (
+            f"<span style='font-size: large'><b>{html.escape(title)}</b></span><br>{line}<br>"
+            f"<small>{self.tr('Reference')}: {reference}</small>"
+        )
+
+    def _show_original(self, on: bool) -> None:
+        self.pane.set_original(on)
+        if self.find_bar.isVisible():
+            self._find(self.find_bar.text())
+
+    # -- side panels and navigation --------------------------------------------------------------
+    def _update_side(self) -> None:
+        source, p = self.pane.source, self.pane.passage
+        if source is None or self._pack is None:
+            self.backlinks_panel.set_backlinks([], whole_document=p is None)
+            self.passage_panel.clear()
+            return
+        if p is None:
+            links = backlinks(self._pack, source.id, 0, len(source.original))
+            self.backlinks_panel.set_backlinks(links, whole_document=True)
+            self.passage_panel.clear()
+            return
+        links = backlinks(self._pack, p.source_id, p.original_start, p.original_end)
+        self.backlinks_panel.set_backlinks(links, whole_document=False)
+        scenario_id, citation_id = p.scenario_id, p.citation_id
+        if not (scenario_id and citation_id):
+            # A search hit that is exactly a citation still gets that citation's gloss.
+            exact = next((link for link in links if link.exact), None)
+            scenario_id, citation_id = (exact.scenario_id, exact.citation_id) if exact else (None, None)
+        # The pack may have been reloaded since the passage was opened.
+        scenario = next((s for s in self._pack.scenarios if s.id == scenario_id), None)
+        citation = scenario.evidence.get(citation_id) if scenario and citation_id else None
+        where = scenario.title if scenario and p.scenario_id else ""
+        self.passage_panel.show_passage(
+            source.edition.block_at(p.edition_start).lang,
+            where,
+            citation.gloss if citation else "",
+            citation.note if citation else "",
+        )
+
+    def _navigation(self) -> list[CitedPassage]:
+        if self._pack is None:
+            return []
+        if self._nav_scenario is not None:
+            return scenario_citations(self._pack, self._nav_scenario)
+        if self.pane.source is not None:
+            return source_citations(self._pack, self.pane.source.id)
+        return []
+
+    def _current_step(self, items: list[CitedPassage]) -> int | None:
+        p = self.pane.passage
+        if p is None or p.citation_id is None:
+            return None
+        key = (p.scenario_id, p.citation_id)
+        return next((i for i, c in enumerate(items) if (c.scenario_id, c.citation_id) == key), None)
+
+    def _target(self, step: int) -> CitedPassage | None:
+        items = self._navigation()
+        current = self._current_step(items)
+        if current is not None:
+            target = current + step
+            return items[target] if 0 <= target < len(items) else None
+        position = self.pane.passage.edition_start if self.pane.passage else -1
+        if step > 0:
+            return next((c for c in items if c.anchor.edition_start > position), None)
+        before = [c for c in items if c.anchor.edition_start < position]
+        return before[-1] if before else None
+
+    def _step(self, step: int) -> None:
+        target = self._target(step)
+        if target is not None:
+            a = target.anchor
+            passage = Passage(
+                a.source_id,
+                a.edition_start,
+                a.edition_end,
+                a.start,
+                a.end,
+                target.scenario_id,
+                target.citation_id,
+            )
+            self._show(passage)
+
+    def next_citation(self) -> None:
+        self._step(1)
+
+    def previous_citation(self) -> None:
+        self._step(-1)
+
+    def _update_navigation(self) -> None:
+        items = self._navigation()
+        current = self._current_step(items)
+        scope = self.tr("in this scenario") if self._nav_scenario else self.tr("in this document")
+        if current is not None:
+            text = self.tr("Citation %1 of %2 %3").replace("%1", str(current + 1))
+        else:
+            text = self.tr("%2 citations %3")
+        self.nav_label.setText(text.replace("%2", str(len(items))).replace("%3", scope))
+        self.previous_action.setEnabled(self._target(-1) is not None)
+        self.next_action.setEnabled(self._target(1) is not None)
+
+    # -- find --------------------------------------------------------------------------------------
+    def open_find(self) -> None:
+        selected = self.pane.view().textCursor().selectedText()
+        self.find_bar.open(selected if selected and "\u2029" not in selected else "")
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self.pane.clear_find()
+        self.pane.view().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _find(self, needle: str) -> None:
+        self.find_bar.show_count(*self.pane.find(needle))
+
+    def _find_step(self, step: int) -> None:
+        self.find_bar.show_count(*self.pane.find_step(step))
+
+    def find_next(self) -> None:
+        self._find_step(1)
+
+    def find_previous(self) -> None:
+        self._find_step(-1)
+
+    def current_match(self) -> tuple[int, int] | None:
+        return self.pane.current_match()
+
+    # -- copy --------------------------------------------------------------------------------------
+    def passage_with_reference(self) -> str:
+        """The selected text, or else the highlighted passage, quoted with its full reference."""
+        source = self.pane.source
+        if source is None:
+            return ""
+        text, gloss = self.pane.selected_text(), ""
+        if not text and self.pane.passage is not None:
+            p = self.pane.passage
+            text = source.edition.text[p.edition_start : p.edition_end]
+            if not self.passage_panel.gloss_box.isHidden():
+                gloss = self.passage_panel.gloss.text()
+        if not text.strip():
+            return ""
+        meta = source.metadata
+        quoted = f"“{text.strip()}” — {meta.label}, {meta.reference()}"
+        if gloss:
+            quoted += f"\n{self.tr('Translation (not in the source)')}: {gloss}"
+        return quoted
+
+    def copy_with_reference(self) -> None:
+        text = self.passage_with_reference()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Narrow (a docked viewer): put the side panel under the text.
+        narrow = event.size().width() < 640
+        self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+
+
+def _plain(text: str) -> str:
+    """An action's text without its mnemonic and arrows, for names and tooltips."""
+    return text.replace("&", "").strip("◀▶ ")

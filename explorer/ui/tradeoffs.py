@@ -1,0 +1,391 @@
+"""The trade-off matrix: choices × dimensions, with the evidence behind each cell.
+
+A cell shows direction and strength as a symbol (▲▲ ▲ ▼ ▼▼) on a tint of the
+theme's better/worse colour, and the evidence status as a mark (● stated,
+◐ inferred, ○ facilitator assumption); tooltips say all of it in words.
+Selecting a cell (mouse or keyboard) lists the citations behind it; activating a
+citation asks the main window to open it in the source viewer. A toggle shows
+the same data as a chart (``tradeoff_chart``).
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.corpus import Corpus
+from explorer.core.matrix import Cell, TradeOffTable, tradeoff_table
+from explorer.core.model import Citation
+from explorer.core.pack import LoadedPack
+from explorer.ui import theme
+from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell, evidence_words
+
+_Index = QModelIndex | QPersistentModelIndex
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+CITATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tint(base: QColor, colour: QColor, amount: float) -> QColor:
+    return QColor(
+        round(base.red() + (colour.red() - base.red()) * amount),
+        round(base.green() + (colour.green() - base.green()) * amount),
+        round(base.blue() + (colour.blue() - base.blue()) * amount),
+    )
+
+
+class TradeOffTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table: TradeOffTable | None = None
+        self._palette = QPalette()
+
+    def set_table(self, table: TradeOffTable | None, palette: QPalette) -> None:
+        self.beginResetModel()
+        self.table, self._palette = table, palette
+        self.endResetModel()
+
+    def cell(self, index: _Index) -> Cell | None:
+        return self.table.cell(index.row(), index.column()) if self.table and index.isValid() else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.table is None else len(self.table.choices)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.table is None else len(self.table.dimensions)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self.table is None or not index.isValid():
+            return None
+        cell = self.cell(index)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if cell is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "·"
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("No stated effect on %1").replace(
+                    "%1", self.table.dimensions[index.column()].label
+                )
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{cell.symbol} {cell.mark}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe_cell(cell)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            base = self._palette.color(QPalette.ColorRole.Base)
+            return QBrush(_tint(base, theme.effect_colour(cell.effect), 0.22 * abs(cell.effect)))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(self._palette.color(QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.FontRole:
+            bold = QFont()  # only boldness set: resolved against the view's (zoomed) font
+            bold.setBold(True)
+            return bold
+        if role == CELL_ROLE:
+            return cell
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if self.table is None:
+            return None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and not 0 <= section < len(self.table.dimensions):
+            return None
+        if not horizontal and not 0 <= section < len(self.table.choices):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if horizontal:
+                return "\n".join(textwrap.wrap(self.table.dimensions[section].label, 14))
+            return "\n".join(textwrap.wrap(self.table.choices[section].label, 30))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if horizontal:
+                return self.table.dimensions[section].description
+            return self.table.choices[section].label
+        return None
+
+
+class CitationListModel(QAbstractListModel):
+    """The citations behind one cell: quote, source and English gloss."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, Citation, str]] = []
+
+    def set_citations(self, rows: list[tuple[str, Citation, str]]) -> None:
+        """Rows of (citation id, citation, source label)."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        citation_id, citation, label = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = f"“{' '.join(citation.quote.split())}” — {label}"
+            if citation.gloss:
+                text += "\n" + self.tr("Translation (not in the source): %1").replace("%1", citation.gloss)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Enter or double-click opens the passage in its source")
+        if role == CITATION_ID_ROLE:
+            return citation_id
+        return None
+
+
+class TradeOffMatrix(QWidget):
+    citationActivated = Signal(str, str)  # scenario id, citation id
+
+    def __init__(self, parent: QWidget | None = None, corpus: Corpus | None = None) -> None:
+        super().__init__(parent)
+        self._pack: LoadedPack | None = None
+        self._corpus = corpus  # only for the sources' short labels in the citation list
+        self._scenario_id: str | None = None
+
+        self.stage_label = QLabel(self.tr("&Stage:"), self)
+        self.stage_box = QComboBox(self)
+        self.stage_box.setAccessibleName(self.tr("Stage of the scenario"))
+        self.stage_label.setBuddy(self.stage_box)
+        self.table_button = self._toggle(self.tr("&Table"), self.tr("Show the trade-offs as a table"))
+        self.chart_button = self._toggle(self.tr("C&hart"), self.tr("Show the trade-offs as a chart"))
+        self.table_button.setChecked(True)
+        views = QButtonGroup(self)
+        views.setExclusive(True)
+        views.addButton(self.table_button, 0)
+        views.addButton(self.chart_button, 1)
+
+        self.model = TradeOffTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Trade-off matrix: choices by dimensions"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setMinimumSectionSize(72)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._apply_row_height()
+        self.chart = TradeOffChart(self)
+        chart_scroll = QScrollArea(self)
+        chart_scroll.setWidget(self.chart)
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setAccessibleName(self.tr("Trade-off chart"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(chart_scroll)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Legend"))
+        self.legend.setText(
+            self.tr(
+                "▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect<br>"
+                "● stated in the documents · ◐ inferred from them · ○ facilitator assumption"
+            )
+        )
+
+        self.cell_title = QLabel(self.tr("Select a cell to see the claim and the passages behind it."), self)
+        self.cell_title.setWordWrap(True)
+        self.cell_title.setAccessibleName(self.tr("Selected trade-off"))
+        self.citations = CitationListModel(self)
+        self.citation_view = QListView(self)
+        self.citation_view.setModel(self.citations)
+        self.citation_view.setWordWrap(True)
+        self.citation_view.setSpacing(3)
+        self.citation_view.setAlternatingRowColors(True)
+        # Quotes wrap to the panel's width instead of scrolling sideways.
+        self.citation_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.citation_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.citation_view.setAccessibleName(self.tr("Citations behind the selected trade-off"))
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.stage_label)
+        bar.addWidget(self.stage_box)
+        bar.addStretch(1)
+        bar.addWidget(self.table_button)
+        bar.addWidget(self.chart_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.stack, 1)
+        left_layout.addWidget(self.legend)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.cell_title)
+        right_layout.addWidget(self.citation_view, 1)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.table)
+        self._show_stage_bar(False)
+
+        views.idToggled.connect(lambda view, on: on and self.stack.setCurrentIndex(view))
+        self.stage_box.currentIndexChanged.connect(self._stage_chosen)
+        self.table.selectionModel().currentChanged.connect(lambda current, _: self._show_cell(current))
+        self.table.activated.connect(self._activate_cell)
+        self.chart.cellClicked.connect(
+            lambda row, column: self.table.setCurrentIndex(self.model.index(row, column))
+        )
+        self.citation_view.activated.connect(self._activate_citation)
+
+    def _toggle(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setCheckable(True)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    def _apply_row_height(self) -> None:
+        # Rows tall enough to read a symbol at a glance on a projector; from the font, so they zoom.
+        self.table.verticalHeader().setMinimumSectionSize(int(QFontMetrics(self.font()).height() * 2.2))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_row_height()
+        elif event.type() == QEvent.Type.PaletteChange and self.model.table is not None:
+            self.model.set_table(self.model.table, self.palette())  # tints follow the theme
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their wrapped headers; stretched to fill when there is room."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if header.length() < self.table.viewport().width():
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+        # Narrow (beside the source viewer): the citations go under the matrix.
+        narrow = event.size().width() < 760
+        self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+
+    def _show_stage_bar(self, visible: bool) -> None:
+        self.stage_label.setVisible(visible)
+        self.stage_box.setVisible(visible)
+
+    # -- public API ------------------------------------------------------------------------------
+    def set_pack(self, pack: LoadedPack) -> None:
+        self._pack = pack
+        self._scenario_id = None
+        self._set_table(None)
+
+    def set_scenario(self, scenario_id: str, stage_id: str | None) -> None:
+        if self._pack is None:
+            return
+        try:
+            scenario = self._pack.scenario(scenario_id)
+        except KeyError:
+            self._set_table(None)
+            return
+        self._scenario_id = scenario_id
+        self.stage_box.blockSignals(True)
+        self.stage_box.clear()
+        for stage in scenario.stages:
+            self.stage_box.addItem(stage.title, stage.id)
+        found = self.stage_box.findData(stage_id) if stage_id else 0
+        self.stage_box.setCurrentIndex(max(found, 0))
+        self.stage_box.blockSignals(False)
+        self._show_stage_bar(len(scenario.stages) > 1)
+        self._stage_chosen(self.stage_box.currentIndex())
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        """Name sources by their short labels (‘Kamerbrief 23 maart 2018’) instead of ids."""
+        self._corpus = corpus
+
+    def show_chart(self, on: bool) -> None:
+        (self.chart_button if on else self.table_button).setChecked(True)
+
+    # -- internals -------------------------------------------------------------------------------
+    def _stage_chosen(self, _index: int) -> None:
+        if self._pack is None or self._scenario_id is None:
+            return
+        stage_id = self.stage_box.currentData()
+        self._set_table(
+            tradeoff_table(self._pack, self._scenario_id, stage_id if isinstance(stage_id, str) else None)
+        )
+
+    def _set_table(self, table: TradeOffTable | None) -> None:
+        self.model.set_table(table, self.palette())
+        self._fit_columns()
+        self.chart.set_table(table)
+        self.citations.set_citations([])
+        self.cell_title.setText(self.tr("Select a cell to see the claim and the passages behind it."))
+
+    def _show_cell(self, index: QModelIndex) -> None:
+        cell = self.model.cell(index)
+        if self._pack is None or self._scenario_id is None or cell is None:
+            self.citations.set_citations([])
+            if self.model.table is not None and index.isValid():
+                self.cell_title.setText(str(self.model.data(index, Qt.ItemDataRole.ToolTipRole)))
+            return
+        self.chart.select(index.row(), index.column())
+        scenario = self._pack.scenario(self._scenario_id)
+        claims = "<br>".join(f"“{html.escape(t.claim)}”" for t in cell.tradeoffs)
+        self.cell_title.setText(
+            f"<b>{html.escape(cell.choice.label)} › {html.escape(cell.dimension.label)}</b>: "
+            f"{cell.symbol} {cell.mark}<br>{claims}<br><i>{html.escape(evidence_words(cell.evidence))}</i>"
+        )
+        rows = []
+        for citation_id in cell.citations:
+            citation = scenario.evidence.get(citation_id)
+            if citation is not None:
+                rows.append((citation_id, citation, self._source_label(citation.source)))
+        self.citations.set_citations(rows)
+
+    def _source_label(self, source_id: str) -> str:
+        """The source's short label if the corpus was given, else its id."""
+        if self._corpus is not None and source_id in self._corpus:
+            return self._corpus[source_id].metadata.label
+        return source_id
+
+    def _activate_cell(self, index: QModelIndex) -> None:
+        self._show_cell(index)
+        if self.citations.rowCount():
+            self.citation_view.setCurrentIndex(self.citations.index(0))
+            self.citation_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _activate_citation(self, index: QModelIndex) -> None:
+        citation_id = index.data(CITATION_ID_ROLE)
+        if self._scenario_id and isinstance(citation_id, str):
+            self.citationActivated.emit(self._scenario_id, citation_id)

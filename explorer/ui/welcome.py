@@ -1,0 +1,119 @@
+"""The first-run page: what the app is for, where the documents come from, how to follow a citation."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # the first screen must not wait for the core's imports
+    from explorer.core.corpus import Corpus
+
+_LANGUAGES = {"nl": "Dutch", "en": "English", "fr": "French"}
+
+
+class WelcomePage(QWidget):
+    """A short page with the shortest path into a first scenario."""
+
+    startRequested = Signal()
+    shortcutsRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.setText(
+            "<h1>"
+            + self.tr("Peace-operations dilemma explorer")
+            + "</h1><p>"
+            + self.tr(
+                "Work through real policy dilemmas of UN and other peace operations: what to "
+                "contribute, how to protect civilians, what is lost when a mission leaves. Each "
+                "scenario puts a decision in front of you, with its choices, the arguments for "
+                "and against, and what each choice gains or costs."
+            )
+            + "</p>"
+        )
+        self.sources = QLabel(self)
+        self.sources.setWordWrap(True)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
+        self.how = QLabel(self)
+        self.how.setWordWrap(True)
+        self.how.setTextFormat(Qt.TextFormat.RichText)
+        self.how.setText(
+            "<h2>"
+            + self.tr("Follow a citation")
+            + "</h2><p>"
+            + self.tr(
+                "Nobody has to take a scenario's word for anything. Underlined words are citations: "
+                "click one, or reach it with Tab and press Enter, and the document opens beside the "
+                "scenario with the exact passage highlighted. Dutch and French passages come with an "
+                "English translation. Alt+Left takes you back."
+            )
+            + "</p>"
+        )
+        self.start_button = QPushButton(self.tr("Loading scenarios…"), self)
+        self.start_button.setEnabled(False)
+        self.start_button.setDefault(True)
+        self.start_button.setAccessibleName(self.tr("Start with the first scenario"))
+        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts"), self)
+        self.shortcuts_button.setAccessibleName(self.tr("Show the keyboard shortcuts"))
+        self.start_button.clicked.connect(self.startRequested)
+        self.shortcuts_button.clicked.connect(self.shortcutsRequested)
+
+        column = QWidget(self)
+        column.setMaximumWidth(760)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.intro)
+        inner.addWidget(self.sources)
+        inner.addWidget(self.how)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.shortcuts_button)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        inner.addStretch(1)
+        holder = QWidget(self)
+        centred = QHBoxLayout(holder)
+        centred.addWidget(column)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.set_corpus(None)
+        self.setFocusProxy(self.start_button)
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        heading = "<h2>" + self.tr("Where the documents come from") + "</h2>"
+        if corpus is None:
+            body = self.tr("Five public documents about peace operations, 2018 to 2026 (loading…).")
+            self.sources.setText(f"{heading}<p>{body}</p>")
+            return
+        items = "".join(
+            f"<li><b>{escape(doc.metadata.label)}</b>: {escape(doc.metadata.title)} "
+            f"({escape(self.tr(_LANGUAGES.get(doc.metadata.language, doc.metadata.language)))}, "
+            f"{escape(doc.metadata.kind)})</li>"
+            for doc in corpus
+        )
+        lead = self.tr(
+            "Every claim is tied to a passage in one of these public documents, kept exactly as "
+            "received and shown in a clean reading edition:"
+        )
+        self.sources.setText(f"{heading}<p>{lead}</p><ul>{items}</ul>")
+
+    def set_ready(self, first_title: str | None, minutes: int = 0) -> None:
+        """Enable the start button once the pack is loaded (``None``: nothing to start)."""
+        if first_title is None:
+            self.start_button.setText(self.tr("No scenarios in this pack"))
+            self.start_button.setEnabled(False)
+            return
+        length = self.tr("about %n minutes", "", minutes) if minutes else ""
+        text = self.tr("Start with “%1”").replace("%1", first_title)
+        self.start_button.setText(f"{text} ({length})" if length else text)
+        self.start_button.setEnabled(True)

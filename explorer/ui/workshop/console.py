@@ -1,0 +1,372 @@
+"""The facilitator console: agenda, what the room sees, vote entry, timer, notes and controls.
+
+Everything the facilitator does live has a key (see ``console_actions``), so
+the session can be run from the keyboard or a presentation clicker (Page Down,
+Page Up, B) without looking for a button. The preview in the middle is the
+presenter's own renderer fed the same ``RoomView``, so what it shows is what
+the room sees; the votes, the notes and the result preview around it are the
+facilitator's alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.workshop import STEP_LABELS, Step
+from explorer.core.workshop_room import BLANK, RoomView, private_results
+from explorer.core.workshop_shift import totals
+from explorer.ui.markdown_render import render_markdown
+from explorer.ui.workshop import look
+from explorer.ui.workshop.agenda_model import AgendaModel
+from explorer.ui.workshop.console_actions import build_actions
+from explorer.ui.workshop.controller import WorkshopController
+from explorer.ui.workshop.results_chart import ResultsChart, ShiftTable
+from explorer.ui.workshop.room_panel import RoomPanel
+from explorer.ui.workshop.vote_table import VoteTable, round_of
+
+_STEPS = (
+    Step.CONTEXT,
+    Step.CHOICES,
+    Step.EVIDENCE,
+    Step.FIRST_VOTE,
+    Step.DISCUSSION,
+    Step.SECOND_VOTE,
+    Step.RESULTS,
+)
+
+
+class PreviewFrame(QWidget):
+    """Holds the room preview at the projector's 16:9, as large as the space allows."""
+
+    def __init__(self, panel: RoomPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        panel.setParent(self)
+        self.setMinimumSize(320, 180)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = min(self.width(), self.height() * 16 // 9)
+        height = width * 9 // 16
+        self.panel.setGeometry((self.width() - width) // 2, 0, width, height)
+
+
+class WorkshopConsole(QMainWindow):
+    presenterRequested = Signal()
+    closed = Signal()  # the facilitator closed the console (the session is saved)
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("workshop-console")
+        self.setWindowTitle(self.tr("Workshop console — %1").replace("%1", controller.session.title))
+        self._notes_item: int | None = None
+
+        # Left: the agenda.
+        self.agenda = QListView(self)
+        self.agenda.setObjectName("agenda")
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setModel(AgendaModel(controller, self.agenda))
+        self.agenda.setWordWrap(True)
+        self.agenda.activated.connect(lambda index: controller.go_to_item(index.row()))
+        self.groups = QLabel(self)
+        self.groups.setWordWrap(True)
+        self.groups.setText(self._groups_text())
+        left = self._column(self.tr("Agenda (Enter jumps)"), self.agenda, self.groups)
+
+        # Middle: what the room sees, where we are, the votes.
+        self.preview = RoomPanel()
+        self.preview.setAccessibleName(self.tr("Preview of the room's screen"))
+        self.preview_frame = PreviewFrame(self.preview, self)
+        self.steps = QLabel(self)
+        self.steps.setObjectName("steps")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setWordWrap(True)
+        self.state = QLabel(self)
+        self.state.setObjectName("room-state")
+        self.state.setWordWrap(True)
+        self.votes = VoteTable(controller, self)
+        self.vote_hint = QLabel(
+            self.tr(
+                "Type a count and Tab to the next choice; Enter goes down to the next group; "
+                "Delete takes a group's entry out."
+            ),
+            self,
+        )
+        self.vote_hint.setWordWrap(True)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("vote-totals")
+        self.private_chart = ResultsChart(self)
+        self.private_chart.setAccessibleName(self.tr("Results preview (not shown to the room)"))
+        self.private_chart.setMinimumHeight(160)
+        self.private_chart.set_colours(look.console_colours(self))
+        self.private_chart.set_unit(QFontMetrics(self.font()).height() * 0.9)
+        self.private_shift = ShiftTable(self)
+        self.private_shift.setWordWrap(False)
+        self.private_results = QWidget(self)
+        preview_results = QHBoxLayout(self.private_results)
+        preview_results.setContentsMargins(0, 0, 0, 0)
+        preview_results.addWidget(self.private_chart, 2)
+        preview_results.addWidget(self.private_shift, 3)
+        self.vote_box = QGroupBox(self)
+        vote_layout = QVBoxLayout(self.vote_box)
+        vote_layout.addWidget(self.votes, 1)
+        vote_layout.addWidget(self.totals)
+        vote_layout.addWidget(self.vote_hint)
+        vote_layout.addWidget(self.private_results, 2)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.state)
+        middle_layout.addWidget(self.preview_frame, 3)
+        middle_layout.addWidget(self.steps)
+        middle_layout.addWidget(self.vote_box, 4)
+
+        # Right: the timer and the notes.
+        self.clock = QLabel(self)
+        self.clock.setObjectName("console-timer")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        clock_font = self.clock.font()
+        clock_font.setPointSizeF(clock_font.pointSizeF() * 3)
+        clock_font.setBold(True)
+        self.clock.setFont(clock_font)
+        self.timer_buttons = QHBoxLayout()
+        self.pack_notes = QTextBrowser(self)
+        self.pack_notes.setObjectName("pack-notes")
+        self.pack_notes.setAccessibleName(self.tr("The pack's notes for facilitators"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("facilitator-notes")
+        self.notes.setAccessibleName(self.tr("Your notes (saved with the session)"))
+        self.notes.setPlaceholderText(
+            self.tr("Your notes on this scenario: what the room said, what to follow up.")
+        )
+        self.notes.textChanged.connect(self._notes_changed)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel(self.tr("Discussion timer"), self))
+        right_layout.addWidget(self.clock)
+        right_layout.addLayout(self.timer_buttons)
+        right_layout.addWidget(QLabel(self.tr("For the facilitator (never shown to the room)"), self))
+        right_layout.addWidget(self.pack_notes, 2)
+        right_layout.addWidget(QLabel(self.tr("Your notes (Ctrl+J)"), self))
+        right_layout.addWidget(self.notes, 2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        for widget in (left, middle, right):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([280, 760, 400])
+        self.setCentralWidget(splitter)
+
+        self.read_only_banner = QLabel(self)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.actions_by_name = build_actions(self)
+        self.buttons: dict[str, QPushButton] = {}
+        for name in ("timer", "timer-less", "timer-more", "timer-reset"):
+            action = self.actions_by_name[name]
+            button = QPushButton(action.iconText(), self)
+            button.setToolTip(action.toolTip())
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.clicked.connect(action.trigger)
+            self.timer_buttons.addWidget(button)
+            self.buttons[name] = button
+
+        controller.changed.connect(self.refresh)
+        controller.roomChanged.connect(self._room_changed)
+        controller.refused.connect(lambda reason: self.statusBar().showMessage(reason, 10_000))
+        controller.saveFailed.connect(self._save_failed)
+        controller.saved.connect(lambda _path: self._saved())
+        self.preview.show_view(controller.room())
+        self.refresh()
+        self.resize(1500, 900)
+
+    def _column(self, title: str, *widgets: QWidget) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.addWidget(QLabel(title, self))
+        for widget in widgets:
+            layout.addWidget(widget)
+        return column
+
+    def _groups_text(self) -> str:
+        plan = self.controller.session.plan
+        lines = []
+        for group in plan.groups:
+            role = f" — {plan.role(group.role).name}" if group.role else ""
+            size = f" ({group.size})" if group.size else ""
+            lines.append(f"{group.name}{size}{role}")
+        return self.tr("Groups:") + "\n" + "\n".join(lines)
+
+    # -- keeping up with the session ----------------------------------------------------------
+    def _room_changed(self, view: RoomView) -> None:
+        self.preview.show_view(view)
+        self.preview.fit_text()
+        self._show_clock(view)
+
+    def _show_clock(self, _view: RoomView | None = None) -> None:
+        record = self.controller.session.record()
+        if record is None:
+            self.clock.setText("–")
+            return
+        timer = record.timer
+        remaining = round(timer.remaining(self.controller.now()))
+        seconds = abs(remaining)
+        text = f"{'+' if remaining < 0 else ''}{seconds // 60}:{seconds % 60:02d}"
+        self.clock.setText(text + ("" if timer.running else self.tr(" (stopped)")))
+
+    def refresh(self) -> None:
+        session = self.controller.session
+        self.steps.setText(self._steps_html())
+        room = self.controller.room()
+        blanked = room.kind == BLANK
+        state = [self.tr("The room sees: %1").replace("%1", self._room_summary(room))]
+        if blanked:
+            state.append(self.tr("SCREEN BLANKED (B to show it again)"))
+        self.state.setText("   ·   ".join(state))
+        self.state.setStyleSheet("font-weight: bold; color: #b00020;" if blanked else "font-weight: bold;")
+        self._refresh_votes()
+        self._refresh_notes()
+        self._show_clock()
+        agenda = session.agenda_item()
+        if agenda is not None:
+            prompts = "".join(f"- {p}\n" for p in agenda.card.discussion_prompts)
+            self.pack_notes.setHtml(
+                render_markdown(agenda.card.facilitator_notes + "\n\n**Prompts**\n\n" + prompts)
+            )
+        else:
+            self.pack_notes.setPlainText(self.tr("Notes appear here during a scenario."))
+        self.actions_by_name["reveal"].setEnabled(session.revealable() is not None)
+        record = session.record()
+        for name in ("timer", "timer-less", "timer-more", "timer-reset"):
+            self.actions_by_name[name].setEnabled(record is not None)
+            self.buttons[name].setEnabled(record is not None)
+        running = record is not None and record.timer.running
+        self.buttons["timer"].setText(self.tr("Stop") if running else self.tr("Start"))
+        self.buttons["timer"].setAccessibleName(
+            self.tr("Stop the timer") if running else self.tr("Start the timer")
+        )
+        if self.controller.read_only:
+            self.statusBar().showMessage(self.controller.open_message)
+
+    def _room_summary(self, room: RoomView) -> str:
+        if room.kind == BLANK:
+            return self.tr("nothing (blank screen)")
+        what = room.step_label or room.kind
+        if room.results is not None:
+            what += self.tr(" with the votes")
+        return what
+
+    def _steps_html(self) -> str:
+        session = self.controller.session
+        if session.item < 0:
+            return f"<b>{STEP_LABELS[session.step]}</b> — {self.tr('Page Down starts the next step.')}"
+        parts = []
+        for step in _STEPS:
+            label = STEP_LABELS[step]
+            parts.append(f"<b><u>▶ {label}</u></b>" if step is session.step else label)
+        return " › ".join(parts)
+
+    def _refresh_votes(self) -> None:
+        session = self.controller.session
+        round_number = round_of(session.step)
+        record = session.record()
+        self.vote_box.setVisible(round_number is not None)
+        if round_number is None or record is None:
+            return
+        revealed = record.revealed(round_number)
+        which = self.tr("First vote") if round_number == 1 else self.tr("Second vote")
+        where = self.tr("showing to the room") if revealed else self.tr("hidden from the room")
+        editing = self.votes.vote_model.editable()
+        self.vote_box.setTitle(
+            f"{which} — {where}" + ("" if editing else self.tr(" (read only at this step)"))
+        )
+        agenda = session.agenda_item()
+        assert agenda is not None
+        counts = totals(record.votes(round_number), agenda.card.choice_ids())
+        missing = session.missing_votes(round_number)
+        self.totals.setText(
+            "  ·  ".join(f"{chr(65 + i)} {n}" for i, n in enumerate(counts))
+            + self.tr("   (total %1)").replace("%1", str(sum(counts)))
+            + (self.tr("   Still to enter: %1").replace("%1", ", ".join(missing)) if missing else "")
+        )
+        results = private_results(session) if session.step in (Step.DISCUSSION, Step.RESULTS) else None
+        self.private_chart.set_results(results)
+        self.private_shift.set_results(results)
+        self.private_results.setVisible(results is not None)
+        self.private_shift.setVisible(results is not None and results.room is not None)
+        self.vote_hint.setVisible(editing)
+
+    def _refresh_notes(self) -> None:
+        session = self.controller.session
+        index = session.item
+        if index == self._notes_item:
+            return
+        self._notes_item = index
+        record = session.record()
+        text = record.notes if record is not None else session.notes
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(text)
+        self.notes.blockSignals(False)
+
+    def _notes_changed(self) -> None:
+        item = self._notes_item if self._notes_item is not None and self._notes_item >= 0 else -1
+        self.controller.set_notes(self.notes.toPlainText(), item)
+
+    def _saved(self) -> None:
+        from time import strftime
+
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", strftime("%H:%M:%S")))
+        self.saved_label.setToolTip(str(self.controller.path))
+        self.saved_label.setStyleSheet("")
+
+    def _save_failed(self, reason: str) -> None:
+        self.saved_label.setText(reason)
+        self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    # -- commands -----------------------------------------------------------------------------
+    def focus_votes(self) -> None:
+        if self.vote_box.isVisible():
+            self.votes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.votes.currentIndex().isValid():
+                self.votes.setCurrentIndex(self.votes.model().index(0, 0))
+
+    def focus_notes(self) -> None:
+        self.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save_copy(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the session"),
+            str(self.controller.path.with_name("copy-" + self.controller.path.name)),
+            self.tr("Workshop sessions (*.workshop.json)"),
+        )
+        if chosen:
+            self.controller.save_copy(Path(chosen))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.flush()
+        super().closeEvent(event)
+        self.closed.emit()

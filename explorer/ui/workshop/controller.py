@@ -1,0 +1,195 @@
+"""Drives a workshop session for the console and the presenter, saving after every action.
+
+The controller is the only writer of the session: every facilitator action goes
+through ``perform``, which runs it on the core state machine
+(``explorer.core.workshop``) and saves the session atomically at once
+(``explorer.core.workshop_files.Autosave``). A refused action is reported with
+the core's own reason (``refused``), never as a traceback. What the room sees is
+recomputed with ``room_view`` after each change and while a timer runs, and sent
+out only when it differs (``roomChanged``), so the presenter never flickers.
+
+Notes are typed a key at a time, so they are saved half a second after the last
+key (and at once with any other action or on close) rather than on every key.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from explorer.core.store import StoreError
+from explorer.core.workshop import Round, Step, WorkshopError, WorkshopSession, describe
+from explorer.core.workshop_files import Autosave, LoadedSession, save_session
+from explorer.core.workshop_room import RoomView, room_view
+
+NOTES_DELAY_MS = 500
+TICK_MS = 250
+
+
+class WorkshopController(QObject):
+    changed = Signal()  # the session changed: console views refresh
+    roomChanged = Signal(object)  # RoomView: what the room now sees
+    refused = Signal(str)  # an action the session would not take, and why
+    saved = Signal(str)  # the file saved to
+    saveFailed = Signal(str)  # why the last save did not reach the disk
+
+    def __init__(
+        self,
+        loaded: LoadedSession,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._autosave = Autosave(loaded.session, loaded.path)
+        self.read_only = loaded.read_only
+        self.open_message = loaded.message
+        self._clock = clock
+        self._last_room: RoomView | None = None
+        self._notes_pending = False
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_DELAY_MS)
+        self._notes_timer.timeout.connect(self.flush)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._emit_room)
+        self._update_tick()
+
+    # -- reading ------------------------------------------------------------------------------
+    @property
+    def session(self) -> WorkshopSession:
+        """The session, for reading; change it only through the controller's actions."""
+        return self._autosave.session
+
+    @property
+    def path(self) -> Path:
+        return self._autosave.path
+
+    def now(self) -> float:
+        return self._clock()
+
+    def room(self) -> RoomView:
+        return room_view(self.session, self._clock())
+
+    def describe(self) -> str:
+        return describe(self.session)
+
+    # -- acting -------------------------------------------------------------------------------
+    def perform(self, action: Callable[[WorkshopSession], Any]) -> bool:
+        """Run a facilitator action and save; False (and ``refused``) if it was not allowed."""
+        if self.read_only:
+            self.refused.emit(
+                self.tr("This session is open read-only (%1). Save a copy to go on.").replace(
+                    "%1", self.open_message or self.tr("it could not be written")
+                )
+            )
+            return False
+        self._notes_timer.stop()
+        self._notes_pending = False
+        try:
+            self._autosave.perform(action)
+        except WorkshopError as error:
+            self.refused.emit(str(error))
+            return False
+        except (StoreError, OSError) as error:
+            # The action happened; only the save failed. Say so, keep going, retry next time.
+            self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+        else:
+            self.saved.emit(str(self.path))
+        self._changed()
+        return True
+
+    def _changed(self) -> None:
+        self._update_tick()
+        self.changed.emit()
+        self._emit_room()
+
+    def _emit_room(self) -> None:
+        view = self.room()
+        if view != self._last_room:
+            self._last_room = view
+            self.roomChanged.emit(view)
+
+    def _update_tick(self) -> None:
+        # A timer left running on an earlier item still shows (the room view says where).
+        running = any(item.timer.running for item in self.session.items)
+        if running and not self._tick.isActive():
+            self._tick.start()
+        elif not running:
+            self._tick.stop()
+
+    def next(self) -> bool:
+        return self.perform(lambda s: s.next(self.now()))
+
+    def previous(self) -> bool:
+        return self.perform(lambda s: s.previous(self.now()))
+
+    def go_to_item(self, index: int) -> bool:
+        return self.perform(lambda s: s.go_to_item(index, self.now()))
+
+    def go_to(self, step: Step, item: int, page: int = 0) -> bool:
+        return self.perform(lambda s: s.go_to(step, item, page, self.now()))
+
+    def toggle_blank(self) -> bool:
+        return self.perform(lambda s: s.toggle_blank(self.now()))
+
+    def toggle_timer(self) -> bool:
+        return self.perform(lambda s: s.toggle_timer(self.now()))
+
+    def adjust_timer(self, seconds: float) -> bool:
+        return self.perform(lambda s: s.adjust_timer(seconds, self.now()))
+
+    def reset_timer(self) -> bool:
+        return self.perform(lambda s: s.reset_timer(self.now()))
+
+    def reveal(self) -> bool:
+        return self.perform(lambda s: s.reveal(self.now()))
+
+    def set_votes(self, round_number: Round, group_id: str, counts: dict[str, int]) -> bool:
+        return self.perform(lambda s: s.set_votes(round_number, group_id, counts, self.now()))
+
+    def clear_votes(self, round_number: Round, group_id: str) -> bool:
+        return self.perform(lambda s: s.clear_votes(round_number, group_id, self.now()))
+
+    def set_notes(self, text: str, item: int | None = None) -> None:
+        """Keep the facilitator's notes; saved shortly after the last key (see ``flush``)."""
+        if self.read_only:
+            return
+        try:
+            self.session.set_notes(text, item)
+        except WorkshopError as error:
+            self.refused.emit(str(error))
+            return
+        self._notes_pending = True
+        self._notes_timer.start()
+
+    def flush(self) -> None:
+        """Save notes still waiting for their delay (on close, and before anything slow)."""
+        self._notes_timer.stop()
+        if not self._notes_pending:
+            return
+        self._notes_pending = False
+        try:
+            self._autosave.save()
+        except (StoreError, OSError) as error:
+            self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+        else:
+            self.saved.emit(str(self.path))
+
+    def save_copy(self, path: Path) -> bool:
+        """Write the session to a new file and carry on there (the way out of read-only)."""
+        try:
+            save_session(path, self.session)
+        except (StoreError, OSError) as error:
+            self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+            return False
+        self._autosave.path = path
+        self.read_only = False
+        self.open_message = ""
+        self.saved.emit(str(path))
+        self._changed()
+        return True

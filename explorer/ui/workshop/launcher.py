@@ -1,0 +1,207 @@
+"""Starting, resuming and opening workshop sessions from the main window.
+
+Sessions live in the user's data folder (``QStandardPaths.AppDataLocation`` /
+``workshops``), one self-contained, versioned file each, saved after every
+action. At start-up, ``offer_resume`` asks whether to go back to a session that
+did not reach its end (after a crash, a flat battery or a closed lid).
+
+Integration (done by the lead engineer): ``attach_workshop(main_window)`` adds
+the Workshop menu; call ``launcher.offer_resume()`` once the window is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from explorer.core.workshop import WorkshopError, new_session
+from explorer.core.workshop_files import (
+    SUFFIX,
+    LoadedSession,
+    find_unfinished,
+    load_session,
+    save_session,
+    session_filename,
+)
+from explorer.core.workshop_plan import Plan
+from explorer.ui.workshop.console import WorkshopConsole
+from explorer.ui.workshop.console_actions import LIVE
+from explorer.ui.workshop.controller import WorkshopController
+from explorer.ui.workshop.presenter import PresenterWindow
+
+if TYPE_CHECKING:
+    from explorer.ui.main_window import MainWindow
+
+
+def sessions_dir() -> Path:
+    """Where sessions are saved: the app's data folder (per user, per platform)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "workshops"
+
+
+class RunningSession(QObject):
+    """A session open on screen: its controller, console and presenter, kept together."""
+
+    finished = Signal()  # the console was closed (the session is saved and can be resumed)
+
+    def __init__(self, loaded: LoadedSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = WorkshopController(loaded)
+        self.console = WorkshopConsole(self.controller)
+        # The controller lives exactly as long as the console that drives it.
+        self.controller.setParent(self.console)
+        self.presenter: PresenterWindow | None = None
+        self.console.presenterRequested.connect(self.show_presenter)
+        self.console.closed.connect(self._console_closed)
+
+    def _console_closed(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+        self.finished.emit()
+
+    def start(self) -> None:
+        self.console.show()
+        self.show_presenter()
+        self.console.raise_()
+        self.console.activateWindow()
+
+    def show_presenter(self) -> PresenterWindow:
+        if self.presenter is None:
+            live = [self.console.actions_by_name[name] for name in LIVE]
+            self.presenter = PresenterWindow(
+                self.controller.room(), self.controller.roomChanged, live, self.controller.session.title
+            )
+        self.presenter.show_on_projector(self.console)
+        return self.presenter
+
+    def close(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+        self.console.close()
+
+
+class WorkshopLauncher(QObject):
+    """The Workshop menu: New session…, Resume…, Open a session file…"""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.running: list[RunningSession] = []
+        self.directory = sessions_dir()
+        menu = window.add_menu(self.tr("&Workshop"))
+        self.menu = menu
+        self.actions: dict[str, QAction] = {}
+        for name, text, keys, slot in (
+            ("new", self.tr("&New session…"), ("Ctrl+Shift+W",), self.new_session),
+            ("resume", self.tr("&Resume…"), (), self.resume),
+            ("open", self.tr("&Open a session file…"), (), self.open_file),
+        ):
+            action = QAction(text, window)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            menu.addAction(action)
+            window.addAction(action)
+            self.actions[name] = action
+
+    def _parent(self) -> QWidget:
+        return self.window
+
+    def new_session(self) -> RunningSession | None:
+        """Set up a session on the loaded pack, save it, and open the console and presenter."""
+        window = self.window
+        if window.pack is None or window.corpus is None:
+            QMessageBox.information(
+                window,
+                self.tr("Workshop"),
+                self.tr("The scenario pack is still loading; try again in a moment."),
+            )
+            return None
+        from explorer.core.roles import load_roles
+        from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
+
+        dialog = WorkshopSetupDialog(window.pack, window.corpus, load_roles(window.corpus), window)
+        if dialog.exec() != WorkshopSetupDialog.DialogCode.Accepted or dialog.result_plan is None:
+            return None
+        return self.start(dialog.result_plan)
+
+    def start(self, plan: Plan) -> RunningSession | None:
+        session = new_session(plan)
+        path = self.directory / session_filename(session)
+        try:
+            save_session(path, session)
+        except OSError as error:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Workshop"),
+                self.tr("The session cannot be saved: %1").replace("%1", str(error)),
+            )
+            return None
+        return self.open_path(path)
+
+    def open_path(self, path: Path) -> RunningSession | None:
+        try:
+            loaded = load_session(path)
+        except WorkshopError as error:
+            QMessageBox.warning(self.window, self.tr("Workshop"), str(error))
+            return None
+        if loaded.message:
+            QMessageBox.information(self.window, self.tr("Workshop"), loaded.message)
+        running = RunningSession(loaded, self)
+        running.finished.connect(lambda: self.running.remove(running) if running in self.running else None)
+        self.running.append(running)
+        running.start()
+        return running
+
+    def resume(self) -> RunningSession | None:
+        unfinished = find_unfinished(self.directory)
+        if not unfinished:
+            QMessageBox.information(
+                self.window,
+                self.tr("Workshop"),
+                self.tr("There is no unfinished session. Open a session file instead."),
+            )
+            return None
+        labels = [f"{s.title} — {s.where}" for s in unfinished]
+        chosen, ok = QInputDialog.getItem(
+            self.window, self.tr("Resume a session"), self.tr("Unfinished sessions:"), labels, 0, False
+        )
+        if not ok:
+            return None
+        return self.open_path(unfinished[labels.index(chosen)].path)
+
+    def open_file(self) -> RunningSession | None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open a workshop session"),
+            str(self.directory),
+            self.tr("Workshop sessions (*%1)").replace("%1", SUFFIX),
+        )
+        return self.open_path(Path(chosen)) if chosen else None
+
+    def offer_resume(self) -> RunningSession | None:
+        """At start-up: offer to go back to the most recent unfinished session, if any."""
+        unfinished = find_unfinished(self.directory)
+        if not unfinished:
+            return None
+        latest = unfinished[0]
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Resume the workshop?"),
+            self.tr(
+                "The workshop “%1” did not reach its end. It was at: %2.\n\nResume it where the room was?"
+            )
+            .replace("%1", latest.title)
+            .replace("%2", latest.where),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return self.open_path(latest.path) if answer == QMessageBox.StandardButton.Yes else None
+
+
+def attach_workshop(window: MainWindow) -> WorkshopLauncher:
+    """Add the Workshop menu to the main window; returns the launcher (keep it)."""
+    return WorkshopLauncher(window)

@@ -1,0 +1,244 @@
+"""The results: first and second vote side by side (``QPainter``), and the shift as a table.
+
+Each choice gets its letter, its two bars and their counts. The rounds differ in
+more than colour: the first is hatched with an outline, the second solid, and
+the legend says which is which. Everything the chart draws is also in its
+accessible description and in ``painted_texts`` (which the tests read).
+
+The shift table lists the whole room, each role and each group: how many moved
+and from which choice to which.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
+
+from explorer.core.workshop_room import ResultsView, ShiftLine
+from explorer.ui.workshop import look
+from explorer.ui.workshop.look import RoomColours
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ResultsChart(QWidget):
+    """Bars of the first and the second vote per choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("results-chart")
+        self.setAccessibleName(self.tr("Vote results"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 80)
+        self._results: ResultsView | None = None
+        self._colours = look.DARK
+        self._unit = 20.0
+        self._texts: list[str] = []
+
+    def set_results(self, results: ResultsView | None) -> None:
+        self._results = results
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def set_colours(self, colours: RoomColours) -> None:
+        self._colours = colours
+        self.update()
+
+    def set_unit(self, size: float) -> None:
+        """The body text size of the screen the chart is on (its labels scale with it)."""
+        self._unit = size
+        self.update()
+
+    def describe(self) -> str:
+        results = self._results
+        if results is None:
+            return ""
+        parts = []
+        for i, letter in enumerate(results.letters):
+            second = f", second vote {results.second[i]}" if results.second is not None else ""
+            parts.append(f"{letter} ({results.labels[i]}): first vote {results.first[i]}{second}")
+        return "; ".join(parts)
+
+    def painted_texts(self) -> list[str]:
+        """What the last paint drew, as text."""
+        return list(self._texts)
+
+    def _text(self, painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
+        painter.drawText(rect, int(flags), text)
+        self._texts.append(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._texts = []
+        results = self._results
+        if results is None or not results.letters:
+            return
+        colours = self._colours
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = min(self._unit, self.height() / 9)
+        area = QRectF(self.rect()).adjusted(size * 0.3, size * 0.2, -size * 0.3, -size * 0.2)
+        two = results.second is not None
+
+        # Legend: a swatch and the words for each round.
+        painter.setFont(look.font(size * 0.8))
+        legend_height = size * 1.3
+        x = area.left()
+        for label, second_round in (
+            (self.tr("First vote"), False),
+            (self.tr("Second vote"), True),
+        ):
+            if second_round and not two:
+                break
+            swatch = QRectF(x, area.top() + size * 0.2, size * 0.9, size * 0.9)
+            self._bar(painter, swatch, second_round)
+            width = QFontMetrics(painter.font()).horizontalAdvance(label) + size
+            painter.setPen(colours.text)
+            self._text(
+                painter,
+                QRectF(swatch.right() + size * 0.3, area.top(), width, legend_height),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                label,
+            )
+            x = swatch.right() + size * 0.3 + width + size
+        plot = area.adjusted(0, legend_height + size * 0.3, 0, -size * 3.3)
+
+        values = list(results.first) + (list(results.second) if results.second is not None else [])
+        top = max([*values, 1])
+        slot = plot.width() / len(results.letters)
+        bar_width = slot * (0.34 if two else 0.5)
+        count_font = look.font(size * 0.95, bold=True)
+        for i, letter in enumerate(results.letters):
+            left = (
+                plot.left()
+                + slot * i
+                + (slot - bar_width * (2 if two else 1) - (size * 0.2 if two else 0)) / 2
+            )
+            rounds = [(results.first[i], False)]
+            if results.second is not None:
+                rounds.append((results.second[i], True))
+            for j, (count, second_round) in enumerate(rounds):
+                height = (plot.height() - size * 1.3) * count / top
+                bar = QRectF(left + j * (bar_width + size * 0.2), plot.bottom() - height, bar_width, height)
+                if count:
+                    self._bar(painter, bar, second_round)
+                painter.setPen(colours.text)
+                painter.setFont(count_font)
+                above = QRectF(bar.left() - size, bar.top() - size * 1.3, bar_width + 2 * size, size * 1.2)
+                self._text(
+                    painter, above, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(count)
+                )
+            # The baseline, the letter and the choice's label under its bars.
+            painter.setPen(QPen(colours.muted, max(1.0, size / 12)))
+            painter.drawLine(
+                int(plot.left() + slot * i + size * 0.2),
+                int(plot.bottom()),
+                int(plot.left() + slot * (i + 1) - size * 0.2),
+                int(plot.bottom()),
+            )
+            painter.setPen(colours.accent)
+            painter.setFont(look.font(size * 1.2, bold=True))
+            under = QRectF(plot.left() + slot * i, plot.bottom() + size * 0.2, slot, size * 1.3)
+            self._text(painter, under, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, letter)
+            painter.setPen(colours.text)
+            painter.setFont(look.font(size * 0.6))
+            below = QRectF(plot.left() + slot * i + size * 0.2, under.bottom(), slot - size * 0.4, size * 1.7)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            self._text(painter, below, flags, results.labels[i])
+        painter.end()
+
+    def _bar(self, painter: QPainter, rect: QRectF, second_round: bool) -> None:
+        colours = self._colours
+        if second_round:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.second_round)
+        else:
+            painter.setPen(QPen(colours.first_round, max(2.0, rect.width() / 30)))
+            painter.setBrush(QBrush(colours.first_round, Qt.BrushStyle.BDiagPattern))
+        painter.drawRect(rect)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+class ShiftModel(QAbstractTableModel):
+    """The shift: whole room, then roles, then groups; who moved, and from where to where."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ShiftLine]] = []
+        self.bold_font: QFont | None = None
+
+    def set_results(self, results: ResultsView | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if results is not None and results.room is not None:
+            self._rows.append(("", results.room))
+            self._rows += [(self.tr("Role"), line) for line in results.roles]
+            self._rows += [("", line) for line in results.groups]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Who"), self.tr("Moved"), self.tr("From → to"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        kind, line = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return f"{kind}: {line.who}" if kind else line.who
+            if index.column() == 1:
+                return str(line.moved)
+            flows = [f"{f.source} → {f.target} {f.count}" for f in line.flows]
+            return ", ".join(flows) or self.tr("no change")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and index.row() == 0 and self.bold_font is not None:
+            return self.bold_font  # the whole room first, in bold
+        return None
+
+
+class ShiftTable(QTableView):
+    """The shift table as the room sees it: no grid clutter, no scroll bars unless needed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shift-table")
+        self.setAccessibleName(self.tr("Shift between the votes"))
+        self.shift_model = ShiftModel(self)
+        self.setModel(self.shift_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def set_results(self, results: ResultsView | None) -> None:
+        self.shift_model.set_results(results)
+
+    def set_text_font(self, font: QFont) -> None:
+        """The table's type, headers included (they are read from as far away)."""
+        self.setFont(font)
+        self.horizontalHeader().setFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        self.shift_model.bold_font = bold
+        self.resizeRowsToContents()

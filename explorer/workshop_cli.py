@@ -1,0 +1,92 @@
+"""``explorer export workshop SESSION --format pdf|html|md FILE``: a session's debrief, headless.
+
+Markdown and HTML need no Qt. The PDF is the same HTML laid out by
+``QTextDocument`` on a ``QPdfWriter`` (``explorer.ui.pdf_export``, shared with
+the journal's export); it needs a ``QGuiApplication``, which this command
+creates on Qt's offscreen platform when there is none, so it runs on a server
+without a display. Files are written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from explorer.core.debrief import export_text, to_html
+from explorer.core.store import write_atomic
+from explorer.core.workshop import WorkshopError, WorkshopSession
+from explorer.core.workshop_files import load_session
+
+FORMATS = ("pdf", "html", "md")
+
+
+def format_of(path: Path) -> str | None:
+    """The format a file name asks for (``.md``/``.markdown``, ``.html``/``.htm``, ``.pdf``)."""
+    suffix = path.suffix.lower().lstrip(".")
+    return {"markdown": "md", "htm": "html"}.get(suffix, suffix) if suffix else None
+
+
+def write_debrief(session: WorkshopSession, fmt: str, path: Path) -> Path:
+    """Write the debrief of ``session`` as ``fmt`` to ``path``; returns ``path``."""
+    if fmt in ("md", "html"):
+        write_atomic(path, export_text(session, fmt).encode("utf-8"))
+        return path
+    if fmt != "pdf":
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    _ensure_gui_application()
+    from explorer.ui.pdf_export import write_pdf
+
+    return write_pdf(to_html(session), path, f"Debrief: {session.title}")
+
+
+def _ensure_gui_application() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # Kept on the function so it lives as long as the process (Qt needs it alive).
+        _ensure_gui_application.app = QGuiApplication([sys.argv[0] if sys.argv else "explorer"])  # type: ignore[attr-defined]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explorer export workshop",
+        description="Write the debrief of a workshop session: agenda, votes before and after, "
+        "shifts, passages shown, the facilitator's notes and the bibliography.",
+    )
+    parser.add_argument("session", help="the session file (*.workshop.json)")
+    parser.add_argument(
+        "--format", choices=FORMATS, help="pdf, html or md (default: from the file name's extension)"
+    )
+    parser.add_argument("file", help="the file to write")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; 0 on success, 1 if the session cannot be read or the file written."""
+    args = build_parser().parse_args(argv)
+    target = Path(args.file)
+    fmt = args.format or format_of(target)
+    if fmt not in FORMATS:
+        print(f"explorer: say --format pdf, html or md (cannot tell from {target.name!r})", file=sys.stderr)
+        return 2
+    try:
+        loaded = load_session(Path(args.session))
+    except WorkshopError as error:
+        print(f"explorer: {error}", file=sys.stderr)
+        return 1
+    if loaded.message:
+        print(f"explorer: note: {loaded.message}", file=sys.stderr)
+    try:
+        write_debrief(loaded.session, fmt, target)
+    except OSError as error:
+        print(f"explorer: cannot write {target}: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {target}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

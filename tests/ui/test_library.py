@@ -1,0 +1,67 @@
+"""Filtering the library by words, tag, source and length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _select(combo, data: object) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_each_row_shows_title_minutes_and_decision_maker(make_window, rich_pack_dir) -> None:
+    from explorer.ui.library import Role
+
+    window = make_window(rich_pack_dir)
+    model = window.library.proxy
+    rows = {model.index(r, 0).data(): model.index(r, 0).data(Role.DETAIL) for r in range(model.rowCount())}
+    assert rows["Two stages of a drawdown"] == "120 min · A donor government"
+    assert rows["Quality or quantity?"] == "20 min · Belgian government"
+    assert window.library.count_label.text() == "2 of 2 scenarios"
+
+
+def test_typing_words_narrows_the_list(make_window, rich_pack_dir, qtbot) -> None:
+    window = make_window(rich_pack_dir)
+    library = window.library
+    qtbot.keyClicks(library.filter_box, "drawdown")
+    assert library.shown_count() == 1
+    assert library.count_label.text() == "1 of 2 scenarios"
+    library.filter_box.clear()
+    qtbot.keyClicks(library.filter_box, "BELGIAN army")  # every word, any case
+    assert library.shown_count() == 1
+    qtbot.keyClicks(library.filter_box, "zzz")
+    assert library.shown_count() == 0
+    assert library.count_label.text() == "0 of 2 scenarios"
+
+
+def test_filter_by_tag_source_and_length(make_window, rich_pack_dir, qtbot) -> None:
+    window = make_window(rich_pack_dir)
+    library = window.library
+    tags = [library.tag_box.itemData(i) for i in range(library.tag_box.count())]
+    assert tags == ["", "belgium", "contribution", "withdrawal"]
+    _select(library.tag_box, "withdrawal")
+    assert library.shown_count() == 1
+    _select(library.tag_box, "")
+    assert library.shown_count() == 2
+
+    _select(library.source_box, "fod-bz-vredesoperaties")  # cited only by the Belgian scenario
+    assert library.shown_count() == 1
+    assert library.view.model().index(0, 0).data() == "Quality or quantity?"
+    _select(library.source_box, "kuno-2026")  # cited by both
+    assert library.shown_count() == 2
+    _select(library.source_box, "")
+
+    library.duration_box.setCurrentIndex(1)  # up to 20 minutes
+    assert library.shown_count() == 1
+    library.duration_box.setCurrentIndex(4)  # longer than 90 minutes
+    assert library.shown_count() == 1
+    assert library.view.model().index(0, 0).data() == "Two stages of a drawdown"
+
+
+def test_down_from_the_filter_box_moves_into_the_list(make_window, rich_pack_dir, qtbot) -> None:
+    window = make_window(rich_pack_dir)
+    window.focus_library_filter()
+    assert window.library.filter_box.hasFocus()
+    qtbot.keyClick(window.library.filter_box, Qt.Key.Key_Down)
+    assert window.library.view.hasFocus()
+    assert window.library.view.currentIndex().isValid()

@@ -1,0 +1,229 @@
+"""The source viewer, driven like a reader: open a citation, read its gloss, check the
+original, find in the document, copy with the reference, follow "cited in" links."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QToolButton
+
+from explorer.core.corpus import Corpus
+from explorer.core.pack import LoadedPack
+from explorer.core.search import fold
+from explorer.ui.source_viewer import SourceViewer
+
+SCENARIO = "belgian-presence"
+
+
+@pytest.fixture
+def viewer(qtbot, corpus: Corpus, good_pack: LoadedPack) -> SourceViewer:  # type: ignore[no-untyped-def]
+    viewer = SourceViewer(corpus)
+    qtbot.addWidget(viewer)
+    viewer.resize(1000, 700)
+    viewer.set_pack(good_pack)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    return viewer
+
+
+def _button(viewer: SourceViewer, name: str) -> QToolButton:
+    return next(b for b in viewer.findChildren(QToolButton) if b.accessibleName() == name)
+
+
+@pytest.mark.parametrize("citation_id", ["small-army", "critical-assets", "budget-cuts", "civilian-means"])
+def test_show_citation_highlights_exactly_the_cited_span(
+    viewer: SourceViewer, corpus: Corpus, good_pack: LoadedPack, citation_id: str
+) -> None:
+    viewer.show_citation(SCENARIO, citation_id)
+    _, anchor = good_pack.citation(SCENARIO, citation_id)
+    edition = corpus[anchor.source_id].edition
+    assert viewer.current_source_id() == anchor.source_id
+    assert viewer.highlighted_span() == (anchor.source_id, anchor.edition_start, anchor.edition_end)
+    assert viewer.highlighted_text() == edition.text[anchor.edition_start : anchor.edition_end]
+    # The caret (the reading position) is at the passage, and the passage is on screen.
+    browser = viewer.pane.browser
+    assert browser.cursorRect().top() >= 0
+    assert browser.cursorRect().bottom() <= browser.viewport().height()
+
+
+def test_dutch_citation_shows_its_gloss_marked_as_translation(
+    viewer: SourceViewer, good_pack: LoadedPack
+) -> None:
+    viewer.show_citation(SCENARIO, "small-army")
+    citation, _ = good_pack.citation(SCENARIO, "small-army")
+    panel = viewer.passage_panel
+    assert panel.gloss_box.isVisible()
+    assert panel.gloss.text() == citation.gloss
+    assert "Translation" in panel.gloss_heading.text() and "not in the source" in panel.gloss_heading.text()
+    assert "Dutch" in panel.title.text()
+
+
+def test_english_citation_has_no_translation_box(viewer: SourceViewer) -> None:
+    viewer.show_citation(SCENARIO, "budget-cuts")
+    assert not viewer.passage_panel.gloss_box.isVisible()
+
+
+def test_original_text_toggle_highlights_the_original_span(
+    qtbot, viewer: SourceViewer, corpus: Corpus, good_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_citation(SCENARIO, "critical-assets")
+    _, anchor = good_pack.citation(SCENARIO, "critical-assets")
+    qtbot.mouseClick(_button(viewer, "Original text"), Qt.MouseButton.LeftButton)
+    assert viewer.showing_original()
+    assert viewer.pane.original_view.isVisible()
+    assert viewer.original_highlighted_text() == corpus[anchor.source_id].original[anchor.start : anchor.end]
+    (selection,) = viewer.pane.original_view.extraSelections()
+    assert (selection.cursor.selectionStart(), selection.cursor.selectionEnd()) == (anchor.start, anchor.end)
+    qtbot.keyClick(viewer.pane.original_view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert not viewer.showing_original()
+    assert (
+        viewer.highlighted_text()
+        == corpus[anchor.source_id].edition.text[anchor.edition_start : anchor.edition_end]
+    )
+
+
+def test_find_in_document_moves_to_the_next_hit_on_enter(qtbot, viewer: SourceViewer, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_source("buitelaar-vanwilligen-2021")
+    text = corpus["buitelaar-vanwilligen-2021"].edition.text
+    qtbot.keyClick(viewer.pane.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.find_bar.isVisible()
+    assert viewer.find_bar.field.hasFocus()
+    qtbot.keyClicks(viewer.find_bar.field, "geintegreerde")  # typed without the diaeresis
+    first = viewer.current_match()
+    assert first is not None and text[first[0] : first[1]] == "geïntegreerde"
+    qtbot.keyClick(viewer.find_bar.field, Qt.Key.Key_Return)
+    second = viewer.current_match()
+    assert second is not None and second[0] > first[0]
+    assert fold(text[second[0] : second[1]]) == "geintegreerde"
+    assert viewer.find_bar.count.text().startswith("2 of ")
+    qtbot.keyClick(viewer.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert viewer.current_match() == first
+    qtbot.keyClick(viewer.find_bar.field, Qt.Key.Key_Escape)
+    assert not viewer.find_bar.isVisible()
+
+
+def test_copy_with_reference_puts_quote_and_reference_on_the_clipboard(
+    qtbot, viewer: SourceViewer, corpus: Corpus, good_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_citation(SCENARIO, "small-army")
+    _, anchor = good_pack.citation(SCENARIO, "small-army")
+    source = corpus[anchor.source_id]
+    qtbot.mouseClick(_button(viewer, "Copy with reference"), Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    quote = source.edition.text[anchor.edition_start : anchor.edition_end]
+    assert copied.startswith(f"“{quote}” — {source.metadata.label}, {source.metadata.reference()}")
+    assert "Translation (not in the source): The numerical strength" in copied
+
+
+def test_copy_with_reference_prefers_the_selection(qtbot, viewer: SourceViewer, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_source("kuno-2026")
+    browser = viewer.pane.browser
+    browser.moveCursor(browser.textCursor().MoveOperation.Start)
+    qtbot.keyClick(
+        browser, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+    )
+    selected = viewer.pane.selected_text().strip()
+    assert selected and corpus["kuno-2026"].edition.text.startswith(selected)
+    qtbot.keyClick(
+        browser, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QGuiApplication.clipboard().text().startswith(f"“{selected}” — KUNO 2026, ")
+
+
+def test_cited_in_lists_every_use_and_opens_the_scenario(qtbot, viewer: SourceViewer) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_citation(SCENARIO, "small-army")
+    model = viewer.backlinks_panel.model
+    wheres = [model.backlink(row).where for row in range(model.rowCount())]
+    assert any(
+        where.endswith("Small staff contributions spare the army's limited numbers.") for where in wheres
+    )
+    view = viewer.backlinks_panel.view
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    with qtbot.waitSignal(viewer.scenarioRequested) as signal:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert signal.args == [SCENARIO]
+
+
+def test_next_and_previous_citation_walk_the_scenario(
+    qtbot, viewer: SourceViewer, good_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_citation(SCENARIO, "civilian-means")
+    assert "Citation 3 of 5" in viewer.nav_label.text()
+    qtbot.mouseClick(_button(viewer, "Next citation"), Qt.MouseButton.LeftButton)
+    _, anchor = good_pack.citation(SCENARIO, "critical-assets")  # next in the evidence list, another source
+    assert viewer.highlighted_span() == (anchor.source_id, anchor.edition_start, anchor.edition_end)
+    qtbot.keyClick(viewer.pane.browser, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    _, back = good_pack.citation(SCENARIO, "civilian-means")
+    assert viewer.highlighted_span() == (back.source_id, back.edition_start, back.edition_end)
+
+
+def test_a_search_passage_is_highlighted_and_walks_this_source(viewer: SourceViewer, corpus: Corpus) -> None:
+    source = corpus["fod-bz-vredesoperaties"]
+    start = source.edition.text.index("Vredesoperaties")
+    viewer.show_passage(source.id, start, start + len("Vredesoperaties"))
+    assert viewer.highlighted_text() == "Vredesoperaties"
+    assert "in this document" in viewer.nav_label.text()
+    viewer.next_citation()  # the first citation of this source after the passage
+    span = viewer.highlighted_span()
+    assert span is not None and span[0] == source.id and span[1] > start
+
+
+def test_show_source_highlights_nothing_and_lists_all_citations(viewer: SourceViewer) -> None:
+    viewer.show_source("fod-bz-vredesoperaties")
+    assert viewer.highlighted_span() is None
+    assert viewer.backlinks_panel.model.rowCount() >= 3
+    assert "anywhere in this document" in viewer.backlinks_panel.heading.text()
+
+
+def test_theme_switch_keeps_the_passage_highlighted_in_the_new_colours(
+    qtbot, qapp, viewer: SourceViewer, corpus: Corpus, good_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui import theme
+
+    viewer.show_citation(SCENARIO, "small-army")
+    before = viewer.pane.browser.document()
+    theme.apply_theme(qapp, theme.Theme.DARK)
+    qtbot.waitUntil(lambda: viewer.pane.browser.document() is not before)  # rendered again
+    _, anchor = good_pack.citation(SCENARIO, "small-army")
+    assert (
+        viewer.highlighted_text()
+        == corpus[anchor.source_id].edition.text[anchor.edition_start : anchor.edition_end]
+    )
+    (selection,) = viewer.pane.browser.extraSelections()
+    assert selection.format.background().color() == theme.colours().passage_background
+
+
+def test_zoom_scales_the_reading_edition_and_the_original(qtbot, qapp, viewer: SourceViewer) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_citation(SCENARIO, "small-army")
+    size = viewer.pane.browser.document().defaultFont().pointSizeF()
+    original = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    try:
+        qapp.setFont(font)
+        # What the app's zoom does: widgets matched by the app style sheet keep their
+        # font until the style sheet is applied again.
+        qapp.setStyleSheet(qapp.styleSheet())
+        qtbot.waitUntil(lambda: viewer.pane.browser.document().defaultFont().pointSizeF() > size)
+        mono = viewer.pane.original_view.font()
+        assert mono.pointSizeF() == pytest.approx(font.pointSizeF())
+        assert mono.fixedPitch() or "mono" in mono.family().lower()
+    finally:
+        qapp.setFont(original)
+        qapp.setStyleSheet(qapp.styleSheet())
+
+
+def test_loading_another_pack_keeps_the_passage_and_drops_stale_links(
+    viewer: SourceViewer, corpus: Corpus, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from explorer.core.pack import load_pack
+
+    viewer.show_citation(SCENARIO, "small-army")
+    span = viewer.highlighted_span()
+    viewer.set_pack(load_pack(tmp_path, corpus))  # a pack without this scenario
+    assert viewer.highlighted_span() == span
+    assert viewer.backlinks_panel.model.rowCount() == 0
+    assert not viewer.passage_panel.gloss_box.isVisible()
+    assert not viewer.next_action.isEnabled()
