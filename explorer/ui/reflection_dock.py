@@ -128,12 +128,13 @@ class ReflectionController(QObject):
         if "reflection-dock".encode("utf-16-be") in bytes(saved.data()):
             window.restoreState(saved)
         else:
+            # First run: placed, but closed, so the reading space stays wide; Journal →
+            # Reflect on this stage (Ctrl+J) opens it, and the layout is remembered after.
             window.tabifyDockWidget(self.panel_dock, self.journal_dock)
-            self.panel_dock.show()
-            self.journal_dock.show()
-            self.panel_dock.raise_()
             width = self.panel.fontMetrics().averageCharWidth() * 72
             window.resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
+            self.panel_dock.hide()
+            self.journal_dock.hide()
         self.panel.passageRequested.connect(window.open_passage)
         self.panel.saved.connect(lambda _path: self._refresh_view())
         self.panel.exportRequested.connect(self._export_entry_of)

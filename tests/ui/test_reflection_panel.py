@@ -26,6 +26,7 @@ def _attached(make_window) -> tuple[object, ReflectionController, ReflectionPane
     window = make_window()
     controller = window.reflection  # attached by the main window itself
     window.open_scenario(SCENARIO, STAGE)
+    controller.focus_panel()  # Journal → Reflect on this stage (closed on first run)
     assert controller.panel is not None
     return window, controller, controller.panel
 

@@ -1,0 +1,87 @@
+"""Take the README's screenshots of the real app in a real X window.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots.py docs/screenshots
+
+Drives the main window through its public API (as the tests do), waits for the
+background loading, and grabs the whole X screen, so what is saved is what a
+person would see on a 1600×1000 display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def settle(milliseconds: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def shoot(app: QApplication, target: Path) -> None:
+    settle()
+    screen = app.primaryScreen()
+    screen.grabWindow(0).save(str(target))
+    print("saved", target)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    # A fresh profile: no remembered layout, theme or journal from a previous run.
+    profile = tempfile.mkdtemp(prefix="explorer-shots-")
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(profile, "config")
+    os.environ["XDG_DATA_HOME"] = os.path.join(profile, "data")
+
+    from explorer.app import configure_application
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import WELCOME_SEEN, Settings
+    from explorer.ui.theme import Theme
+
+    app = QApplication(sys.argv)
+    configure_application(app)
+    settings = Settings()
+    settings.set(WELCOME_SEEN, True)
+    window = MainWindow(settings)
+    window.resize(1600, 1000)
+    window.move(0, 0)
+    window.show()
+    loaded = QEventLoop()
+    window.packLoaded.connect(lambda _pack: loaded.quit())
+    window.open_pack(None)
+    loaded.exec()
+    settle(800)
+
+    window.open_scenario("troops-or-enablers", focus=True)
+    shoot(app, out / "library-and-scenario.png")
+
+    window.show_view(window.TRADEOFF_VIEW if hasattr(window, "TRADEOFF_VIEW") else 1)
+    shoot(app, out / "tradeoff-matrix.png")
+
+    window.show_view(0)
+    window.open_citation("troops-or-enablers", "un-shortage")
+    shoot(app, out / "source-viewer-dutch-gloss.png")
+
+    reflection = getattr(window, "reflection", None)
+    if reflection is not None and getattr(reflection, "panel", None) is not None:
+        reflection.focus_panel()
+        shoot(app, out / "reflection-panel.png")
+        reflection.panel_dock.hide()
+
+    window.set_theme(Theme.DARK)
+    window.open_scenario("minusma-campaign")
+    shoot(app, out / "dark-theme.png")
+    window.set_theme(Theme.HIGH_CONTRAST)
+    shoot(app, out / "high-contrast.png")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
