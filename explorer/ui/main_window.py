@@ -55,12 +55,13 @@ def build_search_index(pack: LoadedPack, corpus: Corpus) -> SearchIndex:
 
 
 def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus, LoadedPack]:
-    """Runs in the thread pool: the corpus (once) and the pack."""
-    from explorer.core.corpus import load_corpus
-    from explorer.core.pack import load_pack
+    """Runs in the thread pool: the corpus (once) and the pack, cached between starts."""
+    from PySide6.QtCore import QStandardPaths
 
-    corpus = corpus if corpus is not None else load_corpus()
-    return corpus, load_pack(directory, corpus)
+    from explorer.core.loadcache import load_corpus_and_pack as load
+
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return load(directory, corpus, Path(cache) if cache else None)
 
 
 class MainWindow(QMainWindow):

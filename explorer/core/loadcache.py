@@ -1,0 +1,63 @@
+"""A cache of the loaded corpus and pack, so a second start skips parsing and proofs.
+
+Loading proves every reading edition and parses and validates every scenario:
+about 100 ms for the bundled pack, most of it YAML parsing, all of it on the way
+to a populated window. The result depends only on the files, so it is cached
+under a key made of the app's version and every input file's path, size and
+modification time; any change to any of them is a miss, and the load runs again.
+
+The cache is a pickle in the user's own cache directory (it holds objects, not
+just data). A cache that cannot be read, for whatever reason, is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+import sys
+from pathlib import Path
+
+from explorer import __version__
+from explorer.core.corpus import Corpus, load_corpus
+from explorer.core.pack import LoadedPack, load_pack
+from explorer.core.paths import sources_dir
+from explorer.core.store import write_atomic
+
+#: Bump when the pickled classes change shape.
+CACHE_FORMAT = 1
+
+
+def _fingerprint(*directories: Path) -> str:
+    digest = hashlib.sha256(f"{CACHE_FORMAT}:{__version__}:{sys.version}".encode())
+    for directory in directories:
+        digest.update(str(directory.resolve()).encode())
+        for path in sorted(directory.rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path.relative_to(directory)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def load_corpus_and_pack(
+    pack_dir: Path, corpus: Corpus | None = None, cache_dir: Path | None = None
+) -> tuple[Corpus, LoadedPack]:
+    """The corpus and the pack in ``pack_dir``, from the cache when nothing changed."""
+    if cache_dir is None or not pack_dir.is_dir():
+        corpus = corpus if corpus is not None else load_corpus()
+        return corpus, load_pack(pack_dir, corpus)
+    key = _fingerprint(sources_dir(), pack_dir)
+    path = cache_dir / f"load-{hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:16]}.pickle"
+    try:
+        with path.open("rb") as stream:
+            stored_key, cached_corpus, cached_pack = pickle.load(stream)
+        if stored_key == key and isinstance(cached_pack, LoadedPack):
+            return (corpus if corpus is not None else cached_corpus), cached_pack
+    except Exception:  # any unreadable cache (truncated, old classes, not a pickle) is a miss
+        pass
+    corpus = corpus if corpus is not None else load_corpus()
+    pack = load_pack(pack_dir, corpus)
+    # A cache is an optimisation; a read-only home must not stop the app.
+    with contextlib.suppress(OSError, pickle.PicklingError, TypeError):
+        write_atomic(path, pickle.dumps((key, corpus, pack), protocol=pickle.HIGHEST_PROTOCOL))
+    return corpus, pack
