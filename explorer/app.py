@@ -92,13 +92,20 @@ def run(pack_dir: Path | None = None) -> int:
         last = settings.get(keys.LAST_PACK)
         pack_dir = Path(last) if last and Path(last).is_dir() else None
     window.open_pack(pack_dir)
-    from PySide6.QtCore import QTimer
-
     from explorer.ui.workshop.launcher import attach_workshop
 
     # Here, not in MainWindow, so that test windows never get the resume question.
-    window.workshop = attach_workshop(window)  # type: ignore[attr-defined]
-    QTimer.singleShot(0, window.workshop.offer_resume)  # type: ignore[attr-defined]
+    # It is asked once the library is filled (or failed to load), not over an empty window.
+    workshop = attach_workshop(window)
+    asked: list[bool] = []
+
+    def offer_resume(*_args: object) -> None:
+        if not asked:
+            asked.append(True)
+            workshop.offer_resume()
+
+    window.packLoaded.connect(offer_resume)
+    window.packFailed.connect(offer_resume)
     code = app.exec()
     from explorer.ui.tasks import wait_for_all
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -41,16 +40,11 @@ from explorer.core.report import build_report, local_time, to_html, to_markdown
 from explorer.core.store import write_atomic
 from explorer.ui.pdf_export import export_pdf
 from explorer.ui.tasks import Task, run_task
+from explorer.ui.user_dirs import journals_directory
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (scenario id, stage id)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def journals_directory() -> Path:
-    """Where the user's journals are kept (created when the first one is saved)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) / "journals"
 
 
 class EntriesModel(QAbstractTableModel):

@@ -18,17 +18,17 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
-from explorer.core.journal import DEFAULT_NAME, Journal, JournalEntry, journal_path
 from explorer.ui import settings as keys
-from explorer.ui.journal_view import JournalView, export_report, journals_directory
-from explorer.ui.reflection_panel import ReflectionPanel
 from explorer.ui.settings import CURRENT_JOURNAL
-from explorer.ui.tasks import Task
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the panel, the journal and their imports load when first used
     from explorer.core.corpus import Corpus
+    from explorer.core.journal import Journal, JournalEntry
     from explorer.core.pack import LoadedPack
+    from explorer.ui.journal_view import JournalView
     from explorer.ui.main_window import MainWindow
+    from explorer.ui.reflection_panel import ReflectionPanel
+    from explorer.ui.tasks import Task
 
 
 def selection_span(viewer: Any) -> tuple[str, int, int] | None:
@@ -57,13 +57,15 @@ class ReflectionController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        from explorer.ui.user_dirs import journals_directory
+
         self.directory = journals_directory()
         self.panel: ReflectionPanel | None = None
         self.journal_view: JournalView | None = None
         self.panel_dock: QDockWidget | None = None
         self.journal_dock: QDockWidget | None = None
         self.last_export: Task | None = None
-        self.journal = self._open_current()
+        self._journal: Journal | None = None
         menu = window.add_menu(self.tr("&Journal"))
         self.actions: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
@@ -92,7 +94,20 @@ class ReflectionController(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.flush)
 
+    @property
+    def journal(self) -> Journal:
+        """The journal in use, opened on first need (it is not needed to show the window)."""
+        if self._journal is None:
+            self._journal = self._open_current()
+        return self._journal
+
+    @journal.setter
+    def journal(self, journal: Journal) -> None:
+        self._journal = journal
+
     def _open_current(self) -> Journal:
+        from explorer.core.journal import DEFAULT_NAME, Journal, journal_path
+
         remembered = self.window.settings.get(CURRENT_JOURNAL)
         if remembered and Path(remembered).exists():
             return Journal.open(Path(remembered))
@@ -100,18 +115,40 @@ class ReflectionController(QObject):
 
     # -- building once the corpus is there ---------------------------------------------------------
     def _pack_loaded(self, pack: LoadedPack) -> None:
-        corpus = self.window.corpus
-        if corpus is None:
-            return
-        if self.panel is None:
-            self._build(corpus)
-        assert self.panel is not None
-        self.panel.set_pack(pack)
+        for action in self.actions.values():
+            action.setEnabled(True)
+        if self.panel is not None:
+            self.panel.set_pack(pack)
+            self._follow_current_stage()
+        elif self._docks_in_saved_layout():
+            self._ensure_built()  # the reader left them open: bring them back as they were
+
+    def _docks_in_saved_layout(self) -> bool:
+        saved = self.window.settings.get(keys.WINDOW_STATE)
+        return "reflection-dock".encode("utf-16-be") in bytes(saved.data())
+
+    def _follow_current_stage(self) -> None:
         scenario = self.window.current_scenario_id()
-        if scenario is not None:
+        if scenario is not None and self.panel is not None:
             self.panel.set_stage(scenario, self.window.current_stage_id())
 
+    def _ensure_built(self) -> bool:
+        """Build the panel and the journal view on first use (once the pack is there)."""
+        if self.panel is not None:
+            return True
+        corpus, pack = self.window.corpus, self.window.pack
+        if corpus is None or pack is None:
+            return False
+        self._build(corpus)
+        assert self.panel is not None
+        self.panel.set_pack(pack)
+        self._follow_current_stage()
+        return True
+
     def _build(self, corpus: Corpus) -> None:
+        from explorer.ui.journal_view import JournalView
+        from explorer.ui.reflection_panel import ReflectionPanel
+
         window = self.window
         self.panel = ReflectionPanel(corpus, self.journal, window.pack, window)
         self.journal_view = JournalView(self.journal, self.directory, window)
@@ -124,9 +161,8 @@ class ReflectionController(QObject):
         # The window restored its layout before these docks existed: if the saved layout knows
         # them, restore it again now; else place them (a dock added to a shown window stays
         # hidden until shown).
-        saved = window.settings.get(keys.WINDOW_STATE)
-        if "reflection-dock".encode("utf-16-be") in bytes(saved.data()):
-            window.restoreState(saved)
+        if self._docks_in_saved_layout():
+            window.restoreState(window.settings.get(keys.WINDOW_STATE))
         else:
             # First run: placed, but closed, so the reading space stays wide; Journal →
             # Reflect on this stage (Ctrl+J) opens it, and the layout is remembered after.
@@ -142,8 +178,6 @@ class ReflectionController(QObject):
         self.journal_view.journalSwitched.connect(self._switch)
         self.journal_view.exportRequested.connect(self.export_journal)
         self._add_context_menu()
-        for action in self.actions.values():
-            action.setEnabled(True)
 
     def _add_context_menu(self) -> None:
         # "Cite in my rationale" where the reader selects: the reading edition's context menu.
@@ -165,12 +199,14 @@ class ReflectionController(QObject):
             self.panel.set_stage(scenario_id, stage_id)
 
     def focus_panel(self) -> None:
+        self._ensure_built()
         if self.panel_dock is not None and self.panel is not None:
             self.panel_dock.show()
             self.panel_dock.raise_()
             self.panel.choice_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_journal(self) -> None:
+        self._ensure_built()
         if self.journal_dock is not None and self.journal_view is not None:
             self.journal_view.refresh()
             self.journal_dock.show()
@@ -178,7 +214,7 @@ class ReflectionController(QObject):
             self.journal_view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def cite_selection(self) -> bool:
-        if self.panel is None:
+        if not self._ensure_built() or self.panel is None:
             return False
         span = selection_span(self.window.source_viewer)
         if span is None:
@@ -193,6 +229,7 @@ class ReflectionController(QObject):
         return cited
 
     def new_journal(self) -> None:
+        self._ensure_built()
         if self.journal_view is not None:
             self.journal_view.new_journal()
 
@@ -220,6 +257,8 @@ class ReflectionController(QObject):
         self.window.settings.set(CURRENT_JOURNAL, str(journal.path))
         if self.panel is not None:
             self.panel.set_journal(journal)
+        from explorer.core.journal import DEFAULT_NAME
+
         name = journal.name or DEFAULT_NAME
         self.window.statusBar().showMessage(self.tr("Writing in the journal “%1”.").replace("%1", name), 6000)
 
@@ -240,6 +279,8 @@ class ReflectionController(QObject):
         if entries is None and not len(self.journal):
             self.window.statusBar().showMessage(self.tr("This journal has no entries to export yet."), 6000)
             return
+        from explorer.ui.journal_view import export_report
+
         task = export_report(self.window, self.journal, self.window.pack, corpus, entries)
         if task is None:
             return

@@ -98,6 +98,7 @@ def test_damaged_journal_is_listed_as_such_and_shows_a_banner(qtbot, tmp_path: P
 def test_switching_journal_in_the_window_is_remembered(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     controller = window.reflection
+    controller.focus_journal()  # built on first use
     assert controller.journal_view is not None and controller.panel is not None
     other = create_journal("Second", controller.directory)
     controller.journal_view.refresh()

@@ -32,8 +32,9 @@ from explorer.core.workshop_files import LoadedSession, load_session, save_sessi
 from explorer.core.workshop_plan import Plan
 from explorer.ui.tasks import Task
 from explorer.ui.workshop.console_actions import export_debrief
-from explorer.ui.workshop.launcher import RunningSession, attach_workshop, sessions_dir
+from explorer.ui.workshop.launcher import attach_workshop, sessions_dir
 from explorer.ui.workshop.results_chart import ResultsChart
+from explorer.ui.workshop.running import RunningSession
 from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel
 from tests.core.workshop_helpers import two_group_plan

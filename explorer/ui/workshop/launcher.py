@@ -14,74 +14,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from explorer.core.workshop import WorkshopError, new_session
 from explorer.core.workshop_files import (
     SUFFIX,
-    LoadedSession,
     find_unfinished,
     load_session,
     save_session,
     session_filename,
 )
 from explorer.core.workshop_plan import Plan
-from explorer.ui.workshop.console import WorkshopConsole
-from explorer.ui.workshop.console_actions import LIVE
-from explorer.ui.workshop.controller import WorkshopController
-from explorer.ui.workshop.presenter import PresenterWindow
+from explorer.ui.user_dirs import sessions_dir
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
-
-
-def sessions_dir() -> Path:
-    """Where sessions are saved: the app's data folder (per user, per platform)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "workshops"
-
-
-class RunningSession(QObject):
-    """A session open on screen: its controller, console and presenter, kept together."""
-
-    finished = Signal()  # the console was closed (the session is saved and can be resumed)
-
-    def __init__(self, loaded: LoadedSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.controller = WorkshopController(loaded)
-        self.console = WorkshopConsole(self.controller)
-        # The controller lives exactly as long as the console that drives it.
-        self.controller.setParent(self.console)
-        self.presenter: PresenterWindow | None = None
-        self.console.presenterRequested.connect(self.show_presenter)
-        self.console.closed.connect(self._console_closed)
-
-    def _console_closed(self) -> None:
-        if self.presenter is not None:
-            self.presenter.close()
-        self.finished.emit()
-
-    def start(self) -> None:
-        self.console.show()
-        self.show_presenter()
-        self.console.raise_()
-        self.console.activateWindow()
-
-    def show_presenter(self) -> PresenterWindow:
-        if self.presenter is None:
-            live = [self.console.actions_by_name[name] for name in LIVE]
-            self.presenter = PresenterWindow(
-                self.controller.room(), self.controller.roomChanged, live, self.controller.session.title
-            )
-        self.presenter.show_on_projector(self.console)
-        return self.presenter
-
-    def close(self) -> None:
-        if self.presenter is not None:
-            self.presenter.close()
-        self.console.close()
+    from explorer.ui.workshop.running import RunningSession
 
 
 class WorkshopLauncher(QObject):
@@ -150,6 +100,9 @@ class WorkshopLauncher(QObject):
             return None
         if loaded.message:
             QMessageBox.information(self.window, self.tr("Workshop"), loaded.message)
+        # The console and presenter are imported only now: the menu costs nothing at start-up.
+        from explorer.ui.workshop.running import RunningSession
+
         running = RunningSession(loaded, self)
         running.finished.connect(lambda: self.running.remove(running) if running in self.running else None)
         self.running.append(running)

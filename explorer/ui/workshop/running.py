@@ -1,0 +1,52 @@
+"""A workshop session open on screen: its controller, console and presenter together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from explorer.core.workshop_files import LoadedSession
+from explorer.ui.workshop.console import WorkshopConsole
+from explorer.ui.workshop.console_actions import LIVE
+from explorer.ui.workshop.controller import WorkshopController
+from explorer.ui.workshop.presenter import PresenterWindow
+
+
+class RunningSession(QObject):
+    """A session open on screen: its controller, console and presenter, kept together."""
+
+    finished = Signal()  # the console was closed (the session is saved and can be resumed)
+
+    def __init__(self, loaded: LoadedSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = WorkshopController(loaded)
+        self.console = WorkshopConsole(self.controller)
+        # The controller lives exactly as long as the console that drives it.
+        self.controller.setParent(self.console)
+        self.presenter: PresenterWindow | None = None
+        self.console.presenterRequested.connect(self.show_presenter)
+        self.console.closed.connect(self._console_closed)
+
+    def _console_closed(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+        self.finished.emit()
+
+    def start(self) -> None:
+        self.console.show()
+        self.show_presenter()
+        self.console.raise_()
+        self.console.activateWindow()
+
+    def show_presenter(self) -> PresenterWindow:
+        if self.presenter is None:
+            live = [self.console.actions_by_name[name] for name in LIVE]
+            self.presenter = PresenterWindow(
+                self.controller.room(), self.controller.roomChanged, live, self.controller.session.title
+            )
+        self.presenter.show_on_projector(self.console)
+        return self.presenter
+
+    def close(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+        self.console.close()
