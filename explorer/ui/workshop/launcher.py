@@ -18,18 +18,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from explorer.core.workshop import WorkshopError, new_session
-from explorer.core.workshop_files import (
-    SUFFIX,
-    find_unfinished,
-    load_session,
-    save_session,
-    session_filename,
-)
-from explorer.core.workshop_plan import Plan
 from explorer.ui.user_dirs import sessions_dir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the session code loads with the first session, not with the window
+    from explorer.core.workshop_plan import Plan
     from explorer.ui.main_window import MainWindow
     from explorer.ui.workshop.running import RunningSession
 
@@ -38,6 +30,7 @@ class WorkshopLauncher(QObject):
     """The Workshop menu: New session…, Resume…, Open a session file…"""
 
     def __init__(self, window: MainWindow) -> None:
+
         super().__init__(window)
         self.window = window
         self.running: list[RunningSession] = []
@@ -79,6 +72,9 @@ class WorkshopLauncher(QObject):
         return self.start(dialog.result_plan)
 
     def start(self, plan: Plan) -> RunningSession | None:
+        from explorer.core.workshop import new_session
+        from explorer.core.workshop_files import save_session, session_filename
+
         session = new_session(plan)
         path = self.directory / session_filename(session)
         try:
@@ -93,6 +89,9 @@ class WorkshopLauncher(QObject):
         return self.open_path(path)
 
     def open_path(self, path: Path) -> RunningSession | None:
+        from explorer.core.workshop import WorkshopError
+        from explorer.core.workshop_files import load_session
+
         try:
             loaded = load_session(path)
         except WorkshopError as error:
@@ -110,6 +109,8 @@ class WorkshopLauncher(QObject):
         return running
 
     def resume(self) -> RunningSession | None:
+        from explorer.core.workshop_files import find_unfinished
+
         unfinished = find_unfinished(self.directory)
         if not unfinished:
             QMessageBox.information(
@@ -127,6 +128,8 @@ class WorkshopLauncher(QObject):
         return self.open_path(unfinished[labels.index(chosen)].path)
 
     def open_file(self) -> RunningSession | None:
+        from explorer.core.workshop_files import SUFFIX
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open a workshop session"),
@@ -137,6 +140,8 @@ class WorkshopLauncher(QObject):
 
     def offer_resume(self) -> RunningSession | None:
         """At start-up: offer to go back to the most recent unfinished session, if any."""
+        from explorer.core.workshop_files import find_unfinished
+
         unfinished = find_unfinished(self.directory)
         if not unfinished:
             return None
