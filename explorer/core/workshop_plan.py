@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from explorer.core.corpus import Corpus
-from explorer.core.model import Scenario, Stage
+from explorer.core.model import Citation, Scenario, Stage
 
 if TYPE_CHECKING:
+    from explorer.core.anchoring import Anchor
     from explorer.core.pack import LoadedPack
     from explorer.core.roles import LoadedRoles
 
@@ -207,6 +208,11 @@ def default_minutes(scenario: Scenario) -> tuple[int, int]:
 
 def _passage(pack: LoadedPack, corpus: Corpus, scenario_id: str, citation_id: str) -> Passage:
     citation, anchor = pack.citation(scenario_id, citation_id)
+    return _passage_of(corpus, citation_id, citation, anchor)
+
+
+def _passage_of(corpus: Corpus, citation_id: str, citation: Citation, anchor: Anchor) -> Passage:
+    """What the room is shown of a citation: the quote, its gloss and its source's label."""
     return Passage(
         citation_id=citation_id,
         source_id=citation.source,
@@ -280,18 +286,7 @@ def role_card(roles: LoadedRoles, corpus: Corpus, role_id: str) -> RoleCard:
     role = roles.role(role_id)
     passages = []
     for citation_id, citation in role.evidence.items():
-        anchor = roles.anchors[(role.id, citation_id)]
-        passages.append(
-            Passage(
-                citation_id=citation_id,
-                source_id=citation.source,
-                source_label=corpus[citation.source].metadata.label,
-                quote=citation.quote,
-                lang=anchor.lang,
-                gloss=citation.gloss,
-                note=citation.note,
-            )
-        )
+        passages.append(_passage_of(corpus, citation_id, citation, roles.anchors[(role.id, citation_id)]))
     return RoleCard(role.id, role.name, role.actor, role.brief.strip(), passages, list(role.questions))
 
 

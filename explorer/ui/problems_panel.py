@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from explorer.ui.flat_table import FlatTableModel
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.pack import Problem
@@ -15,7 +17,7 @@ if TYPE_CHECKING:  # the first screen must not wait for the core's imports
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ProblemTableModel(QAbstractTableModel):
+class ProblemTableModel(FlatTableModel):
     """One row a problem: severity (in words and a mark), location, message."""
 
     SEVERITY, LOCATION, MESSAGE = range(3)
@@ -32,18 +34,11 @@ class ProblemTableModel(QAbstractTableModel):
     def problem_at(self, row: int) -> Problem:
         return self._problems[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._problems)
+    def row_total(self) -> int:
+        return len(self._problems)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Severity"), self.tr("Location"), self.tr("Problem"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Severity"), self.tr("Location"), self.tr("Problem"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.workshop import STEP_LABELS, Step
+from explorer.core.workshop import ITEM_STEPS, STEP_LABELS, Step
 from explorer.core.workshop_room import BLANK, RoomView, private_results
 from explorer.core.workshop_shift import totals
 from explorer.ui.markdown_render import render_markdown
@@ -41,15 +41,7 @@ from explorer.ui.workshop.results_chart import ResultsChart, ShiftTable
 from explorer.ui.workshop.room_panel import RoomPanel
 from explorer.ui.workshop.vote_table import VoteTable, round_of
 
-_STEPS = (
-    Step.CONTEXT,
-    Step.CHOICES,
-    Step.EVIDENCE,
-    Step.FIRST_VOTE,
-    Step.DISCUSSION,
-    Step.SECOND_VOTE,
-    Step.RESULTS,
-)
+_STEPS = ITEM_STEPS
 
 
 class PreviewFrame(QWidget):

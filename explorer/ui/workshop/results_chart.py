@@ -11,11 +11,12 @@ and from which choice to which.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from explorer.core.workshop_room import ResultsView, ShiftLine
+from explorer.ui.flat_table import FlatTableModel
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
 
@@ -159,7 +160,7 @@ class ResultsChart(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-class ShiftModel(QAbstractTableModel):
+class ShiftModel(FlatTableModel):
     """The shift: whole room, then roles, then groups; who moved, and from where to where."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -176,18 +177,11 @@ class ShiftModel(QAbstractTableModel):
             self._rows += [("", line) for line in results.groups]
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Who"), self.tr("Moved"), self.tr("From → to"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Who"), self.tr("Moved"), self.tr("From → to"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -18,6 +18,7 @@ from explorer.core.corpus import Corpus
 from explorer.core.pack import LoadedPack
 from explorer.core.roles import LoadedRoles
 from explorer.core.workshop_plan import default_minutes, default_passages, stage_citations
+from explorer.ui.flat_table import FlatTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -201,7 +202,7 @@ class GroupRow:
     role: str | None = None
 
 
-class GroupsModel(QAbstractTableModel):
+class GroupsModel(FlatTableModel):
     """The groups (tables or teams): a name, how many people if known, a role if any."""
 
     NAME, SIZE, ROLE = range(3)
@@ -219,18 +220,11 @@ class GroupsModel(QAbstractTableModel):
         except KeyError:
             return role_id
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.groups)
+    def row_total(self) -> int:
+        return len(self.groups)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Group"), self.tr("People (optional)"), self.tr("Role (optional)"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Group"), self.tr("People (optional)"), self.tr("Role (optional)"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
