@@ -13,9 +13,9 @@ prefix while the user types.
 
 Counting and matching are fast; ranking (bm25) costs about a microsecond per
 matching row, so a word found in thousands of blocks is listed in reading order
-instead; marking the matched words (FTS5 ``highlight``) costs most per row, so it
-runs in a second query only for the rows returned, which are the rows a panel
-shows.
+instead; the matched words are marked in Python, only for the rows returned
+(the rows a panel shows): FTS5's own ``highlight()`` re-tokenizes each row and
+was most of the time of a search.
 """
 
 from __future__ import annotations
@@ -78,6 +78,38 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
         spans.append((at, at + len(wanted)))
         at = folded.find(wanted, at + len(wanted))
     return spans
+
+
+def _term_patterns(text: str) -> list[re.Pattern[str]]:
+    """The words of a query as patterns over folded text, as FTS5 matches them:
+    whole words, and the last one as a prefix while the user is still typing it."""
+    terms = _TERM.findall(fold(text))
+    still_typing = bool(_TERM.fullmatch(text[-1:]))
+    patterns = []
+    for index, term in enumerate(terms):
+        prefix = still_typing and index == len(terms) - 1 and len(term) >= _MIN_PREFIX
+        patterns.append(re.compile(rf"(?<!\w){re.escape(term)}" + ("" if prefix else r"(?!\w)")))
+    return patterns
+
+
+def _mark(text: str, patterns: list[re.Pattern[str]]) -> str:
+    """``text`` with its matched words between the marks ``_snippet`` reads.
+
+    Done here rather than with FTS5's ``highlight()``, which re-tokenizes every
+    shown row inside SQLite and was most of a search's time (about 55 ms for 40
+    rows of a 200-source corpus); folding keeps offsets, so spans carry over.
+    """
+    folded = fold(text)
+    spans = sorted(m.span() for pattern in patterns for m in pattern.finditer(folded))
+    out: list[str] = []
+    at = 0
+    for start, end in spans:
+        if start < at:  # overlapping matches of two words: keep the first
+            continue
+        out += (text[at:start], _OPEN, text[start:end], _CLOSE)
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def fts_query(text: str) -> str | None:
@@ -231,27 +263,35 @@ class SearchIndex:
             )
         self._scenario_rows: list[_ScenarioRow] = []
         self._source_rows: list[_SourceRow] = []
+        # The indexed texts, by rowid - 1, for marking the few rows shown.
+        self._texts: dict[str, list[str]] = {"scenario_text": [], "source_text": []}
         self._titles: dict[str, str] = {}
         self._labels: dict[str, str] = {}
 
     def add_scenario(self, scenario: Scenario, pack: LoadedPack | None = None) -> None:
         self._titles[scenario.id] = scenario.title
         rows = [(stage, name, text) for stage, name, text in _scenario_fields(scenario, pack) if text.strip()]
+        texts = [_clean(text) for _, _, text in rows]
         with self._lock:
+            first = len(self._scenario_rows) + 1
             self._db.executemany(
                 "INSERT INTO scenario_text(rowid, body) VALUES (?, ?)",
-                ((len(self._scenario_rows) + i + 1, _clean(text)) for i, (_, _, text) in enumerate(rows)),
+                ((first + i, text) for i, text in enumerate(texts)),
             )
+            self._texts["scenario_text"] += texts
             self._scenario_rows += [_ScenarioRow(scenario.id, stage, name) for stage, name, _ in rows]
 
     def add_source(self, document: SourceDocument) -> None:
         self._labels[document.id] = document.metadata.label
         blocks = [b for b in document.edition.blocks if b.text.strip()]
+        texts = [_clean(b.text) for b in blocks]
         with self._lock:
+            first = len(self._source_rows) + 1
             self._db.executemany(
                 "INSERT INTO source_text(rowid, body) VALUES (?, ?)",
-                ((len(self._source_rows) + i + 1, _clean(b.text)) for i, b in enumerate(blocks)),
+                ((first + i, text) for i, text in enumerate(texts)),
             )
+            self._texts["source_text"] += texts
             self._source_rows += [_SourceRow(document.id, b.kind, b.start, b.end) for b in blocks]
 
     def __len__(self) -> int:
@@ -264,9 +304,10 @@ class SearchIndex:
         match = fts_query(query)
         if match is None or limit <= 0:
             return results
+        patterns = _term_patterns(query)
         with self._lock:
-            scenario_hits, results.scenario_total = self._matches("scenario_text", match, limit)
-            source_hits, results.source_total = self._matches("source_text", match, limit)
+            scenario_hits, results.scenario_total = self._matches("scenario_text", match, patterns, limit)
+            source_hits, results.source_total = self._matches("source_text", match, patterns, limit)
         results.truncated = results.scenario_total > len(scenario_hits) or results.source_total > len(
             source_hits
         )
@@ -295,7 +336,9 @@ class SearchIndex:
         results.sources = list(source_groups.values())
         return results
 
-    def _matches(self, table: str, match: str, limit: int) -> tuple[list[tuple[int, str]], int]:
+    def _matches(
+        self, table: str, match: str, patterns: list[re.Pattern[str]], limit: int
+    ) -> tuple[list[tuple[int, str]], int]:
         """The best ``limit`` rows with their matched words marked, and how many rows match."""
         try:
             (total,) = self._db.execute(
@@ -313,19 +356,12 @@ class SearchIndex:
                     (match, limit),
                 )
             ]
-            marks = ",".join("?" * len(shown))
-            marked = dict(
-                self._db.execute(
-                    f"SELECT rowid, highlight({table}, 0, ?, ?) FROM {table} "
-                    f"WHERE {table} MATCH ? AND rowid IN ({marks})",
-                    (_OPEN, _CLOSE, match, *shown),
-                )
-            )
         except sqlite3.Error:
             # Quoting makes this unreachable for typed text; a search box must
             # still never raise, so a query SQLite rejects finds nothing.
             return [], 0
-        return [(rowid, marked.get(rowid, "")) for rowid in shown], int(total)
+        texts = self._texts[table]
+        return [(rowid, _mark(texts[rowid - 1], patterns)) for rowid in shown], int(total)
 
 
 def _clean(text: str) -> str:
