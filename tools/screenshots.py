@@ -65,14 +65,13 @@ def main() -> int:
     shoot(app, out / "tradeoff-matrix.png")
 
     window.show_view(0)
+    reflection = window.reflection
+    reflection.focus_panel()
+    shoot(app, out / "reflection-panel.png")
+    reflection.panel_dock.hide()
+
     window.open_citation("troops-or-enablers", "un-shortage")
     shoot(app, out / "source-viewer-dutch-gloss.png")
-
-    reflection = getattr(window, "reflection", None)
-    if reflection is not None and getattr(reflection, "panel", None) is not None:
-        reflection.focus_panel()
-        shoot(app, out / "reflection-panel.png")
-        reflection.panel_dock.hide()
 
     window.set_theme(Theme.DARK)
     window.open_scenario("minusma-campaign")

@@ -306,7 +306,9 @@ class RankingBox(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The table learns of a zoom after its parent: fit it once it has its new font.
-        if watched is self.table and event.type() == QEvent.Type.FontChange:
+        # A new width (the dock resized) changes how the choices wrap: fit again.
+        refit = (QEvent.Type.FontChange, QEvent.Type.Resize)
+        if watched is self.table and event.type() in refit:
             QTimer.singleShot(0, self.table, self._fit_table)  # dropped if the table goes first
         return super().eventFilter(watched, event)
 

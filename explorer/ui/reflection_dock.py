@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
@@ -201,9 +201,26 @@ class ReflectionController(QObject):
     def focus_panel(self) -> None:
         self._ensure_built()
         if self.panel_dock is not None and self.panel is not None:
+            self._give_width()
             self.panel_dock.show()
             self.panel_dock.raise_()
             self.panel.choice_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _give_width(self) -> None:
+        """A dock opened for the first time gets room for its sliders and ranking."""
+        if self.panel_dock is not None and self.panel is not None and self.panel_dock.isHidden():
+            style = self.panel.style()
+            scrollbar = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent) if style else 16
+            width = max(
+                self.panel.fontMetrics().averageCharWidth() * 72,
+                self.panel.minimumSizeHint().width() + scrollbar + 8,
+            )
+            self.panel_dock.show()
+            dock = self.panel_dock
+            # After the dock is laid out; a resize asked for while it is hidden is ignored.
+            QTimer.singleShot(
+                0, dock, lambda: self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            )
 
     def focus_journal(self) -> None:
         self._ensure_built()
