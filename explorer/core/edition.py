@@ -55,8 +55,6 @@ BLOCK_KINDS = frozenset(
         "signature",
     }
 )
-#: Kinds shown apart from the running text (in the margin or at the end).
-APART_KINDS = frozenset({"footnote", "caption", "pullquote"})
 
 
 class EditionError(ValueError):

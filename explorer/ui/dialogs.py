@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import __version__
+from explorer.ui.flat_table import AnyIndex
 
 if TYPE_CHECKING:
     from explorer.core.corpus import Corpus
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Shortcut = tuple[str, str, str]  # area, what it does, keys
 
 

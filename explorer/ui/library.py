@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     QSortFilterProxyModel,
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.ui.flat_table import AnyIndex
+
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.corpus import Corpus
     from explorer.core.model import Scenario
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):

@@ -5,16 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from explorer.ui.flat_table import FlatTableModel
+from explorer.ui.flat_table import AnyIndex, FlatTableModel
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.pack import Problem
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class ProblemTableModel(FlatTableModel):

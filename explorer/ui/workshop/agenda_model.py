@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
+from explorer.ui.flat_table import AnyIndex
 from explorer.ui.workshop.controller import WorkshopController
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class AgendaModel(QAbstractListModel):

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -18,9 +17,7 @@ from explorer.core.corpus import Corpus
 from explorer.core.pack import LoadedPack
 from explorer.core.roles import LoadedRoles
 from explorer.core.workshop_plan import default_minutes, default_passages, stage_citations
-from explorer.ui.flat_table import FlatTableModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from explorer.ui.flat_table import AnyIndex, FlatTableModel
 
 
 @dataclass

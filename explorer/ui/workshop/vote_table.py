@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QIntValidator, QKeyEvent
@@ -31,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from explorer.core.workshop import MAX_COUNT, Round, Step
 from explorer.core.workshop_plan import letter
+from explorer.ui.flat_table import AnyIndex
 from explorer.ui.workshop.controller import WorkshopController
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def round_of(step: Step) -> Round | None:
