@@ -21,9 +21,9 @@ from typing import Any
 
 import pack_load
 
-from explorer.core.anchoring import resolve
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack, load_pack
+from explorer.core.evidence.anchoring import resolve
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack, load_pack
 from explorer.core.search import build_index, fold
 
 #: What the search panel asks for (explorer/ui/search_panel.py, _LIMIT).
@@ -142,8 +142,8 @@ def search_latency(pack: LoadedPack | None, corpus: Corpus, repeat: int) -> dict
 _MEMORY_PROBE = """
 import sys
 from pathlib import Path
-from explorer.core.corpus import Corpus, load_source
-from explorer.core.pack import load_pack
+from explorer.core.evidence.corpus import Corpus, load_source
+from explorer.core.pack.loader import load_pack
 from explorer.core.search import build_index
 root, count, pack_dir = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 folders = sorted(f for f in root.iterdir() if (f / "metadata.yaml").is_file())[:count]

@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
 from explorer.ui.source_viewer import SourceViewer
 
 SIZE = (1400, 900)

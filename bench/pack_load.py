@@ -23,8 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from explorer.core.corpus import Corpus, load_corpus
-from explorer.core.pack import load_pack
+from explorer.core.evidence.corpus import Corpus, load_corpus
+from explorer.core.pack.loader import load_pack
 from explorer.core.paths import bundled_pack_dir
 
 DIMENSIONS = [

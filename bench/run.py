@@ -43,8 +43,8 @@ import pack_load
 import startup
 import synthetic
 
-from explorer.core.corpus import Corpus, load_corpus
-from explorer.core.pack import LoadedPack, load_pack
+from explorer.core.evidence.corpus import Corpus, load_corpus
+from explorer.core.pack.loader import LoadedPack, load_pack
 from explorer.core.paths import bundled_pack_dir
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from explorer.core.corpus import Corpus, load_corpus
+from explorer.core.evidence.corpus import Corpus, load_corpus
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*[^\W_]|[^\W\d_]")
 

@@ -11,8 +11,8 @@ from explorer import __version__
 
 
 def _load(pack_dir: str | None):  # type: ignore[no-untyped-def]
-    from explorer.core.corpus import load_corpus
-    from explorer.core.pack import load_pack
+    from explorer.core.evidence.corpus import load_corpus
+    from explorer.core.pack.loader import load_pack
     from explorer.core.paths import bundled_pack_dir
 
     corpus = load_corpus()
@@ -53,7 +53,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from explorer.core.export import pack_to_data
+    from explorer.core.pack.export import pack_to_data
 
     corpus, pack = _load(args.pack)
     text = json.dumps(pack_to_data(pack, corpus), indent=2, ensure_ascii=False)
@@ -67,7 +67,7 @@ def _export(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     import msgspec
 
-    from explorer.core.coverage import coverage, format_report, summarize
+    from explorer.core.evidence.coverage import coverage, format_report, summarize
 
     corpus, pack = _load(args.pack)
     summary, sources = summarize(pack), coverage(pack, corpus, top=args.top)
@@ -85,7 +85,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from explorer.core.pack import scenario_schema
+    from explorer.core.pack.loader import scenario_schema
 
     print(json.dumps(scenario_schema(), indent=2))
     return 0

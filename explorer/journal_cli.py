@@ -49,10 +49,10 @@ def export_journal(
     journals_dir: Path | None = None,
 ) -> int:
     """Write the report; messages go to standard error. Returns the exit code."""
-    from explorer.core.corpus import load_corpus
-    from explorer.core.journal import journal_path, list_journals
-    from explorer.core.pack import load_pack
+    from explorer.core.evidence.corpus import load_corpus
+    from explorer.core.pack.loader import load_pack
     from explorer.core.paths import bundled_pack_dir
+    from explorer.core.reflection.journal import journal_path, list_journals
     from explorer.core.report import build_report, to_html, to_markdown
     from explorer.core.store import write_atomic
 
@@ -64,7 +64,7 @@ def export_journal(
         known = ", ".join(f"“{info.name}”" for info in list_journals(journals_dir)) or "none yet"
         print(f"error: no journal called “{journal or 'My journal'}” (journals: {known})", file=sys.stderr)
         return 1
-    from explorer.core.journal import Journal
+    from explorer.core.reflection.journal import Journal
 
     opened = Journal.open(path)
     if opened.message:

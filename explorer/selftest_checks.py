@@ -75,7 +75,7 @@ class SelfTest:
 
     # -- checks without Qt -------------------------------------------------------------------
     def load_corpus(self) -> str:
-        from explorer.core.corpus import load_corpus
+        from explorer.core.evidence.corpus import load_corpus
 
         self.corpus = load_corpus()
         if not len(self.corpus):
@@ -84,7 +84,7 @@ class SelfTest:
         return f"{len(self.corpus)} sources, {size // 1024} KB; checksums match, editions proven faithful"
 
     def load_pack(self) -> str:
-        from explorer.core.pack import load_pack
+        from explorer.core.pack.loader import load_pack
         from explorer.core.paths import bundled_pack_dir
 
         pack = load_pack(self.pack_dir or bundled_pack_dir(), self.corpus)
@@ -97,7 +97,7 @@ class SelfTest:
         return f"{len(pack.scenarios)} scenarios, 0 errors, {warnings} warnings"
 
     def resolve_citations(self) -> str:
-        from explorer.core.textindex import strip_whitespace
+        from explorer.core.evidence.textindex import strip_whitespace
 
         count, sources = 0, set()
         for scenario in self.pack.scenarios:

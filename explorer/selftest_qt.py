@@ -72,7 +72,7 @@ def render_scenarios(test: SelfTest) -> str:
 
 def show_sources(test: SelfTest) -> str:
     """A cited passage of every source in the real viewer: exactly that span highlighted, both texts."""
-    from explorer.core.textindex import strip_whitespace
+    from explorer.core.evidence.textindex import strip_whitespace
     from explorer.ui.source_viewer import SourceViewer
 
     first_citation: dict[str, tuple[str, str]] = {}

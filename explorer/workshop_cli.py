@@ -14,10 +14,10 @@ import os
 import sys
 from pathlib import Path
 
-from explorer.core.debrief import export_text, to_html
 from explorer.core.store import write_atomic
-from explorer.core.workshop import WorkshopError, WorkshopSession
-from explorer.core.workshop_files import load_session
+from explorer.core.workshop.debrief import export_text, to_html
+from explorer.core.workshop.files import load_session
+from explorer.core.workshop.session import WorkshopError, WorkshopSession
 
 FORMATS = ("pdf", "html", "md")
 

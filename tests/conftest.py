@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from explorer.core.corpus import Corpus, load_corpus
-from explorer.core.pack import LoadedPack, load_pack
+from explorer.core.evidence.corpus import Corpus, load_corpus
+from explorer.core.pack.loader import LoadedPack, load_pack
 from explorer.core.paths import bundled_pack_dir
 
 DATA = Path(__file__).parent / "data"

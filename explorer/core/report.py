@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from explorer.core.corpus import Corpus
-from explorer.core.journal import Journal, JournalEntry, ReaderCitation
-from explorer.core.matrix import EVIDENCE_MARKS, effect_symbol
-from explorer.core.model import Choice, Evidence, Scenario, Stage
-from explorer.core.pack import LoadedPack
-from explorer.core.reflection import Ranking, rank, summarise
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Choice, Evidence, Scenario, Stage
+from explorer.core.reflection.journal import Journal, JournalEntry, ReaderCitation
+from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
+from explorer.core.reflection.ranking import Ranking, rank, summarise
 from explorer.core.search import plain_text
 
 CONFIDENCE_WORDS = {1: "a guess", 2: "unsure", 3: "fairly sure", 4: "sure", 5: "certain"}

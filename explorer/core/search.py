@@ -27,9 +27,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from explorer.core.corpus import Corpus, SourceDocument
-from explorer.core.model import Scenario
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus, SourceDocument
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Scenario
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 # Marks around matched words in ``highlight()`` output; stripped from indexed text.

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.corpus import Corpus
-from explorer.core.journal import ReaderCitation
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.reflection.journal import ReaderCitation
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -24,7 +24,7 @@ from explorer import __version__
 from explorer.ui.flat_table import AnyIndex
 
 if TYPE_CHECKING:
-    from explorer.core.corpus import Corpus
+    from explorer.core.evidence.corpus import Corpus
 
 Shortcut = tuple[str, str, str]  # area, what it does, keys
 

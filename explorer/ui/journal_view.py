@@ -2,7 +2,7 @@
 side by side; and export of the journal or one entry to Markdown, HTML or PDF.
 
 Journals live in ``QStandardPaths.AppDataLocation``/``journals`` (the same folder
-``explorer.core.journal.journals_dir`` finds without Qt, for the command line).
+``explorer.core.reflection.journal.journals_dir`` finds without Qt, for the command line).
 """
 
 from __future__ import annotations
@@ -33,9 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.corpus import Corpus
-from explorer.core.journal import Journal, JournalEntry, create_journal, list_journals, matches, slug
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.reflection.journal import (
+    Journal,
+    JournalEntry,
+    create_journal,
+    list_journals,
+    matches,
+    slug,
+)
 from explorer.core.report import build_report, local_time, to_html, to_markdown
 from explorer.core.store import write_atomic
 from explorer.ui.pdf_export import export_pdf

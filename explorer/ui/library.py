@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from explorer.ui.flat_table import AnyIndex
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
-    from explorer.core.corpus import Corpus
-    from explorer.core.model import Scenario
+    from explorer.core.evidence.corpus import Corpus
+    from explorer.core.pack.model import Scenario
 
 
 class Role(IntEnum):

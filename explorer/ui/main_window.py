@@ -36,9 +36,9 @@ from explorer.ui.theme import Appearance, Theme
 from explorer.ui.workspace import Place, Workspace
 
 if TYPE_CHECKING:  # the core and the heavier views load after the window is shown
-    from explorer.core.corpus import Corpus
-    from explorer.core.model import Scenario
-    from explorer.core.pack import LoadedPack
+    from explorer.core.evidence.corpus import Corpus
+    from explorer.core.pack.loader import LoadedPack
+    from explorer.core.pack.model import Scenario
     from explorer.core.search import SearchIndex
     from explorer.ui.scenario_view import ScenarioView
     from explorer.ui.search_panel import SearchPanel
@@ -58,7 +58,7 @@ def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus
     """Runs in the thread pool: the corpus (once) and the pack, cached between starts."""
     from PySide6.QtCore import QStandardPaths
 
-    from explorer.core.loadcache import load_corpus_and_pack as load
+    from explorer.core.pack.loadcache import load_corpus_and_pack as load
 
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     return load(directory, corpus, Path(cache) if cache else None)

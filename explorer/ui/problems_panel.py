@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView,
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
-    from explorer.core.pack import Problem
+    from explorer.core.pack.loader import Problem
 
 
 class ProblemTableModel(FlatTableModel):

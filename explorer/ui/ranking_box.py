@@ -1,7 +1,7 @@
 """Weights and the ranking they give: one slider per dimension, the ranked choices, and in
 words why the first is first and how far the weights are from another first choice.
 
-It shows what ``explorer.core.reflection`` computes; the formula is shown to the reader
+It shows what ``explorer.core.reflection.ranking`` computes; the formula is shown to the reader
 as written there.
 """
 
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.model import Dimension
-from explorer.core.reflection import (
+from explorer.core.pack.model import Dimension
+from explorer.core.reflection.ranking import (
     ASSUMPTION_FACTORS,
     DEFAULT_WEIGHT,
     MAX_WEIGHT,

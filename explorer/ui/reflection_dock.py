@@ -22,9 +22,9 @@ from explorer.ui import settings as keys
 from explorer.ui.settings import CURRENT_JOURNAL
 
 if TYPE_CHECKING:  # the panel, the journal and their imports load when first used
-    from explorer.core.corpus import Corpus
-    from explorer.core.journal import Journal, JournalEntry
-    from explorer.core.pack import LoadedPack
+    from explorer.core.evidence.corpus import Corpus
+    from explorer.core.pack.loader import LoadedPack
+    from explorer.core.reflection.journal import Journal, JournalEntry
     from explorer.ui.journal_view import JournalView
     from explorer.ui.main_window import MainWindow
     from explorer.ui.reflection_panel import ReflectionPanel
@@ -106,7 +106,7 @@ class ReflectionController(QObject):
         self._journal = journal
 
     def _open_current(self) -> Journal:
-        from explorer.core.journal import DEFAULT_NAME, Journal, journal_path
+        from explorer.core.reflection.journal import DEFAULT_NAME, Journal, journal_path
 
         remembered = self.window.settings.get(CURRENT_JOURNAL)
         if remembered and Path(remembered).exists():
@@ -274,7 +274,7 @@ class ReflectionController(QObject):
         self.window.settings.set(CURRENT_JOURNAL, str(journal.path))
         if self.panel is not None:
             self.panel.set_journal(journal)
-        from explorer.core.journal import DEFAULT_NAME
+        from explorer.core.reflection.journal import DEFAULT_NAME
 
         name = journal.name or DEFAULT_NAME
         self.window.statusBar().showMessage(self.tr("Writing in the journal “%1”.").replace("%1", name), 6000)

@@ -3,7 +3,7 @@ and own citations for the stage the main window shows, saved as they type.
 
 Flow: record a first instinct *before* reading the evidence (optional); weigh the
 dimensions and watch the ranking, its explanation and its sensitivity update
-(``explorer.core.reflection``); choose, say how sure; write why; cite passages
+(``explorer.core.reflection.ranking``); choose, say how sure; write why; cite passages
 selected in the source viewer (``add_citation``). Afterwards the panel says
 whether the reader changed their mind and asks why.
 
@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.anchoring import AnchorError
-from explorer.core.corpus import Corpus
-from explorer.core.journal import Journal, JournalEntry, cite_span, known_gloss, now
-from explorer.core.model import Dimension, Scenario, Stage
-from explorer.core.pack import LoadedPack
-from explorer.core.reflection import rank, stage_dimensions
+from explorer.core.evidence.anchoring import AnchorError
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Dimension, Scenario, Stage
+from explorer.core.reflection.journal import Journal, JournalEntry, cite_span, known_gloss, now
+from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.store import StoreError
 from explorer.ui.citations_box import CitationsBox

@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QTabBar, QTextBrowser, QVBoxLayout, QWidget
 
-from explorer.core.corpus import Corpus
-from explorer.core.matrix import EVIDENCE_MARKS, effect_symbol
-from explorer.core.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
+from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import theme
 from explorer.ui.markdown_render import CITE_SCHEME, render_markdown
 

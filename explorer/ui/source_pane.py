@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QTextBrowser, QTextEdit, QWidget
 
-from explorer.core.corpus import SourceDocument
+from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.search import find_all
 from explorer.ui import theme
 from explorer.ui.source_render import RenderedEdition, RenderedOriginal

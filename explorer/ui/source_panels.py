@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
-from explorer.core.backlinks import Backlink
+from explorer.core.evidence.backlinks import Backlink
 from explorer.ui.source_render import language_name
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -32,8 +32,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from explorer.core.corpus import SourceDocument
-from explorer.core.edition import Block
+from explorer.core.evidence.corpus import SourceDocument
+from explorer.core.evidence.edition import Block
 
 LANGUAGE_NAMES = {
     "nl": QT_TRANSLATE_NOOP("SourceRender", "Dutch"),

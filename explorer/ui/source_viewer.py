@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.backlinks import CitedPassage, backlinks, scenario_citations, source_citations
-from explorer.core.corpus import Corpus, SourceDocument
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.backlinks import CitedPassage, backlinks, scenario_citations, source_citations
+from explorer.core.evidence.corpus import Corpus, SourceDocument
+from explorer.core.pack.loader import LoadedPack
 from explorer.ui.find_bar import FindBar
 from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel

@@ -34,8 +34,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from explorer.core.matrix import Cell, TradeOffTable
-from explorer.core.model import Evidence
+from explorer.core.pack.model import Evidence
+from explorer.core.reflection.matrix import Cell, TradeOffTable
 from explorer.ui import theme
 
 _PANEL_MIN_WIDTH = 330

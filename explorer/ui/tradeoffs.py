@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.corpus import Corpus
-from explorer.core.matrix import Cell, TradeOffTable, tradeoff_table
-from explorer.core.model import Citation
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Citation
+from explorer.core.reflection.matrix import Cell, TradeOffTable, tradeoff_table
 from explorer.ui import theme
 from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell, evidence_words
 

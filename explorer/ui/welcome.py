@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
-    from explorer.core.corpus import Corpus
+    from explorer.core.evidence.corpus import Corpus
 
 _LANGUAGES = {"nl": "Dutch", "en": "English", "fr": "French"}
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from explorer.core.corpus import Corpus
-    from explorer.core.pack import LoadedPack
+    from explorer.core.evidence.corpus import Corpus
+    from explorer.core.pack.loader import LoadedPack
     from explorer.ui.scenario_view import ScenarioView
     from explorer.ui.source_viewer import SourceViewer
     from explorer.ui.tradeoffs import TradeOffMatrix

@@ -11,7 +11,7 @@ import pytest
 
 from explorer import __version__
 from explorer.cli import main
-from explorer.core.corpus import Corpus
+from explorer.core.evidence.corpus import Corpus
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.corpus import Corpus
-from explorer.core.journal import JournalEntry, create_journal, open_journal
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.reflection.journal import JournalEntry, create_journal, open_journal
 from explorer.journal_cli import main
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
-from explorer.core.workshop import new_session
-from explorer.core.workshop_files import save_session
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.workshop.files import save_session
+from explorer.core.workshop.session import new_session
 from explorer.workshop_cli import format_of, main
 from tests.core.workshop_helpers import full_run, two_group_plan
 

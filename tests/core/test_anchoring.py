@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from explorer.core.anchoring import AnchorError, resolve
-from explorer.core.corpus import Corpus, load_corpus
-from explorer.core.textindex import strip_whitespace
+from explorer.core.evidence.anchoring import AnchorError, resolve
+from explorer.core.evidence.corpus import Corpus, load_corpus
+from explorer.core.evidence.textindex import strip_whitespace
 
 CORPUS = load_corpus()
 

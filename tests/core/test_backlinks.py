@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.anchoring import Anchor
-from explorer.core.backlinks import backlinks, overlaps, scenario_citations, source_citations
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.anchoring import Anchor
+from explorer.core.evidence.backlinks import backlinks, overlaps, scenario_citations, source_citations
+from explorer.core.pack.loader import LoadedPack
 
 
 def _anchor(start: int, end: int) -> Anchor:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.corpus import Corpus
-from explorer.core.coverage import coverage, summarize
-from explorer.core.model import Evidence
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.evidence.coverage import coverage, summarize
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Evidence
 
 
 def test_bundled_pack_is_clean(bundled_pack: LoadedPack) -> None:

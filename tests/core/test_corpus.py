@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.corpus import Corpus, CorpusError, load_source
+from explorer.core.evidence.corpus import Corpus, CorpusError, load_source
+from explorer.core.evidence.textindex import strip_whitespace
 from explorer.core.paths import sources_dir
-from explorer.core.textindex import strip_whitespace
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SOURCE_IDS = [

@@ -7,11 +7,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from explorer.core.corpus import Corpus
-from explorer.core.debrief import export_text, to_html, to_markdown
-from explorer.core.pack import LoadedPack
-from explorer.core.workshop import Step, WorkshopSession, new_session
-from explorer.core.workshop_plan import new_plan
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.workshop.debrief import export_text, to_html, to_markdown
+from explorer.core.workshop.plan import new_plan
+from explorer.core.workshop.session import Step, WorkshopSession, new_session
 from tests.core.workshop_helpers import full_run, two_group_plan
 
 

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from explorer.core import store
-from explorer.core.anchoring import AnchorError, resolve
-from explorer.core.corpus import Corpus
-from explorer.core.journal import (
+from explorer.core.evidence.anchoring import AnchorError, resolve
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.reflection.journal import (
     KIND,
     VERSION,
     Journal,
@@ -30,7 +31,6 @@ from explorer.core.journal import (
     list_journals,
     open_journal,
 )
-from explorer.core.pack import LoadedPack
 
 QUOTE = (
     "De getalsterkte van ons leger is niet zo groot dat we overal belangrijke contingenten kunnen inzetten."
@@ -238,7 +238,7 @@ def test_newer_journal_opens_read_only_showing_what_it_can(tmp_path: Path) -> No
 WRITER = """
 import sys
 from pathlib import Path
-from explorer.core.journal import Journal, JournalEntry
+from explorer.core.reflection.journal import Journal, JournalEntry
 journal = Journal.open(Path(sys.argv[1]))
 assert not journal.read_only, journal.message
 n = len(journal)

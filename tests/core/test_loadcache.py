@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from explorer.core.loadcache import load_corpus_and_pack
+from explorer.core.pack.loadcache import load_corpus_and_pack
 
 GOOD = Path(__file__).resolve().parents[1] / "data" / "packs" / "good"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from explorer.core.matrix import effect_symbol, tradeoff_table
-from explorer.core.model import Evidence
-from explorer.core.pack import LoadedPack
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Evidence
+from explorer.core.reflection.matrix import effect_symbol, tradeoff_table
 
 
 def test_columns_are_the_used_dimensions_in_pack_order(good_pack: LoadedPack) -> None:

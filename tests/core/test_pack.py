@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.corpus import Corpus
-from explorer.core.model import Evidence
-from explorer.core.pack import LoadedPack, load_pack, scenario_schema
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack, load_pack, scenario_schema
+from explorer.core.pack.model import Evidence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BROKEN = sorted(p for p in (DATA / "broken").iterdir() if p.is_dir())

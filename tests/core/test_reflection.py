@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.model import Choice, Evidence, Stage, TradeOff
-from explorer.core.reflection import (
+from explorer.core.pack.model import Choice, Evidence, Stage, TradeOff
+from explorer.core.reflection.ranking import (
     DEFAULT_WEIGHT,
     MAX_WEIGHT,
     Flip,

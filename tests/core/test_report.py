@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.anchoring import resolve
-from explorer.core.corpus import Corpus
-from explorer.core.journal import Journal, JournalEntry, cite_span
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.anchoring import resolve
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.reflection.journal import Journal, JournalEntry, cite_span
 from explorer.core.report import TRANSLATION_LABEL, build_report, to_html, to_markdown
 
 QUOTE = (

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.corpus import Corpus
-from explorer.core.roles import load_roles
-from explorer.core.workshop_plan import cited_ids
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.workshop.plan import cited_ids
+from explorer.core.workshop.roles import load_roles
 
 
 def test_every_role_quote_resolves_and_every_dutch_quote_is_glossed(corpus: Corpus) -> None:

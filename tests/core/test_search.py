@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
 from explorer.core.search import SearchIndex, build_index, find_all, fold, fts_query, plain_text
 
 

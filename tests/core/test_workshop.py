@@ -9,10 +9,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
 from explorer.core.store import backup_path
-from explorer.core.workshop import (
+from explorer.core.workshop.files import (
+    Autosave,
+    find_unfinished,
+    load_session,
+    save_session,
+    session_filename,
+)
+from explorer.core.workshop.plan import Plan, agenda_item, new_plan
+from explorer.core.workshop.room_view import BLANK, FlowLine, ShiftLine, private_results, room_view
+from explorer.core.workshop.session import (
     ITEM_STEPS,
     Slide,
     Step,
@@ -23,16 +32,7 @@ from explorer.core.workshop import (
     slides,
     to_data,
 )
-from explorer.core.workshop_files import (
-    Autosave,
-    find_unfinished,
-    load_session,
-    save_session,
-    session_filename,
-)
-from explorer.core.workshop_plan import Plan, agenda_item, new_plan
-from explorer.core.workshop_room import BLANK, FlowLine, ShiftLine, private_results, room_view
-from explorer.core.workshop_shift import NO_VOTE, Shift, combine, group_shift, item_shift, totals
+from explorer.core.workshop.shift import NO_VOTE, Shift, combine, group_shift, item_shift, totals
 from tests.core.workshop_helpers import FIRST, SECOND, full_run, two_group_plan
 
 

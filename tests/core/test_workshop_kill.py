@@ -9,10 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
-from explorer.core.workshop import Step, new_session
-from explorer.core.workshop_files import load_session, save_session
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.workshop.files import load_session, save_session
+from explorer.core.workshop.session import Step, new_session
 from tests.core.workshop_helpers import two_group_plan
 
 #: Resumes the session file and keeps acting on it, one autosaved action at a time,
@@ -20,7 +20,7 @@ from tests.core.workshop_helpers import two_group_plan
 FACILITATOR = """
 import sys
 from pathlib import Path
-from explorer.core.workshop_files import Autosave, load_session
+from explorer.core.workshop.files import Autosave, load_session
 
 path, start = Path(sys.argv[1]), int(sys.argv[2])
 autosave = Autosave(load_session(path).session, path)

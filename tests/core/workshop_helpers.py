@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
-from explorer.core.roles import load_roles
-from explorer.core.workshop import Step, WorkshopSession
-from explorer.core.workshop_plan import Plan, agenda_item, new_plan
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.workshop.plan import Plan, agenda_item, new_plan
+from explorer.core.workshop.roles import load_roles
+from explorer.core.workshop.session import Step, WorkshopSession
 
 #: Counts no screen would show by accident (not a page number, not a time).
 FIRST = {"g1": {"qualitative-presence": 41, "civilian-experts": 57}, "g2": {"qualitative-presence": 73}}

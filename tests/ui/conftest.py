@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from explorer.app import configure_application
-from explorer.core.corpus import Corpus
+from explorer.core.evidence.corpus import Corpus
 from explorer.ui import settings as keys
 from explorer.ui import theme
 from explorer.ui.settings import Settings

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from explorer.core.corpus import Corpus
-from explorer.core.journal import Journal, JournalEntry, create_journal
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.reflection.journal import Journal, JournalEntry, create_journal
 from explorer.ui.journal_view import EntriesModel, JournalView, export_report
 from explorer.ui.settings import CURRENT_JOURNAL
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from explorer.core.corpus import Corpus
-from explorer.core.journal import Journal, JournalEntry, journal_path, journals_dir
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.reflection.journal import Journal, JournalEntry, journal_path, journals_dir
 from explorer.core.store import save
 from explorer.ui.journal_view import journals_directory
 from explorer.ui.reflection_dock import ReflectionController

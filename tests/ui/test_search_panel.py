@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
 from explorer.core.search import build_index, fold
 from explorer.ui.search_panel import SearchPanel
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolButton
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
 from explorer.core.search import fold
 from explorer.ui.source_viewer import SourceViewer
 
@@ -218,7 +218,7 @@ def test_zoom_scales_the_reading_edition_and_the_original(qtbot, qapp, viewer: S
 def test_loading_another_pack_keeps_the_passage_and_drops_stale_links(
     viewer: SourceViewer, corpus: Corpus, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from explorer.core.pack import load_pack
+    from explorer.core.pack.loader import load_pack
 
     viewer.show_citation(SCENARIO, "small-army")
     span = viewer.highlighted_span()

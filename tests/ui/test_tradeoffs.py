@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack, load_pack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack, load_pack
 from explorer.ui.tradeoffs import TradeOffMatrix
 
 SCENARIO = "belgian-presence"

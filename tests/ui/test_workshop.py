@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
-from explorer.core.roles import load_roles
-from explorer.core.workshop import Step, new_session
-from explorer.core.workshop_files import LoadedSession, load_session, save_session, session_filename
-from explorer.core.workshop_plan import Plan
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.workshop.files import LoadedSession, load_session, save_session, session_filename
+from explorer.core.workshop.plan import Plan
+from explorer.core.workshop.roles import load_roles
+from explorer.core.workshop.session import Step, new_session
 from explorer.ui.tasks import Task
 from explorer.ui.workshop.console_actions import export_debrief
 from explorer.ui.workshop.launcher import attach_workshop, sessions_dir

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.workshop import ITEM_STEPS, STEP_LABELS, Step
-from explorer.core.workshop_room import BLANK, RoomView, private_results
-from explorer.core.workshop_shift import totals
+from explorer.core.workshop.room_view import BLANK, RoomView, private_results
+from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
+from explorer.core.workshop.shift import totals
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel

@@ -16,7 +16,7 @@ import msgspec
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from explorer.core.workshop import WorkshopSession
+from explorer.core.workshop.session import WorkshopSession
 from explorer.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:

@@ -2,8 +2,8 @@
 
 The controller is the only writer of the session: every facilitator action goes
 through ``perform``, which runs it on the core state machine
-(``explorer.core.workshop``) and saves the session atomically at once
-(``explorer.core.workshop_files.Autosave``). A refused action is reported with
+(``explorer.core.workshop.session``) and saves the session atomically at once
+(``explorer.core.workshop.files.Autosave``). A refused action is reported with
 the core's own reason (``refused``), never as a traceback. What the room sees is
 recomputed with ``room_view`` after each change and while a timer runs, and sent
 out only when it differs (``roomChanged``), so the presenter never flickers.
@@ -22,9 +22,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from explorer.core.store import StoreError
-from explorer.core.workshop import Round, Step, WorkshopError, WorkshopSession, describe
-from explorer.core.workshop_files import Autosave, LoadedSession, save_session
-from explorer.core.workshop_room import RoomView, room_view
+from explorer.core.workshop.files import Autosave, LoadedSession, save_session
+from explorer.core.workshop.room_view import RoomView, room_view
+from explorer.core.workshop.session import Round, Step, WorkshopError, WorkshopSession, describe
 
 NOTES_DELAY_MS = 500
 TICK_MS = 250

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from explorer.ui.user_dirs import sessions_dir
 
 if TYPE_CHECKING:  # the session code loads with the first session, not with the window
-    from explorer.core.workshop_plan import Plan
+    from explorer.core.workshop.plan import Plan
     from explorer.ui.main_window import MainWindow
     from explorer.ui.workshop.running import RunningSession
 
@@ -63,7 +63,7 @@ class WorkshopLauncher(QObject):
                 self.tr("The scenario pack is still loading; try again in a moment."),
             )
             return None
-        from explorer.core.roles import load_roles
+        from explorer.core.workshop.roles import load_roles
         from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
 
         dialog = WorkshopSetupDialog(window.pack, window.corpus, load_roles(window.corpus), window)
@@ -72,8 +72,8 @@ class WorkshopLauncher(QObject):
         return self.start(dialog.result_plan)
 
     def start(self, plan: Plan) -> RunningSession | None:
-        from explorer.core.workshop import new_session
-        from explorer.core.workshop_files import save_session, session_filename
+        from explorer.core.workshop.files import save_session, session_filename
+        from explorer.core.workshop.session import new_session
 
         session = new_session(plan)
         path = self.directory / session_filename(session)
@@ -89,8 +89,8 @@ class WorkshopLauncher(QObject):
         return self.open_path(path)
 
     def open_path(self, path: Path) -> RunningSession | None:
-        from explorer.core.workshop import WorkshopError
-        from explorer.core.workshop_files import load_session
+        from explorer.core.workshop.files import load_session
+        from explorer.core.workshop.session import WorkshopError
 
         try:
             loaded = load_session(path)
@@ -109,7 +109,7 @@ class WorkshopLauncher(QObject):
         return running
 
     def resume(self) -> RunningSession | None:
-        from explorer.core.workshop_files import find_unfinished
+        from explorer.core.workshop.files import find_unfinished
 
         unfinished = find_unfinished(self.directory)
         if not unfinished:
@@ -128,7 +128,7 @@ class WorkshopLauncher(QObject):
         return self.open_path(unfinished[labels.index(chosen)].path)
 
     def open_file(self) -> RunningSession | None:
-        from explorer.core.workshop_files import SUFFIX
+        from explorer.core.workshop.files import SUFFIX
 
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
@@ -140,7 +140,7 @@ class WorkshopLauncher(QObject):
 
     def offer_resume(self) -> RunningSession | None:
         """At start-up: offer to go back to the most recent unfinished session, if any."""
-        from explorer.core.workshop_files import find_unfinished
+        from explorer.core.workshop.files import find_unfinished
 
         unfinished = find_unfinished(self.directory)
         if not unfinished:

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from explorer.core.workshop_room import RoomView
+from explorer.core.workshop.room_view import RoomView
 from explorer.ui.workshop import look
 from explorer.ui.workshop.room_panel import RoomPanel
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
-from explorer.core.workshop_room import ResultsView, ShiftLine
+from explorer.core.workshop.room_view import ResultsView, ShiftLine
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours

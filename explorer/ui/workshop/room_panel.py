@@ -1,7 +1,7 @@
 """Draws one ``RoomView``: the presenter's whole screen, and the console's small preview of it.
 
 The panel knows nothing of the session: it is given a ``RoomView`` (see
-``explorer.core.workshop_room``), which holds only what the room may see, and
+``explorer.core.workshop.room_view``), which holds only what the room may see, and
 lays it out in large type. Text that does not fit is made smaller step by step
 (down to half size) rather than cut off, since nobody can scroll a projector.
 """
@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from explorer.core.debrief import TRANSLATION_LABEL
-from explorer.core.workshop_room import BLANK, RoomView
+from explorer.core.workshop.debrief import TRANSLATION_LABEL
+from explorer.core.workshop.room_view import BLANK, RoomView
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours

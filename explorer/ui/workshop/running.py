@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from explorer.core.workshop_files import LoadedSession
+from explorer.core.workshop.files import LoadedSession
 from explorer.ui.workshop.console import WorkshopConsole
 from explorer.ui.workshop.console_actions import LIVE
 from explorer.ui.workshop.controller import WorkshopController

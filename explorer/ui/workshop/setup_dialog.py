@@ -1,6 +1,6 @@
 """Set up a workshop: the agenda (scenarios, timings, passages), the groups and their roles.
 
-What the dialog collects is checked by the core (``explorer.core.workshop_plan.new_plan``);
+What the dialog collects is checked by the core (``explorer.core.workshop.plan.new_plan``);
 a refusal is shown in the dialog, in the core's words, and the dialog stays open.
 """
 
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
-from explorer.core.roles import LoadedRoles
-from explorer.core.workshop_plan import Plan, WorkshopError, agenda_item, new_plan, strip_cites
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.workshop.plan import Plan, WorkshopError, agenda_item, new_plan, strip_cites
+from explorer.core.workshop.roles import LoadedRoles
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel, PassageModel, RoleDelegate
 
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
-from explorer.core.roles import LoadedRoles
-from explorer.core.workshop_plan import default_minutes, default_passages, stage_citations
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.workshop.plan import default_minutes, default_passages, stage_citations
+from explorer.core.workshop.roles import LoadedRoles
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
 
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.workshop import MAX_COUNT, Round, Step
-from explorer.core.workshop_plan import letter
+from explorer.core.workshop.plan import letter
+from explorer.core.workshop.session import MAX_COUNT, Round, Step
 from explorer.ui.flat_table import AnyIndex
 from explorer.ui.workshop.controller import WorkshopController
 

@@ -28,7 +28,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from explorer.core.textindex import StrippedText, collapse_whitespace, strip_whitespace
+from explorer.core.evidence.textindex import StrippedText, collapse_whitespace, strip_whitespace
 
 _HEADER = re.compile(r"^@[a-z]")  # "@ UN Peacekeeping" (a photo credit) is text
 

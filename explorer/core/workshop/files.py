@@ -3,7 +3,7 @@
 A session file is a versioned ``explorer.core.store`` document (kind
 ``workshop-session``), written by temp file and rename with the last good copy
 kept beside it, so a crash at any moment leaves a file that reopens where the
-room was. Files are self-contained (see ``explorer.core.workshop_plan``) and can
+room was. Files are self-contained (see ``explorer.core.workshop.plan``) and can
 be copied to another machine.
 """
 
@@ -19,7 +19,7 @@ from typing import TypeVar
 import msgspec
 
 from explorer.core import store
-from explorer.core.workshop import (
+from explorer.core.workshop.session import (
     SESSION_KIND,
     SESSION_VERSION,
     WorkshopError,

@@ -4,7 +4,7 @@ The structs here are the schema: msgspec validates a parsed YAML document agains
 them (types, required fields, unknown fields, value ranges) and exports the same
 definitions as JSON Schema for authors' editors (``explorer schema``). Rules that
 need more than one field at a time (ids that must exist, quotes that must be in
-a source) live in ``explorer.core.pack``.
+a source) live in ``explorer.core.pack.loader``.
 """
 
 from __future__ import annotations

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from explorer.core.anchoring import Anchor, AnchorError, resolve
-from explorer.core.corpus import Corpus
-from explorer.core.model import Evidence, Scenario
+from explorer.core.evidence.anchoring import Anchor, AnchorError, resolve
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.model import Evidence, Scenario
 
 Severity = Literal["error", "warning"]
 

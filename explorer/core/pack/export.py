@@ -6,8 +6,8 @@ from typing import Any
 
 import msgspec
 
-from explorer.core.corpus import Corpus
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
 
 
 def pack_to_data(pack: LoadedPack, corpus: Corpus) -> dict[str, Any]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.core.model import Choice, Dimension, Evidence, Stage, TradeOff
-from explorer.core.pack import LoadedPack
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Choice, Dimension, Evidence, Stage, TradeOff
 
 #: Direction and strength as a symbol, so colour never carries it alone.
 EFFECT_SYMBOLS = {2: "▲▲", 1: "▲", -1: "▼", -2: "▼▼"}

@@ -10,9 +10,9 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from explorer.core.edition import EditionError, Omission, ReadingEdition, build_edition
+from explorer.core.evidence.edition import EditionError, Omission, ReadingEdition, build_edition
+from explorer.core.evidence.textindex import StrippedText
 from explorer.core.paths import sources_dir
-from explorer.core.textindex import StrippedText
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -139,7 +139,7 @@ def load_corpus(root: Path | None = None) -> Corpus:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m explorer.core.corpus [ID…]``: check the editions, print a summary."""
+    """``python -m explorer.core.evidence.corpus [ID…]``: check the editions, print a summary."""
     import sys
 
     wanted = set(argv if argv is not None else sys.argv[1:])

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from explorer.core.corpus import Corpus
-from explorer.core.model import Citation, Scenario, Stage
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.model import Citation, Scenario, Stage
 
 if TYPE_CHECKING:
-    from explorer.core.anchoring import Anchor
-    from explorer.core.pack import LoadedPack
-    from explorer.core.roles import LoadedRoles
+    from explorer.core.evidence.anchoring import Anchor
+    from explorer.core.pack.loader import LoadedPack
+    from explorer.core.workshop.roles import LoadedRoles
 
 CITE_LINK = re.compile(r"\[([^\]]*)\]\(cite:([a-z0-9][a-z0-9-]*)\)")
 #: The most passages the evidence step shows by default (one a screen, in large type).
@@ -117,7 +117,7 @@ class Group(PlanStruct):
 
 
 class RoleCard(PlanStruct):
-    """A role a group argues from, with its cited brief (see ``explorer.core.roles``)."""
+    """A role a group argues from, with its cited brief (see ``explorer.core.workshop.roles``)."""
 
     id: str
     name: str

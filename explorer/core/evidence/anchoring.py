@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.core.corpus import SourceDocument
-from explorer.core.textindex import Passage, StrippedText, strip_whitespace
+from explorer.core.evidence.corpus import SourceDocument
+from explorer.core.evidence.textindex import Passage, StrippedText, strip_whitespace
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from explorer.core.anchoring import Anchor
-from explorer.core.model import Scenario
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.anchoring import Anchor
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Scenario
 
 _CITE_LINK = re.compile(r"\]\(cite:([^)\s]*)\)")
 SEPARATOR = " › "

@@ -18,12 +18,12 @@ from typing import Any, Literal
 
 import msgspec
 
-from explorer.core.anchoring import Anchor
-from explorer.core.checks import Finding, check_scenario
-from explorer.core.corpus import Corpus
-from explorer.core.model import Citation, PackInfo, Scenario
+from explorer.core.evidence.anchoring import Anchor
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.checks import Finding, check_scenario
+from explorer.core.pack.model import Citation, PackInfo, Scenario
+from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
 from explorer.core.paths import bundled_pack_dir
-from explorer.core.yamlsource import Located, YamlDocument, read_yaml
 
 PACK_FILE = "pack.yaml"
 Severity = Literal["error", "warning"]

@@ -32,9 +32,9 @@ from typing import Any
 import msgspec
 
 from explorer.core import store
-from explorer.core.anchoring import AnchorError, resolve
-from explorer.core.corpus import SourceDocument
-from explorer.core.pack import LoadedPack
+from explorer.core.evidence.anchoring import AnchorError, resolve
+from explorer.core.evidence.corpus import SourceDocument
+from explorer.core.pack.loader import LoadedPack
 from explorer.core.search import fold
 
 KIND = "journal"

@@ -10,9 +10,9 @@ vote can only be reached once every group's votes of that round are in.
 Every action checks first and changes the session only if it is allowed, so a
 refused action (a ``WorkshopError`` saying why) leaves the session exactly as it
 was. Votes are stored per group and choice; what the room may see of them is
-decided by ``explorer.core.workshop_room.room_view`` and nothing else. The whole
+decided by ``explorer.core.workshop.room_view.room_view`` and nothing else. The whole
 session is plain data (msgspec structs, ``to_data``/``from_data``);
-``explorer.core.workshop_files.Autosave`` writes it through ``explorer.core.store``
+``explorer.core.workshop.files.Autosave`` writes it through ``explorer.core.store``
 after every action, and loading it gives the same session.
 """
 
@@ -26,7 +26,7 @@ from typing import Any, Literal, NamedTuple
 
 import msgspec
 
-from explorer.core.workshop_plan import AgendaItem, Plan, WorkshopError
+from explorer.core.workshop.plan import AgendaItem, Plan, WorkshopError
 
 __all__ = ["Step", "WorkshopError", "WorkshopSession", "new_session"]
 
@@ -423,8 +423,8 @@ def new_session(plan: Plan, now: float | None = None, session_id: str | None = N
 
 
 def room_view(session: WorkshopSession, now: float | None = None) -> Any:
-    """What the presenter may show; see ``explorer.core.workshop_room.room_view``."""
-    from explorer.core.workshop_room import room_view as view
+    """What the presenter may show; see ``explorer.core.workshop.room_view.room_view``."""
+    from explorer.core.workshop.room_view import room_view as view
 
     return view(session, now)
 

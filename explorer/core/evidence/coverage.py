@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from explorer.core.corpus import Corpus, SourceDocument
-from explorer.core.model import Evidence
-from explorer.core.pack import LoadedPack
-from explorer.core.textindex import collapse_whitespace
+from explorer.core.evidence.corpus import Corpus, SourceDocument
+from explorer.core.evidence.textindex import collapse_whitespace
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Evidence
 
 #: A stretch of at least this many visible characters with no citation is reported.
 LONG_GAP = 600

@@ -12,9 +12,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 
-from explorer.core.workshop import STEP_LABELS, ItemRecord, Step, WorkshopSession
-from explorer.core.workshop_plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
-from explorer.core.workshop_shift import NO_VOTE, Shift, item_shift, totals
+from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
+from explorer.core.workshop.session import STEP_LABELS, ItemRecord, Step, WorkshopSession
+from explorer.core.workshop.shift import NO_VOTE, Shift, item_shift, totals
 
 BLANK = "blank"
 NO_VOTE_LABEL = "no vote"

@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from explorer.core.model import Choice, Evidence, Stage
+from explorer.core.pack.model import Choice, Evidence, Stage
 
 MIN_WEIGHT = 0.0
 MAX_WEIGHT = 4.0

@@ -17,9 +17,9 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from explorer.core.workshop import STEP_LABELS, ItemRecord, WorkshopSession
-from explorer.core.workshop_plan import AgendaItem, Passage, letter, strip_cites
-from explorer.core.workshop_shift import NO_VOTE, Shift, item_shift, totals
+from explorer.core.workshop.plan import AgendaItem, Passage, letter, strip_cites
+from explorer.core.workshop.session import STEP_LABELS, ItemRecord, WorkshopSession
+from explorer.core.workshop.shift import NO_VOTE, Shift, item_shift, totals
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 ``resources/roles.yaml`` holds them. A role's brief is cited like a scenario:
 ``[words](cite:id)`` links into the role's ``evidence``, every quote is resolved
-against its source (``explorer.core.anchoring.resolve``), and a quote that is not
+against its source (``explorer.core.evidence.anchoring.resolve``), and a quote that is not
 in English carries an English gloss. A role that breaks a rule is left out and
 its problem reported; the other roles still load.
 """
@@ -15,11 +15,11 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from explorer.core.anchoring import Anchor, AnchorError, resolve
-from explorer.core.corpus import Corpus
-from explorer.core.model import Citation, Id, Markdown, Text
+from explorer.core.evidence.anchoring import Anchor, AnchorError, resolve
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.model import Citation, Id, Markdown, Text
 from explorer.core.paths import resources_dir
-from explorer.core.workshop_plan import cited_ids
+from explorer.core.workshop.plan import cited_ids
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ENGLISH = frozenset({"en"})

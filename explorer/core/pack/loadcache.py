@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 from explorer import __version__
-from explorer.core.corpus import Corpus, load_corpus
-from explorer.core.pack import LoadedPack, load_pack
+from explorer.core.evidence.corpus import Corpus, load_corpus
+from explorer.core.pack.loader import LoadedPack, load_pack
 from explorer.core.paths import sources_dir
 from explorer.core.store import write_atomic
 

@@ -1,0 +1,1 @@
+"""The evidence chain (corpus, editions, anchoring, text index, coverage, backlinks)."""

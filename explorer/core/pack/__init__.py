@@ -1,0 +1,1 @@
+"""The scenario pack (model, located YAML, checks, loader, load cache, export)."""

@@ -1,0 +1,1 @@
+"""Individual reflection (ranking, journal, matrix)."""

@@ -1,0 +1,1 @@
+"""The workshop (session, room view, plan, shift, files, roles, debrief)."""
