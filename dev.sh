@@ -6,12 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 VENV=.venv
+# The lowest PySide6 the project supports (pyproject.toml's floor) gets a venv of its own,
+# so the checks run at both ends of the supported range.
+FLOOR_VENV=.venv-qt-floor
 PYTHON=${PYTHON:-python3}
 
 # Qt's shared libraries and a font: PySide6's wheels bring Qt itself but not these.
-QT_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
+# libglib2.0-0 is what a minimal Debian lacks first (QtCore links it); the Wayland pair lets Qt
+# run natively on a Wayland desktop, the xcb family in a real X window.
+QT_PACKAGES=(libglib2.0-0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
-  libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1)
+  libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libwayland-cursor0 libwayland-egl1)
 # Checks also turn PDFs into text and pictures (pdftotext, pdftoppm), and screenshots need Xvfb.
 TEST_PACKAGES=(poppler-utils xvfb xauth)
 
@@ -58,18 +63,25 @@ ensure_system() {
   fi
 }
 
+qt_floor() {
+  sed -n 's/.*"PySide6-Essentials>=\([0-9.]*\).*/\1/p' pyproject.toml
+}
+
+# ensure_venv DIR [EXTRA PIP REQUIREMENT...]: the project, editable, with its dev tools.
 ensure_venv() {
-  if [ ! -x "$VENV/bin/python" ]; then
-    say "Creating the virtual environment in $VENV"
-    "$PYTHON" -m venv "$VENV"
+  local venv=$1
+  shift
+  if [ ! -x "$venv/bin/python" ]; then
+    say "Creating the virtual environment in $venv"
+    "$PYTHON" -m venv "$venv"
   fi
   # Reinstall only when the project's dependencies changed.
-  local stamp="$VENV/.installed" digest
-  digest=$(cat pyproject.toml | sha256sum | cut -c1-16)
+  local stamp="$venv/.installed" digest
+  digest=$(printf '%s\n' "$(cat pyproject.toml)" "$@" | sha256sum | cut -c1-16)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
-    say "Installing the project and its dependencies"
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    say "Installing the project and its dependencies into $venv"
+    "$venv/bin/python" -m pip install -q --upgrade pip
+    "$venv/bin/python" -m pip install -q -e ".[dev]" "$@"
     echo "$digest" >"$stamp"
   fi
 }
@@ -82,26 +94,31 @@ run_checks() {
   "$VENV/bin/ruff" format --check explorer tests bench tools
   say "mypy (explorer/core)"
   "$VENV/bin/mypy"
-  say "pytest"
+  say "pytest (PySide6 $("$VENV/bin/python" -c 'import PySide6; print(PySide6.__version__)'), the newest supported)"
   "$VENV/bin/pytest" -q -p no:cacheprovider "$@"
+  local floor
+  floor=$(qt_floor)
+  ensure_venv "$FLOOR_VENV" "PySide6-Essentials==$floor"
+  say "pytest (PySide6 $floor, the lowest supported)"
+  "$FLOOR_VENV/bin/pytest" -q -p no:cacheprovider "$@"
 }
 
 case "${1:-}" in
   run)
     shift
     ensure_system run
-    ensure_venv
+    ensure_venv "$VENV"
     exec "$VENV/bin/explorer" "$@"
     ;;
   test)
     shift
     ensure_system test
-    ensure_venv
+    ensure_venv "$VENV"
     run_checks "$@"
     ;;
   setup)
     ensure_system test
-    ensure_venv
+    ensure_venv "$VENV"
     ;;
   *)
     echo "usage: ./dev.sh run [--pack DIR] | test [PYTEST ARGS] | setup" >&2

@@ -46,6 +46,7 @@ from explorer.core.reflection.journal import (
 from explorer.core.report import build_report, local_time, to_html, to_markdown
 from explorer.core.store import write_atomic
 from explorer.ui.pdf_export import export_pdf
+from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
 from explorer.ui.user_dirs import journals_directory
 
@@ -117,13 +118,8 @@ class EntryFilter(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
-            self.beginFilterChange()
+        with rows_filter_change(self):
             self._text = text
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._text = text
-            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui.flat_table import AnyIndex
+from explorer.ui.qt_compat import rows_filter_change
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.evidence.corpus import Corpus
@@ -128,10 +130,9 @@ class ScenarioFilter(QSortFilterProxyModel):
         self._source = ""
         self._minutes = (0, 10_000)
 
-    def _refilter(self, change: object) -> None:
-        self.beginFilterChange()
-        change()  # type: ignore[operator]
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def _refilter(self, change: Callable[[], object]) -> None:
+        with rows_filter_change(self):
+            change()
 
     def set_text(self, text: str) -> None:
         self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
