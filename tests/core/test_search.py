@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
-from explorer.core.search import SearchIndex, build_index, find_all, fold, fts_query, plain_text
+from explorer.core.search import (
+    SearchIndex,
+    SearchResults,
+    build_index,
+    find_all,
+    fold,
+    fts_query,
+    plain_text,
+)
 
 
 @pytest.fixture(scope="module")
@@ -74,9 +84,31 @@ def test_last_word_is_a_prefix_while_typing(index: SearchIndex) -> None:
         "\x01\x02",
     ],
 )
-def test_fts_syntax_in_input_never_raises(index: SearchIndex, typed: str) -> None:
+def test_fts_syntax_in_input_is_searched_as_plain_words(index: SearchIndex, typed: str) -> None:
+    """Operators, quotes and column filters are never FTS5 syntax: only the words count."""
     results = index.search(typed)
-    assert results.count >= 0
+    words = re.findall(r"\w+", typed)
+    if not words:
+        assert results.count == 0
+        return
+    # The same words typed plainly, ending the same way (a last word still being typed is a prefix).
+    plain = index.search(" ".join(words) + ("" if typed[-1:].isalnum() else " "))
+    assert _hits(results) == _hits(plain)
+
+
+def _hits(results: SearchResults) -> list[tuple[str, int]]:
+    return [(g.source_id, len(g.hits)) for g in results.sources] + [
+        (g.scenario_id, len(g.hits)) for g in results.scenarios
+    ]
+
+
+def test_a_stray_quote_does_not_hide_the_word(index: SearchIndex) -> None:
+    results = index.search('onpartijdigheid"')
+    assert {g.source_id for g in results.sources} == {
+        "ballegeer-2021",
+        "buitelaar-vanwilligen-2021",
+        "fod-bz-vredesoperaties",
+    }
 
 
 def test_operators_are_searched_as_words(index: SearchIndex) -> None:

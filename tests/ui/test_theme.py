@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from explorer.ui import settings as keys
@@ -75,3 +76,63 @@ def test_zoom_scales_every_font_and_is_remembered(window, qtbot) -> None:
     assert base < QApplication.font().pointSizeF() < bigger
     qtbot.keyClick(browser, Qt.Key.Key_0, CTRL)
     assert QApplication.font().pointSizeF() == base
+
+
+def _luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+_ROLE_PAIRS = [
+    ("Text", "Base"),
+    ("Text", "AlternateBase"),
+    ("WindowText", "Window"),
+    ("ButtonText", "Button"),
+    ("HighlightedText", "Highlight"),
+    ("ToolTipText", "ToolTipBase"),
+    ("Link", "Base"),
+    ("PlaceholderText", "Base"),
+]
+
+
+@pytest.mark.parametrize("chosen", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
+def test_every_text_has_enough_contrast_in_every_theme(window, chosen: Theme) -> None:
+    """WCAG AA (4.5:1) for all text in every theme, AAA (7:1) in high contrast."""
+    window.menu_actions[f"theme-{chosen.value}"].trigger()
+    minimum = 7.0 if chosen is Theme.HIGH_CONTRAST else 4.5
+    palette = QApplication.palette()
+    low = []
+    for fore, back in _ROLE_PAIRS:
+        ratio = contrast(
+            palette.color(getattr(QPalette.ColorRole, fore)), palette.color(getattr(QPalette.ColorRole, back))
+        )
+        if ratio < minimum:
+            low.append(f"{fore} on {back}: {ratio:.2f}")
+    # The scenario page: coloured marks and muted notes on the page and on its cards.
+    page = theme.colours()
+    base = palette.color(QPalette.ColorRole.Base)
+    for name in ("better_strong", "better", "worse", "worse_strong", "assumption", "muted_text"):
+        for ground_name, ground in (("page", base), ("card", page.card_background)):
+            ratio = contrast(getattr(page, name), ground)
+            if ratio < minimum:
+                low.append(f"{name} on {ground_name}: {ratio:.2f}")
+    ratio = contrast(page.passage_text, page.passage_background)
+    if ratio < minimum:
+        low.append(f"passage_text on passage_background: {ratio:.2f}")
+    assert low == []
+
+
+def test_the_contrast_measure_is_wcag() -> None:
+    assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert contrast(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
