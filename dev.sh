@@ -92,8 +92,10 @@ run_checks() {
   "$VENV/bin/ruff" check explorer tests bench tools
   say "ruff (format)"
   "$VENV/bin/ruff" format --check explorer tests bench tools
-  say "mypy (explorer/core)"
+  say "mypy (explorer/core strict, explorer/ui)"
   "$VENV/bin/mypy"
+  say "vulture (dead code)"
+  "$VENV/bin/vulture"
   say "pytest (PySide6 $("$VENV/bin/python" -c 'import PySide6; print(PySide6.__version__)'), the newest supported)"
   "$VENV/bin/pytest" -q -p no:cacheprovider "$@"
   local floor

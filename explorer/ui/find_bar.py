@@ -7,7 +7,7 @@ case-insensitively, with ``explorer.core.search.find_all``) and moves to them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -48,7 +48,7 @@ class FindBar(QWidget):
         self.field.textChanged.connect(self.textChanged)
         self.field.installEventFilter(self)
 
-    def _button(self, text: str, tip: str, signal: Signal) -> QToolButton:
+    def _button(self, text: str, tip: str, signal: SignalInstance) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)

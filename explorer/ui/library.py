@@ -64,9 +64,6 @@ class ScenarioListModel(QAbstractListModel):
         self._scenarios = list(scenarios)
         self.endResetModel()
 
-    def scenario_at(self, row: int) -> Scenario:
-        return self._scenarios[row]
-
     def row_of(self, scenario_id: str) -> int:
         for row, scenario in enumerate(self._scenarios):
             if scenario.id == scenario_id:
@@ -111,7 +108,7 @@ class ScenarioListModel(QAbstractListModel):
 
 
 #: Length filters: (label, shortest, longest) in minutes.
-DURATIONS: tuple[tuple[str, int, int], ...] = (
+DURATIONS: tuple[tuple[object, int, int], ...] = (  # object: what QT_TRANSLATE_NOOP is typed to return
     (QT_TRANSLATE_NOOP("LibraryPanel", "Any length"), 0, 10_000),
     (QT_TRANSLATE_NOOP("LibraryPanel", "Up to 20 minutes"), 0, 20),
     (QT_TRANSLATE_NOOP("LibraryPanel", "Up to 45 minutes"), 0, 45),
@@ -186,13 +183,13 @@ class ScenarioDelegate(QStyledItemDelegate):
     TITLE_LINES = 2
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)  # type: ignore[attr-defined]
+        title = QFont(option.font)
         title.setBold(True)
-        return title, QFont(option.font)  # type: ignore[attr-defined]
+        return title, QFont(option.font)
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        widget = option.widget  # type: ignore[attr-defined]
-        width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else option.rect.width()  # type: ignore[attr-defined]
+        widget = option.widget
+        width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else option.rect.width()
         return max(80, width - 2 * self.PADDING - 4)
 
     def _title_lines(self, option: QStyleOptionViewItem, index: AnyIndex) -> list[str]:
@@ -209,15 +206,15 @@ class ScenarioDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         self.initStyleOption(option, index)
-        option.text = ""  # type: ignore[attr-defined]  # drawn below, in two parts
-        widget = option.widget  # type: ignore[attr-defined]
+        option.text = ""  # drawn below, in two parts
+        widget = option.widget
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         title_font, detail_font = self._fonts(option)
-        rect: QRect = option.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)
         painter.save()
         painter.setPen(palette.color(role))
         painter.setFont(title_font)
@@ -270,7 +267,7 @@ class LibraryPanel(QWidget):
         self.duration_box = QComboBox(self)
         self.duration_box.setAccessibleName(self.tr("Filter scenarios by length"))
         for label, shortest, longest in DURATIONS:
-            self.duration_box.addItem(self.tr(label), (shortest, longest))
+            self.duration_box.addItem(self.tr(str(label)), (shortest, longest))
 
         self.view = QListView(self)
         self.view.setModel(self.proxy)
@@ -292,9 +289,9 @@ class LibraryPanel(QWidget):
             (self.tr("&Source"), self.source_box),
             (self.tr("Len&gth"), self.duration_box),
         ):
-            label = QLabel(text, self)
-            label.setBuddy(box)
-            form.addRow(label, box)
+            caption = QLabel(text, self)
+            caption.setBuddy(box)
+            form.addRow(caption, box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(form)

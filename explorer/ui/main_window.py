@@ -67,7 +67,7 @@ def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus
 class MainWindow(QMainWindow):
     """The explorer's main window.
 
-    Panels added later (reflection, workshop) attach with ``add_dock``, ``add_view``
+    Panels added later (reflection, workshop) attach with ``add_dock``
     and ``add_menu``, and follow the reader through ``packLoaded``, ``scenarioShown``
     and ``citationOpened``.
     """
@@ -165,12 +165,10 @@ class MainWindow(QMainWindow):
     def add_dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         """Add a panel (e.g. reflection) as a dock; it appears in View and is remembered."""
         dock = self._dock(widget, title, name, area)
-        self.menu_actions["docks-menu"].menu().addAction(dock.toggleViewAction())  # type: ignore[union-attr]
+        menu = self.menu_actions["docks-menu"].menu()
+        assert isinstance(menu, QMenu)
+        menu.addAction(dock.toggleViewAction())
         return dock
-
-    def add_view(self, widget: QWidget, title: str) -> int:
-        """Add a centre tab beside Scenario and Trade-offs; returns its index."""
-        return self.view_tabs.addTab(widget, title)
 
     def add_menu(self, title: str) -> QMenu:
         """Add a top-level menu before Help (e.g. Workshop)."""
@@ -193,10 +191,6 @@ class MainWindow(QMainWindow):
     @property
     def search_panel(self) -> SearchPanel:
         return self.search_dock.panel
-
-    @property
-    def search_index(self) -> SearchIndex | None:
-        return self.search_dock.index
 
     def _build_views(self, corpus: Corpus) -> None:
         """The views that need the corpus, built once it has loaded."""

@@ -175,7 +175,8 @@ class ReflectionPanel(QWidget):
             layout.addWidget(group)
         self._fit_editors()
         layout.addStretch(1)
-        self.scroll = scroll = QScrollArea(self)
+        # not ``self.scroll``: that would hide QWidget.scroll()
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -377,7 +378,7 @@ class ReflectionPanel(QWidget):
         self.ranking.show_ranking(ranking, entry.choice, {d.id: d.label for d in self._dimensions()})
         # Wrapped text changed height: the scroll area must measure its content again (it is
         # told only of resizes, and a label's new height would otherwise squeeze the sliders).
-        QCoreApplication.postEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
+        QCoreApplication.postEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
 
     # -- changes -----------------------------------------------------------------------------------
     def _changed(self) -> None:

@@ -352,9 +352,6 @@ class ScenarioView(QWidget):
     def previous_stage(self) -> None:
         self._step_stage(-1)
 
-    def notes_visible(self) -> bool:
-        return self.notes_action.isChecked()
-
     # -- behaviour --------------------------------------------------------------------------
     def _step_stage(self, step: int) -> None:
         if self._scenario is None or self._stage is None:

@@ -115,7 +115,7 @@ class SearchResultsModel(QAbstractItemModel):
         )
 
     def _source_hit(self, hit: SourceHit) -> _Node:
-        kind = self.tr(_KINDS.get(hit.block_kind, hit.block_kind.capitalize()))
+        kind = self.tr(str(_KINDS.get(hit.block_kind, hit.block_kind.capitalize())))
         tip = self.tr("Enter opens the passage, highlighted")
         return _Node(
             f"{kind}: {hit.snippet.text}",

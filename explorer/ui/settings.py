@@ -38,21 +38,6 @@ SPLITTER_STATE = Setting("window/splitter", QByteArray())
 CURRENT_VIEW = Setting("window/view", 0)
 CURRENT_JOURNAL = Setting("reflection/journal", "")  # the path of the journal in use
 
-ALL: tuple[Setting[str] | Setting[int] | Setting[bool] | Setting[QByteArray], ...] = (
-    THEME,
-    ZOOM,
-    SHOW_FACILITATOR_NOTES,
-    LAST_PACK,
-    LAST_SCENARIO,
-    LAST_STAGE,
-    WELCOME_SEEN,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-    SPLITTER_STATE,
-    CURRENT_VIEW,
-    CURRENT_JOURNAL,
-)
-
 
 class Settings:
     """Typed access to the app's settings; values of the wrong type fall back to the default."""
@@ -67,16 +52,16 @@ class Settings:
         if isinstance(default, bool):
             # INI files give booleans back as the strings "true" / "false".
             if isinstance(value, str):
-                return value.lower() in {"true", "1", "yes"}  # type: ignore[return-value]
-            return bool(value)  # type: ignore[return-value]
+                return value.lower() in {"true", "1", "yes"}
+            return bool(value)
         if isinstance(default, int):
             try:
-                return int(value)  # type: ignore[return-value]
+                return int(value)  # type: ignore[call-overload]  # QSettings gives int or str
             except (TypeError, ValueError):
                 return default
         if isinstance(default, QByteArray):
-            return value if isinstance(value, QByteArray) else default  # type: ignore[return-value]
-        return value if isinstance(value, str) else default  # type: ignore[return-value]
+            return value if isinstance(value, QByteArray) else default
+        return value if isinstance(value, str) else default
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._store.setValue(setting.key, value)
@@ -86,6 +71,3 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
-
-    def file_name(self) -> str:
-        return self._store.fileName()

@@ -187,8 +187,8 @@ class SourcePane(QStackedWidget):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = fmt  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         return selections
 
@@ -233,7 +233,7 @@ class SourcePane(QStackedWidget):
             self.reveal(p.original_start if self.showing_original() else p.edition_start)
 
     # -- find --------------------------------------------------------------------------------------
-    def find(self, needle: str) -> tuple[int, int]:
+    def find_text(self, needle: str) -> tuple[int, int]:
         """Find ``needle`` (case and accents ignored) from the caret on; (current, total)."""
         # While the user types, the match grows where it is: search on from the
         # current match's start, else from the caret.

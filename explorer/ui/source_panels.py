@@ -55,7 +55,7 @@ class BacklinkListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._links):
             return None
         link = self._links[index.row()]
-        place = self.tr(_PLACES.get(link.place, link.place))
+        place = self.tr(str(_PLACES.get(link.place, link.place)))
         overlap = "" if link.exact or not self._mark_overlaps else self.tr(" (overlapping passage)")
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{link.where}{overlap}"

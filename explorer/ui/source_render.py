@@ -53,7 +53,7 @@ def tr(text: str) -> str:
 
 
 def language_name(code: str) -> str:
-    return tr(LANGUAGE_NAMES.get(code, code))
+    return tr(str(LANGUAGE_NAMES.get(code, code)))
 
 
 class QtOffsets:

@@ -346,16 +346,10 @@ class SourceViewer(QWidget):
         self.pane.view().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _find(self, needle: str) -> None:
-        self.find_bar.show_count(*self.pane.find(needle))
+        self.find_bar.show_count(*self.pane.find_text(needle))
 
     def _find_step(self, step: int) -> None:
         self.find_bar.show_count(*self.pane.find_step(step))
-
-    def find_next(self) -> None:
-        self._find_step(1)
-
-    def find_previous(self) -> None:
-        self._find_step(-1)
 
     def current_match(self) -> tuple[int, int] | None:
         return self.pane.current_match()

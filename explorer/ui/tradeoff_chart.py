@@ -48,7 +48,7 @@ def effect_words(effect: int) -> str:
         -1: QT_TRANSLATE_NOOP("TradeOffs", "worse"),
         -2: QT_TRANSLATE_NOOP("TradeOffs", "strongly worse"),
     }
-    return QCoreApplication.translate("TradeOffs", words.get(effect, "no effect"))
+    return QCoreApplication.translate("TradeOffs", str(words.get(effect, "no effect")))
 
 
 def evidence_words(evidence: Evidence) -> str:
@@ -57,7 +57,7 @@ def evidence_words(evidence: Evidence) -> str:
         Evidence.INFERRED: QT_TRANSLATE_NOOP("TradeOffs", "inferred from the cited passages"),
         Evidence.ASSUMPTION: QT_TRANSLATE_NOOP("TradeOffs", "facilitator assumption, not from the documents"),
     }
-    return QCoreApplication.translate("TradeOffs", words[evidence])
+    return QCoreApplication.translate("TradeOffs", str(words[evidence]))
 
 
 def describe_cell(cell: Cell) -> str:

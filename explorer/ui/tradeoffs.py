@@ -257,7 +257,7 @@ class TradeOffMatrix(QWidget):
         self.setFocusProxy(self.table)
         self._show_stage_bar(False)
 
-        views.idToggled.connect(lambda view, on: on and self.stack.setCurrentIndex(view))
+        views.idToggled.connect(lambda view, on: self.stack.setCurrentIndex(view) if on else None)
         self.stage_box.currentIndexChanged.connect(self._stage_chosen)
         self.table.selectionModel().currentChanged.connect(lambda current, _: self._show_cell(current))
         self.table.activated.connect(self._activate_cell)

@@ -132,14 +132,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window,
         go,
         tr("&Next stage"),
-        lambda: window.workspace.built and window.scenario_view.next_stage(),
+        lambda: window.scenario_view.next_stage() if window.workspace.built else None,
         ("Ctrl+PgDown",),
     )
     found["previous-stage"] = _action(
         window,
         go,
         tr("&Previous stage"),
-        lambda: window.workspace.built and window.scenario_view.previous_stage(),
+        lambda: window.scenario_view.previous_stage() if window.workspace.built else None,
         ("Ctrl+PgUp",),
     )
     for name in ("back", "forward"):

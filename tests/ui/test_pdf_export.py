@@ -109,7 +109,7 @@ def test_a_failed_export_keeps_the_previous_pdf(
     before = path.read_bytes()
 
     class BrokenPainter(QPainter):
-        def begin(self, device) -> bool:  # type: ignore[no-untyped-def, override]
+        def begin(self, _device) -> bool:  # type: ignore[no-untyped-def, override]
             return False  # as if the PDF device failed halfway
 
     monkeypatch.setattr(pdf_export, "QPainter", BrokenPainter)

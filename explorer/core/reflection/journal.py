@@ -43,7 +43,6 @@ SUFFIX = ".journal.json"
 DEFAULT_NAME = "My journal"
 #: Must match ``explorer.app``'s organisation and application names (a UI test checks).
 ORGANISATION, APPLICATION = "peace-ops-explorer", "explorer"
-CONFIDENCE_LEVELS = range(1, 6)
 
 
 class JournalReadOnly(store.StoreError):
@@ -229,10 +228,6 @@ class Journal:
     def remove(self, scenario: str, stage: str) -> None:
         self._check_writable()
         self._entries.pop((scenario, stage), None)
-
-    def rename(self, name: str) -> None:
-        self._check_writable()
-        self.name = name.strip() or self.name
 
     def save(self) -> None:
         """Write the journal atomically, keeping the previous good file as ``.bak``."""

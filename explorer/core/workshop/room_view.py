@@ -35,7 +35,6 @@ class PassageView:
     #: The English gloss of a quote in another language ("" for an English quote).
     gloss: str = ""
     number: int = 1
-    of: int = 1
 
 
 @dataclass(frozen=True)
@@ -174,7 +173,6 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
                 passage.lang,
                 passage.gloss if passage.lang != "en" else "",
                 page + 1,
-                len(card.passages),
             ),
         )
     base = replace(base, question=card.question)

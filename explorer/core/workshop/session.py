@@ -187,18 +187,6 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
         votes = record.votes(round_number)
         return [group.name for group in self.plan.groups if group.id not in votes]
 
-    def over_size(self, round_number: Round, index: int | None = None) -> list[str]:
-        """Groups whose counts add up to more people than the group has (a likely typo)."""
-        record = self.record(index)
-        if record is None:
-            return []
-        votes = record.votes(round_number)
-        return [
-            group.name
-            for group in self.plan.groups
-            if group.size is not None and sum(votes.get(group.id, {}).values()) > group.size
-        ]
-
     def position(self) -> int:
         return slides(self.plan).index(self.slide)
 

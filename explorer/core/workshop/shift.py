@@ -43,9 +43,6 @@ class Shift:
     first_total: int = 0
     second_total: int = 0
 
-    def between_choices(self) -> tuple[Flow, ...]:
-        return tuple(f for f in self.flows if NO_VOTE not in (f.source, f.target))
-
 
 def group_shift(first: Tally, second: Tally, order: Sequence[str]) -> Shift:
     """The smallest movement from ``first`` to ``second`` counts, choices taken in ``order``."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from explorer.ui.user_dirs import sessions_dir
 
@@ -49,9 +49,6 @@ class WorkshopLauncher(QObject):
             menu.addAction(action)
             window.addAction(action)
             self.actions[name] = action
-
-    def _parent(self) -> QWidget:
-        return self.window
 
     def new_session(self) -> RunningSession | None:
         """Set up a session on the loaded pack, save it, and open the console and presenter."""

@@ -12,7 +12,7 @@ import html
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtGui import QColor, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.core.workshop.debrief import TRANSLATION_LABEL
@@ -34,8 +34,8 @@ _BODY_SCALE = {
 }
 
 
-def _hex(colour: object) -> str:
-    return colour.name()  # type: ignore[attr-defined, no-any-return]
+def _hex(colour: QColor) -> str:
+    return colour.name()
 
 
 def _inline_markdown(text: str) -> str:
