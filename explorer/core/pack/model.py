@@ -79,6 +79,8 @@ class TradeOff(Struct):
     claim: Text
     evidence: Evidence
     citations: list[Id] = []
+    #: For an inferred trade-off: the step from the cited passages to the claim, written out.
+    reasoning: str = ""
     note: str = ""
 
 
@@ -101,6 +103,15 @@ class Stage(Struct):
     question: Text
     choices: list[Choice]
     moment: str = ""
+    #: The date of the decision (YYYY, YYYY-MM or YYYY-MM-DD): nothing later is shown before it is made.
+    as_of: Annotated[
+        str,
+        msgspec.Meta(
+            pattern=r"^$|^\d{4}(-\d{2}(-\d{2})?)?$", description="A date: YYYY, YYYY-MM or YYYY-MM-DD."
+        ),
+    ] = ""
+    #: Markdown: what happened after ``as_of``, shown only once the choice is made (or the vote revealed).
+    afterwards: str = ""
     #: Where every choice of this stage leads unless the choice says otherwise.
     next: Id | None = None
 
