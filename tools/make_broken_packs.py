@@ -143,6 +143,15 @@ case(
     "needs citations",
 )
 case(
+    "inferred-without-reasoning",
+    sub(
+        "            evidence: inferred\n            citations: [critical-assets]\n            reasoning: The letter names",
+        "            evidence: inferred  # no reasoning\n            citations: [critical-assets]\n            note: The letter names",
+    ),
+    "evidence: inferred  # no reasoning",
+    "needs `reasoning`",
+)
+case(
     "unknown-citation",
     sub("[the army is too small](cite:small-army)", "[the army is too small](cite:small-armies)"),
     "cite:small-armies",

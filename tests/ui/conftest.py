@@ -140,6 +140,7 @@ stages:
             claim: It saves money under pressure.
             evidence: inferred
             citations: [budget-cuts]
+            reasoning: Budgets are cut, so money not spent on these programmes is money saved.
           - dimension: protection-of-civilians
             effect: -1
             claim: Children lose their advisers.

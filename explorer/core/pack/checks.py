@@ -119,6 +119,8 @@ def _references(scenario: Scenario) -> Iterator[tuple[str, str]]:
     for s, stage in enumerate(scenario.stages):
         for match in _CITE_LINK.finditer(stage.context):
             yield f"stages[{s}].context", match.group(1)
+        for match in _CITE_LINK.finditer(stage.afterwards):
+            yield f"stages[{s}].afterwards", match.group(1)
         for c, choice in enumerate(stage.choices):
             base = f"stages[{s}].choices[{c}]"
             for match in _CITE_LINK.finditer(choice.description):
@@ -183,6 +185,15 @@ def check_tradeoffs(scenario: Scenario, dimensions: set[str]) -> Iterator[Findin
                         f"{path}.citations",
                         f"a trade-off marked `{tradeoff.evidence.value}` needs citations; "
                         "cite the passages or mark it `assumption`",
+                    )
+                if tradeoff.evidence is Evidence.INFERRED and not tradeoff.reasoning.strip():
+                    # The step from the passages to the claim is what a reader checks an
+                    # inference by; without it `inferred` is an unchecked promise.
+                    yield Finding(
+                        f"{path}.evidence",
+                        "an `inferred` trade-off needs `reasoning`: one or two sentences saying what the "
+                        "cited passages say and the step from there to this claim (or mark it `stated` "
+                        "if a passage itself says it, or `assumption`)",
                     )
 
 
