@@ -50,6 +50,34 @@ def test_stated_and_inferred_trade_offs_are_cited_and_assumptions_are_rare(bundl
     assert summary.evidence["assumption"] / summary.tradeoffs < 0.1
 
 
+def test_every_inference_says_its_step_and_every_stage_its_date(bundled_pack: LoadedPack) -> None:
+    for scenario in bundled_pack.scenarios:
+        for stage in scenario.stages:
+            assert stage.as_of, f"{scenario.id}/{stage.id}"
+        for stage, choice in scenario.choices():
+            for tradeoff in choice.tradeoffs:
+                if tradeoff.evidence is Evidence.INFERRED:
+                    assert len(tradeoff.reasoning.split()) >= 8, f"{scenario.id}/{stage.id}/{choice.id}"
+
+
+def test_the_audit_kept_stated_for_what_a_passage_itself_says(bundled_pack: LoadedPack) -> None:
+    # The December 2026 audit (docs/audit-2026-12.md) moved 34 stated trade-offs to
+    # inferred and dropped one; these are the counts it left.
+    summary = summarize(bundled_pack)
+    assert summary.tradeoffs == 277
+    assert summary.evidence["stated"] == 39
+    assert summary.evidence["inferred"] == 233
+
+
+def test_every_choice_has_a_cited_gain_and_a_cited_cost(bundled_pack: LoadedPack) -> None:
+    for scenario in bundled_pack.scenarios:
+        for stage, choice in scenario.choices():
+            cited = [t.effect for t in choice.tradeoffs if t.evidence is not Evidence.ASSUMPTION]
+            where = f"{scenario.id}/{stage.id}/{choice.id}"
+            assert max(cited) > 0 > min(cited), where
+            assert sum(t.effect for t in choice.tradeoffs) >= -3, where
+
+
 def test_decisions_offer_three_or_four_choices(bundled_pack: LoadedPack) -> None:
     for scenario in bundled_pack.scenarios:
         for stage in scenario.stages:
