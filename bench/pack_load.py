@@ -74,7 +74,9 @@ def _scenario(index: int, quotes: list[tuple[str, str]], rng: random.Random) -> 
                 "claim": f"Choice {c} changes this dimension as the cited passage describes ({t}).",
                 "evidence": "stated" if t % 2 == 0 else "inferred",
                 "citations": rng.sample(ids, 2),
-                "reasoning": "" if t % 2 == 0 else "The cited passages say the premise; the step to this effect is one sentence.",
+                "reasoning": ""
+                if t % 2 == 0
+                else "The cited passages say the premise; the step to this effect is one sentence.",
             }
             for t in range(4)
         ]
