@@ -32,6 +32,24 @@ def test_the_roles_named_in_the_issue_are_there(corpus: Corpus) -> None:
     ids = load_roles(corpus).ids()
     for wanted in ("troop-contributor", "un-secretariat", "humanitarian-organisation", "host-government"):
         assert wanted in ids
+    # Issue 13: voices the documents give that the first roles missed.
+    for wanted in (
+        "permanent-member",
+        "counterterrorism-force",
+        "community-leader",
+        "belgian-foreign-ministry",
+    ):
+        assert wanted in ids
+
+
+@pytest.mark.parametrize("part", ["**Your goals.**", "**Your red lines.**", "**What you know.**"])
+def test_every_role_states_its_goals_red_lines_and_knowledge_with_a_citation(
+    corpus: Corpus, part: str
+) -> None:
+    for role in load_roles(corpus).roles:
+        assert part in role.brief, role.id
+        section = role.brief.split(part, 1)[1].split("**", 1)[0]
+        assert cited_ids(section), f"{role.id}: {part} cites nothing"
 
 
 BROKEN = """
