@@ -65,6 +65,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    if args.what == "review":
+        return _report_review(args)
+    if args.what == "balance":
+        return _report_balance(args)
     import msgspec
 
     from explorer.core.evidence.coverage import coverage, format_report, summarize
@@ -81,6 +85,43 @@ def _report(args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(format_report(summary, sources), end="")
+    return 1 if pack.errors else 0
+
+
+def _report_review(args: argparse.Namespace) -> int:
+    from explorer.core.evidence.review import ReviewFileError, load_review, review_items
+    from explorer.core.evidence.review_report import format_review, summarize_review
+
+    _corpus, pack = _load(args.pack)
+    try:
+        review = load_review(pack.directory)
+    except ReviewFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    summary = summarize_review(review, list(review_items(pack.scenarios)))
+    if args.json:
+        data = {"pack": str(pack.directory), "review_file": str(review.path), **summary.to_data()}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(format_review(summary, str(review.path)), end="")
+    return 1 if pack.errors else 0
+
+
+def _report_balance(args: argparse.Namespace) -> int:
+    from explorer.core.pack.balance import BURIED_BY, balance, format_balance
+
+    _corpus, pack = _load(args.pack)
+    rows = balance(pack.scenarios)
+    if args.json:
+        data = {
+            "pack": str(pack.directory),
+            "buried_by": BURIED_BY,
+            "choices": [row.to_data() for row in rows],
+            "flagged": sum(1 for row in rows if row.flags),
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(format_balance(rows), end="")
     return 1 if pack.errors else 0
 
 
@@ -131,8 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     export.set_defaults(run=_export)
 
-    report = commands.add_parser("report", help="reports on a pack: `report coverage`")
-    report.add_argument("what", choices=["coverage"], help="coverage: how much of each source is cited")
+    report = commands.add_parser("report", help="reports on a pack: `report coverage|review|balance`")
+    report.add_argument(
+        "what",
+        choices=["coverage", "review", "balance"],
+        help="coverage: how much of each source is cited; review: the share of claims a second reader "
+        "has checked, stale and unreviewed, and open findings; balance: cited gains and costs per choice",
+    )
     report.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
     report.add_argument("--json", action="store_true", help="machine-readable output")
     report.add_argument("--top", type=int, default=5, help="passages listed per source (default 5)")

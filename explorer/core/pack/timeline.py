@@ -1,0 +1,108 @@
+"""Time in a scenario: a stage dated before a source was written should not cite it as present fact.
+
+A stage's ``as_of`` is YYYY, YYYY-MM or YYYY-MM-DD; a source's date is free text
+in its metadata ("2021", "2018-03-23", "19 February 2026", "after 2020"). Each is
+read as the range of days it may mean, and a warning is raised only when the
+stage certainly comes first: the last day the stage may mean is before the first
+day the source may have been written. What a stage's ``afterwards`` block cites
+is exempt: it is shown only once the choice is made.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.checks import Finding
+from explorer.core.pack.model import Scenario, Stage
+
+_CITE_LINK = re.compile(r"\]\(cite:([^)\s]*)\)")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})")
+_MONTH_YEAR = re.compile(r"([A-Za-z]+)\s+(\d{4})")
+_YEAR = re.compile(r"\b(\d{4})\b")
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+
+
+def date_range(text: str) -> tuple[date, date] | None:
+    """The first and last day a loosely written date may mean; None if there is no year in it."""
+    text = text.strip()
+    iso = _ISO.match(text)
+    if iso:
+        year, month, day = (int(g) if g else None for g in iso.groups())
+        return _span(year or 0, month, day)
+    found = _DAY_MONTH_YEAR.search(text)
+    if found and found.group(2).lower() in _MONTHS:
+        return _span(int(found.group(3)), _MONTHS[found.group(2).lower()], int(found.group(1)))
+    found = _MONTH_YEAR.search(text)
+    if found and found.group(1).lower() in _MONTHS:
+        return _span(int(found.group(2)), _MONTHS[found.group(1).lower()], None)
+    found = _YEAR.search(text)
+    if not found:
+        return None
+    year = int(found.group(1))
+    if text.lower().startswith("after"):
+        return date(year + 1, 1, 1), date.max
+    if text.lower().startswith("before"):
+        return date.min, date(year - 1, 12, 31)
+    return _span(year, None, None)
+
+
+def _span(year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, month, day), date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _stage_citations(stage: Stage, s: int) -> Iterator[tuple[str, str]]:
+    """(path, citation id) for every citation a stage shows before the choice (not ``afterwards``)."""
+    for match in _CITE_LINK.finditer(stage.context):
+        yield f"stages[{s}].context", match.group(1)
+    for c, choice in enumerate(stage.choices):
+        base = f"stages[{s}].choices[{c}]"
+        for match in _CITE_LINK.finditer(choice.description):
+            yield f"{base}.description", match.group(1)
+        for side in ("arguments_for", "arguments_against"):
+            for a, argument in enumerate(getattr(choice, side)):
+                for k, cited in enumerate(argument.citations):
+                    yield f"{base}.{side}[{a}].citations[{k}]", cited
+                for match in _CITE_LINK.finditer(argument.text):
+                    yield f"{base}.{side}[{a}].text", match.group(1)
+        for t, tradeoff in enumerate(choice.tradeoffs):
+            for k, cited in enumerate(tradeoff.citations):
+                yield f"{base}.tradeoffs[{t}].citations[{k}]", cited
+
+
+def check_dates(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
+    """A warning for each citation, shown before the choice, of a source written after the stage's date."""
+    for s, stage in enumerate(scenario.stages):
+        stage_range = date_range(stage.as_of) if stage.as_of else None
+        if stage_range is None:
+            continue
+        warned: set[tuple[str, str]] = set()
+        for path, citation_id in _stage_citations(stage, s):
+            citation = scenario.evidence.get(citation_id)
+            if citation is None or citation.source not in corpus:
+                continue
+            metadata = corpus[citation.source].metadata
+            source_range = date_range(metadata.date)
+            if source_range is None or stage_range[1] >= source_range[0]:
+                continue
+            if (path, citation_id) in warned:
+                continue
+            warned.add((path, citation_id))
+            yield Finding(
+                path,
+                f"stage `{stage.id}` is dated {stage.as_of}, but `{citation_id}` cites {metadata.label}, "
+                f"dated {metadata.date}: a later source cannot be present fact at that date; cite it in "
+                "the stage's `afterwards`, or say in the text that it is later hindsight",
+                "warning",
+            )
