@@ -51,6 +51,8 @@ class TradeOffLine:
     evidence: Evidence
     claim: str
     sources: tuple[str, ...]  # short labels of the sources its citations quote
+    #: For an inferred trade-off: the author's written step from the passages to the claim.
+    reasoning: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,9 @@ class EntryReport:
     tradeoffs: tuple[TradeOffLine, ...]
     quotes: tuple[Quote, ...]
     missing: str = ""  # why the pack could not be consulted, if it could not
+    #: What happened after the stage's date; only for an entry with a choice (never before it is made).
+    afterwards: str = ""
+    as_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,7 @@ def _entry_report(entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus) 
                         if c in scenario.evidence
                     )
                 ),
+                " ".join(t.reasoning.split()),
             )
             for t in choice.tradeoffs
         )
@@ -170,6 +176,8 @@ def _entry_report(entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus) 
         tuple(summarise(ranking, labels, {})),
         tradeoffs,
         quotes,
+        afterwards=_prose(stage.afterwards) if entry.choice and stage.afterwards.strip() else "",
+        as_of=stage.as_of,
     )
 
 
@@ -263,6 +271,10 @@ def _facts(e: EntryReport) -> list[tuple[str, str]]:
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
+def _afterwards_title(e: EntryReport) -> str:
+    return f"What happened afterwards (after {e.as_of})" if e.as_of else "What happened afterwards"
+
+
 def _md(text: str) -> str:
     """Text of the reader or the pack for Markdown: no raw HTML gets through."""
     return _TAG_START.sub("&lt;", text)
@@ -318,7 +330,11 @@ def to_markdown(report: JournalReport) -> str:
                     f"- {effect_symbol(t.effect)} **{_md(t.dimension)}** ({t.effect:+d}, "
                     f"{EVIDENCE_MARKS[t.evidence]} {EVIDENCE_WORDS[t.evidence]}): {_md(t.claim)}{sources}"
                 ]
+                if t.reasoning:
+                    out += [f"  *Reasoning:* {_md(t.reasoning)}"]
             out += [""]
+        if e.afterwards:
+            out += [f"### {_afterwards_title(e)}", "", *(_md(p) + "\n" for p in e.afterwards.split("\n\n"))]
         if e.quotes:
             out += ["### Passages cited", ""]
             for q in e.quotes:
@@ -446,9 +462,14 @@ def to_html(report: JournalReport, for_print: bool = False) -> str:
                 out.append(
                     f"<li>{_e(effect_symbol(t.effect))} <b>{_e(t.dimension)}</b> ({t.effect:+d}, "
                     f"{EVIDENCE_MARKS[t.evidence]} {_e(EVIDENCE_WORDS[t.evidence])}): "
-                    f"{_e(t.claim)}{sources}</li>"
+                    f"{_e(t.claim)}{sources}"
+                    + (f"<br><i>Reasoning:</i> {_e(t.reasoning)}" if t.reasoning else "")
+                    + "</li>"
                 )
             out.append("</ul>")
+        if e.afterwards:
+            out.append(f"<h3>{_e(_afterwards_title(e))}</h3>")
+            out.append(_paragraphs(e.afterwards))
         if e.quotes:
             out.append("<h3>Passages cited</h3>")
             out += [_quote_html(q) for q in e.quotes]

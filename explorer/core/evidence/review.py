@@ -109,12 +109,19 @@ class ReviewItem:
 
     @property
     def citations(self) -> list[tuple[str, Citation]]:
-        return [(cid, self.scenario.evidence[cid]) for cid in self.citation_ids if cid in self.scenario.evidence]
+        return [
+            (cid, self.scenario.evidence[cid]) for cid in self.citation_ids if cid in self.scenario.evidence
+        ]
 
     @property
     def item_hash(self) -> str:
         return item_hash(
-            self.text, self.evidence, self.reasoning, [c for _, c in self.citations], self.location, self.effect
+            self.text,
+            self.evidence,
+            self.reasoning,
+            [c for _, c in self.citations],
+            self.location,
+            self.effect,
         )
 
 
@@ -303,7 +310,9 @@ def find_item(items: list[ReviewItem], where: str | Location) -> ReviewItem:
     else:
         parts = where.strip().strip("/").split("/")
         if len(parts) not in (3, 4):
-            raise KeyError(f"{where!r}: expected scenario/[stage/]choice/tradeoffs[N] or scenario/choice/dimension")
+            raise KeyError(
+                f"{where!r}: expected scenario/[stage/]choice/tradeoffs[N] or scenario/choice/dimension"
+            )
         scenario, choice, last = parts[0], parts[-2], parts[-1]
         stage = parts[1] if len(parts) == 4 else None
         path = _PATH.match(last)

@@ -105,7 +105,9 @@ def summarize_review(review: Review, items: list[ReviewItem]) -> ReviewSummary:
     argument_rows = [r for r in rows if r[0].location.kind is not ItemKind.TRADEOFF]
     by_status = {}
     for status in ("stated", "inferred"):
-        by_status[status] = _count([s for i, s, _ in tradeoff_rows if i.evidence and i.evidence.value == status])
+        by_status[status] = _count(
+            [s for i, s, _ in tradeoff_rows if i.evidence and i.evidence.value == status]
+        )
     verdicts = {v.value: 0 for v in Verdict}
     findings, stale = [], []
     used: set[int] = set()
@@ -165,5 +167,7 @@ def format_review(summary: ReviewSummary, path: str) -> str:
         out.append("")
         out.append(f"Stale verdicts, edited since they were reviewed ({len(summary.stale)}):")
         for item, record in summary.stale:
-            out.append(f"- {item.location.key}: was {record.verdict.value} ({record.reviewer}, {record.date})")
+            out.append(
+                f"- {item.location.key}: was {record.verdict.value} ({record.reviewer}, {record.date})"
+            )
     return "\n".join(out) + "\n"

@@ -78,15 +78,29 @@ def balance(scenarios: list[Scenario]) -> list[ChoiceBalance]:
                     flags.append("no cited cost")
                 n_gains, n_costs = sum(gains.values()), sum(costs.values())
                 larger = costs if n_costs > n_gains else gains
-                if abs(n_costs - n_gains) >= BURIED_BY and larger[Evidence.STATED.value] == sum(larger.values()):
+                if abs(n_costs - n_gains) >= BURIED_BY and larger[Evidence.STATED.value] == sum(
+                    larger.values()
+                ):
                     side = "costs" if larger is costs else "gains"
-                    flags.append(f"buried by count: {n_gains} gains against {n_costs} costs, all {side} stated")
+                    flags.append(
+                        f"buried by count: {n_gains} gains against {n_costs} costs, all {side} stated"
+                    )
                 net = gain_weight + cost_weight
                 if abs(net) >= BURIED_BY:
-                    flags.append(f"buried by weight: effects net {net:+d} (+{gain_weight} against {cost_weight})")
+                    flags.append(
+                        f"buried by weight: effects net {net:+d} (+{gain_weight} against {cost_weight})"
+                    )
                 out.append(
                     ChoiceBalance(
-                        scenario.id, stage.id, choice.id, choice.label, gains, costs, gain_weight, cost_weight, flags
+                        scenario.id,
+                        stage.id,
+                        choice.id,
+                        choice.label,
+                        gains,
+                        costs,
+                        gain_weight,
+                        cost_weight,
+                        flags,
                     )
                 )
     return out

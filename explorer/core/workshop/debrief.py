@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from explorer.core.workshop.plan import AgendaItem, Passage, letter, strip_cites
+from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
 from explorer.core.workshop.session import STEP_LABELS, ItemRecord, WorkshopSession
 from explorer.core.workshop.shift import NO_VOTE, Shift, item_shift, totals
 
@@ -207,9 +207,35 @@ def _item_blocks(
         yield Heading(3, "Passages shown")
         for passage in sorted(shown, key=lambda p: record.shown.index(p.citation_id)):
             yield _quote(passage)
+    yield from _evidence_blocks(card, letters)
+    if card.afterwards and record.visited:
+        since = f" (after {card.as_of})" if card.as_of else ""
+        yield Heading(3, f"What happened afterwards{since}")
+        yield Paragraph(_reflow(strip_cites(card.afterwards)))
     if record.notes.strip():
         yield Heading(3, "Facilitator's notes")
         yield Paragraph(record.notes.strip())
+
+
+def _evidence_blocks(card: ScenarioCard, letters: list[str]) -> Iterator[Block]:
+    """Each choice's trade-offs with their evidence status, and the written step behind an inference."""
+    if not any(choice.tradeoffs for choice in card.choices):
+        return  # a session set up before trade-offs were copied into the plan
+    # Imported here: the marks live with the matrix, which the room's screens never need.
+    from explorer.core.pack.model import Evidence
+    from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
+
+    yield Heading(3, "Trade-offs and their evidence")
+    for i, choice in enumerate(card.choices):
+        items = []
+        for t in choice.tradeoffs:
+            mark = EVIDENCE_MARKS[Evidence(t.evidence)]
+            line = f"{effect_symbol(t.effect)} {t.dimension} ({t.effect:+d}, {mark} {t.evidence}): {t.claim}"
+            if t.reasoning:
+                line += f" Reasoning: {' '.join(t.reasoning.split())}"
+            items.append(line)
+        yield Paragraph(f"**{letters[i]}. {choice.label}**")
+        yield Bullets(tuple(items))
 
 
 def _revealed(record: ItemRecord) -> str:

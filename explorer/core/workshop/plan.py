@@ -52,10 +52,22 @@ class Passage(PlanStruct):
     note: str = ""
 
 
+class TradeOffCard(PlanStruct):
+    """A trade-off as the debrief prints it: its evidence status and, if inferred, the written step."""
+
+    dimension: str  # the dimension's label
+    effect: int
+    evidence: str
+    claim: str
+    reasoning: str = ""
+
+
 class ChoiceCard(PlanStruct):
     id: str
     label: str
     description: str
+    #: For the debrief only; the room is never shown them (sessions saved before have none).
+    tradeoffs: list[TradeOffCard] = []
 
 
 class ScenarioCard(PlanStruct):
@@ -77,6 +89,9 @@ class ScenarioCard(PlanStruct):
     #: The pack's notes for facilitators: private, never shown to the room.
     facilitator_notes: str = ""
     discussion_prompts: list[str] = []
+    #: The stage's date, and what happened after it: shown to the room only after the final reveal.
+    as_of: str = ""
+    afterwards: str = ""
 
     def paragraphs(self) -> list[str]:
         """The context split into the paragraphs shown one screen at a time.
@@ -256,11 +271,26 @@ def scenario_card(
         summary=scenario.summary,
         context=stage.context.strip(),
         question=stage.question,
-        choices=[ChoiceCard(c.id, c.label, c.description.strip()) for c in stage.choices],
+        choices=[
+            ChoiceCard(
+                c.id,
+                c.label,
+                c.description.strip(),
+                [
+                    TradeOffCard(
+                        pack.dimension_label(t.dimension), t.effect, t.evidence.value, t.claim, t.reasoning
+                    )
+                    for t in c.tradeoffs
+                ],
+            )
+            for c in stage.choices
+        ],
         passages=[_passage(pack, corpus, scenario.id, cid) for cid in dict.fromkeys(chosen)],
         cite_sources=cite_sources,
         facilitator_notes=scenario.facilitator_notes.strip(),
         discussion_prompts=list(scenario.discussion_prompts),
+        as_of=stage.as_of,
+        afterwards=stage.afterwards.strip(),
     )
 
 

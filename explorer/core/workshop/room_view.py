@@ -97,6 +97,9 @@ class RoomView:
     results: ResultsView | None = None
     agenda: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
+    #: What happened after the stage's date (Markdown without citation links): only after the final reveal.
+    afterwards: str = ""
+    as_of: str = ""
 
 
 def room_view(session: WorkshopSession, now: float | None = None) -> RoomView:
@@ -199,7 +202,14 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
         )
     if not record.second_revealed:  # the results step, before the reveal
         return replace(base, question="", text=f"**{card.question}**\n\nThe results are in.")
-    return replace(base, choices=choices, results=_results(session, agenda, record, 2))
+    # Hindsight last: the room has voted twice and seen the results before it learns what happened.
+    return replace(
+        base,
+        choices=choices,
+        results=_results(session, agenda, record, 2),
+        afterwards=strip_cites(card.afterwards),
+        as_of=card.as_of,
+    )
 
 
 def _choices(card: ScenarioCard, with_descriptions: bool) -> tuple[ChoiceLine, ...]:

@@ -88,6 +88,10 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
                 f"{html.escape(passage.gloss)}</i></p>"
             )
         parts.append(f'<p style="color:{accent}; {small}">— {html.escape(passage.source_label)}</p>')
+    if view.afterwards:
+        since = f" (after {html.escape(view.as_of)})" if view.as_of else ""
+        parts.append(f'<p style="color:{accent}; {small}">What happened afterwards{since}</p>')
+        parts.append(f'<div style="{small}">{render_markdown(view.afterwards)}</div>')
     if view.prompts:
         label = "Questions" if view.kind == "roles" else "To discuss"
         parts.append(f'<p style="color:{accent}; {small}">{label}</p>')
