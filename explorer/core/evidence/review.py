@@ -267,8 +267,8 @@ def load_review(pack_dir: Path) -> Review:
         raise ReviewFileError(f"{path}: {_locate_message(str(error), raw)}") from None
     except msgspec.DecodeError as error:
         raise ReviewFileError(
-            f"{path}: the file is damaged ({_locate_message(str(error), raw)}); fix it or restore "
-            f"{store.backup_path(path).name}; it is not overwritten meanwhile"
+            f"{path}: the file is damaged ({_locate_message(str(error), raw)}); mend it, or restore it from "
+            f"version control or from {store.backup_path(path).name} if there is one; it is not overwritten"
         ) from None
     if document.version > VERSION:
         raise ReviewFileError(

@@ -1,0 +1,146 @@
+"""The balance report, the date check of ``validate --strict``, and hindsight kept until after the choice."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from explorer.cli import main
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.balance import balance
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.timeline import date_range
+from explorer.core.workshop.room_view import room_view
+from explorer.core.workshop.session import new_session
+from tests.core.workshop_helpers import full_run, two_group_plan
+from tests.pack_edits import AFTERWARDS, edited_pack, with_time_and_reasoning
+
+
+def test_balance_counts_gains_and_costs_by_status(good_pack: LoadedPack) -> None:
+    rows = {row.choice: row for row in balance(good_pack.scenarios)}
+    presence = rows["qualitative-presence"]
+    assert presence.gains == {"stated": 1, "inferred": 1, "assumption": 0}
+    assert presence.costs == {"stated": 0, "inferred": 1, "assumption": 0}
+    assert presence.flags == []
+    civilians = rows["civilian-experts"]
+    # Its only gains are assumptions: nothing the documents say speaks for it.
+    assert civilians.flags == ["no cited gain"]
+
+
+def _buried(data: dict[str, Any]) -> None:
+    choice = data["stages"][0]["choices"][0]
+    costs = [
+        {
+            "dimension": d,
+            "effect": -2,
+            "claim": f"It costs {d}.",
+            "evidence": "stated",
+            "citations": ["small-army"],
+        }
+        for d in ("cost", "burden-sharing", "host-state-consent", "durable-peace", "peacekeeper-safety")
+    ]
+    choice["tradeoffs"] = choice["tradeoffs"][:1] + costs
+
+
+def test_balance_flags_a_buried_choice(
+    tmp_path: Path, corpus: Corpus, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, _buried)
+    assert main(["report", "balance", str(pack.directory), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    row = next(c for c in data["choices"] if c["location"].endswith("qualitative-presence"))
+    assert row["gains"]["inferred"] == 1 and row["costs"]["stated"] == 5 and row["net"] == -9
+    assert any(
+        f.startswith("buried by count: 1 gains against 5 costs, all costs stated") for f in row["flags"]
+    )
+    assert any(f.startswith("buried by weight: effects net -9") for f in row["flags"])
+    assert data["flagged"] == 2
+    assert main(["report", "balance", str(pack.directory)]) == 0
+    assert "buried by weight" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2021", date(2021, 1, 1), date(2021, 12, 31)),
+        ("2018-03-23", date(2018, 3, 23), date(2018, 3, 23)),
+        ("2020-02", date(2020, 2, 1), date(2020, 2, 29)),
+        ("19 February 2026", date(2026, 2, 19), date(2026, 2, 19)),
+        ("after 2020", date(2021, 1, 1), date.max),
+    ],
+)
+def test_loose_dates_are_read_as_ranges(text: str, first: date, last: date) -> None:
+    assert date_range(text) == (first, last)
+
+
+def _dated(when: str) -> Any:
+    def edit(data: dict[str, Any]) -> None:
+        data["stages"][0]["as_of"] = when
+
+    return edit
+
+
+def test_strict_warns_when_a_stage_cites_a_later_source(
+    tmp_path: Path, corpus: Corpus, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, _dated("2017-06"))
+    warnings = [p for p in pack.problems if "dated 2017-06" in p.message]
+    # The stage cites the 2018 letter, the FOD page ("after 2020") and KUNO 2026 before the choice.
+    assert {p.path.split(".")[0] for p in warnings} == {"stages[0]"}
+    assert all(p.severity == "warning" for p in warnings)
+    letter = next(p for p in warnings if "critical-assets" in p.message and p.path.endswith("context"))
+    assert "dated 2018-03-23" in letter.message and letter.line > 1
+    assert main(["validate", str(pack.directory)]) == 0
+    assert main(["validate", "--strict", str(pack.directory)]) == 1
+    out = capsys.readouterr().out
+    assert "belgian-presence.yaml:" in out and "warning: stage `the-offer` is dated 2017-06" in out
+
+
+def test_no_date_warning_when_the_source_may_be_older(tmp_path: Path, corpus: Corpus) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, _dated("2026-03"))
+    assert not [p for p in pack.problems if "is dated" in p.message]
+
+
+def test_a_later_source_cited_only_in_afterwards_is_fine(tmp_path: Path, corpus: Corpus) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        stage = data["stages"][0]
+        stage["as_of"] = "2018-06"
+        stage["context"] = "Belgium's foreign ministry is frank: [the army is too small](cite:small-army)."
+        stage["afterwards"] = "Later, [budgets came under pressure](cite:budget-cuts)."
+        for choice in stage["choices"]:
+            choice.pop("arguments_for", None)
+            choice.pop("arguments_against", None)
+            for tradeoff in choice["tradeoffs"]:
+                if tradeoff.get("citations"):
+                    tradeoff["citations"] = ["critical-assets"]
+        data["facilitator_notes"] = (
+            "Point at [the ministry's own words](cite:civilian-means) and [this](cite:command-liaison)."
+        )
+
+    pack = edited_pack(tmp_path / "pack", corpus, edit)
+    assert not pack.errors, pack.errors
+    # FOD's "after 2020" page is cited in the context: warned; KUNO 2026, only afterwards: not.
+    dated = [p for p in pack.problems if "is dated" in p.message]
+    assert dated and all("small-army" in p.message for p in dated)
+
+
+def test_the_room_sees_afterwards_only_after_the_final_reveal(tmp_path: Path, corpus: Corpus) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, with_time_and_reasoning)
+    session = new_session(two_group_plan(pack, corpus, items=1))
+    seen_after_reveal = False
+    for name, action in full_run(session):
+        action(session)
+        view = room_view(session)
+        shown = AFTERWARDS in json.dumps(view, default=lambda o: o.__dict__)
+        record = session.record()
+        revealed = record is not None and record.second_revealed and view.results is not None
+        if shown:
+            assert revealed, f"hindsight shown at {name} ({view.kind})"
+            seen_after_reveal = True
+        elif revealed:
+            assert view.kind == "blank", name
+    assert seen_after_reveal
