@@ -8,17 +8,20 @@ tabs above the page; facilitator notes sit behind a toggle.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QTabBar, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabBar, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.evidence.review import Review, tradeoff_item
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import theme
+from explorer.ui.claim_html import afterwards_html, arg, reasoning_html, review_mark_html
 from explorer.ui.markdown_render import CITE_SCHEME, render_markdown
 
 STAGE_SCHEME = "stage"
@@ -28,12 +31,16 @@ _QUOTE_LIMIT = 320
 class ScenarioPage(QObject):
     """Builds the HTML of one stage of a scenario, in the colours of the current theme."""
 
-    def __init__(self, pack: LoadedPack, corpus: Corpus, scenario: Scenario) -> None:
+    def __init__(
+        self, pack: LoadedPack, corpus: Corpus, scenario: Scenario, review: Review | None = None
+    ) -> None:
         super().__init__()
         self.pack = pack
         self.corpus = corpus
         self.scenario = scenario
         self.colours = theme.colours()
+        #: A second reader's verdicts: each reviewed claim gets a small mark (None: no marks).
+        self.review = review
 
     # -- citations --------------------------------------------------------------------
     def describe(self, citation_id: str) -> str:
@@ -125,7 +132,13 @@ class ScenarioPage(QObject):
         colour = self.colours.assumption.name()
         return f'<span style="color:{colour}"><b>{mark} {self.tr("facilitator assumption")}</b></span>'
 
-    def _tradeoff_row(self, tradeoff: TradeOff) -> str:
+    def _review_mark(self, stage: Stage, choice: Choice, index: int, tradeoff: TradeOff) -> str:
+        if self.review is None or not self.review.records:
+            return ""
+        state, record = self.review.lookup(tradeoff_item(self.scenario, stage.id, choice.id, index, tradeoff))
+        return review_mark_html(state, record, self.colours.muted_text.name(), self.colours.assumption.name())
+
+    def _tradeoff_row(self, tradeoff: TradeOff, mark: str = "") -> str:
         colour = theme.effect_colour(tradeoff.effect).name()
         symbol = effect_symbol(tradeoff.effect)
         dimension = escape(self.pack.dimension_label(tradeoff.dimension))
@@ -134,7 +147,11 @@ class ScenarioPage(QObject):
         return (
             f'<tr><td width="2.5em" style="color:{colour}"><b>{symbol}</b></td>'
             f"<td><b>{dimension}</b>: {escape(tradeoff.claim)}{note}"
-            f"<br/>{self.evidence_words(tradeoff.evidence)}" + (f" · {cites}" if cites else "") + "</td></tr>"
+            f"<br/>{self.evidence_words(tradeoff.evidence)}"
+            + reasoning_html(tradeoff, self.colours.muted_text.name())
+            + (f" · {cites}" if cites else "")
+            + mark
+            + "</td></tr>"
         )
 
     def _arguments(self, title: str, mark: str, arguments: list[Argument]) -> str:
@@ -176,7 +193,10 @@ class ScenarioPage(QObject):
 
     def _choice_card(self, number: int, stage: Stage, choice: Choice) -> str:
         c = self.colours
-        rows = "".join(self._tradeoff_row(t) for t in choice.tradeoffs)
+        rows = "".join(
+            self._tradeoff_row(t, self._review_mark(stage, choice, i, t))
+            for i, t in enumerate(choice.tradeoffs)
+        )
         return (
             f'<table width="100%" cellspacing="0" cellpadding="10" border="1" '
             f'style="border-color:{c.card_border.name()}; border-style:solid; margin-top:10px" '
@@ -191,7 +211,9 @@ class ScenarioPage(QObject):
             "</td></tr></table>"
         )
 
-    def html(self, stage: Stage, show_notes: bool) -> str:
+    def html(self, stage: Stage, show_notes: bool, afterwards: str = "") -> str:
+        """The stage as a page; its ``afterwards`` block only when asked: ``afterwards`` is
+        ``"after-choice"`` (the reader has chosen) or ``"notes"`` (hindsight for a facilitator)."""
         s = self.scenario
         parts = [self._header()]
         if len(s.stages) > 1:
@@ -199,11 +221,18 @@ class ScenarioPage(QObject):
             parts.append(f"<h2>{self._stage_title(stage.id)}{moment}</h2>")
         elif stage.moment:
             parts.append(f"<p><b>{escape(stage.moment)}</b></p>")
+        if stage.as_of:
+            dated = arg(self.tr("Date of the decision: %1"), escape(stage.as_of))
+            parts.append(f'<p style="color:{self.colours.muted_text.name()}">{dated}</p>')
         parts.append(self._markdown(stage.context))
         parts.append(f"<h2>{escape(stage.question)}</h2>")
         parts.append(self._legend())
         for number, choice in enumerate(stage.choices, 1):
             parts.append(self._choice_card(number, stage, choice))
+        if afterwards and stage.afterwards.strip():
+            border = self.colours.card_border.name()
+            hindsight = afterwards == "notes"
+            parts.append(afterwards_html(self._markdown(stage.afterwards), stage.as_of, hindsight, border))
         if s.discussion_prompts:
             items = "".join(f"<li>{escape(p)}</li>" for p in s.discussion_prompts)
             parts.append(f"<h2>{self.tr('Discussion')}</h2><ol>{items}</ol>")
@@ -268,6 +297,9 @@ class ScenarioView(QWidget):
         self._pack: LoadedPack | None = None
         self._scenario: Scenario | None = None
         self._stage: Stage | None = None
+        self._review: Review | None = None
+        #: Has the reader recorded a choice for (scenario, stage)? Set by the journal's owner.
+        self._decided: Callable[[str, str], bool] = lambda _scenario, _stage: False
 
         self.stage_bar = QTabBar(self)
         self.stage_bar.setAccessibleName(self.tr("Stages of the scenario"))
@@ -289,17 +321,27 @@ class ScenarioView(QWidget):
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
 
+        # Hindsight behind an explicit disclosure, enabled once the reader has chosen.
+        self.afterwards_button = QToolButton(self)
+        self.afterwards_button.setCheckable(True)
+        self.afterwards_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.afterwards_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.afterwards_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.afterwards_button.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.stage_bar)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.afterwards_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.stage_bar.hide()
 
         self.browser.anchorClicked.connect(self._follow)
         self.browser.highlighted.connect(self._hover)
         self.browser.linkFocused.connect(self._hover)
         self.stage_bar.currentChanged.connect(self._stage_tab_changed)
-        self.notes_action.toggled.connect(lambda _: self._render(keep_scroll=True))
+        self.notes_action.toggled.connect(lambda _: self.update_afterwards())
+        self.afterwards_button.toggled.connect(self._afterwards_toggled)
         self.setFocusProxy(self.browser)
 
     # -- public API -------------------------------------------------------------------------
@@ -339,8 +381,67 @@ class ScenarioView(QWidget):
         self.stage_bar.setCurrentIndex(scenario.stages.index(stage))
         self.stage_bar.blockSignals(False)
         self.browser.setAccessibleName(self.tr("Scenario: %1").replace("%1", scenario.title))
-        self._render(keep_scroll=False)
+        self.afterwards_button.blockSignals(True)
+        self.afterwards_button.setChecked(False)  # every stage starts with its hindsight closed
+        self.afterwards_button.blockSignals(False)
+        self.update_afterwards()
+        self.browser.verticalScrollBar().setValue(0)
         self.stageChanged.emit(scenario.id, stage.id)
+
+    def set_review(self, review: Review | None) -> None:
+        """Mark each claim a second reader has reviewed (None: no marks)."""
+        self._review = review
+        self._render(keep_scroll=True)
+
+    def set_decision_lookup(self, decided: Callable[[str, str], bool]) -> None:
+        """How to know whether the reader has recorded a choice for a stage (the journal)."""
+        self._decided = decided
+        self.update_afterwards()
+
+    def update_afterwards(self) -> None:
+        """Enable (or close) the afterwards disclosure for the shown stage, and render."""
+        button, stage, scenario = self.afterwards_button, self._stage, self._scenario
+        has = stage is not None and scenario is not None and bool(stage.afterwards.strip())
+        button.setVisible(has)
+        notes = self.notes_action.isChecked()
+        decided = has and scenario is not None and stage is not None and self._decided(scenario.id, stage.id)
+        allowed = has and (notes or decided)
+        button.blockSignals(True)
+        if not allowed:
+            button.setChecked(False)
+        button.setEnabled(allowed)
+        button.setArrowType(Qt.ArrowType.DownArrow if button.isChecked() else Qt.ArrowType.RightArrow)
+        button.blockSignals(False)
+        if decided or not has:
+            text = self.tr("What happened afterwards")
+            tip = self.tr("Show what happened after this decision (you have recorded your choice).")
+        elif notes:
+            text = self.tr("What happened afterwards (hindsight, facilitator notes)")
+            tip = self.tr("Hindsight for the facilitator: the reader has not chosen yet.")
+        else:
+            text = self.tr("What happened afterwards: record your choice first")
+            tip = self.tr(
+                "Opens once you have recorded your choice for this stage (Journal → Reflect on this "
+                "stage, Ctrl+J), so hindsight does not colour the decision."
+            )
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(tip)
+        self._render(keep_scroll=True)
+
+    def _afterwards_toggled(self, shown: bool) -> None:
+        self.afterwards_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._render(keep_scroll=True)
+        if shown:
+            self.browser.scrollToAnchor("afterwards")
+
+    def afterwards_mode(self) -> str:
+        """``""`` (hidden), ``"after-choice"`` or ``"notes"``: what the page shows of hindsight."""
+        if not self.afterwards_button.isChecked() or not self.afterwards_button.isEnabled():
+            return ""
+        assert self._scenario is not None and self._stage is not None
+        return "after-choice" if self._decided(self._scenario.id, self._stage.id) else "notes"
 
     def show_stage(self, stage_id: str) -> None:
         if self._scenario is not None:
@@ -368,8 +469,8 @@ class ScenarioView(QWidget):
         if self._pack is None or self._scenario is None or self._stage is None:
             return
         scroll = self.browser.verticalScrollBar().value()
-        page = ScenarioPage(self._pack, self._corpus, self._scenario)
-        self.browser.setHtml(page.html(self._stage, self.notes_action.isChecked()))
+        page = ScenarioPage(self._pack, self._corpus, self._scenario, self._review)
+        self.browser.setHtml(page.html(self._stage, self.notes_action.isChecked(), self.afterwards_mode()))
         self.browser.fit_measure()
         self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
 

@@ -361,7 +361,12 @@ class TradeOffMatrix(QWidget):
             return
         self.chart.select(index.row(), index.column())
         scenario = self._pack.scenario(self._scenario_id)
-        claims = "<br>".join(f"“{html.escape(t.claim)}”" for t in cell.tradeoffs)
+        reasoning = self.tr("Reasoning (the step from the passages to the claim):")
+        claims = "<br>".join(
+            f"“{html.escape(t.claim)}”"
+            + (f"<br>◐ <i>{html.escape(reasoning)}</i> {html.escape(t.reasoning)}" if t.reasoning else "")
+            for t in cell.tradeoffs
+        )
         self.cell_title.setText(
             f"<b>{html.escape(cell.choice.label)} › {html.escape(cell.dimension.label)}</b>: "
             f"{cell.symbol} {cell.mark}<br>{claims}<br><i>{html.escape(evidence_words(cell.evidence))}</i>"

@@ -1,0 +1,83 @@
+"""Pieces of the scenario page about claims: an inference's reasoning, a review mark, hindsight.
+
+Kept apart from the page builder so the evidence-status features have one home;
+everything from the pack is escaped here (pack text is plain text, Markdown only
+where the schema says so).
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from explorer.core.evidence.review import ReviewRecord, ReviewState, Verdict
+from explorer.core.pack.model import TradeOff
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClaimHtml", text)
+
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def arg(template: str, *values: str) -> str:
+    """``%1``, ``%2``… filled in one pass, as ``QString.arg`` does: a ``%2`` inside a value stays."""
+    return _PLACE.sub(
+        lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m.group(0), template
+    )
+
+
+def verdict_words(verdict: Verdict) -> str:
+    return {
+        Verdict.CONFIRMED: _tr("confirmed"),
+        Verdict.SHOULD_BE_INFERRED: _tr("should be inferred"),
+        Verdict.UNSUPPORTED: _tr("unsupported by the passage"),
+        Verdict.GLOSS_PROBLEM: _tr("gloss problem"),
+        Verdict.OTHER: _tr("other problem"),
+    }[verdict]
+
+
+def reasoning_html(tradeoff: TradeOff, muted: str) -> str:
+    """The written step behind an inference, set beside its ◐ mark."""
+    if not tradeoff.reasoning.strip():
+        return ""
+    label = _tr("Reasoning:")
+    text = escape(" ".join(tradeoff.reasoning.split()))
+    return f' — <span style="color:{muted}"><i>{label}</i> {text}</span>'
+
+
+def review_mark_html(state: ReviewState, record: ReviewRecord | None, muted: str, warn: str) -> str:
+    """A small mark with words (a screen reader reads the words; the tooltip says who and when)."""
+    if record is None or state is ReviewState.UNREVIEWED:
+        return ""
+    who = arg(_tr("%1, %2"), record.reviewer, record.date)
+    if state is ReviewState.STALE:
+        title = arg(_tr("Reviewed (%1) before the claim or its passages were edited: needs a new look."), who)
+        return f' <span style="color:{warn}" title="{escape(title)}">↻ {_tr("review out of date")}</span>'
+    note = f" — {record.note}" if record.note else ""
+    title = arg(_tr("Second reader's verdict: %1 (%2)%3"), verdict_words(record.verdict), who, note)
+    if record.verdict is Verdict.CONFIRMED:
+        words = _tr("checked by a second reader")
+        return f' <span style="color:{muted}" title="{escape(title)}">✓ {words}</span>'
+    words = arg(_tr("reviewer: %1"), verdict_words(record.verdict))
+    return f' <span style="color:{warn}" title="{escape(title)}">⚑ {escape(words)}</span>'
+
+
+def afterwards_html(body_html: str, as_of: str, hindsight: bool, border: str) -> str:
+    """The afterwards block, boxed and labelled so nobody takes it for the stage's present."""
+    heading = _tr("What happened afterwards")
+    if as_of:
+        heading = arg(_tr("What happened afterwards (after %1)"), escape(as_of))
+    label = (
+        _tr("Hindsight, shown in facilitator-notes mode: not known at the time of the decision.")
+        if hindsight
+        else _tr("Hindsight: not known at the time of the decision you just made.")
+    )
+    return (
+        f'<a name="afterwards"></a><table width="100%" cellpadding="10" border="1" '
+        f'style="border-style:dashed; border-color:{border}; margin-top:12px"><tr><td>'
+        f"<h2>{heading}</h2><p><i>{label}</i></p>{body_html}</td></tr></table>"
+    )
