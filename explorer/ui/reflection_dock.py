@@ -117,6 +117,8 @@ class ReflectionController(QObject):
     def _pack_loaded(self, pack: LoadedPack) -> None:
         for action in self.actions.values():
             action.setEnabled(True)
+        if self.window.workspace.built:  # hindsight in the scenario view waits for the reader's choice
+            self.window.scenario_view.set_decision_lookup(self.has_choice)
         if self.panel is not None:
             self.panel.set_pack(pack)
             self._follow_current_stage()
@@ -173,6 +175,7 @@ class ReflectionController(QObject):
             self.journal_dock.hide()
         self.panel.passageRequested.connect(window.open_passage)
         self.panel.saved.connect(lambda _path: self._refresh_view())
+        self.panel.entryChanged.connect(lambda _scenario, _stage: self._decision_changed())
         self.panel.exportRequested.connect(self._export_entry_of)
         self.journal_view.entryActivated.connect(self._open_entry)
         self.journal_view.journalSwitched.connect(self._switch)
@@ -192,6 +195,15 @@ class ReflectionController(QObject):
         menu.addAction(self.actions["cite"])
         menu.exec(browser.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+    def has_choice(self, scenario_id: str, stage_id: str) -> bool:
+        """True once the reader has recorded a choice for the stage in the journal in use."""
+        entry = self.journal.entry(scenario_id, stage_id)
+        return entry is not None and entry.choice is not None
+
+    def _decision_changed(self) -> None:
+        if self.window.workspace.built:
+            self.window.scenario_view.decision_changed()
 
     # -- actions -------------------------------------------------------------------------------------
     def _stage_shown(self, scenario_id: str, stage_id: str) -> None:
@@ -274,6 +286,7 @@ class ReflectionController(QObject):
         self.window.settings.set(CURRENT_JOURNAL, str(journal.path))
         if self.panel is not None:
             self.panel.set_journal(journal)
+        self._decision_changed()
         from explorer.core.reflection.journal import DEFAULT_NAME
 
         name = journal.name or DEFAULT_NAME

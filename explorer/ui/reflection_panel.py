@@ -40,6 +40,7 @@ from explorer.core.pack.model import Dimension, Scenario, Stage
 from explorer.core.reflection.journal import Journal, JournalEntry, cite_span, known_gloss, now
 from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
+from explorer.core.search import plain_text
 from explorer.core.store import StoreError
 from explorer.ui.citations_box import CitationsBox
 from explorer.ui.ranking_box import RankingBox
@@ -143,6 +144,16 @@ class ReflectionPanel(QWidget):
         if isinstance(label, QLabel):
             label.setBuddy(self.confidence)
 
+        # Hindsight, once the choice is made: never before (it would decide for the reader).
+        self.afterwards_box = QGroupBox(self.tr("What happened afterwards"), self)
+        self.afterwards_text = QLabel(self)
+        self.afterwards_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.afterwards_text.setWordWrap(True)
+        self.afterwards_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.afterwards_text.setAccessibleName(self.tr("What happened afterwards"))
+        QVBoxLayout(self.afterwards_box).addWidget(self.afterwards_text)
+        self.afterwards_box.hide()
+
         # 4. Rationale and 5. the passages cited.
         self.rationale_box = QGroupBox(self.tr("4. Your rationale"), self)
         self.rationale = QPlainTextEdit(self)
@@ -169,6 +180,7 @@ class ReflectionPanel(QWidget):
             self.instinct_box,
             self.weights_box,
             self.decision_box,
+            self.afterwards_box,
             self.rationale_box,
             self.citations_box,
         ):
@@ -374,11 +386,28 @@ class ReflectionPanel(QWidget):
                 self.tr("You kept your first instinct. What in the evidence confirmed it?")
             )
         self.export_button.setEnabled(self.current_entry() is not None)
+        self._show_afterwards(entry.choice is not None)
         ranking = rank(self._stage, entry.weights, entry.assumption_factor)
         self.ranking.show_ranking(ranking, entry.choice, {d.id: d.label for d in self._dimensions()})
         # Wrapped text changed height: the scroll area must measure its content again (it is
         # told only of resizes, and a label's new height would otherwise squeeze the sliders).
         QCoreApplication.postEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
+
+    def _show_afterwards(self, chosen: bool) -> None:
+        stage = self._stage
+        shown = chosen and stage is not None and bool(stage.afterwards.strip())
+        if shown and stage is not None:
+            title = self.tr("What happened afterwards")
+            if stage.as_of:
+                title = self.tr("What happened afterwards (after %1)").replace("%1", stage.as_of)
+            self.afterwards_box.setTitle(title)
+            paragraphs = [
+                " ".join(p.split()) for p in plain_text(stage.afterwards).split("\n\n") if p.strip()
+            ]
+            self.afterwards_text.setText("\n\n".join(paragraphs))
+        else:
+            self.afterwards_text.clear()  # not merely hidden: nothing of it exists before the choice
+        self.afterwards_box.setVisible(shown)
 
     # -- changes -----------------------------------------------------------------------------------
     def _changed(self) -> None:

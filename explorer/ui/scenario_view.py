@@ -300,6 +300,7 @@ class ScenarioView(QWidget):
         self._review: Review | None = None
         #: Has the reader recorded a choice for (scenario, stage)? Set by the journal's owner.
         self._decided: Callable[[str, str], bool] = lambda _scenario, _stage: False
+        self._shown_state = (False, False, False)
 
         self.stage_bar = QTabBar(self)
         self.stage_bar.setAccessibleName(self.tr("Stages of the scenario"))
@@ -398,13 +399,22 @@ class ScenarioView(QWidget):
         self._decided = decided
         self.update_afterwards()
 
+    def decision_changed(self) -> None:
+        """The reader's journal changed: re-render only if the disclosure's state did."""
+        if self._afterwards_state() != self._shown_state:
+            self.update_afterwards()
+
+    def _afterwards_state(self) -> tuple[bool, bool, bool]:
+        stage, scenario = self._stage, self._scenario
+        has = stage is not None and scenario is not None and bool(stage.afterwards.strip())
+        decided = has and scenario is not None and stage is not None and self._decided(scenario.id, stage.id)
+        return has, decided, self.notes_action.isChecked()
+
     def update_afterwards(self) -> None:
         """Enable (or close) the afterwards disclosure for the shown stage, and render."""
-        button, stage, scenario = self.afterwards_button, self._stage, self._scenario
-        has = stage is not None and scenario is not None and bool(stage.afterwards.strip())
+        button = self.afterwards_button
+        has, decided, notes = self._shown_state = self._afterwards_state()
         button.setVisible(has)
-        notes = self.notes_action.isChecked()
-        decided = has and scenario is not None and stage is not None and self._decided(scenario.id, stage.id)
         allowed = has and (notes or decided)
         button.blockSignals(True)
         if not allowed:
