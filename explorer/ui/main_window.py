@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         from explorer.ui.reflection_dock import attach_reflection  # the Journal menu and its docks
 
         self.reflection = attach_reflection(self)
+        from explorer.ui.review_mode import attach_review  # the Review menu: claim review mode
+
+        self.review = attach_review(self)
 
     # -- docks and views other features attach to ---------------------------------------------
     def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:

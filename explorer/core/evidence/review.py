@@ -230,9 +230,17 @@ class Review:
         self.records.append(record)
         return record
 
+    def snapshot(self) -> dict[str, object]:
+        """The file's content now (for a save that runs in another thread)."""
+        return {"records": msgspec.to_builtins(self.records)}
+
     def save(self) -> None:
-        data = {"records": msgspec.to_builtins(self.records)}
-        store.save(self.path, KIND, VERSION, data)
+        save_snapshot(self.path, self.snapshot())
+
+
+def save_snapshot(path: Path, data: Mapping[str, object]) -> None:
+    """Write a review file atomically, keeping the last good copy as ``review.json.bak``."""
+    store.save(path, KIND, VERSION, data)
 
 
 def _state(

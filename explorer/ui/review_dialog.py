@@ -1,0 +1,389 @@
+"""Review mode: a second reader goes through a pack's claims one by one and records a verdict on each.
+
+Each claim is shown with its status, the written reasoning of an inference, and
+every cited passage in its setting (a few sentences of the reading edition
+around the quote, the quote in bold) with its gloss marked as a translation. The
+reviewer picks a verdict (Ctrl+1…Ctrl+5), may write a note, and records it
+(Ctrl+Return), which signs it with their name and moves on. Previous and next
+are Ctrl+PgUp and Ctrl+PgDown. The verdicts are saved in the background, one
+write at a time, to the pack's ``review.json``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.core.evidence.context import in_context
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.evidence.review import (
+    ItemKind,
+    Review,
+    ReviewItem,
+    ReviewRecord,
+    ReviewState,
+    Verdict,
+    review_items,
+    save_snapshot,
+)
+from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.model import Evidence
+from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
+from explorer.ui import theme
+from explorer.ui.claim_html import arg, verdict_words
+from explorer.ui.markdown_render import CITE_SCHEME
+from explorer.ui.settings import REVIEWER_NAME, Settings
+from explorer.ui.tasks import Task, run_task
+
+ALL, NEEDING_REVIEW, OPEN_FINDINGS = range(3)
+
+
+class ReviewDialog(QDialog):
+    citationActivated = Signal(str, str)  # scenario id, citation id: show it in the source viewer
+    verdictRecorded = Signal()
+
+    def __init__(
+        self,
+        pack: LoadedPack,
+        corpus: Corpus,
+        review: Review,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("review-mode")
+        self.setWindowTitle(self.tr("Review the pack's claims"))
+        self._pack, self._corpus, self.review, self._settings = pack, corpus, review, settings
+        self._items = list(review_items(pack.scenarios))
+        self._shown: list[int] = []
+        self._at = 0
+        self._saving: Task | None = None
+        self._save_again = False
+        self.last_error: BaseException | None = None
+
+        self.filter = QComboBox(self)
+        self.filter.addItems(
+            [
+                self.tr("All claims"),
+                self.tr("Needing review (unreviewed or stale)"),
+                self.tr("Open findings (verdicts other than confirmed)"),
+            ]
+        )
+        self.filter.setAccessibleName(self.tr("Which claims to go through"))
+        filter_label = QLabel(self.tr("&Show:"), self)
+        filter_label.setBuddy(self.filter)
+        self.position = QLabel(self)
+        self.position.setAccessibleName(self.tr("Position in the review"))
+        self.position.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.claim = QTextBrowser(self)
+        self.claim.setOpenLinks(False)
+        self.claim.setAccessibleName(self.tr("Claim under review, its passages in context"))
+
+        self.verdict_box = QGroupBox(self.tr("Verdict"), self)
+        self.verdicts = QButtonGroup(self)
+        verdict_row = QHBoxLayout(self.verdict_box)
+        labels = {
+            Verdict.CONFIRMED: self.tr("&Confirmed"),
+            Verdict.SHOULD_BE_INFERRED: self.tr("Should be &inferred"),
+            Verdict.UNSUPPORTED: self.tr("&Unsupported"),
+            Verdict.GLOSS_PROBLEM: self.tr("&Gloss problem"),
+            Verdict.OTHER: self.tr("O&ther"),
+        }
+        for number, (verdict, text) in enumerate(labels.items(), 1):
+            button = QRadioButton(text, self)
+            button.setToolTip(arg(self.tr("Ctrl+%1"), str(number)))
+            button.setAccessibleName(arg(self.tr("Verdict: %1"), verdict_words(verdict)))
+            self.verdicts.addButton(button, number - 1)
+            verdict_row.addWidget(button)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, b=button: b.setChecked(True))
+            self.addAction(action)
+
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(self.tr("Note on the verdict"))
+        self.note.setPlaceholderText(self.tr("What is wrong, or what would fix it (optional)."))
+        self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.reviewer = QLineEdit(settings.get(REVIEWER_NAME), self)
+        self.reviewer.setAccessibleName(self.tr("Your name, signed on each verdict"))
+        form = QFormLayout()
+        form.addRow(self.tr("N&ote:"), self.note)
+        form.addRow(self.tr("Your &name:"), self.reviewer)
+
+        self.previous_button = QPushButton(self.tr("&Previous"), self)
+        self.previous_button.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_button.setToolTip(self.tr("Previous claim (Ctrl+PgUp)"))
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_button.setToolTip(self.tr("Next claim without a verdict (Ctrl+PgDown)"))
+        self.record_button = QPushButton(self.tr("&Record verdict and go on"), self)
+        self.record_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.record_button.setToolTip(
+            self.tr("Sign the verdict with your name and go to the next claim (Ctrl+Return)")
+        )
+        self.record_button.setAutoDefault(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Review status"))
+
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.position)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.claim, 1)
+        layout.addWidget(self.verdict_box)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        self.filter.currentIndexChanged.connect(lambda _i: self._refilter(keep=False))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(+1))
+        self.record_button.clicked.connect(self.record)
+        self.claim.anchorClicked.connect(self._follow)
+        self.resize(900, 700)
+        self._refilter(keep=False)
+        self.claim.setFocus()
+
+    # -- which item ----------------------------------------------------------------------------------
+    @property
+    def current(self) -> ReviewItem | None:
+        return self._items[self._shown[self._at]] if self._shown else None
+
+    def _wanted(self, state: ReviewState, record: ReviewRecord | None) -> bool:
+        mode = self.filter.currentIndex()
+        if mode == ALL:
+            return True
+        if mode == NEEDING_REVIEW:
+            return state is not ReviewState.REVIEWED
+        return (
+            state is ReviewState.REVIEWED and record is not None and record.verdict is not Verdict.CONFIRMED
+        )
+
+    def _refilter(self, keep: bool) -> None:
+        current = self._shown[self._at] if keep and self._shown else None
+        states = self.review.states(self._items)
+        self._shown = [i for i, (_item, state, record) in enumerate(states) if self._wanted(state, record)]
+        if current is not None:
+            # Stay at the same place in the pack even if the item itself left the filter.
+            self._at = next(
+                (n for n, i in enumerate(self._shown) if i >= current), max(0, len(self._shown) - 1)
+            )
+        else:
+            self._at = 0
+        self.show_current()
+
+    def step(self, by: int) -> None:
+        if self._shown:
+            self._at = max(0, min(len(self._shown) - 1, self._at + by))
+            self.show_current()
+
+    def go_to(self, location_key: str) -> bool:
+        """Show the item at ``scenario/stage/choice/tradeoffs[N]`` (all claims shown)."""
+        for index, item in enumerate(self._items):
+            if item.location.key == location_key:
+                if self.filter.currentIndex() != ALL:
+                    self.filter.setCurrentIndex(ALL)
+                self._at = self._shown.index(index)
+                self.show_current()
+                return True
+        return False
+
+    # -- showing -------------------------------------------------------------------------------------
+    def show_current(self) -> None:
+        item = self.current
+        total = len(self._items)
+        if item is None:
+            self.position.setText(self.tr("Nothing to review here."))
+            self.claim.setHtml(f"<p><i>{escape(self.tr('No claim matches this choice of claims.'))}</i></p>")
+            for widget in (self.verdict_box, self.note, self.record_button):
+                widget.setEnabled(False)
+            return
+        for widget in (self.verdict_box, self.note, self.record_button):
+            widget.setEnabled(True)
+        self.position.setText(
+            arg(
+                self.tr("Claim %1 of %2 shown (%3 in the pack)"),
+                str(self._at + 1),
+                str(len(self._shown)),
+                str(total),
+            )
+        )
+        self.previous_button.setEnabled(self._at > 0)
+        self.next_button.setEnabled(self._at < len(self._shown) - 1)
+        state, record = self.review.lookup(item)
+        self.verdicts.setExclusive(False)
+        for button in self.verdicts.buttons():
+            button.setChecked(False)
+        self.verdicts.setExclusive(True)
+        if record is not None:
+            self.verdicts.button(list(Verdict).index(record.verdict)).setChecked(True)
+        self.note.setPlainText(record.note if record is not None else "")
+        self.claim.setHtml(self.item_html(item, state))
+        self.claim.verticalScrollBar().setValue(0)
+
+    def item_html(self, item: ReviewItem, state: ReviewState) -> str:
+        c = theme.colours()
+        muted = c.muted_text.name()
+        scenario = item.scenario
+        stage = next(s for s in scenario.stages if s.id == item.location.stage)
+        choice = next(ch for ch in stage.choices if ch.id == item.location.choice)
+        where = " › ".join(escape(t) for t in (scenario.title, stage.title, choice.label))
+        parts = [f'<p style="color:{muted}">{where}</p>']
+        if item.location.kind is ItemKind.TRADEOFF:
+            dimension = escape(self._pack.dimension_label(item.location.dimension))
+            colour = theme.effect_colour(item.effect).name()
+            parts.append(
+                f'<h3><span style="color:{colour}">{effect_symbol(item.effect)}</span> '
+                f"{dimension} ({item.effect:+d})</h3>"
+            )
+        else:
+            side = (
+                self.tr("Argument for")
+                if item.location.kind is ItemKind.ARGUMENT_FOR
+                else self.tr("Argument against")
+            )
+            parts.append(f"<h3>{escape(side)}</h3>")
+        parts.append(f"<p><b>{escape(item.text)}</b></p>")
+        if item.evidence is not None:
+            words = {
+                Evidence.STATED: self.tr("stated: the cited passage itself asserts this effect"),
+                Evidence.INFERRED: self.tr("inferred: follows from the passages by a written step"),
+                Evidence.ASSUMPTION: self.tr("facilitator assumption"),
+            }[item.evidence]
+            parts.append(f"<p>{EVIDENCE_MARKS[item.evidence]} {escape(words)}</p>")
+        if item.reasoning.strip():
+            parts.append(
+                f"<p><i>{escape(self.tr('Reasoning:'))}</i> {escape(' '.join(item.reasoning.split()))}</p>"
+            )
+        elif item.evidence is Evidence.INFERRED:
+            parts.append(
+                f'<p style="color:{c.assumption.name()}"><i>'
+                f"{escape(self.tr('No reasoning written.'))}</i></p>"
+            )
+        parts.append(f'<p style="color:{muted}">{escape(self._state_words(item, state))}</p>')
+        parts.append(f"<h4>{escape(self.tr('Cited passages, in context'))}</h4>")
+        for citation_id, citation in item.citations:
+            document = None
+            if citation.source in self._corpus:
+                document = self._corpus[citation.source]
+            label = escape(document.metadata.label if document else citation.source)
+            link = f'<a href="{CITE_SCHEME}:{escape(citation_id)}">{label}&#8239;↗</a>'
+            anchor = self._pack.anchors.get((scenario.id, citation_id))
+            if document is not None and anchor is not None:
+                passage = in_context(document, anchor)
+                text = (
+                    f'<span style="color:{muted}">…{escape(passage.before)}</span>'
+                    f"<b>{escape(passage.quote)}</b>"
+                    f'<span style="color:{muted}">{escape(passage.after)}…</span>'
+                )
+            else:
+                text = f"<b>{escape(citation.quote)}</b>"
+            parts.append(f"<p>{link}</p><blockquote>{text}</blockquote>")
+            if citation.gloss:
+                label_words = escape(self.tr("Translation (not in the source):"))
+                parts.append(f"<blockquote><i>{label_words}</i> {escape(citation.gloss)}</blockquote>")
+            if citation.note:
+                parts.append(
+                    f'<blockquote style="color:{muted}">'
+                    f"{escape(arg(self.tr('Author’s note: %1'), citation.note))}</blockquote>"
+                )
+        return "".join(parts)
+
+    def _state_words(self, item: ReviewItem, state: ReviewState) -> str:
+        _state, record = self.review.lookup(item)
+        if record is None or state is ReviewState.UNREVIEWED:
+            return self.tr("Not reviewed yet.")
+        who = arg(self.tr("%1 on %2"), record.reviewer, record.date)
+        if state is ReviewState.STALE:
+            return arg(
+                self.tr(
+                    "Reviewed as “%1” by %2, but the claim or its passages changed since: review it again."
+                ),
+                verdict_words(record.verdict),
+                who,
+            )
+        return arg(self.tr("Reviewed: %1, by %2."), verdict_words(record.verdict), who)
+
+    # -- recording -----------------------------------------------------------------------------------
+    def record(self) -> bool:
+        item = self.current
+        if item is None:
+            return False
+        chosen = self.verdicts.checkedId()
+        if chosen < 0:
+            self.status.setText(self.tr("Choose a verdict first (Ctrl+1 … Ctrl+5)."))
+            self.verdicts.buttons()[0].setFocus()
+            return False
+        name = self.reviewer.text().strip()
+        if not name:
+            self.status.setText(self.tr("Type your name: each verdict is signed."))
+            self.reviewer.setFocus()
+            return False
+        verdict = list(Verdict)[chosen]
+        self.review.record(item, verdict, name, self.note.toPlainText())
+        self._settings.set(REVIEWER_NAME, name)
+        self._save()
+        self.status.setText(arg(self.tr("Recorded: %1 — %2."), item.location.key, verdict_words(verdict)))
+        self.verdictRecorded.emit()
+        before = len(self._shown)
+        self._refilter(keep=True)
+        if len(self._shown) == before:  # the item stayed in the list: move on past it
+            self.step(+1)
+        return True
+
+    def _save(self) -> None:
+        """One write at a time, in the background; the newest state is written last."""
+        if self._saving is not None and not self._saving.done:
+            self._save_again = True
+            return
+        self._save_again = False
+        self._saving = run_task(
+            save_snapshot, self.review.path, self.review.snapshot(), name="save-review", parent=self
+        )
+        self._saving.failed.connect(self._save_failed)
+        self._saving.finished.connect(self._saved)
+
+    def _saved(self) -> None:
+        if self._save_again:
+            self._save()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.last_error = error
+        self.status.setText(
+            arg(self.tr("Not saved: %1. The verdicts stay here; record another to try again."), str(error))
+        )
+
+    def _follow(self, url: QUrl) -> None:
+        item = self.current
+        if url.scheme() == CITE_SCHEME and item is not None:
+            self.citationActivated.emit(item.scenario.id, url.path())
