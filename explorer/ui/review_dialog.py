@@ -181,13 +181,15 @@ class ReviewDialog(QDialog):
 
     def _wanted(self, state: ReviewState, record: ReviewRecord | None) -> bool:
         mode = self.filter.currentIndex()
-        if mode == ALL:
-            return True
         if mode == NEEDING_REVIEW:
             return state is not ReviewState.REVIEWED
-        return (
-            state is ReviewState.REVIEWED and record is not None and record.verdict is not Verdict.CONFIRMED
-        )
+        if mode == OPEN_FINDINGS:
+            return (
+                state is ReviewState.REVIEWED
+                and record is not None
+                and record.verdict is not Verdict.CONFIRMED
+            )
+        return True
 
     def _refilter(self, keep: bool) -> None:
         current = self._shown[self._at] if keep and self._shown else None
