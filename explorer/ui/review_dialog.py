@@ -131,13 +131,20 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("Your &name:"), self.reviewer)
 
         self.previous_button = QPushButton(self.tr("&Previous"), self)
-        self.previous_button.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.previous_button.setToolTip(self.tr("Previous claim (Ctrl+PgUp)"))
         self.next_button = QPushButton(self.tr("&Next"), self)
-        self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.next_button.setToolTip(self.tr("Next claim without a verdict (Ctrl+PgDown)"))
+        self.next_button.setToolTip(self.tr("Next claim (Ctrl+PgDown)"))
         self.record_button = QPushButton(self.tr("&Record verdict and go on"), self)
-        self.record_button.setShortcut(QKeySequence("Ctrl+Return"))
+        # The keys are the dialog's actions (they work from any field); the buttons keep mnemonics.
+        for keys, slot in (
+            (("Ctrl+PgUp",), lambda: self.step(-1)),
+            (("Ctrl+PgDown",), lambda: self.step(+1)),
+            (("Ctrl+Return", "Ctrl+Enter"), self.record),
+        ):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.addAction(action)
         self.record_button.setToolTip(
             self.tr("Sign the verdict with your name and go to the next claim (Ctrl+Return)")
         )
