@@ -98,7 +98,7 @@ class ReviewDialog(QDialog):
         self.claim.setOpenLinks(False)
         self.claim.setAccessibleName(self.tr("Claim under review, its passages in context"))
 
-        self.verdict_box = QGroupBox(self.tr("Verdict"), self)
+        self.verdict_box = QGroupBox(self.tr("Verdict (Ctrl+1 … Ctrl+5; record with Ctrl+Return)"), self)
         self.verdicts = QButtonGroup(self)
         verdict_row = QHBoxLayout(self.verdict_box)
         labels = {
@@ -311,9 +311,10 @@ class ReviewDialog(QDialog):
             if document is not None and anchor is not None:
                 passage = in_context(document, anchor)
                 text = (
-                    f'<span style="color:{muted}">…{escape(passage.before)}</span>'
-                    f"<b>{escape(passage.quote)}</b>"
-                    f'<span style="color:{muted}">{escape(passage.after)}…</span>'
+                    f'<span style="color:{muted}">{"… " if passage.cut_before else ""}'
+                    f"{escape(passage.before)}</span><b>{escape(passage.quote)}</b>"
+                    f'<span style="color:{muted}">{escape(passage.after.rstrip())}'
+                    f"{' …' if passage.cut_after else ''}</span>"
                 )
             else:
                 text = f"<b>{escape(citation.quote)}</b>"

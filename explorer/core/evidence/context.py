@@ -26,6 +26,9 @@ class PassageInContext:
     after: str
     #: The edition block's label or kind (e.g. a heading number), "" if none.
     where: str = ""
+    #: True where the paragraph goes on beyond the context shown (an ellipsis belongs there).
+    cut_before: bool = False
+    cut_after: bool = False
 
 
 def in_context(document: SourceDocument, anchor: Anchor, sentences: int = 2) -> PassageInContext:
@@ -38,15 +41,19 @@ def in_context(document: SourceDocument, anchor: Anchor, sentences: int = 2) -> 
     after = text[end : last.end]
     # Keep the last ``sentences`` sentence beginnings before the quote…
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    if len(ends) > sentences:
+    cut_before = len(ends) > sentences
+    if cut_before:
         before = before[ends[-(sentences + 1)] :]
     # …and the first ``sentences`` sentence ends after it.
     ends = [m.end() for m in _SENTENCE_END.finditer(after)]
-    if len(ends) > sentences:
+    cut_after = len(ends) > sentences and after[ends[sentences] :].strip() != ""
+    if cut_after:
         after = after[: ends[sentences]]
     return PassageInContext(
         " ".join(before.split()) + (" " if before[-1:].isspace() else ""),
         " ".join(text[start:end].split()),
         (" " if after[:1].isspace() else "") + " ".join(after.split()),
         first.label,
+        cut_before,
+        cut_after,
     )
