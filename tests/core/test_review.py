@@ -212,3 +212,17 @@ def test_the_report_on_a_damaged_file_says_so(
 def test_summary_of_an_unreviewed_pack(good_pack: LoadedPack) -> None:
     summary = summarize_review(load_review(Path("/nonexistent-dir")), list(review_items(good_pack.scenarios)))
     assert summary.all.unreviewed == summary.all.total > 0 and not summary.findings
+
+
+def test_a_quote_in_its_context(corpus: Corpus, good_pack: LoadedPack) -> None:
+    from explorer.core.evidence.context import in_context
+
+    anchor = good_pack.anchors[("belgian-presence", "small-army")]
+    passage = in_context(corpus["fod-bz-vredesoperaties"], anchor)
+    assert passage.quote.startswith("De getalsterkte van ons leger")
+    edition = corpus["fod-bz-vredesoperaties"].edition.text
+    # The context is the edition's own words around the quote, within its paragraph.
+    around = " ".join(f"{passage.before}{passage.quote}{passage.after}".split())
+    assert around in " ".join(edition.split())
+    assert passage.before or passage.after
+    assert passage.after.count(". ") <= 2

@@ -192,13 +192,21 @@ class Review:
     def __init__(self, path: Path, records: list[ReviewRecord] | None = None) -> None:
         self.path = path
         self.records: list[ReviewRecord] = list(records or [])
+        self._cached: (
+            tuple[list[ReviewRecord], int, dict[str, ReviewRecord], dict[str, ReviewRecord]] | None
+        ) = None
 
     def _index(self) -> tuple[dict[str, ReviewRecord], dict[str, ReviewRecord]]:
+        # A page asks once per trade-off: build the lookups once per change of the records.
+        cached = self._cached
+        if cached is not None and cached[0] is self.records and cached[1] == len(self.records):
+            return cached[2], cached[3]
         by_key: dict[str, ReviewRecord] = {}
         by_hash: dict[str, ReviewRecord] = {}
         for record in self.records:  # later records win
             by_key[record.location.key] = record
             by_hash[record.item_hash] = record
+        self._cached = (self.records, len(self.records), by_key, by_hash)
         return by_key, by_hash
 
     def lookup(self, item: ReviewItem) -> tuple[ReviewState, ReviewRecord | None]:

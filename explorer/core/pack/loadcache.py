@@ -24,8 +24,8 @@ from explorer.core.pack.loader import LoadedPack, load_pack
 from explorer.core.paths import sources_dir
 from explorer.core.store import write_atomic
 
-#: Bump when the pickled classes change shape.
-CACHE_FORMAT = 1
+#: Bump when the pickled classes change shape (2: stages with as_of/afterwards, the date check).
+CACHE_FORMAT = 2
 
 
 def _fingerprint(*directories: Path) -> str:
