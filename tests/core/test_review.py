@@ -41,8 +41,7 @@ def _reviewed_pack(tmp_path: Path, corpus: Corpus) -> LoadedPack:
     pack = edited_pack(tmp_path / "pack", corpus, with_time_and_reasoning)
     assert not pack.errors
     recorded = record_verdicts(
-        pack.directory,
-        pack.scenarios,
+        pack,
         {item.location.key: Verdict.CONFIRMED for item in review_items(pack.scenarios)},
         "A. Reviewer",
         when="2026-12-01",
@@ -112,8 +111,7 @@ def test_a_citation_id_renamed_or_whitespace_reflowed_is_not_an_edit(tmp_path: P
 def test_the_review_file_round_trips(tmp_path: Path, corpus: Corpus) -> None:
     pack = edited_pack(tmp_path / "pack", corpus, with_time_and_reasoning)
     record_verdicts(
-        pack.directory,
-        pack.scenarios,
+        pack,
         {
             TRADEOFF: ("should-be-inferred", "The passage says the army is small, not that it is spared."),
             "belgian-presence/qualitative-presence/arguments_against[0]": {"verdict": "unsupported"},
@@ -139,8 +137,7 @@ def test_unknown_locations_or_verdicts_record_nothing(tmp_path: Path, corpus: Co
     pack = edited_pack(tmp_path / "pack", corpus, with_time_and_reasoning)
     with pytest.raises(ValueError) as raised:
         record_verdicts(
-            pack.directory,
-            pack.scenarios,
+            pack,
             {
                 TRADEOFF: "confirmed",
                 "belgian-presence/nope/tradeoffs[0]": "confirmed",
@@ -179,7 +176,7 @@ def test_the_review_report(tmp_path: Path, corpus: Corpus, capsys: pytest.Captur
     assert len(tradeoffs) == 4  # the assumptions are not reviewable
     verdicts: dict[str, Any] = {i.location.key: "confirmed" for i in items}
     verdicts[TRADEOFF] = ("unsupported", "Not in the passage.")
-    record_verdicts(pack.directory, pack.scenarios, verdicts, "D. Reader", when="2026-12-01")
+    record_verdicts(pack, verdicts, "D. Reader", when="2026-12-01")
     # One trade-off edited after its review: stale.
     write_scenario(
         pack.directory,
@@ -226,3 +223,20 @@ def test_a_quote_in_its_context(corpus: Corpus, good_pack: LoadedPack) -> None:
     assert around in " ".join(edition.split())
     assert passage.before or passage.after
     assert passage.after.count(". ") <= 2
+
+
+def test_locations_by_dimension_or_without_the_stage(tmp_path: Path, corpus: Corpus) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, with_time_and_reasoning)
+    record_verdicts(
+        pack,
+        {
+            "belgian-presence/qualitative-presence/un-influence": "confirmed",
+            "belgian-presence/civilian-experts/tradeoffs[1]": "gloss-problem",
+        },
+        "E",
+    )
+    keys = {r.location.key: r.verdict for r in load_review(pack.directory).records}
+    assert keys == {
+        "belgian-presence/the-offer/qualitative-presence/tradeoffs[2]": Verdict.CONFIRMED,
+        "belgian-presence/the-offer/civilian-experts/tradeoffs[1]": Verdict.GLOSS_PROBLEM,
+    }

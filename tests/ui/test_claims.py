@@ -253,3 +253,36 @@ def test_a_damaged_review_file_is_reported_not_overwritten(
     assert review_path(claims_pack).read_bytes() == before
     QApplication.processEvents()
     assert json.loads(before)["records"] == [{"x": 1}]
+
+
+@pytest.mark.skipif(
+    __import__("shutil").which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+)
+def test_the_pdf_export_prints_the_reasoning_and_afterwards(
+    qtbot, tmp_path: Path, corpus: Corpus, claims_pack: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from PySide6.QtWidgets import QWidget
+
+    from explorer.core.pack.loader import load_pack
+    from explorer.core.reflection.journal import Journal, JournalEntry
+    from explorer.ui.journal_view import export_report
+
+    journal = Journal(tmp_path / "j.journal.json", "Reader")
+    journal.put(JournalEntry(SCENARIO, STAGE, choice="qualitative-presence", rationale="Because."))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    path = tmp_path / "journal.pdf"
+    task = export_report(parent, journal, load_pack(claims_pack, corpus), corpus, path=path)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert task.error is None
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert f"Reasoning: {REASONING}" in text
+    assert "What happened afterwards (after 2021)" in text and AFTERWARDS in text

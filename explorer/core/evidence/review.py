@@ -25,12 +25,15 @@ from dataclasses import dataclass
 from datetime import date as Date
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import msgspec
 
 from explorer.core import store
 from explorer.core.pack.model import Argument, Citation, Evidence, Scenario, TradeOff
+
+if TYPE_CHECKING:
+    from explorer.core.pack.loader import LoadedPack
 
 REVIEW_FILE = "review.json"
 KIND = "claim-review"
@@ -355,8 +358,7 @@ VerdictSpec = Verdict | str | tuple[Verdict | str, str] | Mapping[str, str]
 
 
 def record_verdicts(
-    pack_dir: Path,
-    scenarios: list[Scenario],
+    pack: LoadedPack,
     verdicts_by_location: Mapping[str | Location, VerdictSpec],
     reviewer: str,
     when: str | None = None,
@@ -368,8 +370,8 @@ def record_verdicts(
     location or verdict raises ``KeyError``/``ValueError`` listing every one, and
     nothing is written. Returns the number of verdicts recorded.
     """
-    review = load_review(pack_dir)
-    items = list(review_items(scenarios))
+    review = load_review(pack.directory)
+    items = list(review_items(pack.scenarios))
     problems: list[str] = []
     planned: list[tuple[ReviewItem, Verdict, str]] = []
     for where, spec in verdicts_by_location.items():
