@@ -8,7 +8,7 @@ tabs above the page; facilitator notes sit behind a toggle.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QTabBar, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.evidence.corpus import Corpus
-from explorer.core.evidence.review import Review, tradeoff_item
+from explorer.core.evidence.review import ItemKind, Review, ReviewItem, argument_item, tradeoff_item
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
@@ -132,11 +132,20 @@ class ScenarioPage(QObject):
         colour = self.colours.assumption.name()
         return f'<span style="color:{colour}"><b>{mark} {self.tr("facilitator assumption")}</b></span>'
 
-    def _review_mark(self, stage: Stage, choice: Choice, index: int, tradeoff: TradeOff) -> str:
+    def _review_mark(self, item: ReviewItem) -> str:
         if self.review is None or not self.review.records:
             return ""
-        state, record = self.review.lookup(tradeoff_item(self.scenario, stage.id, choice.id, index, tradeoff))
+        state, record = self.review.lookup(item)
         return review_mark_html(state, record, self.colours.muted_text.name(), self.colours.assumption.name())
+
+    def _argument_marks(self, stage: Stage, choice: Choice, kind: ItemKind) -> list[str]:
+        arguments: list[Argument] = getattr(choice, kind.value)
+        return [
+            self._review_mark(argument_item(self.scenario, stage.id, choice.id, kind, i, a))
+            if a.citations
+            else ""
+            for i, a in enumerate(arguments)
+        ]
 
     def _tradeoff_row(self, tradeoff: TradeOff, mark: str = "") -> str:
         colour = theme.effect_colour(tradeoff.effect).name()
@@ -154,12 +163,15 @@ class ScenarioPage(QObject):
             + "</td></tr>"
         )
 
-    def _arguments(self, title: str, mark: str, arguments: list[Argument]) -> str:
+    def _arguments(self, title: str, mark: str, arguments: list[Argument], marks: Sequence[str] = ()) -> str:
         if not arguments:
             return ""
         items = "".join(
-            f"<li>{escape(a.text)}" + (f" — {self._cite_links(a.citations)}" if a.citations else "") + "</li>"
-            for a in arguments
+            f"<li>{escape(a.text)}"
+            + (f" — {self._cite_links(a.citations)}" if a.citations else "")
+            + (marks[i] if i < len(marks) else "")
+            + "</li>"
+            for i, a in enumerate(arguments)
         )
         return f"<p><b>{mark} {title}</b></p><ul>{items}</ul>"
 
@@ -194,7 +206,7 @@ class ScenarioPage(QObject):
     def _choice_card(self, number: int, stage: Stage, choice: Choice) -> str:
         c = self.colours
         rows = "".join(
-            self._tradeoff_row(t, self._review_mark(stage, choice, i, t))
+            self._tradeoff_row(t, self._review_mark(tradeoff_item(self.scenario, stage.id, choice.id, i, t)))
             for i, t in enumerate(choice.tradeoffs)
         )
         return (
@@ -204,9 +216,19 @@ class ScenarioPage(QObject):
             f"<h3>{number}. {escape(choice.label)}</h3>"
             f"{self._markdown(choice.description)}"
             f"{self._path(stage, choice)}"
-            f"{self._arguments(self.tr('Arguments for'), '+', choice.arguments_for)}"
-            f"{self._arguments(self.tr('Arguments against'), '−', choice.arguments_against)}"
-            f"<p><b>{self.tr('Trade-offs')}</b></p>"
+            + self._arguments(
+                self.tr("Arguments for"),
+                "+",
+                choice.arguments_for,
+                self._argument_marks(stage, choice, ItemKind.ARGUMENT_FOR),
+            )
+            + self._arguments(
+                self.tr("Arguments against"),
+                "−",
+                choice.arguments_against,
+                self._argument_marks(stage, choice, ItemKind.ARGUMENT_AGAINST),
+            )
+            + f"<p><b>{self.tr('Trade-offs')}</b></p>"
             f'<table cellspacing="0" cellpadding="3" border="0">{rows}</table>'
             "</td></tr></table>"
         )

@@ -286,3 +286,39 @@ def test_the_pdf_export_prints_the_reasoning_and_afterwards(
     )
     assert f"Reasoning: {REASONING}" in text
     assert "What happened afterwards (after 2021)" in text and AFTERWARDS in text
+
+
+def test_reviewed_arguments_and_stale_claims_are_marked(
+    qtbot, make_window, corpus: Corpus, claims_pack: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from explorer.core.evidence.review import record_verdicts
+    from explorer.core.pack.loader import load_pack
+
+    record_verdicts(
+        load_pack(claims_pack, corpus),
+        {
+            f"{SCENARIO}/qualitative-presence/arguments_for[0]": "confirmed",
+            f"{SCENARIO}/qualitative-presence/un-influence": "confirmed",
+        },
+        "F. Reader",
+    )
+    # The trade-off is edited after its review: its verdict is out of date.
+    text = (claims_pack / "belgian-presence.yaml").read_text(encoding="utf-8")
+    (claims_pack / "belgian-presence.yaml").write_text(
+        text.replace(
+            "Presence in many conflict areas keeps Belgium visible.", "Presence keeps Belgium visible."
+        ),
+        encoding="utf-8",
+    )
+    window = _open(make_window, claims_pack)
+    qtbot.waitUntil(lambda: window.review.loading is not None and window.review.loading.done)
+    page = window.scenario_view.browser.toPlainText()
+    assert (
+        "It fits the size of the army. — FOD Buitenlandse Zaken" in page
+        or "It fits the size of the army." in page
+    )
+    line = next(line for line in page.splitlines() if "It fits the size of the army." in line)
+    assert line.endswith("✓ checked by a second reader")
+    assert "Presence keeps Belgium visible." in page and "↻ review out of date" in page
+    window.review.marks_action.trigger()  # Review → Mark reviewed claims: off
+    assert "checked by a second reader" not in window.scenario_view.browser.toPlainText()
