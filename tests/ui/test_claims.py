@@ -322,3 +322,30 @@ def test_reviewed_arguments_and_stale_claims_are_marked(
     assert "Presence keeps Belgium visible." in page and "↻ review out of date" in page
     window.review.marks_action.trigger()  # Review → Mark reviewed claims: off
     assert "checked by a second reader" not in window.scenario_view.browser.toPlainText()
+
+
+def test_review_mode_controls_have_accessible_names(qtbot, make_window, claims_pack: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    window = _open(make_window, claims_pack)
+    qtbot.waitUntil(lambda: window.review.loading is not None and window.review.loading.done)
+    dialog = window.review.open_review()
+    assert dialog is not None
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit)
+    unnamed = [
+        f"{type(w).__name__} {getattr(w, 'text', lambda: '')()}"
+        for w in dialog.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(dialog)
+        and not w.accessibleName()
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+    assert not unnamed
+    assert window.scenario_view.afterwards_button.accessibleName()
