@@ -4,7 +4,9 @@ The presenter screen renders a ``RoomView`` and has no other access to the
 session, so this function is the one place that decides what is public. It
 never reads a vote count of a round that has not been revealed: before the
 reveal, the room learns only which groups have voted, never what they voted.
-Facilitator notes (the pack's and the facilitator's own) are never part of it.
+Facilitator notes (the pack's and the facilitator's own) are never part of it, and a
+stage's ``afterwards`` (what happened later) only on the results screen once the second
+round is revealed: hindsight must not steer the vote.
 """
 
 from __future__ import annotations
