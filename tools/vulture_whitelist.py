@@ -4,7 +4,7 @@ Each line says why; `./dev.sh test` runs vulture with this file.
 """
 
 from explorer.core.evidence.corpus import SourceMetadata
-from explorer.core.pack.model import Difficulty, Stage, TradeOff
+from explorer.core.pack.model import Difficulty
 from explorer.core.reflection.ranking import TieBreak
 from explorer.core.report import JournalReport
 from explorer.ui.journal_view import EntriesModel
@@ -24,4 +24,3 @@ ReflectionDock.last_export  # holds the running export task
 Console.read_only_banner  # a child widget shown by the layout
 RoomPanel.visible_texts  # what the room can read: for tests and accessibility checks
 TieBreak.if_lowered  # computed and tested with if_raised; the panel names only what raising favours
-Stage.as_of, Stage.afterwards, TradeOff.reasoning  # pack fields, validated now, shown once issue 13 lands
