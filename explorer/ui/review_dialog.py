@@ -135,12 +135,12 @@ class ReviewDialog(QDialog):
         self.next_button = QPushButton(self.tr("&Next"), self)
         self.next_button.setToolTip(self.tr("Next claim (Ctrl+PgDown)"))
         self.record_button = QPushButton(self.tr("&Record verdict and go on"), self)
-        for button, name in (
+        for push, name in (
             (self.previous_button, self.tr("Previous claim")),
             (self.next_button, self.tr("Next claim")),
             (self.record_button, self.tr("Record the verdict and go to the next claim")),
         ):
-            button.setAccessibleName(name)
+            push.setAccessibleName(name)
         # The keys are the dialog's actions (they work from any field); the buttons keep mnemonics.
         for keys, slot in (
             (("Ctrl+PgUp",), lambda: self.step(-1)),
