@@ -94,6 +94,9 @@ def test_strict_warns_when_a_stage_cites_a_later_source(
     assert all(p.severity == "warning" for p in warnings)
     letter = next(p for p in warnings if "critical-assets" in p.message and p.path.endswith("context"))
     assert "dated 2018-03-23" in letter.message and letter.line > 1
+    # Located at the link inside the context, on its own line of the file.
+    text = (pack.directory / "belgian-presence.yaml").read_text(encoding="utf-8").splitlines()
+    assert "cite:critical-assets)" in text[letter.line - 1]
     assert main(["validate", str(pack.directory)]) == 0
     assert main(["validate", "--strict", str(pack.directory)]) == 1
     out = capsys.readouterr().out

@@ -105,4 +105,6 @@ def check_dates(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
                 f"dated {metadata.date}: a later source cannot be present fact at that date; cite it in "
                 "the stage's `afterwards`, or say in the text that it is later hindsight",
                 "warning",
+                # Inside Markdown, point at the link itself rather than the start of the block.
+                needle="" if path.rsplit(".", 1)[-1].startswith("citations") else f"cite:{citation_id})",
             )
