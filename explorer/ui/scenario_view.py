@@ -413,13 +413,15 @@ class ScenarioView(QWidget):
 
     def set_review(self, review: Review | None) -> None:
         """Mark each claim a second reader has reviewed (None: no marks)."""
-        self._review = review
-        self._render(keep_scroll=True)
+        before, self._review = self._review, review
+        # Render again only if there are marks to add or take away (a pack without verdicts: none).
+        if (before is not None and before.records) or (review is not None and review.records):
+            self._render(keep_scroll=True)
 
     def set_decision_lookup(self, decided: Callable[[str, str], bool]) -> None:
         """How to know whether the reader has recorded a choice for a stage (the journal)."""
         self._decided = decided
-        self.update_afterwards()
+        self.decision_changed()
 
     def decision_changed(self) -> None:
         """The reader's journal changed: re-render only if the disclosure's state did."""
