@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from explorer.core.evidence.review import ReviewRecord, ReviewState, Verdict
 from explorer.core.pack.model import TradeOff
@@ -30,14 +30,18 @@ def arg(template: str, *values: str) -> str:
     )
 
 
+#: Marked for translation here, translated when shown (one lookup per mark, not five).
+_VERDICT_WORDS = {
+    Verdict.CONFIRMED: QT_TRANSLATE_NOOP("ClaimHtml", "confirmed"),
+    Verdict.SHOULD_BE_INFERRED: QT_TRANSLATE_NOOP("ClaimHtml", "should be inferred"),
+    Verdict.UNSUPPORTED: QT_TRANSLATE_NOOP("ClaimHtml", "unsupported by the passage"),
+    Verdict.GLOSS_PROBLEM: QT_TRANSLATE_NOOP("ClaimHtml", "gloss problem"),
+    Verdict.OTHER: QT_TRANSLATE_NOOP("ClaimHtml", "other problem"),
+}
+
+
 def verdict_words(verdict: Verdict) -> str:
-    return {
-        Verdict.CONFIRMED: _tr("confirmed"),
-        Verdict.SHOULD_BE_INFERRED: _tr("should be inferred"),
-        Verdict.UNSUPPORTED: _tr("unsupported by the passage"),
-        Verdict.GLOSS_PROBLEM: _tr("gloss problem"),
-        Verdict.OTHER: _tr("other problem"),
-    }[verdict]
+    return _tr(str(_VERDICT_WORDS[verdict]))
 
 
 def reasoning_html(tradeoff: TradeOff, muted: str) -> str:

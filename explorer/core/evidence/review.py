@@ -198,6 +198,19 @@ class Review:
         self._cached: (
             tuple[list[ReviewRecord], int, dict[str, ReviewRecord], dict[str, ReviewRecord]] | None
         ) = None
+        #: Hashes of the items of loaded scenarios (immutable once loaded), by scenario and location;
+        #: the scenario is kept with its hash so a recycled ``id`` can never match.
+        self._hashes: dict[tuple[int, str], tuple[Scenario, str]] = {}
+
+    def hash_of(self, item: ReviewItem) -> str:
+        """``item.item_hash``, computed once per item (a page asks again at every render)."""
+        key = (id(item.scenario), item.location.key)
+        hit = self._hashes.get(key)
+        if hit is not None and hit[0] is item.scenario:
+            return hit[1]
+        value = item.item_hash
+        self._hashes[key] = (item.scenario, value)
+        return value
 
     def _index(self) -> tuple[dict[str, ReviewRecord], dict[str, ReviewRecord]]:
         # A page asks once per trade-off: build the lookups once per change of the records.
@@ -215,11 +228,11 @@ class Review:
     def lookup(self, item: ReviewItem) -> tuple[ReviewState, ReviewRecord | None]:
         """The item's state and the record that decides it (the stale one, for a stale item)."""
         by_key, by_hash = self._index()
-        return _state(item, by_key, by_hash)
+        return _state(item, self.hash_of(item), by_key, by_hash)
 
     def states(self, items: list[ReviewItem]) -> list[tuple[ReviewItem, ReviewState, ReviewRecord | None]]:
         by_key, by_hash = self._index()
-        return [(item, *_state(item, by_key, by_hash)) for item in items]
+        return [(item, *_state(item, self.hash_of(item), by_key, by_hash)) for item in items]
 
     def record(
         self, item: ReviewItem, verdict: Verdict, reviewer: str, note: str = "", when: str | None = None
@@ -228,7 +241,7 @@ class Review:
         if not reviewer.strip():
             raise ValueError("a verdict needs the reviewer's name")
         record = ReviewRecord(
-            item_hash=item.item_hash,
+            item_hash=self.hash_of(item),
             location=item.location,
             verdict=verdict,
             reviewer=reviewer.strip(),
@@ -255,9 +268,8 @@ def save_snapshot(path: Path, data: Mapping[str, object]) -> None:
 
 
 def _state(
-    item: ReviewItem, by_key: dict[str, ReviewRecord], by_hash: dict[str, ReviewRecord]
+    item: ReviewItem, current: str, by_key: dict[str, ReviewRecord], by_hash: dict[str, ReviewRecord]
 ) -> tuple[ReviewState, ReviewRecord | None]:
-    current = item.item_hash
     found = by_hash.get(current)  # also finds an item that moved unchanged
     if found is not None:
         return ReviewState.REVIEWED, found
