@@ -211,7 +211,11 @@ def _item_blocks(
     if card.afterwards and record.visited:
         since = f" (after {card.as_of})" if card.as_of else ""
         yield Heading(3, f"What happened afterwards{since}")
-        yield Paragraph(_reflow(strip_cites(card.afterwards)))
+        from explorer.core.search import plain_text  # Markdown as words (links, emphasis)
+
+        for paragraph in re.split(r"\n\s*\n", plain_text(card.afterwards)):
+            if paragraph.strip():
+                yield Paragraph(_reflow(paragraph))
     if record.notes.strip():
         yield Heading(3, "Facilitator's notes")
         yield Paragraph(record.notes.strip())
