@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -118,7 +118,12 @@ def main() -> int:
     reflection.focus_panel()
     panel = reflection.panel
     panel.choice_combo.setCurrentIndex(panel.choice_combo.findData(CHOICE))
-    panel.scroll_area.ensureWidgetVisible(panel.afterwards_box)
+    settle()
+    window.resizeDocks([reflection.panel_dock], [600], Qt.Orientation.Horizontal)
+    settle()
+    # The decision and, under it, what happened afterwards (the panel scrolls only downwards).
+    panel.scroll_area.horizontalScrollBar().setValue(0)
+    panel.scroll_area.verticalScrollBar().setValue(panel.decision_box.y() - 10)
     settle()
     view.afterwards_button.setChecked(True)
     settle()
