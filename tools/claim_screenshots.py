@@ -18,7 +18,6 @@ from pathlib import Path
 
 import yaml
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 SCENARIO, STAGE, CHOICE = "minusma-campaign", "after-the-coup", "conditional-engagement"
@@ -69,15 +68,12 @@ def pack_copy(directory: Path) -> Path:
 
 
 def scroll_to(browser, words: str, above: int = 120) -> None:  # type: ignore[no-untyped-def]
+    """Scroll so ``words`` stand ``above`` pixels below the top, without moving the caret there."""
     found = browser.document().find(words)
     if found.isNull():
         raise SystemExit(f"not on the page: {words!r}")
-    cursor = QTextCursor(found)
-    cursor.clearSelection()
-    browser.setTextCursor(cursor)
-    browser.ensureCursorVisible()
-    bar = browser.verticalScrollBar()
-    bar.setValue(max(0, browser.cursorRect().top() + bar.value() - above))
+    top = browser.document().documentLayout().blockBoundingRect(found.block()).top()
+    browser.verticalScrollBar().setValue(max(0, int(top) - above))
 
 
 def main() -> int:
