@@ -116,7 +116,7 @@ class ReviewDialog(QDialog):
             verdict_row.addWidget(button)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, b=button: b.setChecked(True))
+            action.triggered.connect(lambda _checked=False, b=button: b.isEnabled() and b.setChecked(True))
             self.addAction(action)
 
         self.note = QPlainTextEdit(self)
@@ -260,6 +260,10 @@ class ReviewDialog(QDialog):
         for button in self.verdicts.buttons():
             button.setChecked(False)
         self.verdicts.setExclusive(True)
+        # "Should be inferred" only makes sense of a claim marked stated.
+        self.verdicts.button(list(Verdict).index(Verdict.SHOULD_BE_INFERRED)).setEnabled(
+            item.evidence is Evidence.STATED
+        )
         if record is not None:
             self.verdicts.button(list(Verdict).index(record.verdict)).setChecked(True)
         self.note.setPlainText(record.note if record is not None else "")

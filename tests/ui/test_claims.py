@@ -186,6 +186,10 @@ def test_review_mode_from_the_keyboard(
     assert "De getalsterkte van ons leger is niet zo groot" in text
     assert "Translation (not in the source): The numerical strength of our army" in text
     assert "Not reviewed yet." in text
+    should_be_inferred = dialog.verdicts.button(list(Verdict).index(Verdict.SHOULD_BE_INFERRED))
+    assert not should_be_inferred.isEnabled()  # the claim is already marked inferred
+    qtbot.keyClick(dialog, Qt.Key.Key_2, CTRL)
+    assert dialog.verdicts.checkedId() == -1
     assert dialog.position.text().startswith("Claim 1 of")
 
     # No verdict, no name: refused with a reason.
