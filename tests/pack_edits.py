@@ -27,6 +27,15 @@ def with_time_and_reasoning(data: dict[str, Any]) -> None:
     stage["choices"][0]["tradeoffs"][0]["reasoning"] = REASONING
 
 
+def reason_every_inference(data: dict[str, Any]) -> None:
+    """Written reasoning on every inferred trade-off that has none (a pack rule, or soon one)."""
+    for stage in data["stages"]:
+        for choice in stage["choices"]:
+            for tradeoff in choice["tradeoffs"]:
+                if tradeoff["evidence"] == "inferred" and not tradeoff.get("reasoning"):
+                    tradeoff["reasoning"] = "The cited passages, read together, imply this effect."
+
+
 def edited_pack(directory: Path, corpus: Corpus, *edits: Callable[[dict[str, Any]], None]) -> LoadedPack:
     """Write the good pack to ``directory`` with ``edits`` applied to its scenario, and load it."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -37,7 +46,7 @@ def edited_pack(directory: Path, corpus: Corpus, *edits: Callable[[dict[str, Any
 
 def write_scenario(directory: Path, *edits: Callable[[dict[str, Any]], None]) -> None:
     data = yaml.safe_load((GOOD / SCENARIO_FILE).read_text(encoding="utf-8"))
-    for edit in edits:
+    for edit in (*edits, reason_every_inference):
         edit(data)
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
     (directory / SCENARIO_FILE).write_text(text, encoding="utf-8")
