@@ -89,14 +89,16 @@ def test_strict_warns_when_a_stage_cites_a_later_source(
 ) -> None:
     pack = edited_pack(tmp_path / "pack", corpus, _dated("2017-06"))
     warnings = [p for p in pack.problems if "dated 2017-06" in p.message]
-    # The stage cites the 2018 letter, the FOD page ("after 2020") and KUNO 2026 before the choice.
-    assert {p.path.split(".")[0] for p in warnings} == {"stages[0]"}
-    assert all(p.severity == "warning" for p in warnings)
-    letter = next(p for p in warnings if "critical-assets" in p.message and p.path.endswith("context"))
-    assert "dated 2018-03-23" in letter.message and letter.line > 1
-    # Located at the link inside the context, on its own line of the file.
+    assert all(p.severity == "warning" and p.path.startswith("stages[0].") for p in warnings)
+    # One warning per later source: the 2018 letter, the FOD page ("after 2020") and KUNO 2026.
+    by_source = {label: p for p in warnings for label in ("Kamerbrief", "KUNO", "FOD") if label in p.message}
+    assert len(warnings) == 3 == len(by_source), [p.message for p in warnings]
+    letter = by_source["Kamerbrief"]
+    assert "dated 2018-03-23" in letter.message and "`critical-assets`" in letter.message
+    assert "3 uses" in letter.message  # the context, an argument and a trade-off
+    # Located at the first use: the link inside the context, on its own line of the file.
     text = (pack.directory / "belgian-presence.yaml").read_text(encoding="utf-8").splitlines()
-    assert "cite:critical-assets)" in text[letter.line - 1]
+    assert letter.path == "stages[0].context" and "cite:critical-assets)" in text[letter.line - 1]
     assert main(["validate", str(pack.directory)]) == 0
     assert main(["validate", "--strict", str(pack.directory)]) == 1
     out = capsys.readouterr().out
@@ -128,7 +130,8 @@ def test_a_later_source_cited_only_in_afterwards_is_fine(tmp_path: Path, corpus:
     assert not pack.errors, pack.errors
     # FOD's "after 2020" page is cited in the context: warned; KUNO 2026, only afterwards: not.
     dated = [p for p in pack.problems if "is dated" in p.message]
-    assert dated and all("small-army" in p.message for p in dated)
+    assert len(dated) == 1 and "dated after 2020" in dated[0].message
+    assert "KUNO" not in dated[0].message
 
 
 def test_the_room_sees_afterwards_only_after_the_final_reveal(tmp_path: Path, corpus: Corpus) -> None:

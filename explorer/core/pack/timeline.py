@@ -6,6 +6,10 @@ read as the range of days it may mean, and a warning is raised only when the
 stage certainly comes first: the last day the stage may mean is before the first
 day the source may have been written. What a stage's ``afterwards`` block cites
 is exempt: it is shown only once the choice is made.
+
+A later source may rightly describe the stage's own time (a 2021 article on a 2013
+decision), and no check can tell that from hindsight presented as present fact; so
+the warning comes once per stage and source, listing the uses for the author to read.
 """
 
 from __future__ import annotations
@@ -82,29 +86,32 @@ def _stage_citations(stage: Stage, s: int) -> Iterator[tuple[str, str]]:
 
 
 def check_dates(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
-    """A warning for each citation, shown before the choice, of a source written after the stage's date."""
+    """One warning per stage and later source: the stage is dated before the source, yet cites it
+    before the choice. Located at the first such citation, naming both dates and every use."""
     for s, stage in enumerate(scenario.stages):
         stage_range = date_range(stage.as_of) if stage.as_of else None
         if stage_range is None:
             continue
-        warned: set[tuple[str, str]] = set()
+        uses: dict[str, list[tuple[str, str]]] = {}  # source id → (path, citation id), in order
         for path, citation_id in _stage_citations(stage, s):
             citation = scenario.evidence.get(citation_id)
             if citation is None or citation.source not in corpus:
                 continue
-            metadata = corpus[citation.source].metadata
-            source_range = date_range(metadata.date)
-            if source_range is None or stage_range[1] >= source_range[0]:
-                continue
-            if (path, citation_id) in warned:
-                continue
-            warned.add((path, citation_id))
+            source_range = date_range(corpus[citation.source].metadata.date)
+            if source_range is not None and stage_range[1] < source_range[0]:
+                uses.setdefault(citation.source, []).append((path, citation_id))
+        for source_id, cited in uses.items():
+            metadata = corpus[source_id].metadata
+            path, first = cited[0]
+            ids = ", ".join(f"`{cid}`" for cid in dict.fromkeys(cid for _, cid in cited))
+            more = f" ({len(cited)} uses: {ids})" if len(cited) > 1 else ""
             yield Finding(
                 path,
-                f"stage `{stage.id}` is dated {stage.as_of}, but `{citation_id}` cites {metadata.label}, "
-                f"dated {metadata.date}: a later source cannot be present fact at that date; cite it in "
-                "the stage's `afterwards`, or say in the text that it is later hindsight",
+                f"stage `{stage.id}` is dated {stage.as_of}, but cites {metadata.label}, dated "
+                f"{metadata.date}, before the choice{more}: what a later source reports cannot be known "
+                "at the stage's date; keep only what it says of that time, move the rest to the stage's "
+                "`afterwards`",
                 "warning",
                 # Inside Markdown, point at the link itself rather than the start of the block.
-                needle="" if path.rsplit(".", 1)[-1].startswith("citations") else f"cite:{citation_id})",
+                needle="" if path.rsplit(".", 1)[-1].startswith("citations") else f"cite:{first})",
             )
