@@ -51,7 +51,7 @@ from explorer.ui import theme
 from explorer.ui.claim_html import arg, verdict_words
 from explorer.ui.markdown_render import CITE_SCHEME
 from explorer.ui.settings import REVIEWER_NAME, Settings
-from explorer.ui.tasks import Task, run_task
+from explorer.ui.tasks import Task, run_task, wait_for_all
 
 ALL, NEEDING_REVIEW, OPEN_FINDINGS = range(3)
 
@@ -396,6 +396,16 @@ class ReviewDialog(QDialog):
     def _saved(self) -> None:
         if self._save_again:
             self._save()
+
+    def flush(self) -> None:
+        """Write a verdict still waiting for its turn, now (the app is quitting or the pack changing)."""
+        if self._save_again:
+            wait_for_all()  # the write under way first, so the newer one lands last
+            self._save_again = False
+            try:
+                save_snapshot(self.review.path, self.review.snapshot())
+            except OSError as error:
+                self._save_failed(error)
 
     def _save_failed(self, error: BaseException) -> None:
         self.last_error = error

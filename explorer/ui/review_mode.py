@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explorer.ui.settings import SHOW_REVIEW_MARKS
 from explorer.ui.tasks import Task, run_task
@@ -61,6 +61,9 @@ class ReviewController(QObject):
             menu.addAction(action)
             window.addAction(action)
         window.packLoaded.connect(self._pack_loaded)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
         if window.pack is not None:
             self._pack_loaded(window.pack)
 
@@ -69,12 +72,17 @@ class ReviewController(QObject):
         self.review, self.error = None, ""
         self.open_action.setEnabled(True)
         if self.dialog is not None:  # it shows another pack's claims
+            self.dialog.flush()
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
         self.loading = run_task(_load_review, pack, name="load-review", parent=self)
         self.loading.succeeded.connect(lambda review, p=pack: self._loaded(p, review))
         self.loading.failed.connect(lambda error, p=pack: self._failed(p, error))
+
+    def flush(self) -> None:
+        if self.dialog is not None:
+            self.dialog.flush()
 
     def _loaded(self, pack: LoadedPack, review: Review) -> None:
         if pack is not self._pack:  # overtaken by another load

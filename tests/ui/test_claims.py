@@ -353,3 +353,17 @@ def test_review_mode_controls_have_accessible_names(qtbot, make_window, claims_p
     ]
     assert not unnamed
     assert window.scenario_view.afterwards_button.accessibleName()
+
+
+def test_a_verdict_waiting_for_its_write_is_saved_on_quit(qtbot, make_window, claims_pack: Path) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, claims_pack)
+    qtbot.waitUntil(lambda: window.review.loading is not None and window.review.loading.done)
+    dialog = window.review.open_review()
+    assert dialog is not None
+    dialog.reviewer.setText("G. Reader")
+    for _ in range(2):  # the second comes while the first is still being written
+        dialog.verdicts.button(0).setChecked(True)
+        assert dialog.record()
+    assert dialog._save_again  # the second write waits its turn
+    QApplication.instance().aboutToQuit.emit()  # what quitting does, before the event loop ends
+    assert len(load_review(claims_pack).records) == 2
