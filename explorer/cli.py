@@ -10,18 +10,18 @@ from pathlib import Path
 from explorer import __version__
 
 
-def _load(pack_dir: str | None):  # type: ignore[no-untyped-def]
+def _load(pack_dir: str | None, strict: bool = False):  # type: ignore[no-untyped-def]
     from explorer.core.evidence.corpus import load_corpus
     from explorer.core.pack.loader import load_pack
     from explorer.core.paths import bundled_pack_dir
 
     corpus = load_corpus()
     directory = Path(pack_dir) if pack_dir else bundled_pack_dir()
-    return corpus, load_pack(directory, corpus)
+    return corpus, load_pack(directory, corpus, strict)
 
 
 def _validate(args: argparse.Namespace) -> int:
-    _corpus, pack = _load(args.pack)
+    _corpus, pack = _load(args.pack, args.strict)
     failing = pack.problems if args.strict else pack.errors
     if args.json:
         import msgspec
@@ -159,7 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a scenario pack; print file:line:col: message")
     validate.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
     validate.add_argument("--json", action="store_true", help="machine-readable output")
-    validate.add_argument("--strict", action="store_true", help="warnings fail too")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="warnings fail too; also warn where a stage dated by `as_of` cites a source of a later date",
+    )
     validate.set_defaults(run=_validate)
 
     export = commands.add_parser(

@@ -24,7 +24,7 @@ from explorer.core.pack.loader import LoadedPack, load_pack
 from explorer.core.paths import sources_dir
 from explorer.core.store import write_atomic
 
-#: Bump when the pickled classes change shape (2: stages with as_of/afterwards, the date check).
+#: Bump when the pickled classes change shape (2: stages with as_of and afterwards, reasoning).
 CACHE_FORMAT = 2
 
 

@@ -207,13 +207,17 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
-    """Every valid scenario in ``directory`` and every problem found, located."""
+def load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedPack:
+    """Every valid scenario in ``directory`` and every problem found, located.
+
+    ``strict`` adds the advisory checks of ``explorer validate --strict``: stages dated
+    before a source they cite (``explorer.core.pack.timeline``).
+    """
     with _collector_paused():
-        return _load_pack(directory, corpus)
+        return _load_pack(directory, corpus, strict)
 
 
-def _load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
+def _load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedPack:
     problems: list[Problem] = []
     if not directory.is_dir():
         problems.append(Problem(_display(directory), 1, 1, "not a directory"))
@@ -239,7 +243,8 @@ def _load_pack(directory: Path, corpus: Corpus) -> LoadedPack:
             )
             continue
         findings, anchors = check_scenario(scenario, document.data, dimension_ids, corpus, document.text)
-        findings += check_dates(scenario, corpus)
+        if strict:
+            findings += check_dates(scenario, corpus)
         located = _located(findings, document, file)
         problems += located
         if any(p.severity == "error" for p in located):
