@@ -2,10 +2,10 @@
 
     xvfb-run -a -s "-screen 0 1366x768x24" sh -c 'openbox & .venv/bin/python tools/claim_screenshots.py docs/screenshots'
 
-Uses a copy of the bundled pack. Until the pack itself carries written reasoning and
-afterwards blocks, the copy gets one of each in the MINUSMA campaign's second stage
-(``EXAMPLE_REASONING``, ``EXAMPLE_AFTERWARDS``); once the pack has its own, they are
-shown instead and nothing is added.
+Shows the bundled pack's own content (a copy of it, so nothing is ever written into the
+checkout): the MINUSMA campaign's reasoning on a trade-off after the 2020 coup, the
+afterwards block of its first stage once a choice is recorded, and review mode on the
+same trade-off.
 """
 
 from __future__ import annotations
@@ -16,22 +16,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-SCENARIO, STAGE, CHOICE = "minusma-campaign", "after-the-coup", "conditional-engagement"
-EXAMPLE_REASONING = (
-    "Ballegeer calls the government's political will the crucial factor against the root causes and "
-    "expects support to become conditional on measurable progress; benchmarks make that condition "
-    "explicit, so they press on that will."
-)
-EXAMPLE_AFTERWARDS = (
-    "In May 2021 the transitional leaders removed the civilian president and prime minister in a "
-    "second coup. In June 2023, at the transitional government's request, the Security Council ended "
-    "MINUSMA's mandate, and the mission left Mali by the end of 2023.\n\n"
-    "*Context from outside the five documents, shown only after the choice.*"
-)
+SCENARIO = "minusma-campaign"
+#: The stage and choice whose first inferred trade-off shows its reasoning (and is reviewed).
+REASONED_STAGE, REASONED_CHOICE = "after-the-coup", "conditional-engagement"
 
 
 def settle(milliseconds: int = 500) -> None:
@@ -47,23 +37,9 @@ def shoot(app: QApplication, target: Path) -> None:
 
 
 def pack_copy(directory: Path) -> Path:
-    """The bundled pack, with an example reasoning and afterwards where it has none of its own."""
     from explorer.core.paths import bundled_pack_dir
 
     shutil.copytree(bundled_pack_dir(), directory)
-    path = directory / f"{SCENARIO}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    stage = next(s for s in data["stages"] if s["id"] == STAGE)
-    choice = next(c for c in stage["choices"] if c["id"] == CHOICE)
-    tradeoff = next(t for t in choice["tradeoffs"] if t["evidence"] == "inferred")
-    changed = False
-    if not tradeoff.get("reasoning"):
-        tradeoff["reasoning"], changed = EXAMPLE_REASONING, True
-    if not stage.get("afterwards"):
-        stage["afterwards"], changed = EXAMPLE_AFTERWARDS, True
-    if changed:
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
-        path.write_text(text, encoding="utf-8")
     return directory
 
 
@@ -103,17 +79,25 @@ def main() -> int:
     window.library_dock.hide()  # the page gets the width of a 1366-pixel screen
     window.search_dock.hide()
 
-    window.open_scenario(SCENARIO, STAGE, focus=True)
+    pack = window.pack
+    assert pack is not None
+    campaign = pack.scenario(SCENARIO)
+    hindsight = next((stage for stage in campaign.stages if stage.afterwards.strip()), None)
+    if hindsight is None:
+        raise SystemExit(f"no stage of {SCENARIO} has an afterwards block")
+
+    window.open_scenario(SCENARIO, REASONED_STAGE, focus=True)
     settle()
     view = window.scenario_view
     scroll_to(view.browser, "Reasoning:")
     shoot(app, out / "tradeoff-reasoning.png")
 
     # The reader records a choice; the afterwards disclosure opens for them.
+    window.open_scenario(SCENARIO, hindsight.id, focus=True)
     reflection = window.reflection
     reflection.focus_panel()
     panel = reflection.panel
-    panel.choice_combo.setCurrentIndex(panel.choice_combo.findData(CHOICE))
+    panel.choice_combo.setCurrentIndex(panel.choice_combo.findData(hindsight.choices[0].id))
     settle()
     window.resizeDocks([reflection.panel_dock], [600], Qt.Orientation.Horizontal)
     settle()
@@ -134,7 +118,10 @@ def main() -> int:
     assert dialog is not None
     dialog.resize(1100, 700)
     dialog.move(130, 30)
-    key = f"{SCENARIO}/{STAGE}/{CHOICE}/tradeoffs[0]"
+    stage = next(st for st in campaign.stages if st.id == REASONED_STAGE)
+    choice = next(ch for ch in stage.choices if ch.id == REASONED_CHOICE)
+    index = next(i for i, t in enumerate(choice.tradeoffs) if t.reasoning)
+    key = f"{SCENARIO}/{REASONED_STAGE}/{REASONED_CHOICE}/tradeoffs[{index}]"
     if not dialog.go_to(key):
         raise SystemExit(f"no reviewable item {key}")
     dialog.verdicts.button(0).setChecked(True)  # confirmed, not yet recorded
