@@ -14,8 +14,12 @@ Format history (``"format": "journal"``):
   why the reader changed their mind, citations with their resolved span,
   weights by dimension, the assumption factor, created/updated timestamps.
 
-A damaged journal opens from its backup, read-only; a journal of a newer format
-opens read-only; neither is ever written back (``JournalReadOnly``).
+A journal is validated as a whole when it is opened (``check_document``: types,
+ranges, finite numbers, dates the app can show); a damaged or invalid journal
+opens from its backup, read-only; a journal of a newer format opens read-only;
+neither is ever written back (``JournalReadOnly``). A journal opened for writing
+holds its file's lock (``explorer.core.store.lock``): a second process opens it
+read-only.
 """
 
 from __future__ import annotations
@@ -27,13 +31,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 
 from explorer.core import store
 from explorer.core.evidence.anchoring import AnchorError, resolve
 from explorer.core.evidence.corpus import SourceDocument
+from explorer.core.limits import MAX_ITEMS, Id, Name, Offset, Text, check_stamp
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.search import fold
 
@@ -43,6 +48,10 @@ SUFFIX = ".journal.json"
 DEFAULT_NAME = "My journal"
 #: Must match ``explorer.app``'s organisation and application names (a UI test checks).
 ORGANISATION, APPLICATION = "peace-ops-explorer", "explorer"
+
+
+#: A dimension's weight, as the ranking's sliders set it (``ranking.MIN_WEIGHT`` … ``MAX_WEIGHT``).
+Weight = Annotated[float, msgspec.Meta(ge=0.0, le=4.0)]
 
 
 class JournalReadOnly(store.StoreError):
@@ -56,48 +65,48 @@ def now() -> str:
 class Span(msgspec.Struct):
     """Where a citation stands: original and reading-edition offsets, as ``Anchor``."""
 
-    start: int
-    end: int
-    edition_start: int
-    edition_end: int
-    lang: str = ""
+    start: Offset
+    end: Offset
+    edition_start: Offset
+    edition_end: Offset
+    lang: Annotated[str, msgspec.Meta(max_length=20)] = ""
 
 
 class ReaderCitation(msgspec.Struct, omit_defaults=True):
     """A passage the reader cites, stored as a quote (W3C TextQuoteSelector) and its span."""
 
-    source: str
-    quote: str
-    prefix: str = ""
-    suffix: str = ""
+    source: Id
+    quote: Text
+    prefix: Text = ""
+    suffix: Text = ""
     #: An English translation (the pack's gloss of the same passage, or the reader's own).
-    gloss: str = ""
-    note: str = ""
+    gloss: Text = ""
+    note: Text = ""
     span: Span | None = None
-    added: str = ""
+    added: Name = ""
 
 
 class JournalEntry(msgspec.Struct, omit_defaults=True):
     """What the reader decided at one stage of one scenario, and why."""
 
-    scenario: str
-    stage: str
-    choice: str | None = None
-    confidence: int | None = None  # 1 a guess … 5 certain
-    rationale: str = ""
-    first_instinct: str | None = None  # a choice id, recorded before reading the evidence
-    first_instinct_at: str = ""
-    changed_mind: str = ""  # why the final choice differs from (or keeps) the first instinct
-    citations: list[ReaderCitation] = []
-    weights: dict[str, float] = {}
-    assumption_factor: float = 1.0
+    scenario: Id
+    stage: Id
+    choice: Id | None = None
+    confidence: Annotated[int, msgspec.Meta(ge=1, le=5)] | None = None  # 1 a guess … 5 certain
+    rationale: Text = ""
+    first_instinct: Id | None = None  # a choice id, recorded before reading the evidence
+    first_instinct_at: Name = ""
+    changed_mind: Text = ""  # why the final choice differs from (or keeps) the first instinct
+    citations: Annotated[list[ReaderCitation], msgspec.Meta(max_length=MAX_ITEMS)] = []
+    weights: Annotated[dict[Id, Weight], msgspec.Meta(max_length=1_000)] = {}
+    assumption_factor: Annotated[float, msgspec.Meta(ge=0.0, le=1.0)] = 1.0
     # Titles as they were, so the journal still reads without the pack that made it.
-    scenario_title: str = ""
-    stage_title: str = ""
-    choice_label: str = ""
-    first_instinct_label: str = ""
-    created: str = ""
-    updated: str = ""
+    scenario_title: Text = ""
+    stage_title: Text = ""
+    choice_label: Text = ""
+    first_instinct_label: Text = ""
+    created: Name = ""
+    updated: Name = ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -156,6 +165,62 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, store.Migration] = {1: _migrate_1_to_2}
 
 
+class JournalDocument(msgspec.Struct):
+    """A journal file as a whole (format 2), as ``check_document`` accepts it."""
+
+    format: str
+    version: int
+    name: Name = DEFAULT_NAME
+    created: Name = ""
+    entries: Annotated[list[JournalEntry], msgspec.Meta(max_length=MAX_ITEMS)] = []
+
+
+def check_document(data: dict[str, Any]) -> tuple[JournalDocument, int]:
+    """The journal in ``data`` and how many entries were left out; ``ValueError`` or
+    ``msgspec.ValidationError`` saying what is wrong.
+
+    A journal of this format must be valid as a whole. One from a newer format (shown
+    read-only) shows the entries this version understands and counts the others.
+    """
+    skipped = 0
+    if isinstance(data.get("version"), int) and data["version"] > VERSION:
+        entries = data.get("entries")
+        kept = []
+        for raw in entries if isinstance(entries, list) else []:
+            try:
+                entry = msgspec.convert(raw, JournalEntry)
+                _check_entry_stamps(entry)
+            except (msgspec.ValidationError, ValueError):
+                skipped += 1
+                continue
+            kept.append(entry)
+        data = {**data, "entries": []}
+        document = msgspec.convert(data, JournalDocument)
+        document.entries = kept
+    else:
+        document = msgspec.convert(data, JournalDocument)
+        for number, entry in enumerate(document.entries, 1):
+            try:
+                _check_entry_stamps(entry)
+            except ValueError as error:
+                raise ValueError(f"entry {number}: {error}") from None
+    check_stamp(document.created)
+    return document, skipped
+
+
+def _check_entry_stamps(entry: JournalEntry) -> None:
+    for stamp in (entry.created, entry.updated, entry.first_instinct_at):
+        check_stamp(stamp)
+    for citation in entry.citations:
+        check_stamp(citation.added)
+
+
+LOCKED_MESSAGE = (
+    "{name} is open in another window of the app (or another program is writing it). It opens "
+    "read-only here so that neither copy overwrites the other's entries; close it there to write here."
+)
+
+
 class Journal:
     """One reader's entries, one per (scenario, stage); ``save`` writes them atomically."""
 
@@ -167,15 +232,35 @@ class Journal:
         self.read_only = False
         #: What the reader should be told about this journal (why it is read-only), if anything.
         self.message = ""
+        #: This process's write lock on the file, while the journal is open for writing.
+        self.lock: store.FileLock | None = None
 
     # -- reading -----------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path) -> Journal:
-        """Open a journal file; never raises on bad content (it opens read-only instead)."""
-        if not path.exists():
+    def open(cls, path: Path, lock: bool = True) -> Journal:
+        """Open a journal file; never raises on bad content (it opens read-only instead).
+
+        With ``lock`` (to write in it) the file's lock is taken; if another process holds
+        it, the journal opens read-only with a message. ``lock=False`` only reads (listing,
+        export). ``close`` gives the lock back.
+        """
+        held, refused = _take_lock(path) if lock else (None, False)
+        journal = cls._read(path)
+        if refused and not journal.read_only:
+            journal.read_only = True
+            journal.message = LOCKED_MESSAGE.format(name=path.name)
+        if held is not None and journal.read_only:
+            held.release()
+        elif held is not None:
+            journal.lock = held
+        return journal
+
+    @classmethod
+    def _read(cls, path: Path) -> Journal:
+        if not path.exists() and not path.is_symlink():
             return cls(path, _name_from_path(path))
         try:
-            loaded = store.load(path, KIND, VERSION, MIGRATIONS)
+            loaded = store.load(path, KIND, VERSION, MIGRATIONS, check=check_document)
         except store.StoreError as error:
             journal = cls(path, _name_from_path(path))
             journal.read_only = True
@@ -184,21 +269,20 @@ class Journal:
                 "to it. Create or switch to another journal to keep working."
             )
             return journal
-        data = loaded.data
-        entries, skipped = [], 0
-        for raw in data.get("entries", []):
-            try:
-                entries.append(msgspec.convert(raw, JournalEntry))
-            except msgspec.ValidationError:
-                skipped += 1  # only possible in a newer format: shown read-only, never rewritten
-        name = data.get("name") if isinstance(data.get("name"), str) else _name_from_path(path)
-        journal = cls(path, name or _name_from_path(path), entries)
-        journal.created = str(data.get("created") or "")
+        document, skipped = loaded.value
+        journal = cls(path, document.name or _name_from_path(path), document.entries)
+        journal.created = document.created
         journal.read_only = loaded.read_only or skipped > 0
         journal.message = loaded.message
         if skipped:
             journal.message += f" {skipped} entries could not be read and are not shown."
         return journal
+
+    def close(self) -> None:
+        """Give up the file's write lock (the journal is no longer written here)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -237,7 +321,7 @@ class Journal:
             "created": self.created,
             "entries": [msgspec.to_builtins(e) for e in sorted(self._entries.values(), key=_order)],
         }
-        store.save(self.path, KIND, VERSION, data)
+        store.save(self.path, KIND, VERSION, data, check=check_document)
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -246,6 +330,15 @@ class Journal:
 
 def _order(entry: JournalEntry) -> tuple[str, str, str]:
     return (entry.created, entry.scenario, entry.stage)
+
+
+def _take_lock(path: Path) -> tuple[store.FileLock | None, bool]:
+    """The file's write lock, and whether another process holds it."""
+    try:
+        held = store.lock(path)
+    except OSError:
+        return None, False  # a folder that cannot hold the lock cannot hold the journal: saving says so
+    return held, held is None
 
 
 # -- journals side by side -----------------------------------------------------------------------
@@ -290,7 +383,7 @@ def list_journals(directory: Path | None = None) -> list[JournalInfo]:
         return []
     found = []
     for path in sorted(directory.glob(f"*{SUFFIX}")):
-        journal = Journal.open(path)
+        journal = Journal.open(path, lock=False)  # one bad file is one read-only line, never an error
         entries = journal.entries()
         found.append(
             JournalInfo(
@@ -323,6 +416,7 @@ def create_journal(name: str, directory: Path | None = None) -> Journal:
         number += 1
         path = directory / f"{base}-{number}{SUFFIX}"
     journal = Journal(path, name.strip() or DEFAULT_NAME)
+    journal.lock, _refused = _take_lock(path)  # a new name: no other process has it open
     journal.save()
     return journal
 
