@@ -94,7 +94,10 @@ def _schema(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from explorer.app import run
 
-    return run(pack_dir=Path(args.pack) if args.pack else None)
+    return run(
+        pack_dir=Path(args.pack) if args.pack else None,
+        open_file=Path(args.open) if args.open else None,
+    )
 
 
 #: ``export journal …`` and ``export workshop …`` have parsers of their own (their
@@ -111,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--pack", help="scenario pack directory to open in the app (default: the bundled pack)"
+    )
+    parser.add_argument(
+        "--open",
+        metavar="FILE",
+        help="a journal (*.journal.json) or workshop session (*.workshop.json) to open in the app; "
+        "if the app is already running, it opens there",
     )
     parser.set_defaults(run=_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")

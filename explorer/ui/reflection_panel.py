@@ -63,6 +63,8 @@ class ReflectionPanel(QWidget):
         self._entry: JournalEntry | None = None  # what is shown; in the journal once changed
         self._loading = False
         self._unsaved = False  # changes in the journal not yet written to disk
+        #: Why the last write failed ("" after a good one): kept for the question at quit.
+        self.save_error = ""
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(self.AUTOSAVE_MS)
@@ -279,12 +281,18 @@ class ReflectionPanel(QWidget):
             self._journal.save()
         except (OSError, StoreError) as error:
             self._unsaved = True  # kept in memory; the next change or flush tries again
+            self.save_error = str(error)
             self._say(self.tr("Not saved: %1").replace("%1", str(error)))
             return
+        self.save_error = ""
         self._say(
             self.tr("Saved to “%1” at %2").replace("%1", self._journal.name).replace("%2", local_time(now()))
         )
         self.saved.emit(str(self._journal.path))
+
+    def has_unsaved(self) -> bool:
+        """Whether the journal holds changes that are not on disk (a save failed)."""
+        return self._unsaved
 
     # -- showing an entry --------------------------------------------------------------------------
     def _recent_weights(self) -> dict[str, float]:
