@@ -68,31 +68,42 @@ class SingleInstance(QObject):
 
     def _accept(self) -> None:
         assert self._server is not None
-        while (socket := self._server.nextPendingConnection()) is not None:
-            socket.setParent(self)
-            buffer = bytearray()
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            connection = _Connection(socket, self)
+            connection.received.connect(self.argumentsReceived)
+            connection.read()  # what arrived with the connection
 
-            def read(socket: QLocalSocket = socket, buffer: bytearray = buffer) -> None:
-                buffer.extend(bytes(socket.readAll().data()))
-                if b"\n" not in buffer:
-                    if len(buffer) > 1_000_000:  # not one of ours
-                        socket.abort()
-                    return
-                line = bytes(buffer).split(b"\n", 1)[0]
-                socket.write(QByteArray(ACK))
-                socket.flush()
-                socket.disconnectFromServer()
-                try:
-                    arguments = json.loads(line.decode("utf-8"))
-                except (UnicodeDecodeError, ValueError):
-                    return
-                if isinstance(arguments, list) and all(isinstance(a, str) for a in arguments):
-                    self.argumentsReceived.emit(arguments)
 
-            socket.readyRead.connect(read)
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                read()
+class _Connection(QObject):
+    """One later launch talking to the first: a line of JSON in, an acknowledgement out."""
+
+    received = Signal(list)
+
+    def __init__(self, socket: QLocalSocket, parent: QObject) -> None:
+        super().__init__(parent)
+        self.socket = socket
+        socket.setParent(self)
+        self.buffer = bytearray()
+        socket.readyRead.connect(self.read)
+        socket.disconnected.connect(self.deleteLater)  # with the socket, its child
+
+    def read(self) -> None:
+        self.buffer.extend(bytes(self.socket.readAll().data()))
+        if b"\n" not in self.buffer:
+            if len(self.buffer) > 1_000_000:  # not one of ours
+                self.socket.abort()
+            return
+        line = bytes(self.buffer).split(b"\n", 1)[0]
+        self.buffer.clear()
+        try:
+            arguments = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            arguments = None
+        self.socket.write(QByteArray(ACK))
+        self.socket.flush()
+        if isinstance(arguments, list) and all(isinstance(a, str) for a in arguments):
+            self.received.emit(arguments)
 
 
 def hand_over(key: str, arguments: list[str], timeout_ms: int = HANDOVER_MS) -> bool:
