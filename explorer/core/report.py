@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.markdown_escape import escape_inline, escape_text
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Choice, Evidence, Scenario, Stage
 from explorer.core.reflection.journal import Journal, JournalEntry, ReaderCitation
@@ -260,17 +261,14 @@ def _facts(e: EntryReport) -> list[tuple[str, str]]:
 
 
 # -- Markdown -------------------------------------------------------------------------------------
-_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-
-
 def _md(text: str) -> str:
-    """Text of the reader or the pack for Markdown: no raw HTML gets through."""
-    return _TAG_START.sub("&lt;", text)
+    """Text of the reader or the pack inside a line: literal, never markup (no links, images, HTML)."""
+    return escape_inline(text)
 
 
 def _md_block(text: str, prefix: str = "> ") -> str:
     return "\n".join(
-        prefix + line if line.strip() else prefix.rstrip() for line in _md(text).strip().splitlines()
+        prefix + line if line.strip() else prefix.rstrip() for line in escape_text(text).splitlines()
     )
 
 
@@ -290,13 +288,13 @@ def to_markdown(report: JournalReport) -> str:
             out += [f"**Question.** {_md(e.question)}", ""]
         out += [f"- **{label}:** {_md(value)}" for label, value in _facts(e)] + [""]
         if e.choice_description:
-            out += [_md(e.choice_description.strip()), ""]
+            out += [escape_text(e.choice_description), ""]
         mind = _mind(entry, e)
         if mind:
-            out += ["### Before and after", "", _md(mind), ""]
+            out += ["### Before and after", "", escape_text(mind), ""]
             if entry.changed_mind.strip():
                 out += [_md_block(entry.changed_mind), ""]
-        out += ["### Rationale", "", _md(entry.rationale.strip()) or "*No rationale written.*", ""]
+        out += ["### Rationale", "", escape_text(entry.rationale) or "*No rationale written.*", ""]
         if e.ranking is not None:
             out += ["### Weights and ranking", "", f"*{FORMULA}*", ""]
             if e.weights:

@@ -24,9 +24,7 @@ read-only.
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -40,14 +38,13 @@ from explorer.core.evidence.anchoring import AnchorError, resolve
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.limits import MAX_ITEMS, Id, Name, Offset, Text, check_stamp
 from explorer.core.pack.loader import LoadedPack
+from explorer.core.paths import user_data_dir
 from explorer.core.search import fold
 
 KIND = "journal"
 VERSION = 2
 SUFFIX = ".journal.json"
 DEFAULT_NAME = "My journal"
-#: Must match ``explorer.app``'s organisation and application names (a UI test checks).
-ORGANISATION, APPLICATION = "peace-ops-explorer", "explorer"
 
 
 #: A dimension's weight, as the ranking's sliders set it (``ranking.MIN_WEIGHT`` … ``MAX_WEIGHT``).
@@ -342,17 +339,6 @@ def _take_lock(path: Path) -> tuple[store.FileLock | None, bool]:
 
 
 # -- journals side by side -----------------------------------------------------------------------
-def user_data_dir() -> Path:
-    """What ``QStandardPaths.AppDataLocation`` is on this platform, without Qt."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / ORGANISATION / APPLICATION
-
-
 def journals_dir() -> Path:
     return user_data_dir() / "journals"
 
