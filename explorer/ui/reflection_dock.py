@@ -345,6 +345,11 @@ class ReflectionController(QObject):
         self.last_export = task
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Exporting…"))
+        progress = getattr(task, "progress", None)  # a PDF says how far it is, page by page
+        if progress is not None:
+            progress.advanced.connect(
+                lambda done, total: bar.showMessage(fill(self.tr("Exporting… page %1 of %2"), done, total))
+            )
         task.succeeded.connect(
             lambda path: bar.showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
         )
