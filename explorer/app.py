@@ -144,6 +144,8 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None) -> int:
     arguments = launch_arguments(pack_dir, open_file)
     key = instance_key(app_data_dir(""))
     guard = SingleInstance(key, app)
+    # Without the guard (a second launch that could not reach the first) every journal and
+    # session file is still locked by the one that has it open: they open read-only here.
     if not guard.acquire():
         if _defer_to_running_app(key, arguments):
             print("explorer: the app is already running; it was brought forward.", file=sys.stderr)

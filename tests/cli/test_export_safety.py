@@ -7,6 +7,8 @@ import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -112,10 +114,15 @@ def test_missing_folder_or_a_folder_as_output_is_a_clear_error(
 def test_file_modes_follow_the_umask_for_every_format(journal_file: Path, tmp_path: Path) -> None:
     previous = os.umask(0o027)
     try:
-        for fmt in ("md", "html", "pdf"):
+        for fmt in ("md", "html"):
             out = tmp_path / f"report.{fmt}"
             assert journal_main([str(out), "--pack", GOOD]) == 0
             assert stat.S_IMODE(out.stat().st_mode) == 0o640, fmt
+        # The PDF needs a QGuiApplication: in its own process, so this one keeps none.
+        out = tmp_path / "report.pdf"
+        command = [sys.executable, "-m", "explorer", "export", "journal", str(out), "--pack", GOOD]
+        subprocess.run(command, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640
     finally:
         os.umask(previous)
 
