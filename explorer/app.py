@@ -125,8 +125,12 @@ def _remove_orphans() -> None:
         remove_orphans(directory)
 
 
-def run(pack_dir: Path | None = None, open_file: Path | None = None) -> int:
-    """Start the desktop app (or hand ``pack_dir``/``open_file`` to the one running); exit code."""
+def run(pack_dir: Path | None = None, open_file: Path | None = None, single_instance: bool = True) -> int:
+    """Start the desktop app (or hand ``pack_dir``/``open_file`` to the one running); exit code.
+
+    ``single_instance=False`` (the self-test's start) neither defers to a running app nor
+    answers later launches; the files' own locks still keep two writers apart.
+    """
     if _no_display():
         print(
             "explorer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -146,7 +150,7 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None) -> int:
     guard = SingleInstance(key, app)
     # Without the guard (a second launch that could not reach the first) every journal and
     # session file is still locked by the one that has it open: they open read-only here.
-    if not guard.acquire():
+    if single_instance and not guard.acquire():
         if _defer_to_running_app(key, arguments):
             print("explorer: the app is already running; it was brought forward.", file=sys.stderr)
             return 0
