@@ -145,3 +145,40 @@ def test_orphaned_temporary_files_are_removed_but_fresh_ones_kept(tmp_path: Path
     os.utime(keep, (an_hour_ago, an_hour_ago))
     assert store.remove_orphans(tmp_path) == 1
     assert not old.exists() and fresh.exists() and keep.exists()
+
+
+def test_bad_journals_beside_good_ones_never_break_ctrl_j(qtbot, make_window, settings_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from explorer.ui.journal_view import journals_directory
+    from explorer.ui.settings import CURRENT_JOURNAL, Settings
+
+    folder = journals_directory()
+    folder.mkdir(parents=True, exist_ok=True)
+    good = Journal(folder / "good.journal.json", "Good one")
+    good.put(JournalEntry("belgian-presence", "the-offer", rationale="Still here."))
+    good.save()
+    bad_date = '{"format": "journal", "version": 2, "entries": [{"scenario": "s", "stage": "t", '
+    bad_date += '"updated": "0001-01-01T00:00:00+05:00"}]}'
+    (folder / "date.journal.json").write_text(bad_date)
+    (folder / "deep.journal.json").write_bytes(
+        b'{"format": "journal", "version": 2, "entries": ' + b"[" * 200_000
+    )
+    (folder / "confidence.journal.json").write_text(
+        '{"format": "journal", "version": 2, "entries": [{"scenario": "s", "stage": "t", "confidence": 99}]}'
+    )
+    Settings(settings_path).set(CURRENT_JOURNAL, str(folder / "date.journal.json"))  # the last one used
+    window = make_window()
+    window.open_scenario("belgian-presence", "the-offer")
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)  # Reflect on this stage
+    controller = window.reflection
+    assert controller.panel is not None and controller.panel.banner.isVisible()
+    assert controller.journal.read_only and "could not be read" in controller.journal.message
+    controller.focus_journal()
+    view = controller.journal_view
+    names = [view.journals.itemText(i) for i in range(view.journals.count())]
+    assert "Good one" in names and sum("(damaged)" in name for name in names) == 3
+    view.journals.setCurrentIndex(names.index("Good one"))
+    view.journals.activated.emit(names.index("Good one"))
+    assert controller.journal.name == "Good one" and not controller.journal.read_only
+    assert [e.rationale for e in controller.journal.entries()] == ["Still here."]
