@@ -261,6 +261,10 @@ SESSION_DAMAGE: dict[str, Damage] = {
     "log event at NaN": _set(["log"], [[float("nan"), "next", ""]]),
     "version true": _set(["version"], True),
     "records shorter than agenda": lambda d: {**d, "items": []},
+    "group's role missing": _set(["plan", "roles"], []),
+    "votes of an unknown group": _set(["items", 0, "first_vote"], {"nobody": {"qualitative-presence": 1}}),
+    "votes for an unknown choice": _set(["items", 0, "second_vote"], {"g1": {"surrender": 1}}),
+    "two groups, one id": _set(["plan", "groups", 1, "id"], "g1"),
 }
 
 

@@ -11,6 +11,7 @@ save and load again; never with an exception.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,10 +27,15 @@ from explorer.core.reflection.journal import Journal, JournalEntry, ReaderCitati
 from explorer.core.report import local_time
 from explorer.core.workshop.debrief import export_text
 from explorer.core.workshop.files import load_session, save_session
+from explorer.core.workshop.room_view import room_view
 from explorer.core.workshop.session import WorkshopError, WorkshopSession, describe, new_session, slides
 from tests.core.workshop_helpers import two_group_plan
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=int(os.environ.get("EXPLORER_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 ODD_STRINGS = [
     "",
@@ -167,6 +173,7 @@ def _usable(session: WorkshopSession) -> None:
     """What the console, presenter and debrief do with a session; none of it may raise."""
     describe(session)
     assert session.slide in slides(session.plan)
+    room_view(session, 1_800_000_100.0)  # the presenter
     export_text(session, "md", now=1_800_000_100.0)
 
 

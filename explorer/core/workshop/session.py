@@ -451,4 +451,31 @@ def from_data(data: Mapping[str, Any]) -> WorkshopSession:
         raise WorkshopError("not a usable workshop session: the agenda and its records differ in length")
     if session.slide not in slides(session.plan):
         raise WorkshopError("not a usable workshop session: it stands at a step its agenda does not have")
+    problem = _dangling(session)
+    if problem:
+        raise WorkshopError(f"not a usable workshop session: {problem}")
     return session
+
+
+def _dangling(session: WorkshopSession) -> str:
+    """What in the session names something its plan does not have ("" if nothing).
+
+    The console, the presenter and the debrief look every such id up in the plan.
+    """
+    plan = session.plan
+    groups = [group.id for group in plan.groups]
+    if len(set(groups)) != len(groups):
+        return "two groups have the same id"
+    roles = {role.id for role in plan.roles}
+    for group in plan.groups:
+        if group.role is not None and group.role not in roles:
+            return f"group {group.id} has role {group.role}, which the session does not have"
+    for number, (item, record) in enumerate(zip(plan.agenda, session.items, strict=True), 1):
+        choices = set(item.card.choice_ids())
+        if len(choices) != len(item.card.choices):
+            return f"agenda item {number} has two choices with the same id"
+        for votes in (record.first_vote, record.second_vote):
+            for group_id, counts in votes.items():
+                if group_id not in groups or not set(counts) <= choices:
+                    return f"agenda item {number} has votes of a group or choice it does not have"
+    return ""
