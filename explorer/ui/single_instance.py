@@ -9,7 +9,7 @@ was given. The name of both is derived from the user's data folder, so two users
 (or two test runs with their own folders) never meet.
 
 Data safety does not rest on this guard alone: every journal and session file has
-its own lock (``explorer.core.store.lock``), so even two instances that missed each
+its own lock (``explorer.core.file_lock``), so even two instances that missed each
 other never write one file.
 """
 

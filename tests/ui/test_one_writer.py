@@ -23,7 +23,7 @@ from explorer.ui.workshop.running import RunningSession
 from tests.core.workshop_helpers import two_group_plan
 
 HOLDER = (
-    "import sys, time; from pathlib import Path; from explorer.core.store import lock;"
+    "import sys, time; from pathlib import Path; from explorer.core.file_lock import lock;"
     "held = lock(Path(sys.argv[1])); print('held' if held else 'refused', flush=True); time.sleep(60)"
 )
 

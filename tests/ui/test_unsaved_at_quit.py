@@ -67,7 +67,7 @@ def test_a_journal_written_by_another_process_opens_read_only(qtbot, make_window
         [
             sys.executable,
             "-c",
-            "import sys, time; from pathlib import Path; from explorer.core.store import lock;"
+            "import sys, time; from pathlib import Path; from explorer.core.file_lock import lock;"
             "held = lock(Path(sys.argv[1]));"
             "print('held' if held else 'refused', flush=True); time.sleep(60)",
             str(path),

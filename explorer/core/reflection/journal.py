@@ -18,7 +18,7 @@ A journal is validated as a whole when it is opened (``check_document``: types,
 ranges, finite numbers, dates the app can show); a damaged or invalid journal
 opens from its backup, read-only; a journal of a newer format opens read-only;
 neither is ever written back (``JournalReadOnly``). A journal opened for writing
-holds its file's lock (``explorer.core.store.lock``): a second process opens it
+holds its file's lock (``explorer.core.file_lock``): a second process opens it
 read-only.
 """
 
@@ -33,7 +33,7 @@ from typing import Annotated, Any
 
 import msgspec
 
-from explorer.core import store
+from explorer.core import file_lock, store
 from explorer.core.evidence.anchoring import AnchorError, resolve
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.limits import MAX_ITEMS, Id, Name, Offset, Text, check_stamp
@@ -230,7 +230,7 @@ class Journal:
         #: What the reader should be told about this journal (why it is read-only), if anything.
         self.message = ""
         #: This process's write lock on the file, while the journal is open for writing.
-        self.lock: store.FileLock | None = None
+        self.lock: file_lock.FileLock | None = None
 
     # -- reading -----------------------------------------------------------------------------------
     @classmethod
@@ -329,10 +329,10 @@ def _order(entry: JournalEntry) -> tuple[str, str, str]:
     return (entry.created, entry.scenario, entry.stage)
 
 
-def _take_lock(path: Path) -> tuple[store.FileLock | None, bool]:
+def _take_lock(path: Path) -> tuple[file_lock.FileLock | None, bool]:
     """The file's write lock, and whether another process holds it."""
     try:
-        held = store.lock(path)
+        held = file_lock.lock(path)
     except OSError:
         return None, False  # a folder that cannot hold the lock cannot hold the journal: saving says so
     return held, held is None

@@ -9,7 +9,7 @@ be copied to another machine.
 A file is validated as a whole on load (``from_data``: the msgspec schema with its
 bounds, then the session's own consistency); one that fails opens its last good
 copy read-only, or is refused with a reason. A session opened to be run holds its
-file's lock (``explorer.core.store.lock``): a second process opens it read-only, so
+file's lock (``explorer.core.file_lock``): a second process opens it read-only, so
 two consoles never overwrite each other's votes.
 """
 
@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from explorer.core import store
+from explorer.core import file_lock, store
 from explorer.core.workshop.session import (
     SESSION_KIND,
     SESSION_VERSION,
@@ -65,7 +65,7 @@ class LoadedSession:
     message: str = ""
     from_backup: bool = False
     #: The file's write lock, when it was opened to be run (``load_session(..., lock=True)``).
-    lock: store.FileLock | None = None
+    lock: file_lock.FileLock | None = None
 
     def close(self) -> None:
         """Give the file's lock back (the session is no longer run here)."""
@@ -79,11 +79,11 @@ def load_session(path: Path, lock: bool = False) -> LoadedSession:
     With ``lock`` (to run the session) the file's lock is taken; if another process
     holds it, the session opens read-only with a message.
     """
-    held: store.FileLock | None = None
+    held: file_lock.FileLock | None = None
     refused = False
     if lock:
         try:
-            held = store.lock(path)
+            held = file_lock.lock(path)
             refused = held is None
         except OSError:
             pass  # no lock file possible means no save possible either: saving will say so

@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from explorer.core import store
+from explorer.core import file_lock
 from explorer.core.store import StoreError
 from explorer.core.workshop.files import Autosave, LoadedSession, save_session
 from explorer.core.workshop.room_view import RoomView, room_view
@@ -217,7 +217,7 @@ class WorkshopController(QObject):
         self._autosave.path = path
         self._loaded.close()
         try:
-            held = store.lock(path)
+            held = file_lock.lock(path)
         except OSError:
             held = None
         self._loaded = LoadedSession(self.session, path, lock=held)
