@@ -37,7 +37,8 @@ from explorer.core.evidence.anchoring import AnchorError
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Dimension, Scenario, Stage
-from explorer.core.reflection.journal import Journal, JournalEntry, cite_span, known_gloss, now
+from explorer.core.reflection.citing import cite_span, known_gloss
+from explorer.core.reflection.journal import Journal, JournalEntry, now
 from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.store import StoreError

@@ -16,18 +16,16 @@ from explorer.core import store
 from explorer.core.evidence.anchoring import AnchorError, resolve
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
+from explorer.core.reflection.citing import check_citation, cite_span, known_gloss
 from explorer.core.reflection.journal import (
     KIND,
     VERSION,
     Journal,
     JournalEntry,
     JournalReadOnly,
-    check_citation,
-    cite_span,
     create_journal,
     journal_path,
     journals_dir,
-    known_gloss,
     list_journals,
     open_journal,
 )
