@@ -2,6 +2,11 @@
 
 The window appears before anything slow happens: the corpus and the pack load
 in the background and the library fills in when they arrive (``MainWindow.open_pack``).
+
+One app runs per user (``explorer.ui.single_instance``): a second launch hands its
+pack or file to the first, which comes forward and opens it, and the second exits.
+At start the first instance also removes temporary files left by saves that were
+killed (``explorer.core.store.remove_orphans``).
 """
 
 from __future__ import annotations
@@ -66,8 +71,66 @@ def _no_display() -> bool:
     )
 
 
-def run(pack_dir: Path | None = None) -> int:
-    """Start the desktop app; returns the exit code."""
+def launch_arguments(pack_dir: Path | None, open_file: Path | None) -> list[str]:
+    """What a second launch hands to the first: absolute paths, since its folder may differ."""
+    arguments: list[str] = []
+    if pack_dir is not None:
+        arguments += ["--pack", str(pack_dir.absolute())]
+    if open_file is not None:
+        arguments += ["--open", str(open_file.absolute())]
+    return arguments
+
+
+def _defer_to_running_app(key: str, arguments: list[str]) -> bool:
+    """Hand ``arguments`` to the first instance; it may still be starting, so try for a while."""
+    import time
+
+    from explorer.ui.single_instance import hand_over
+
+    deadline = time.monotonic() + 5.0
+    while time.monotonic() < deadline:
+        if hand_over(key, arguments):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def open_arguments(window: object, workshop: object, arguments: list[str]) -> None:
+    """Open what a later launch asked for in this (the first) instance, and come forward."""
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.workshop.launcher import WorkshopLauncher
+
+    assert isinstance(window, MainWindow) and isinstance(workshop, WorkshopLauncher)
+    window.bring_forward()
+    pairs = dict(zip(arguments[::2], arguments[1::2], strict=False))
+    if "--pack" in pairs and Path(pairs["--pack"]).is_dir():
+        window.open_pack(Path(pairs["--pack"]))
+    opened = Path(pairs["--open"]) if "--open" in pairs else None
+    if opened is None:
+        return
+    from explorer.core.reflection.journal import SUFFIX as JOURNAL_SUFFIX
+
+    if opened.name.endswith(JOURNAL_SUFFIX):
+        window.reflection.open_journal_file(opened)
+        window.reflection.focus_journal()
+    else:
+        workshop.open_path(opened)
+
+
+def _remove_orphans() -> None:
+    from explorer.core.store import remove_orphans
+    from explorer.ui.user_dirs import journals_directory, sessions_dir
+
+    for directory in (journals_directory(), sessions_dir()):
+        remove_orphans(directory)
+
+
+def run(pack_dir: Path | None = None, open_file: Path | None = None, single_instance: bool = True) -> int:
+    """Start the desktop app (or hand ``pack_dir``/``open_file`` to the one running); exit code.
+
+    ``single_instance=False`` (the self-test's start) neither defers to a running app nor
+    answers later launches; the files' own locks still keep two writers apart.
+    """
     if _no_display():
         print(
             "explorer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -79,6 +142,23 @@ def run(pack_dir: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure_application(app)
+    from explorer.ui.single_instance import SingleInstance, instance_key
+    from explorer.ui.user_dirs import app_data_dir
+
+    arguments = launch_arguments(pack_dir, open_file)
+    key = instance_key(app_data_dir(""))
+    guard = SingleInstance(key, app)
+    # Without the guard (a second launch that could not reach the first) every journal and
+    # session file is still locked by the one that has it open: they open read-only here.
+    if single_instance and not guard.acquire():
+        if _defer_to_running_app(key, arguments):
+            print("explorer: the app is already running; it was brought forward.", file=sys.stderr)
+            return 0
+        print(
+            "explorer: another instance holds the lock but does not answer; starting anyway "
+            "(files it has open open read-only here).",
+            file=sys.stderr,
+        )
     install_translations(app)
 
     from explorer.ui import settings as keys
@@ -92,6 +172,9 @@ def run(pack_dir: Path | None = None) -> int:
         last = settings.get(keys.LAST_PACK)
         pack_dir = Path(last) if last and Path(last).is_dir() else None
     window.open_pack(pack_dir)
+    from explorer.ui.tasks import run_task
+
+    run_task(_remove_orphans, name="remove-orphans", parent=window)
     from explorer.ui.workshop.launcher import attach_workshop
 
     # Here, not in MainWindow, so that test windows never get the resume question.
@@ -106,6 +189,15 @@ def run(pack_dir: Path | None = None) -> int:
 
     window.packLoaded.connect(offer_resume)
     window.packFailed.connect(offer_resume)
+    guard.argumentsReceived.connect(lambda received: open_arguments(window, workshop, received))
+    if open_file is not None:  # once the pack is there (a session needs it), once only
+        pending = [launch_arguments(None, open_file)]
+
+        def open_pending(*_args: object) -> None:
+            if pending:
+                open_arguments(window, workshop, pending.pop())
+
+        window.packLoaded.connect(open_pending)
     code = app.exec()
     from explorer.ui.tasks import wait_for_all
 

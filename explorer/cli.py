@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from explorer import __version__
+from explorer.core.terminal import safe, safe_json
 
 
 def _load(pack_dir: str | None, strict: bool = False):  # type: ignore[no-untyped-def]
@@ -27,20 +28,22 @@ def _validate(args: argparse.Namespace) -> int:
         import msgspec
 
         print(
-            json.dumps(
-                {
-                    "pack": str(pack.directory),
-                    "scenarios": len(pack.scenarios),
-                    "citations": len(pack.anchors),
-                    "problems": [msgspec.to_builtins(p) for p in pack.problems],
-                },
-                indent=2,
-                ensure_ascii=False,
+            safe_json(
+                json.dumps(
+                    {
+                        "pack": str(pack.directory),
+                        "scenarios": len(pack.scenarios),
+                        "citations": len(pack.anchors),
+                        "problems": [msgspec.to_builtins(p) for p in pack.problems],
+                    },
+                    indent=2,
+                    ensure_ascii=False,
+                )
             )
         )
     else:
         for problem in pack.problems:
-            print(problem.format())
+            print(safe(problem.format(), keep_newlines=False))  # one problem, one line
         errors = len(pack.errors)
         warnings = len(pack.problems) - errors
         status = "ok" if not failing else "FAILED"
@@ -56,9 +59,16 @@ def _export(args: argparse.Namespace) -> int:
     from explorer.core.pack.export import pack_to_data
 
     corpus, pack = _load(args.pack)
-    text = json.dumps(pack_to_data(pack, corpus), indent=2, ensure_ascii=False)
+    text = safe_json(json.dumps(pack_to_data(pack, corpus), indent=2, ensure_ascii=False))
     if args.output:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        from explorer.core.export_target import ExportError, write_export
+        from explorer.core.paths import app_dirs
+
+        try:
+            write_export(Path(args.output), (text + "\n").encode("utf-8"), data_dirs=app_dirs())
+        except ExportError as error:
+            print(f"explorer: {safe(str(error))}", file=sys.stderr)
+            return 1
     else:
         print(text)
     return 1 if pack.errors else 0
@@ -82,9 +92,9 @@ def _report(args: argparse.Namespace) -> int:
                 {**msgspec.to_builtins(source), "share": round(source.share, 4)} for source in sources
             ],
         }
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        print(safe_json(json.dumps(data, indent=2, ensure_ascii=False)))
     else:
-        print(format_report(summary, sources), end="")
+        print(safe(format_report(summary, sources)), end="")
     return 1 if pack.errors else 0
 
 
@@ -135,7 +145,10 @@ def _schema(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from explorer.app import run
 
-    return run(pack_dir=Path(args.pack) if args.pack else None)
+    return run(
+        pack_dir=Path(args.pack) if args.pack else None,
+        open_file=Path(args.open) if args.open else None,
+    )
 
 
 #: ``export journal …`` and ``export workshop …`` have parsers of their own (their
@@ -152,6 +165,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--pack", help="scenario pack directory to open in the app (default: the bundled pack)"
+    )
+    parser.add_argument(
+        "--open",
+        metavar="FILE",
+        help="a journal (*.journal.json) or workshop session (*.workshop.json) to open in the app; "
+        "if the app is already running, it opens there",
     )
     parser.set_defaults(run=_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -50,31 +50,39 @@ def export_journal(
 ) -> int:
     """Write the report; messages go to standard error. Returns the exit code."""
     from explorer.core.evidence.corpus import load_corpus
+    from explorer.core.export_target import ExportError, check_target, write_export
     from explorer.core.pack.loader import load_pack
-    from explorer.core.paths import bundled_pack_dir
+    from explorer.core.paths import app_dirs, bundled_pack_dir
     from explorer.core.reflection.journal import journal_path, list_journals
     from explorer.core.report import build_report, to_html, to_markdown
-    from explorer.core.store import write_atomic
+    from explorer.core.terminal import safe
 
     fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(
         file.suffix.lower(), "pdf"
     )
     path = journal_path(journal or "My journal", journals_dir)
+    try:  # before anything slow: a wrong path is said at once
+        check_target(file, [path], app_dirs())
+    except ExportError as error:
+        print(f"error: {safe(str(error))}", file=sys.stderr)
+        return 1
     if not path.exists():
         known = ", ".join(f"“{info.name}”" for info in list_journals(journals_dir)) or "none yet"
-        print(f"error: no journal called “{journal or 'My journal'}” (journals: {known})", file=sys.stderr)
+        print(
+            safe(f"error: no journal called “{journal or 'My journal'}” (journals: {known})"), file=sys.stderr
+        )
         return 1
     from explorer.core.reflection.journal import Journal
 
-    opened = Journal.open(path)
+    opened = Journal.open(path, lock=False)  # only read: the app may be writing in it meanwhile
     if opened.message:
-        print(f"note: {opened.message}", file=sys.stderr)
+        print(f"note: {safe(opened.message)}", file=sys.stderr)
     entries = opened.entries()
     if entry:
         scenario, _, stage = entry.partition("/")
         entries = [e for e in entries if e.scenario == scenario and (not stage or e.stage == stage)]
     if not entries:
-        print(f"error: nothing to export from “{opened.name}”", file=sys.stderr)
+        print(f"error: nothing to export from “{safe(opened.name)}”", file=sys.stderr)
         return 1
     corpus = load_corpus()
     pack = load_pack(pack_dir or bundled_pack_dir(), corpus)
@@ -84,11 +92,11 @@ def export_journal(
             _write_pdf(to_html(report, for_print=True), file, report.title)
         else:
             text = to_markdown(report) if fmt == "md" else to_html(report)
-            write_atomic(file, text.encode("utf-8"))
-    except OSError as error:
-        print(f"error: {error}", file=sys.stderr)
+            write_export(file, text.encode("utf-8"), [path], app_dirs())
+    except OSError as error:  # ExportError included: a refusal or a failed write, said plainly
+        print(f"error: {safe(str(error))}", file=sys.stderr)
         return 1
-    print(f"wrote {file} ({len(entries)} entries of “{opened.name}”)", file=sys.stderr)
+    print(f"wrote {safe(str(file))} ({len(entries)} entries of “{safe(opened.name)}”)", file=sys.stderr)
     return 0
 
 

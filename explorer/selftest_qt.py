@@ -329,7 +329,7 @@ def gui_start(workdir: Path, pack_dir: Path | None, timeout_ms: int = 60_000) ->
 
     QTimer.singleShot(0, attach)
     QTimer.singleShot(timeout_ms, lambda: stamp(False))
-    run(pack_dir=pack_dir)
+    run(pack_dir=pack_dir, single_instance=False)  # a check of the install, beside a running app
     return 0 if shown and shown[0] else 1
 
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from explorer.core.store import write_atomic
+from explorer.core.export_target import ExportError, check_target, write_export
+from explorer.core.paths import app_dirs
+from explorer.core.terminal import safe
 from explorer.core.workshop.debrief import export_text, to_html
 from explorer.core.workshop.files import load_session
 from explorer.core.workshop.session import WorkshopError, WorkshopSession
@@ -28,13 +31,17 @@ def format_of(path: Path) -> str | None:
     return {"markdown": "md", "htm": "html"}.get(suffix, suffix) if suffix else None
 
 
-def write_debrief(session: WorkshopSession, fmt: str, path: Path) -> Path:
-    """Write the debrief of ``session`` as ``fmt`` to ``path``; returns ``path``."""
-    if fmt in ("md", "html"):
-        write_atomic(path, export_text(session, fmt).encode("utf-8"))
-        return path
-    if fmt != "pdf":
+def write_debrief(session: WorkshopSession, fmt: str, path: Path, protected: Sequence[Path] = ()) -> Path:
+    """Write the debrief of ``session`` as ``fmt`` to ``path``; returns ``path``.
+
+    ``protected`` (the session's own file) and the app's data folder are never written
+    over (``ExportError``, an ``OSError``).
+    """
+    if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt in ("md", "html"):
+        return write_export(path, export_text(session, fmt).encode("utf-8"), protected, app_dirs())
+    check_target(path, protected, app_dirs())
     _ensure_gui_application()
     from explorer.ui.pdf_export import write_pdf
 
@@ -70,21 +77,32 @@ def main(argv: list[str] | None = None) -> int:
     target = Path(args.file)
     fmt = args.format or format_of(target)
     if fmt not in FORMATS:
-        print(f"explorer: say --format pdf, html or md (cannot tell from {target.name!r})", file=sys.stderr)
+        print(
+            f"explorer: say --format pdf, html or md (cannot tell from {safe(repr(target.name))})",
+            file=sys.stderr,
+        )
         return 2
+    session_path = Path(args.session)
     try:
-        loaded = load_session(Path(args.session))
+        check_target(target, [session_path], app_dirs())  # before reading: said at once
+        loaded = load_session(session_path)
+    except ExportError as error:
+        print(f"explorer: {safe(str(error))}", file=sys.stderr)
+        return 1
     except WorkshopError as error:
-        print(f"explorer: {error}", file=sys.stderr)
+        print(f"explorer: {safe(str(error))}", file=sys.stderr)
         return 1
     if loaded.message:
-        print(f"explorer: note: {loaded.message}", file=sys.stderr)
+        print(f"explorer: note: {safe(loaded.message)}", file=sys.stderr)
     try:
-        write_debrief(loaded.session, fmt, target)
-    except OSError as error:
-        print(f"explorer: cannot write {target}: {error}", file=sys.stderr)
+        write_debrief(loaded.session, fmt, target, [session_path])
+    except ExportError as error:
+        print(f"explorer: {safe(str(error))}", file=sys.stderr)
         return 1
-    print(f"wrote {target}", file=sys.stderr)
+    except OSError as error:
+        print(f"explorer: cannot write {safe(str(target))}: {safe(str(error))}", file=sys.stderr)
+        return 1
+    print(f"wrote {safe(str(target))}", file=sys.stderr)
     return 0
 
 

@@ -7,9 +7,13 @@ app (unpacked under ``sys._MEIPASS``, same ``explorer/_data/`` layout).
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from pathlib import Path
+
+#: Must match ``explorer.app``'s organisation and application names (a UI test checks).
+ORGANISATION, APPLICATION = "peace-ops-explorer", "explorer"
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -39,3 +43,31 @@ def sources_dir() -> Path:
 
 def bundled_pack_dir() -> Path:
     return data_root() / "scenarios"
+
+
+def user_data_dir() -> Path:
+    """Where the user's own files live: what ``QStandardPaths.AppDataLocation`` is, without Qt."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / ORGANISATION / APPLICATION
+
+
+def app_dirs() -> list[Path]:
+    """Every folder where the app keeps files of its own (data, settings, cache), without Qt.
+
+    Exports never write over a file in them (``explorer.core.export_target``).
+    """
+    if sys.platform == "win32":
+        local = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return [user_data_dir(), local / ORGANISATION]
+    if sys.platform == "darwin":
+        library = Path.home() / "Library"
+        return [user_data_dir(), library / "Preferences", library / "Caches" / ORGANISATION]
+    home = Path.home()
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config")
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache")
+    return [user_data_dir(), config / ORGANISATION, cache / ORGANISATION]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.markdown_escape import escape_inline, escape_text
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Choice, Evidence, Scenario, Stage
 from explorer.core.reflection.journal import Journal, JournalEntry, ReaderCitation
@@ -268,21 +269,18 @@ def _facts(e: EntryReport) -> list[tuple[str, str]]:
 
 
 # -- Markdown -------------------------------------------------------------------------------------
-_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-
-
 def _afterwards_title(e: EntryReport) -> str:
     return f"What happened afterwards (after {e.as_of})" if e.as_of else "What happened afterwards"
 
 
 def _md(text: str) -> str:
-    """Text of the reader or the pack for Markdown: no raw HTML gets through."""
-    return _TAG_START.sub("&lt;", text)
+    """Text of the reader or the pack inside a line: literal, never markup (no links, images, HTML)."""
+    return escape_inline(text)
 
 
 def _md_block(text: str, prefix: str = "> ") -> str:
     return "\n".join(
-        prefix + line if line.strip() else prefix.rstrip() for line in _md(text).strip().splitlines()
+        prefix + line if line.strip() else prefix.rstrip() for line in escape_text(text).splitlines()
     )
 
 
@@ -302,13 +300,13 @@ def to_markdown(report: JournalReport) -> str:
             out += [f"**Question.** {_md(e.question)}", ""]
         out += [f"- **{label}:** {_md(value)}" for label, value in _facts(e)] + [""]
         if e.choice_description:
-            out += [_md(e.choice_description.strip()), ""]
+            out += [escape_text(e.choice_description), ""]
         mind = _mind(entry, e)
         if mind:
-            out += ["### Before and after", "", _md(mind), ""]
+            out += ["### Before and after", "", escape_text(mind), ""]
             if entry.changed_mind.strip():
                 out += [_md_block(entry.changed_mind), ""]
-        out += ["### Rationale", "", _md(entry.rationale.strip()) or "*No rationale written.*", ""]
+        out += ["### Rationale", "", escape_text(entry.rationale) or "*No rationale written.*", ""]
         if e.ranking is not None:
             out += ["### Weights and ranking", "", f"*{FORMULA}*", ""]
             if e.weights:
@@ -377,9 +375,47 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+#: The longest run of text kept in one HTML paragraph block (see ``_paragraphs``).
+MAX_LINE_CHARS = 3000
+_TIGHT = {
+    "first": " style='margin-bottom:0px'",
+    "middle": " style='margin-top:0px; margin-bottom:0px'",
+    "last": " style='margin-top:0px'",
+}
+
+
+def _pieces(line: str, limit: int = MAX_LINE_CHARS) -> list[str]:
+    """A line cut at spaces into pieces of at most about ``limit`` characters."""
+    pieces = []
+    while len(line) > limit:
+        at = line.rfind(" ", limit // 2, limit)
+        at = at if at > 0 else limit
+        pieces.append(line[:at])
+        line = line[at:].lstrip(" ")
+    return [*pieces, line]
+
+
 def _paragraphs(text: str) -> str:
-    chunks = [c.strip() for c in text.replace("\r\n", "\n").split("\n\n") if c.strip()]
-    return "".join(f"<p>{_e(c).replace(chr(10), '<br>')}</p>" for c in chunks)
+    """The reader's text as paragraphs; each line (and each piece of an endless line) is a
+    paragraph of its own with no space between them, which looks like ``<br>``.
+
+    Why not ``<br>``: a ``QTextDocument`` block is laid out and drawn as a whole, so a
+    paragraph of thousands of lines made the PDF export quadratic (every page drew the
+    whole block: five minutes for 3 MB). Blocks of at most ``MAX_LINE_CHARS`` keep it linear.
+    """
+    out = []
+    for chunk in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [piece for line in chunk.strip().splitlines() for piece in _pieces(line)]
+        if not any(line.strip() for line in lines):
+            continue
+        if len(lines) == 1:
+            out.append(f"<p>{_e(lines[0])}</p>")
+            continue
+        last = len(lines) - 1
+        for index, line in enumerate(lines):
+            style = _TIGHT["first"] if index == 0 else _TIGHT["last"] if index == last else _TIGHT["middle"]
+            out.append(f"<p{style}>{_e(line)}</p>")
+    return "".join(out)
 
 
 def _quote_html(q: Quote) -> str:

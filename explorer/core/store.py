@@ -6,20 +6,52 @@ file, never half of one. Before replacing a file that loaded cleanly, its bytes
 are kept as ``<name>.bak`` (the last good state). Every file carries its kind and
 format version; older versions are migrated on load, newer or damaged ones open
 read-only with a message, and are never overwritten.
+
+Loading never trusts the file: only a regular file is read, at most ``MAX_BYTES``
+of it; the JSON is parsed strictly (no NaN, no Infinity; a UTF-8 BOM is allowed),
+and the caller's ``check`` validates the whole document (ranges, dates, types) so
+that a file which loads is one the app can show and save again. A file that fails
+any of this falls back to its last good copy, read-only.
+
+One writer per file is ``explorer.core.file_lock``'s job.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 #: A migration takes the data of version N and returns the data of version N + 1.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
+#: Validates a whole (migrated) document and returns what it became (a typed object); raises
+#: ``StoreError``, ``ValueError``, ``TypeError`` or ``msgspec.ValidationError`` on bad content.
+Check = Callable[[dict[str, Any]], Any]
+
+#: The largest journal or session file read (a 5 MB journal is a very long one).
+MAX_BYTES = 64 * 1024 * 1024
+#: A temporary file this old (seconds) belongs to a save that was killed, not one in flight.
+ORPHAN_AGE = 120.0
+_BOM = b"\xef\xbb\xbf"
+#: What a check may raise for content it refuses.
+_INVALID = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    OverflowError,
+    msgspec.ValidationError,
+)
 
 
 class StoreError(Exception):
@@ -35,26 +67,45 @@ class Loaded:
     message: str = ""
     #: True when the data came from the last-good backup, not the file itself.
     from_backup: bool = False
+    #: What ``load``'s ``check`` returned for the data (None without a check).
+    value: Any = None
 
 
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def write_atomic(path: Path, payload: bytes) -> None:
-    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file."""
+def write_atomic(path: Path, payload: bytes, mode: int | None = None) -> None:
+    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file.
+
+    The file is private to the user (0600, what ``mkstemp`` gives) unless ``mode`` says
+    otherwise; exports pass ``default_mode()`` so they get what the user's umask allows.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
             stream.flush()
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_directory(path.parent)
+
+
+def default_mode() -> int:
+    """0666 less the process's umask: the mode any program would give a new file."""
+    with _umask_guard:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
+_umask_guard = threading.Lock()  # os.umask can only be read by setting it
 
 
 def _sync_directory(directory: Path) -> None:
@@ -71,65 +122,165 @@ def _sync_directory(directory: Path) -> None:
         os.close(descriptor)
 
 
+def remove_orphans(directory: Path, older_than: float = ORPHAN_AGE) -> int:
+    """Delete temporary files left by saves that were killed; returns how many.
+
+    Only ``.<name>.<random>.tmp`` files (what ``write_atomic`` makes) older than
+    ``older_than`` seconds are removed, so a save in flight in another process is left alone.
+    """
+    if not directory.is_dir():
+        return 0
+    removed, limit = 0, time.time() - older_than
+    for candidate in directory.glob(".*.tmp"):
+        try:
+            info = candidate.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                candidate.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def encode(kind: str, version: int, data: Mapping[str, Any]) -> bytes:
     document = {"format": kind, "version": version, **data}
-    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+    try:
+        # No NaN or Infinity: what is written must read back under the strict parser.
+        text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False)
+    except (TypeError, ValueError, OverflowError) as error:
+        raise StoreError(f"the {kind} cannot be saved: {error}") from None
+    return (text + "\n").encode("utf-8")
 
 
-def save(path: Path, kind: str, version: int, data: Mapping[str, Any], keep_backup: bool = True) -> None:
-    """Save ``data`` as a ``kind`` file of ``version``, atomically, keeping the last good copy."""
+def save(
+    path: Path,
+    kind: str,
+    version: int,
+    data: Mapping[str, Any],
+    keep_backup: bool = True,
+    check: Check | None = None,
+) -> None:
+    """Save ``data`` as a ``kind`` file of ``version``, atomically, keeping the last good copy.
+
+    With ``check``, the previous file becomes the backup only if it passes it too.
+    """
+    payload = encode(kind, version, data)
     if keep_backup and path.exists():
         try:
-            previous = path.read_bytes()
-            _decode(previous, kind)  # only a file that still reads is worth keeping
+            previous = read_limited(path)
+            document = _decode(previous, kind)
+            if check is not None and document["version"] == version:
+                _checked(check, document)
             write_atomic(backup_path(path), previous)
         except (OSError, StoreError):
             pass
-    write_atomic(path, encode(kind, version, data))
+    write_atomic(path, payload)
+
+
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; ``StoreError`` otherwise.
+
+    A FIFO, a device or a directory is refused before anything blocks on it.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreError(f"{path.name} is not a regular file")
+        if info.st_size > limit:
+            raise StoreError(
+                f"{path.name} is too large ({info.st_size // 1_000_000} MB; at most {limit // 1_000_000} MB)"
+            )
+        chunks, total = [], 0
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise StoreError(f"{path.name} is too large (at most {limit // 1_000_000} MB)")
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def _decode(raw: bytes, kind: str) -> dict[str, Any]:
+    if raw.startswith(_BOM):  # some editors add one; it is still UTF-8
+        raw = raw[len(_BOM) :]
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise StoreError(f"the file is damaged ({error.__class__.__name__}: {error})") from None
+        raw.decode("utf-8")  # a clear message for the common damage, before the parser's
+        document = msgspec.json.decode(raw)
+    except UnicodeDecodeError as error:
+        raise StoreError(f"the file is damaged (not UTF-8 text at byte {error.start})") from None
+    except msgspec.DecodeError as error:
+        raise StoreError(f"the file is damaged ({error})") from None
+    except RecursionError:
+        raise StoreError("the file is damaged (its data is nested too deeply)") from None
     if not isinstance(document, dict) or document.get("format") != kind:
         raise StoreError(f"this is not a {kind} file")
-    if not isinstance(document.get("version"), int):
+    found = document.get("version")
+    if isinstance(found, bool) or not isinstance(found, int) or not 0 < found < 1_000_000:
         raise StoreError(f"the {kind} file has no format version")
     return document
 
 
-def load(path: Path, kind: str, version: int, migrations: Mapping[int, Migration] | None = None) -> Loaded:
+def _checked(check: Check, document: dict[str, Any]) -> Any:
+    try:
+        return check(document)
+    except StoreError:
+        raise
+    except RecursionError:
+        raise StoreError("the file is damaged (its data is nested too deeply)") from None
+    except _INVALID as error:
+        raise StoreError(f"the file is damaged ({error})") from None
+
+
+def load(
+    path: Path,
+    kind: str,
+    version: int,
+    migrations: Mapping[int, Migration] | None = None,
+    check: Check | None = None,
+) -> Loaded:
     """Read a ``kind`` file, migrating older versions; never raises on bad content.
 
-    - current or older version: the data, migrated to ``version``;
-    - newer version: the data as is, read-only ("made by a newer version");
-    - damaged: the last-good backup, read-only, with a message; if there is no
+    - current or older version: the data, migrated to ``version`` and passed through ``check``
+      (its result is ``Loaded.value``);
+    - newer version: the data as is, read-only ("made by a newer version"), if ``check`` accepts it;
+    - damaged or invalid: the last-good backup, read-only, with a message; if there is no
       usable backup either, a ``StoreError`` saying so (the file is left alone).
     """
     migrations = migrations or {}
     try:
-        document = _decode(path.read_bytes(), kind)
+        return _load_one(path, kind, version, migrations, check)
     except (OSError, StoreError) as error:
-        reason = error.strerror if isinstance(error, OSError) else str(error)
+        reason = (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
         backup = backup_path(path)
         if backup.exists():
             try:
-                recovered = _decode(backup.read_bytes(), kind)
+                loaded = _load_one(backup, kind, version, migrations, check)
             except (OSError, StoreError):
                 pass
             else:
-                loaded = _migrate(recovered, kind, version, migrations)
                 return Loaded(
                     loaded.data,
                     read_only=True,
                     message=f"{path.name} could not be read ({reason}); showing the last good copy, "
                     "read-only. Save it under a new name to keep working.",
                     from_backup=True,
+                    value=loaded.value,
                 )
         raise StoreError(f"{path.name} could not be read: {reason}") from None
-    return _migrate(document, kind, version, migrations)
+
+
+def _load_one(
+    path: Path, kind: str, version: int, migrations: Mapping[int, Migration], check: Check | None
+) -> Loaded:
+    document = _decode(read_limited(path), kind)
+    loaded = _migrate(document, kind, version, migrations)
+    if check is None:
+        return loaded
+    value = _checked(check, loaded.data)
+    return Loaded(loaded.data, loaded.read_only, loaded.message, loaded.from_backup, value)
 
 
 def _migrate(
@@ -147,5 +298,11 @@ def _migrate(
         step = migrations.get(document["version"])
         if step is None:
             raise StoreError(f"no migration from {kind} format {document['version']}")
-        document = {**step(document), "version": document["version"] + 1, "format": kind}
+        try:
+            migrated = step(document)
+        except RecursionError:
+            raise StoreError("the file is damaged (its data is nested too deeply)") from None
+        except _INVALID as error:
+            raise StoreError(f"the file is damaged (format {document['version']}: {error!r})") from None
+        document = {**migrated, "version": document["version"] + 1, "format": kind}
     return Loaded(document)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.export_target import ExportError, check_target, write_export
 from explorer.core.pack.loader import LoadedPack
+from explorer.core.paths import app_dirs
 from explorer.core.reflection.journal import (
     Journal,
     JournalEntry,
@@ -44,7 +47,6 @@ from explorer.core.reflection.journal import (
     slug,
 )
 from explorer.core.report import build_report, local_time, to_html, to_markdown
-from explorer.core.store import write_atomic
 from explorer.ui.pdf_export import export_pdf
 from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
@@ -238,9 +240,8 @@ class JournalView(QWidget):
 FORMATS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "md": "Markdown (*.md)"}
 
 
-def write_text_report(text: str, path: Path) -> Path:
-    write_atomic(path, text.encode("utf-8"))
-    return path
+def write_text_report(text: str, path: Path, protected: Iterable[Path] = ()) -> Path:
+    return write_export(path, text.encode("utf-8"), protected, app_dirs())
 
 
 def export_report(
@@ -270,8 +271,13 @@ def export_report(
             path = path.with_name(f"{path.name}.{fmt}")
     fmt = path.suffix.lower().lstrip(".")
     fmt = "md" if fmt == "markdown" else fmt
+    try:  # said at once, before any work: never over the journal, an app file or through a link
+        check_target(path, [journal.path], app_dirs())
+    except ExportError as error:
+        QMessageBox.warning(parent, parent.tr("Export journal"), str(error))
+        return None
     report = build_report(journal, pack, corpus, entries)
     if fmt == "pdf":
         return export_pdf(to_html(report, for_print=True), path, report.title, parent=parent)
     text = to_markdown(report) if fmt == "md" else to_html(report)
-    return run_task(write_text_report, text, path, name="export-report", parent=parent)
+    return run_task(write_text_report, text, path, [journal.path], name="export-report", parent=parent)

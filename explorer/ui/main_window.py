@@ -8,6 +8,7 @@ where the reader was, so Alt+Left goes back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -150,6 +151,9 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.library_dock], [340], Qt.Orientation.Horizontal)
         self.library_dock.raise_()
 
+        #: Asked in turn before the window closes; one returning False keeps it open (the user
+        #: chose not to lose work that could not be saved).
+        self.close_guards: list[Callable[[], bool]] = []
         from explorer.ui.reflection_dock import attach_reflection  # the Journal menu and its docks
 
         self.reflection = attach_reflection(self)
@@ -452,8 +456,19 @@ class MainWindow(QMainWindow):
         AboutDialog(self.corpus, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
+
+    def bring_forward(self) -> None:
+        """Show the window on top (a second launch of the app asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def save_layout(self) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))

@@ -14,7 +14,14 @@ Measured (offscreen, development machine, median of 5, machine shared with other
 test runs): one entry 0.02–0.03 s; a journal with an entry for each of the bundled
 pack's 17 stages (43 pages) 0.16–0.23 s on the calling thread, 0.24 s wall time through
 the thread pool (first use loads fonts). A fifth of a second is a visible freeze, so the
-app exports in the background.
+app exports in the background, reporting each page done (``on_progress``).
+
+Time linear in the text: ``QAbstractTextDocumentLayout.draw`` walks every line of each
+block it paints, even with a clip, so one paragraph spanning hundreds of pages (a long
+rationale typed without blank lines) was drawn once per page: quadratic, about five
+minutes for 3 MB. ``_split_long_blocks`` cuts such blocks at their line breaks (or, in
+a single endless line, at a space) into blocks of at most ``MAX_BLOCK_CHARS`` with no
+margin between them, so they look the same and each page draws only its own lines.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSaveFile, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSaveFile, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -32,6 +39,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -41,6 +49,12 @@ RESOLUTION = 300  # dots per inch of the PDF
 MARGIN_MM = 18
 FOOTER_MM = 8  # of the bottom margin, given to the footer line
 BODY_POINT_SIZE = 10.0
+#: The longest block laid out as one: a few pages' worth at most (see the module's note).
+MAX_BLOCK_CHARS = 4000
+_LINE_SEPARATOR = "\u2028"  # what <br> becomes inside a QTextDocument block
+
+#: Called after each page with (pages done, pages in all); from the thread that writes.
+Progress = Callable[[int, int], None]
 
 
 class PdfExportError(OSError):
@@ -52,8 +66,67 @@ def _screen_dpi() -> float:
     return screen.logicalDotsPerInchY() if screen is not None else 96.0
 
 
-def write_pdf(html: str, path: Path, title: str = "") -> Path:
-    """Lay ``html`` out on A4 pages and write it to ``path`` atomically; returns ``path``."""
+def _cuts(text: str, limit: int) -> list[int]:
+    """Where to cut a block's text into pieces of at most about ``limit`` characters.
+
+    A cut is at a line break inside the block if there is one in the second half of the
+    piece, else at the last space; a piece with neither is cut where it is.
+    """
+    cuts, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        at = text.rfind(_LINE_SEPARATOR, start + limit // 2, end)
+        if at < 0:
+            at = text.rfind(" ", start + limit // 2, end)
+        if at < 0:
+            at = end
+        cuts.append(at)
+        start = at + 1
+    return cuts
+
+
+def _split_long_blocks(document: QTextDocument, limit: int = MAX_BLOCK_CHARS) -> int:
+    """Cut every block longer than ``limit`` into blocks that look the same; returns how many cuts.
+
+    A block in a list is left whole (a new block there would be a new bullet).
+    """
+    long_blocks = []
+    block = document.begin()
+    while block.isValid():
+        if block.length() > limit and block.textList() is None:
+            long_blocks.append((block.position(), block.text()))
+        block = block.next()
+    document.setUndoRedoEnabled(False)  # an export edits its own copy: nothing to undo
+    cursor = QTextCursor(document)
+    made = 0
+    for position, text in reversed(long_blocks):  # from the end: earlier positions stay valid
+        cuts = _cuts(text, limit)
+        for at in reversed(cuts):
+            cursor.setPosition(position + at)
+            if at < len(text) and text[at] in (_LINE_SEPARATOR, " "):
+                cursor.deleteChar()  # the break or space becomes the block boundary
+            cursor.insertBlock()
+        made += len(cuts)
+        # The pieces keep the paragraph's spacing only around the whole: none between them.
+        first = document.findBlock(position)
+        piece = first
+        for index in range(len(cuts) + 1):
+            block_format = piece.blockFormat()
+            if index > 0:
+                block_format.setTopMargin(0)
+            if index < len(cuts):
+                block_format.setBottomMargin(0)
+            cursor.setPosition(piece.position())
+            cursor.setBlockFormat(block_format)
+            piece = piece.next()
+    return made
+
+
+def write_pdf(html: str, path: Path, title: str = "", on_progress: Progress | None = None) -> Path:
+    """Lay ``html`` out on A4 pages and write it to ``path`` atomically; returns ``path``.
+
+    ``on_progress`` is called after each page (from this thread) with (done, total).
+    """
     target = QSaveFile(str(path))
     if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
         raise PdfExportError(f"{path} cannot be written: {target.errorString()}")
@@ -83,6 +156,7 @@ def write_pdf(html: str, path: Path, title: str = "") -> Path:
     font.setPointSizeF(BODY_POINT_SIZE)  # of the printed page: the app's zoom does not apply
     document.setDefaultFont(font)
     document.setHtml(html)
+    _split_long_blocks(document)  # before the layout: it is then done once
     document.setPageSize(QSizeF(width, height - footer))
     pages = document.pageCount()
 
@@ -112,11 +186,19 @@ def write_pdf(html: str, path: Path, title: str = "") -> Path:
             bottom = Qt.AlignmentFlag.AlignBottom
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | bottom, title)
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | bottom, f"{page + 1} / {pages}")
+            if on_progress is not None:
+                on_progress(page + 1, pages)
     finally:
         painter.end()
     if not target.commit():
         raise PdfExportError(f"{path} could not be written: {target.errorString()}")
     return path
+
+
+class PdfProgress(QObject):
+    """Pages written so far, delivered on the GUI thread (the signal crosses threads queued)."""
+
+    advanced = Signal(int, int)  # pages done, pages in all
 
 
 def export_pdf(
@@ -126,8 +208,24 @@ def export_pdf(
     on_done: Callable[[Path], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     parent: QObject | None = None,
+    on_progress: Progress | None = None,
 ) -> Task:
-    """Write the PDF in the thread pool; the callbacks run on the GUI thread."""
-    return run_task(
-        write_pdf, html, path, title, name="export-pdf", on_result=on_done, on_error=on_error, parent=parent
+    """Write the PDF in the thread pool; the callbacks (``on_progress`` after each page) run
+    on the GUI thread. The task's ``progress`` attribute is the ``PdfProgress`` to connect to."""
+    progress = PdfProgress()  # made here, on the GUI thread, so its signal is delivered here
+    if on_progress is not None:
+        progress.advanced.connect(on_progress)
+    task = run_task(
+        write_pdf,
+        html,
+        path,
+        title,
+        progress.advanced.emit,
+        name="export-pdf",
+        on_result=on_done,
+        on_error=on_error,
+        parent=parent,
     )
+    progress.setParent(task)  # lives as long as the task
+    task.progress = progress  # type: ignore[attr-defined]
+    return task

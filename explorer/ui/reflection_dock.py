@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from explorer.ui import settings as keys
+from explorer.ui.messages import fill
 from explorer.ui.settings import CURRENT_JOURNAL
 
 if TYPE_CHECKING:  # the panel, the journal and their imports load when first used
@@ -93,6 +94,7 @@ class ReflectionController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
+        window.close_guards.append(self.may_close)
 
     @property
     def journal(self) -> Journal:
@@ -281,11 +283,50 @@ class ReflectionController(QObject):
         if self.journal_view is not None:
             self.journal_view.refresh_entries()
 
+    def may_close(self) -> bool:
+        """Asked before the window closes: True unless unsaved entries would be lost and the
+        reader chose to stay."""
+        if self.panel is None:
+            return True
+        self.panel.flush()  # one more try: the disk may have room again
+        if not self.panel.has_unsaved():
+            return True
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Journal not saved"),
+            fill(
+                self.tr(
+                    "Your latest changes to the journal “%1” could not be saved:\n%2\n\n"
+                    "They are still here. Quit anyway and lose them?"
+                ),
+                self.journal.name,
+                self.panel.save_error,
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_journal_file(self, path: Path) -> None:
+        """Write in the journal at ``path`` from now on (asked by a second launch of the app)."""
+        from explorer.core.reflection.journal import Journal
+
+        if self._journal is not None and self._journal.path == path:
+            return
+        journal = Journal.open(path)
+        if self.journal_view is not None:
+            self.journal_view.switch_to(journal)  # emits journalSwitched → _switch
+        else:
+            self._switch(journal)
+
     def _switch(self, journal: Journal) -> None:
+        previous = self._journal
         self.journal = journal
         self.window.settings.set(CURRENT_JOURNAL, str(journal.path))
         if self.panel is not None:
-            self.panel.set_journal(journal)
+            self.panel.set_journal(journal)  # saves what the previous journal still had pending
+        if previous is not None and previous is not journal:
+            previous.close()  # its file may now be written by another window
         self._decision_changed()
         from explorer.core.reflection.journal import DEFAULT_NAME
 
@@ -317,6 +358,11 @@ class ReflectionController(QObject):
         self.last_export = task
         bar = self.window.statusBar()
         bar.showMessage(self.tr("Exporting…"))
+        progress = getattr(task, "progress", None)  # a PDF says how far it is, page by page
+        if progress is not None:
+            progress.advanced.connect(
+                lambda done, total: bar.showMessage(fill(self.tr("Exporting… page %1 of %2"), done, total))
+            )
         task.succeeded.connect(
             lambda path: bar.showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
         )

@@ -37,7 +37,8 @@ from explorer.core.evidence.anchoring import AnchorError
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Dimension, Scenario, Stage
-from explorer.core.reflection.journal import Journal, JournalEntry, cite_span, known_gloss, now
+from explorer.core.reflection.citing import cite_span, known_gloss
+from explorer.core.reflection.journal import Journal, JournalEntry, now
 from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.search import plain_text
@@ -64,6 +65,8 @@ class ReflectionPanel(QWidget):
         self._entry: JournalEntry | None = None  # what is shown; in the journal once changed
         self._loading = False
         self._unsaved = False  # changes in the journal not yet written to disk
+        #: Why the last write failed ("" after a good one): kept for the question at quit.
+        self.save_error = ""
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(self.AUTOSAVE_MS)
@@ -291,12 +294,18 @@ class ReflectionPanel(QWidget):
             self._journal.save()
         except (OSError, StoreError) as error:
             self._unsaved = True  # kept in memory; the next change or flush tries again
+            self.save_error = str(error)
             self._say(self.tr("Not saved: %1").replace("%1", str(error)))
             return
+        self.save_error = ""
         self._say(
             self.tr("Saved to “%1” at %2").replace("%1", self._journal.name).replace("%2", local_time(now()))
         )
         self.saved.emit(str(self._journal.path))
+
+    def has_unsaved(self) -> bool:
+        """Whether the journal holds changes that are not on disk (a save failed)."""
+        return self._unsaved
 
     # -- showing an entry --------------------------------------------------------------------------
     def _recent_weights(self) -> dict[str, float]:

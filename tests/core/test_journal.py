@@ -16,18 +16,16 @@ from explorer.core import store
 from explorer.core.evidence.anchoring import AnchorError, resolve
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
+from explorer.core.reflection.citing import check_citation, cite_span, known_gloss
 from explorer.core.reflection.journal import (
     KIND,
     VERSION,
     Journal,
     JournalEntry,
     JournalReadOnly,
-    check_citation,
-    cite_span,
     create_journal,
     journal_path,
     journals_dir,
-    known_gloss,
     list_journals,
     open_journal,
 )
@@ -270,7 +268,7 @@ def test_killed_journal_writer_never_loses_a_saved_entry(tmp_path: Path) -> None
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         process.stdout.close()
-        journal = Journal.open(path)
+        journal = Journal.open(path, lock=False)  # only reading: the next writer takes the lock
         assert not journal.read_only, journal.message
         present = {e.scenario for e in journal.entries()}
         assert {f"scenario-{n}" for n in range(1, reported + 1)} <= present

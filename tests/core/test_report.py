@@ -10,7 +10,8 @@ import pytest
 from explorer.core.evidence.anchoring import resolve
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
-from explorer.core.reflection.journal import Journal, JournalEntry, cite_span
+from explorer.core.reflection.citing import cite_span
+from explorer.core.reflection.journal import Journal, JournalEntry
 from explorer.core.report import TRANSLATION_LABEL, build_report, to_html, to_markdown
 
 QUOTE = (

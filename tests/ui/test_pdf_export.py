@@ -14,7 +14,8 @@ import pytest
 from explorer.core.evidence.anchoring import resolve
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
-from explorer.core.reflection.journal import Journal, JournalEntry, cite_span
+from explorer.core.reflection.citing import cite_span
+from explorer.core.reflection.journal import Journal, JournalEntry
 from explorer.core.report import build_report, to_html
 from explorer.ui.journal_view import export_report
 from explorer.ui.pdf_export import PdfExportError, write_pdf

@@ -14,35 +14,38 @@ Format history (``"format": "journal"``):
   why the reader changed their mind, citations with their resolved span,
   weights by dimension, the assumption factor, created/updated timestamps.
 
-A damaged journal opens from its backup, read-only; a journal of a newer format
-opens read-only; neither is ever written back (``JournalReadOnly``).
+A journal is validated as a whole when it is opened (``check_document``: types,
+ranges, finite numbers, dates the app can show); a damaged or invalid journal
+opens from its backup, read-only; a journal of a newer format opens read-only;
+neither is ever written back (``JournalReadOnly``). A journal opened for writing
+holds its file's lock (``explorer.core.file_lock``): a second process opens it
+read-only.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 
-from explorer.core import store
-from explorer.core.evidence.anchoring import AnchorError, resolve
-from explorer.core.evidence.corpus import SourceDocument
-from explorer.core.pack.loader import LoadedPack
+from explorer.core import file_lock, store
+from explorer.core.limits import MAX_ITEMS, Id, Name, Offset, Text, check_stamp
+from explorer.core.paths import user_data_dir
 from explorer.core.search import fold
 
 KIND = "journal"
 VERSION = 2
 SUFFIX = ".journal.json"
 DEFAULT_NAME = "My journal"
-#: Must match ``explorer.app``'s organisation and application names (a UI test checks).
-ORGANISATION, APPLICATION = "peace-ops-explorer", "explorer"
+
+
+#: A dimension's weight, as the ranking's sliders set it (``ranking.MIN_WEIGHT`` … ``MAX_WEIGHT``).
+Weight = Annotated[float, msgspec.Meta(ge=0.0, le=4.0)]
 
 
 class JournalReadOnly(store.StoreError):
@@ -56,48 +59,48 @@ def now() -> str:
 class Span(msgspec.Struct):
     """Where a citation stands: original and reading-edition offsets, as ``Anchor``."""
 
-    start: int
-    end: int
-    edition_start: int
-    edition_end: int
-    lang: str = ""
+    start: Offset
+    end: Offset
+    edition_start: Offset
+    edition_end: Offset
+    lang: Annotated[str, msgspec.Meta(max_length=20)] = ""
 
 
 class ReaderCitation(msgspec.Struct, omit_defaults=True):
     """A passage the reader cites, stored as a quote (W3C TextQuoteSelector) and its span."""
 
-    source: str
-    quote: str
-    prefix: str = ""
-    suffix: str = ""
+    source: Id
+    quote: Text
+    prefix: Text = ""
+    suffix: Text = ""
     #: An English translation (the pack's gloss of the same passage, or the reader's own).
-    gloss: str = ""
-    note: str = ""
+    gloss: Text = ""
+    note: Text = ""
     span: Span | None = None
-    added: str = ""
+    added: Name = ""
 
 
 class JournalEntry(msgspec.Struct, omit_defaults=True):
     """What the reader decided at one stage of one scenario, and why."""
 
-    scenario: str
-    stage: str
-    choice: str | None = None
-    confidence: int | None = None  # 1 a guess … 5 certain
-    rationale: str = ""
-    first_instinct: str | None = None  # a choice id, recorded before reading the evidence
-    first_instinct_at: str = ""
-    changed_mind: str = ""  # why the final choice differs from (or keeps) the first instinct
-    citations: list[ReaderCitation] = []
-    weights: dict[str, float] = {}
-    assumption_factor: float = 1.0
+    scenario: Id
+    stage: Id
+    choice: Id | None = None
+    confidence: Annotated[int, msgspec.Meta(ge=1, le=5)] | None = None  # 1 a guess … 5 certain
+    rationale: Text = ""
+    first_instinct: Id | None = None  # a choice id, recorded before reading the evidence
+    first_instinct_at: Name = ""
+    changed_mind: Text = ""  # why the final choice differs from (or keeps) the first instinct
+    citations: Annotated[list[ReaderCitation], msgspec.Meta(max_length=MAX_ITEMS)] = []
+    weights: Annotated[dict[Id, Weight], msgspec.Meta(max_length=1_000)] = {}
+    assumption_factor: Annotated[float, msgspec.Meta(ge=0.0, le=1.0)] = 1.0
     # Titles as they were, so the journal still reads without the pack that made it.
-    scenario_title: str = ""
-    stage_title: str = ""
-    choice_label: str = ""
-    first_instinct_label: str = ""
-    created: str = ""
-    updated: str = ""
+    scenario_title: Text = ""
+    stage_title: Text = ""
+    choice_label: Text = ""
+    first_instinct_label: Text = ""
+    created: Name = ""
+    updated: Name = ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -156,6 +159,62 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, store.Migration] = {1: _migrate_1_to_2}
 
 
+class JournalDocument(msgspec.Struct):
+    """A journal file as a whole (format 2), as ``check_document`` accepts it."""
+
+    format: str
+    version: int
+    name: Name = DEFAULT_NAME
+    created: Name = ""
+    entries: Annotated[list[JournalEntry], msgspec.Meta(max_length=MAX_ITEMS)] = []
+
+
+def check_document(data: dict[str, Any]) -> tuple[JournalDocument, int]:
+    """The journal in ``data`` and how many entries were left out; ``ValueError`` or
+    ``msgspec.ValidationError`` saying what is wrong.
+
+    A journal of this format must be valid as a whole. One from a newer format (shown
+    read-only) shows the entries this version understands and counts the others.
+    """
+    skipped = 0
+    if isinstance(data.get("version"), int) and data["version"] > VERSION:
+        entries = data.get("entries")
+        kept = []
+        for raw in entries if isinstance(entries, list) else []:
+            try:
+                entry = msgspec.convert(raw, JournalEntry)
+                _check_entry_stamps(entry)
+            except (msgspec.ValidationError, ValueError):
+                skipped += 1
+                continue
+            kept.append(entry)
+        data = {**data, "entries": []}
+        document = msgspec.convert(data, JournalDocument)
+        document.entries = kept
+    else:
+        document = msgspec.convert(data, JournalDocument)
+        for number, entry in enumerate(document.entries, 1):
+            try:
+                _check_entry_stamps(entry)
+            except ValueError as error:
+                raise ValueError(f"entry {number}: {error}") from None
+    check_stamp(document.created)
+    return document, skipped
+
+
+def _check_entry_stamps(entry: JournalEntry) -> None:
+    for stamp in (entry.created, entry.updated, entry.first_instinct_at):
+        check_stamp(stamp)
+    for citation in entry.citations:
+        check_stamp(citation.added)
+
+
+LOCKED_MESSAGE = (
+    "{name} is open in another window of the app (or another program is writing it). It opens "
+    "read-only here so that neither copy overwrites the other's entries; close it there to write here."
+)
+
+
 class Journal:
     """One reader's entries, one per (scenario, stage); ``save`` writes them atomically."""
 
@@ -167,15 +226,35 @@ class Journal:
         self.read_only = False
         #: What the reader should be told about this journal (why it is read-only), if anything.
         self.message = ""
+        #: This process's write lock on the file, while the journal is open for writing.
+        self.lock: file_lock.FileLock | None = None
 
     # -- reading -----------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path) -> Journal:
-        """Open a journal file; never raises on bad content (it opens read-only instead)."""
-        if not path.exists():
+    def open(cls, path: Path, lock: bool = True) -> Journal:
+        """Open a journal file; never raises on bad content (it opens read-only instead).
+
+        With ``lock`` (to write in it) the file's lock is taken; if another process holds
+        it, the journal opens read-only with a message. ``lock=False`` only reads (listing,
+        export). ``close`` gives the lock back.
+        """
+        held, refused = _take_lock(path) if lock else (None, False)
+        journal = cls._read(path)
+        if refused and not journal.read_only:
+            journal.read_only = True
+            journal.message = LOCKED_MESSAGE.format(name=path.name)
+        if held is not None and journal.read_only:
+            held.release()
+        elif held is not None:
+            journal.lock = held
+        return journal
+
+    @classmethod
+    def _read(cls, path: Path) -> Journal:
+        if not path.exists() and not path.is_symlink():
             return cls(path, _name_from_path(path))
         try:
-            loaded = store.load(path, KIND, VERSION, MIGRATIONS)
+            loaded = store.load(path, KIND, VERSION, MIGRATIONS, check=check_document)
         except store.StoreError as error:
             journal = cls(path, _name_from_path(path))
             journal.read_only = True
@@ -184,21 +263,20 @@ class Journal:
                 "to it. Create or switch to another journal to keep working."
             )
             return journal
-        data = loaded.data
-        entries, skipped = [], 0
-        for raw in data.get("entries", []):
-            try:
-                entries.append(msgspec.convert(raw, JournalEntry))
-            except msgspec.ValidationError:
-                skipped += 1  # only possible in a newer format: shown read-only, never rewritten
-        name = data.get("name") if isinstance(data.get("name"), str) else _name_from_path(path)
-        journal = cls(path, name or _name_from_path(path), entries)
-        journal.created = str(data.get("created") or "")
+        document, skipped = loaded.value
+        journal = cls(path, document.name or _name_from_path(path), document.entries)
+        journal.created = document.created
         journal.read_only = loaded.read_only or skipped > 0
         journal.message = loaded.message
         if skipped:
             journal.message += f" {skipped} entries could not be read and are not shown."
         return journal
+
+    def close(self) -> None:
+        """Give up the file's write lock (the journal is no longer written here)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -237,7 +315,7 @@ class Journal:
             "created": self.created,
             "entries": [msgspec.to_builtins(e) for e in sorted(self._entries.values(), key=_order)],
         }
-        store.save(self.path, KIND, VERSION, data)
+        store.save(self.path, KIND, VERSION, data, check=check_document)
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -248,18 +326,16 @@ def _order(entry: JournalEntry) -> tuple[str, str, str]:
     return (entry.created, entry.scenario, entry.stage)
 
 
+def _take_lock(path: Path) -> tuple[file_lock.FileLock | None, bool]:
+    """The file's write lock, and whether another process holds it."""
+    try:
+        held = file_lock.lock(path)
+    except OSError:
+        return None, False  # a folder that cannot hold the lock cannot hold the journal: saving says so
+    return held, held is None
+
+
 # -- journals side by side -----------------------------------------------------------------------
-def user_data_dir() -> Path:
-    """What ``QStandardPaths.AppDataLocation`` is on this platform, without Qt."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / ORGANISATION / APPLICATION
-
-
 def journals_dir() -> Path:
     return user_data_dir() / "journals"
 
@@ -290,7 +366,7 @@ def list_journals(directory: Path | None = None) -> list[JournalInfo]:
         return []
     found = []
     for path in sorted(directory.glob(f"*{SUFFIX}")):
-        journal = Journal.open(path)
+        journal = Journal.open(path, lock=False)  # one bad file is one read-only line, never an error
         entries = journal.entries()
         found.append(
             JournalInfo(
@@ -323,6 +399,7 @@ def create_journal(name: str, directory: Path | None = None) -> Journal:
         number += 1
         path = directory / f"{base}-{number}{SUFFIX}"
     journal = Journal(path, name.strip() or DEFAULT_NAME)
+    journal.lock, _refused = _take_lock(path)  # a new name: no other process has it open
     journal.save()
     return journal
 
@@ -330,88 +407,3 @@ def create_journal(name: str, directory: Path | None = None) -> Journal:
 def open_journal(name: str | None = None, directory: Path | None = None) -> Journal:
     """The journal called ``name`` (the default one if None); not written until it is saved."""
     return Journal.open(journal_path(name or DEFAULT_NAME, directory))
-
-
-# -- citing a selection ---------------------------------------------------------------------------
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _words_before(text: str, at: int, count: int) -> str:
-    match = re.search(rf"(?:\S+\s+){{0,{count}}}\S*$", text[max(0, at - 400) : at])
-    return match.group(0).strip() if match else ""
-
-
-def _words_after(text: str, at: int, count: int) -> str:
-    match = re.match(rf"\S*(?:\s+\S+){{0,{count}}}", text[at : at + 400])
-    return match.group(0).strip() if match else ""
-
-
-def cite_span(
-    document: SourceDocument, edition_start: int, edition_end: int, gloss: str = ""
-) -> ReaderCitation:
-    """A citation of a reading-edition span: the quote, the context that makes it unique, its span.
-
-    Raises ``AnchorError`` with a message for the reader if the span cannot be cited
-    (empty, or only in a part the edition leaves out).
-    """
-    text = document.edition.text
-    start, end = _trim(text, max(0, edition_start), min(len(text), edition_end))
-    if start >= end:
-        raise AnchorError("select some text of the source to cite")
-    quote = text[start:end]
-    original_at = document.edition.original_position(start)
-    original_end = document.edition.original_position(end - 1) + 1
-    candidates: list[tuple[str, str]] = [("", "")]
-    for words in (1, 2, 3, 5, 8, 13):
-        if original_at >= 0:
-            candidates.append(
-                (
-                    _words_before(document.original, original_at, words),
-                    _words_after(document.original, original_end, words),
-                )
-            )
-        candidates.append((_words_before(text, start, words), _words_after(text, end, words)))
-    last_error: AnchorError | None = None
-    for prefix, suffix in candidates:
-        try:
-            anchor = resolve(document, quote, prefix, suffix)
-        except AnchorError as error:
-            last_error = error
-            continue
-        if anchor.edition_start < end and start < anchor.edition_end:  # the selected place, not another
-            span = Span(anchor.start, anchor.end, anchor.edition_start, anchor.edition_end, anchor.lang)
-            return ReaderCitation(document.id, quote, prefix, suffix, gloss, span=span, added=now())
-    raise last_error or AnchorError("the selection could not be matched in its source")
-
-
-def check_citation(document: SourceDocument, citation: ReaderCitation) -> str:
-    """Resolve a stored citation again; "" if it still stands where it was, else why not."""
-    try:
-        anchor = resolve(document, citation.quote, citation.prefix, citation.suffix)
-    except AnchorError as error:
-        return str(error)
-    span = citation.span
-    if span is not None and (anchor.start, anchor.end) != (span.start, span.end):
-        return "the quote now resolves to another place in the source"
-    return ""
-
-
-def known_gloss(pack: LoadedPack, citation: ReaderCitation) -> str:
-    """The pack's translation of exactly this passage, if the pack cites it too."""
-    span = citation.span
-    if span is None:
-        return ""
-    for (scenario_id, citation_id), anchor in pack.anchors.items():
-        if anchor.source_id == citation.source and (anchor.edition_start, anchor.edition_end) == (
-            span.edition_start,
-            span.edition_end,
-        ):
-            gloss = pack.scenario(scenario_id).evidence[citation_id].gloss
-            if gloss:
-                return gloss
-    return ""

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from explorer.core.markdown_escape import escape_inline
 from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
 from explorer.core.workshop.session import STEP_LABELS, ItemRecord, WorkshopSession
 from explorer.core.workshop.shift import NO_VOTE, Shift, item_shift, totals
@@ -262,16 +263,14 @@ def _shift_cells(shift: Shift, names: dict[str, str]) -> tuple[str, str, str]:
 
 
 # -- Markdown ---------------------------------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-
-
 def _md(text: str, line_start: bool = False) -> str:
-    """Escape text typed by people (names, notes) or quoted from sources; keep **bold** of our own."""
+    """Escape text typed by people (names, notes) or quoted from sources; keep **bold** of our own.
+
+    The escaper is the one every Markdown export shares (``explorer.core.markdown_escape``).
+    """
     bold = text.startswith("**") and text.endswith("**") and len(text) > 4
     inner = text[2:-2] if bold else text
-    escaped = _MD_SPECIAL.sub(r"\\\1", inner)
-    if line_start and escaped.startswith(("#", "+", "-", ">")):  # would start a heading, list, quote
-        escaped = "\\" + escaped
+    escaped = escape_inline(inner, line_start and not bold)
     return f"**{escaped}**" if bold else escaped
 
 

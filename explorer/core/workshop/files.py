@@ -5,6 +5,12 @@ A session file is a versioned ``explorer.core.store`` document (kind
 kept beside it, so a crash at any moment leaves a file that reopens where the
 room was. Files are self-contained (see ``explorer.core.workshop.plan``) and can
 be copied to another machine.
+
+A file is validated as a whole on load (``from_data``: the msgspec schema with its
+bounds, then the session's own consistency); one that fails opens its last good
+copy read-only, or is refused with a reason. A session opened to be run holds its
+file's lock (``explorer.core.file_lock``): a second process opens it read-only, so
+two consoles never overwrite each other's votes.
 """
 
 from __future__ import annotations
@@ -14,11 +20,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import msgspec
 
-from explorer.core import store
+from explorer.core import file_lock, store
 from explorer.core.workshop.session import (
     SESSION_KIND,
     SESSION_VERSION,
@@ -33,9 +39,22 @@ SUFFIX = ".workshop.json"
 T = TypeVar("T")
 
 
+LOCKED_MESSAGE = (
+    "{name} is open in another window of the app; it opens read-only here so that the two "
+    "consoles do not overwrite each other's votes. Close it there to run it here."
+)
+
+
 def save_session(path: Path, session: WorkshopSession) -> None:
     """Write atomically, keeping the last good copy (``explorer.core.store``)."""
-    store.save(path, SESSION_KIND, SESSION_VERSION, to_data(session))
+    store.save(path, SESSION_KIND, SESSION_VERSION, to_data(session), check=_check)
+
+
+def _check(data: dict[str, Any]) -> WorkshopSession:
+    try:
+        return from_data(data)
+    except WorkshopError as error:
+        raise ValueError(str(error).removeprefix("not a usable workshop session: ")) from None
 
 
 @dataclass(frozen=True)
@@ -45,19 +64,42 @@ class LoadedSession:
     read_only: bool = False
     message: str = ""
     from_backup: bool = False
+    #: The file's write lock, when it was opened to be run (``load_session(..., lock=True)``).
+    lock: file_lock.FileLock | None = None
+
+    def close(self) -> None:
+        """Give the file's lock back (the session is no longer run here)."""
+        if self.lock is not None:
+            self.lock.release()
 
 
-def load_session(path: Path) -> LoadedSession:
-    """Read a session file; ``WorkshopError`` with a reason if it cannot be used."""
+def load_session(path: Path, lock: bool = False) -> LoadedSession:
+    """Read a session file; ``WorkshopError`` with a reason if it cannot be used.
+
+    With ``lock`` (to run the session) the file's lock is taken; if another process
+    holds it, the session opens read-only with a message.
+    """
+    held: file_lock.FileLock | None = None
+    refused = False
+    if lock:
+        try:
+            held = file_lock.lock(path)
+            refused = held is None
+        except OSError:
+            pass  # no lock file possible means no save possible either: saving will say so
     try:
-        loaded = store.load(path, SESSION_KIND, SESSION_VERSION)
+        loaded = store.load(path, SESSION_KIND, SESSION_VERSION, check=_check)
     except store.StoreError as error:
+        if held is not None:
+            held.release()
         raise WorkshopError(str(error)) from None
-    try:
-        session = from_data(loaded.data)
-    except WorkshopError as error:
-        raise WorkshopError(f"{path.name}: {loaded.message or error}") from None
-    return LoadedSession(session, path, loaded.read_only, loaded.message, loaded.from_backup)
+    message, read_only = loaded.message, loaded.read_only
+    if refused and not read_only:
+        message, read_only = LOCKED_MESSAGE.format(name=path.name), True
+    if held is not None and read_only:
+        held.release()
+        held = None
+    return LoadedSession(loaded.value, path, read_only, message, loaded.from_backup, held)
 
 
 def session_filename(session: WorkshopSession) -> str:
@@ -85,7 +127,7 @@ def find_sessions(directory: Path) -> list[SessionSummary]:
             loaded = load_session(path)
             saved = path.stat().st_mtime
         except (WorkshopError, OSError):
-            continue
+            continue  # one unreadable file never hides the others
         session = loaded.session
         found.append(SessionSummary(path, session.title, describe(session), saved, session.finished))
     return sorted(found, key=lambda s: s.saved, reverse=True)

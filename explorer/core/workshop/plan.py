@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import msgspec
 
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.limits import MAX_ITEMS, Id, Name, Text
 from explorer.core.pack.model import Citation, Scenario, Stage
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ CITE_LINK = re.compile(r"\[([^\]]*)\]\(cite:([a-z0-9][a-z0-9-]*)\)")
 DEFAULT_PASSAGES = 4
 MAX_GROUPS = 60
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: Planned minutes of an agenda item or its discussion (a day at most).
+Minutes = Annotated[int, msgspec.Meta(ge=0, le=24 * 60)]
 
 
 class WorkshopError(Exception):
@@ -43,55 +46,55 @@ class PlanStruct(msgspec.Struct, forbid_unknown_fields=True):
 class Passage(PlanStruct):
     """A quoted passage as the room sees it: the words of the source and their gloss."""
 
-    citation_id: str
-    source_id: str
-    source_label: str
-    quote: str
-    lang: str
-    gloss: str = ""
-    note: str = ""
+    citation_id: Id
+    source_id: Id
+    source_label: Name
+    quote: Text
+    lang: Name
+    gloss: Text = ""
+    note: Text = ""
 
 
 class TradeOffCard(PlanStruct):
     """A trade-off as the debrief prints it: its evidence status and, if inferred, the written step."""
 
-    dimension: str  # the dimension's label
-    effect: int
-    evidence: str
-    claim: str
-    reasoning: str = ""
+    dimension: Name  # the dimension's label
+    effect: Annotated[int, msgspec.Meta(ge=-2, le=2)]
+    evidence: Name
+    claim: Text
+    reasoning: Text = ""
 
 
 class ChoiceCard(PlanStruct):
-    id: str
-    label: str
-    description: str
+    id: Id
+    label: Text
+    description: Text
     #: For the debrief only; the room is never shown them (sessions saved before have none).
-    tradeoffs: list[TradeOffCard] = []
+    tradeoffs: Annotated[list[TradeOffCard], msgspec.Meta(max_length=MAX_ITEMS)] = []
 
 
 class ScenarioCard(PlanStruct):
     """One stage of a scenario, as copied from the pack when the session was set up."""
 
-    scenario_id: str
-    stage_id: str
-    title: str
-    stage_title: str
-    decision_maker: str
-    moment: str
-    summary: str
-    context: str  # Markdown with [words](cite:id) links
-    question: str
-    choices: list[ChoiceCard]
-    passages: list[Passage]
+    scenario_id: Id
+    stage_id: Id
+    title: Text
+    stage_title: Text
+    decision_maker: Text
+    moment: Text
+    summary: Text
+    context: Text  # Markdown with [words](cite:id) links
+    question: Text
+    choices: Annotated[list[ChoiceCard], msgspec.Meta(max_length=MAX_ITEMS)]
+    passages: Annotated[list[Passage], msgspec.Meta(max_length=MAX_ITEMS)]
     #: Source of every citation the context links to (for the "sources" line).
-    cite_sources: dict[str, str] = {}
+    cite_sources: Annotated[dict[Id, Id], msgspec.Meta(max_length=MAX_ITEMS)] = {}
     #: The pack's notes for facilitators: private, never shown to the room.
-    facilitator_notes: str = ""
-    discussion_prompts: list[str] = []
+    facilitator_notes: Text = ""
+    discussion_prompts: Annotated[list[Text], msgspec.Meta(max_length=MAX_ITEMS)] = []
     #: The stage's date, and what happened after it: shown to the room only after the final reveal.
-    as_of: str = ""
-    afterwards: str = ""
+    as_of: Text = ""
+    afterwards: Text = ""
 
     def paragraphs(self) -> list[str]:
         """The context split into the paragraphs shown one screen at a time.
@@ -119,41 +122,41 @@ class ScenarioCard(PlanStruct):
 class AgendaItem(PlanStruct):
     card: ScenarioCard
     #: Planned time for the whole item, and for its discussion (the timer).
-    minutes: int
-    discussion_minutes: int
+    minutes: Minutes
+    discussion_minutes: Minutes
 
 
 class Group(PlanStruct):
-    id: str
-    name: str
-    role: str | None = None
+    id: Id
+    name: Name
+    role: Id | None = None
     #: How many people sit at the table, if the facilitator said (checks vote totals).
-    size: int | None = None
+    size: Annotated[int, msgspec.Meta(ge=0, le=100_000)] | None = None
 
 
 class RoleCard(PlanStruct):
     """A role a group argues from, with its cited brief (see ``explorer.core.workshop.roles``)."""
 
-    id: str
-    name: str
-    actor: str
-    brief: str  # Markdown with [words](cite:id) links into ``passages``
-    passages: list[Passage]
-    questions: list[str] = []
+    id: Id
+    name: Name
+    actor: Text
+    brief: Text  # Markdown with [words](cite:id) links into ``passages``
+    passages: Annotated[list[Passage], msgspec.Meta(max_length=MAX_ITEMS)]
+    questions: Annotated[list[Text], msgspec.Meta(max_length=MAX_ITEMS)] = []
 
 
 class Reference(PlanStruct):
-    source_id: str
-    label: str
-    reference: str
+    source_id: Id
+    label: Name
+    reference: Text
 
 
 class Plan(PlanStruct):
-    title: str
-    agenda: list[AgendaItem]
-    groups: list[Group]
-    roles: list[RoleCard] = []
-    references: list[Reference] = []
+    title: Name
+    agenda: Annotated[list[AgendaItem], msgspec.Meta(max_length=1_000)]
+    groups: Annotated[list[Group], msgspec.Meta(max_length=1_000)]
+    roles: Annotated[list[RoleCard], msgspec.Meta(max_length=1_000)] = []
+    references: Annotated[list[Reference], msgspec.Meta(max_length=MAX_ITEMS)] = []
 
     def group(self, group_id: str) -> Group:
         for group in self.groups:

@@ -22,10 +22,11 @@ import time
 import uuid
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import Any, Literal, NamedTuple
+from typing import Annotated, Any, Literal, NamedTuple
 
 import msgspec
 
+from explorer.core.limits import MAX_ITEMS, Epoch, Id, Name, Seconds, Small, Text
 from explorer.core.workshop.plan import AgendaItem, Plan, WorkshopError
 
 __all__ = ["Step", "WorkshopError", "WorkshopSession", "new_session"]
@@ -35,7 +36,12 @@ SESSION_VERSION = 1
 MAX_COUNT = 9999
 
 Round = Literal[1, 2]
-Votes = dict[str, dict[str, int]]  # group id → choice id → count
+#: One group's count for one choice, as a file may hold it (``set_votes`` checks the same bound).
+Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
+Votes = dict[Id, dict[Id, Count]]  # group id → choice id → count
+#: The length of a timer's countdown (``adjust_timer`` keeps it in this range).
+MAX_TIMER_SECONDS = 24 * 3600.0
+TimerSeconds = Annotated[float, msgspec.Meta(ge=0.0, le=MAX_TIMER_SECONDS)]
 
 
 class Step(StrEnum):
@@ -96,9 +102,9 @@ def slides(plan: Plan) -> list[Slide]:
 class Timer(msgspec.Struct, forbid_unknown_fields=True):
     """A countdown that survives a crash: it keeps its start as wall-clock time."""
 
-    duration: float
-    elapsed: float = 0.0
-    started_at: float | None = None
+    duration: TimerSeconds
+    elapsed: Seconds = 0.0
+    started_at: Epoch | None = None
 
     @property
     def running(self) -> bool:
@@ -120,10 +126,10 @@ class ItemRecord(msgspec.Struct, forbid_unknown_fields=True):
     first_revealed: bool = False
     second_revealed: bool = False
     #: Passages (citation ids) the room has seen, in the order first shown.
-    shown: list[str] = []
+    shown: Annotated[list[Id], msgspec.Meta(max_length=MAX_ITEMS)] = []
     #: The facilitator's own notes, typed during the session.
-    notes: str = ""
-    seconds: float = 0.0
+    notes: Text = ""
+    seconds: Seconds = 0.0
     visited: bool = False
 
     def votes(self, round_number: Round) -> Votes:
@@ -134,9 +140,9 @@ class ItemRecord(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class Event(msgspec.Struct, array_like=True, forbid_unknown_fields=True):
-    at: float
-    action: str
-    detail: str = ""
+    at: Epoch
+    action: Name
+    detail: Text = ""
 
 
 def _now(now: float | None) -> float:
@@ -145,18 +151,18 @@ def _now(now: float | None) -> float:
 
 
 class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
-    id: str
-    created: float
+    id: Id
+    created: Epoch
     plan: Plan
-    items: list[ItemRecord]
+    items: Annotated[list[ItemRecord], msgspec.Meta(max_length=MAX_ITEMS)]
     step: Step = Step.LOBBY
-    item: int = -1
-    page: int = 0
+    item: Small = -1
+    page: Annotated[int, msgspec.Meta(ge=0, le=1_000_000)] = 0
     blanked: bool = False
-    notes: str = ""
+    notes: Text = ""
     #: When the current agenda item was entered (its time is added on leaving).
-    since: float | None = None
-    log: list[Event] = []
+    since: Epoch | None = None
+    log: Annotated[list[Event], msgspec.Meta(max_length=10 * MAX_ITEMS)] = []
 
     # -- reading ---------------------------------------------------------------------------------
     @property
@@ -299,6 +305,8 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
         timer = self._timer()
         if timer.duration + seconds < 0:
             raise WorkshopError("The timer cannot be set below zero.")
+        if timer.duration + seconds > MAX_TIMER_SECONDS:
+            raise WorkshopError("The timer cannot be set beyond 24 hours.")
         timer.duration += seconds
         self._log(_now(now), "timer-adjust", f"{seconds:+.0f}")
 
@@ -443,4 +451,31 @@ def from_data(data: Mapping[str, Any]) -> WorkshopSession:
         raise WorkshopError("not a usable workshop session: the agenda and its records differ in length")
     if session.slide not in slides(session.plan):
         raise WorkshopError("not a usable workshop session: it stands at a step its agenda does not have")
+    problem = _dangling(session)
+    if problem:
+        raise WorkshopError(f"not a usable workshop session: {problem}")
     return session
+
+
+def _dangling(session: WorkshopSession) -> str:
+    """What in the session names something its plan does not have ("" if nothing).
+
+    The console, the presenter and the debrief look every such id up in the plan.
+    """
+    plan = session.plan
+    groups = [group.id for group in plan.groups]
+    if len(set(groups)) != len(groups):
+        return "two groups have the same id"
+    roles = {role.id for role in plan.roles}
+    for group in plan.groups:
+        if group.role is not None and group.role not in roles:
+            return f"group {group.id} has role {group.role}, which the session does not have"
+    for number, (item, record) in enumerate(zip(plan.agenda, session.items, strict=True), 1):
+        choices = set(item.card.choice_ids())
+        if len(choices) != len(item.card.choices):
+            return f"agenda item {number} has two choices with the same id"
+        for votes in (record.first_vote, record.second_vote):
+            for group_id, counts in votes.items():
+                if group_id not in groups or not set(counts) <= choices:
+                    return f"agenda item {number} has votes of a group or choice it does not have"
+    return ""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -33,6 +34,7 @@ from explorer.core.workshop.room_view import BLANK, RoomView, private_results
 from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
 from explorer.core.workshop.shift import totals
 from explorer.ui.markdown_render import render_markdown
+from explorer.ui.messages import fill
 from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel
 from explorer.ui.workshop.console_actions import build_actions
@@ -360,5 +362,26 @@ class WorkshopConsole(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.flush()
+        if not self.controller.retry_save() and not self._discard_unsaved():
+            event.ignore()
+            return
         super().closeEvent(event)
         self.closed.emit()
+
+    def _discard_unsaved(self) -> bool:
+        """The session could not be saved: ask before closing loses what the room did."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Session not saved"),
+            fill(
+                self.tr(
+                    "The latest actions of “%1” could not be saved:\n%2\n\nUse Save a copy to keep "
+                    "them in another place. Close anyway and lose them?"
+                ),
+                self.controller.session.title,
+                self.controller.unsaved,
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard

@@ -223,7 +223,7 @@ def export_debrief(console: WorkshopConsole, path: Path | None = None, fmt: str 
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             console,
             console.tr("Export the debrief"),
-            str(controller.path.with_name(name)),
+            str(Path.home() / name),  # not beside the session: the data folder is the app's own
             ";;".join(FORMATS.values()),
         )
         if not chosen:
@@ -236,7 +236,13 @@ def export_debrief(console: WorkshopConsole, path: Path | None = None, fmt: str 
         return None
     console.statusBar().showMessage(console.tr("Writing the debrief…"))
     task = run_task(
-        write_debrief, snapshot(controller.session), fmt, path, name="export-debrief", parent=console
+        write_debrief,
+        snapshot(controller.session),
+        fmt,
+        path,
+        [controller.path],  # never over the session being exported
+        name="export-debrief",
+        parent=console,
     )
     task.succeeded.connect(
         lambda written: console.statusBar().showMessage(

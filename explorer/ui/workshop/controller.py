@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from explorer.core import file_lock
 from explorer.core.store import StoreError
 from explorer.core.workshop.files import Autosave, LoadedSession, save_session
 from explorer.core.workshop.room_view import RoomView, room_view
@@ -45,8 +46,11 @@ class WorkshopController(QObject):
     ) -> None:
         super().__init__(parent)
         self._autosave = Autosave(loaded.session, loaded.path)
+        self._loaded = loaded  # holds the file's lock while the session runs here
         self.read_only = loaded.read_only
         self.open_message = loaded.message
+        #: Why the last save failed, while the session in memory is ahead of its file ("" if not).
+        self.unsaved = ""
         self._clock = clock
         self._last_room: RoomView | None = None
         self._notes_pending = False
@@ -97,11 +101,34 @@ class WorkshopController(QObject):
             return False
         except (StoreError, OSError) as error:
             # The action happened; only the save failed. Say so, keep going, retry next time.
-            self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+            self._save_failed(error)
         else:
-            self.saved.emit(str(self.path))
+            self._saved()
         self._changed()
         return True
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.unsaved = str(error)
+        self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+
+    def _saved(self) -> None:
+        self.unsaved = ""
+        self.saved.emit(str(self.path))
+
+    def retry_save(self) -> bool:
+        """Try once more to write a session whose last save failed; True if it is on disk now."""
+        if self.unsaved and not self.read_only:
+            try:
+                self._autosave.save()
+            except (StoreError, OSError) as error:
+                self._save_failed(error)
+            else:
+                self._saved()
+        return not self.unsaved
+
+    def release(self) -> None:
+        """The session is no longer run here: give its file's lock back."""
+        self._loaded.close()
 
     def _changed(self) -> None:
         self._update_tick()
@@ -176,9 +203,9 @@ class WorkshopController(QObject):
         try:
             self._autosave.save()
         except (StoreError, OSError) as error:
-            self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+            self._save_failed(error)
         else:
-            self.saved.emit(str(self.path))
+            self._saved()
 
     def save_copy(self, path: Path) -> bool:
         """Write the session to a new file and carry on there (the way out of read-only)."""
@@ -188,8 +215,15 @@ class WorkshopController(QObject):
             self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
             return False
         self._autosave.path = path
+        self._loaded.close()
+        try:
+            held = file_lock.lock(path)
+        except OSError:
+            held = None
+        self._loaded = LoadedSession(self.session, path, lock=held)
         self.read_only = False
         self.open_message = ""
+        self.unsaved = ""
         self.saved.emit(str(path))
         self._changed()
         return True

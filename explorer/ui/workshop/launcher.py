@@ -90,7 +90,7 @@ class WorkshopLauncher(QObject):
         from explorer.core.workshop.session import WorkshopError
 
         try:
-            loaded = load_session(path)
+            loaded = load_session(path, lock=True)  # one console per session file
         except WorkshopError as error:
             QMessageBox.warning(self.window, self.tr("Workshop"), str(error))
             return None

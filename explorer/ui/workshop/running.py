@@ -29,6 +29,7 @@ class RunningSession(QObject):
     def _console_closed(self) -> None:
         if self.presenter is not None:
             self.presenter.close()
+        self.controller.release()
         self.finished.emit()
 
     def start(self) -> None:
