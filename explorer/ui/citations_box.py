@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.reflection.journal import ReaderCitation
+from explorer.ui.plain_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,7 @@ class CitationsModel(QAbstractListModel):
             text = f"“{citation.quote}” — {label}"
             if citation.gloss:
                 text += "\n" + self.tr("Translation (not in the source): %1").replace("%1", citation.gloss)
-            return text
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
 

@@ -48,6 +48,7 @@ from explorer.core.reflection.journal import (
 )
 from explorer.core.report import build_report, local_time, to_html, to_markdown
 from explorer.ui.pdf_export import export_pdf
+from explorer.ui.plain_text import make_plain, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
 from explorer.ui.user_dirs import journals_directory
@@ -106,7 +107,7 @@ class EntriesModel(QAbstractTableModel):
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.rationale[:400] or self.tr("No rationale written yet.")
+            return tooltip(entry.rationale[:400]) or self.tr("No rationale written yet.")
         return None
 
 
@@ -155,6 +156,7 @@ class JournalView(QWidget):
         self.banner.setObjectName("journalBanner")
         self.banner.setStyleSheet("#journalBanner { background: #fff4ce; color: #3d2e00; padding: 6px; }")
         self.count = QLabel(self)
+        make_plain(self.banner, self.count)  # the banner quotes the journal's file and problem
         self.model = EntriesModel(self)
         self.proxy = EntryFilter(self)
         self.proxy.setSourceModel(self.model)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui.flat_table import AnyIndex
+from explorer.ui.plain_text import make_plain, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
@@ -84,7 +85,8 @@ class ScenarioListModel(QAbstractListModel):
             return f"{minutes} · {scenario.decision_maker}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             minutes = self.tr("about %n minutes", "", scenario.minutes)
-            return f"{scenario.title}. {scenario.decision_maker}, {minutes}. {scenario.summary}"
+            text = f"{scenario.title}. {scenario.decision_maker}, {minutes}. {scenario.summary}"
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Role.ID:
             return scenario.id
         if role == Role.DECISION_MAKER:
@@ -280,6 +282,7 @@ class LibraryPanel(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of scenarios shown"))
         self.placeholder = QLabel(self.tr("Loading scenarios…"), self)
         self.placeholder.setWordWrap(True)
+        make_plain(self.placeholder)  # may say why a pack did not load, quoting it
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from explorer.core.paths import bundled_pack_dir
 from explorer.ui import settings as keys
 from explorer.ui.library import LibraryPanel
+from explorer.ui.plain_text import arg, make_plain, status_line, window_title
 from explorer.ui.problems_panel import ProblemsPanel
 from explorer.ui.search_dock import SearchDock
 from explorer.ui.settings import Settings
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None  # built on first run or from Help
         self.loading = QLabel(self.tr("Loading the documents and scenarios…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        make_plain(self.loading)  # may say why a pack did not load, quoting it
         self.workspace = Workspace(self)
         self.workspace.historyChanged.connect(self._history_changed)
         self.view_tabs = self.workspace.tabs
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
         self.notes_action = self.menu_actions["notes"]
         self.library.scenarioSelected.connect(lambda sid: self.open_scenario(sid, record=False))
         self.library.scenarioActivated.connect(lambda sid: self.open_scenario(sid, focus=True))
-        self.problems.locationOpened.connect(self.statusBar().showMessage)
+        self.problems.locationOpened.connect(lambda text: self.statusBar().showMessage(status_line(text)))
         self.appearance.apply()
 
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         self.workspace.build(corpus, self.notes_action, view, splitter)
         self.workspace.citationActivated.connect(self.open_citation)
         self.workspace.stageChanged.connect(self._stage_changed)
-        self.workspace.statusMessage.connect(lambda text: self.statusBar().showMessage(text))
+        self.workspace.statusMessage.connect(lambda text: self.statusBar().showMessage(status_line(text)))
         self.workspace.scenarioRequested.connect(lambda sid: self.open_scenario(sid, focus=True))
         self.search_dock.set_ready()
 
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
         generation = self._generation
         target = directory if directory is not None else bundled_pack_dir()
         self.busy.show()
-        self.statusBar().showMessage(self.tr("Loading %1…").replace("%1", str(target)))
+        self.statusBar().showMessage(status_line(arg(self.tr("Loading %1…"), target)))
         task = run_task(load_corpus_and_pack, target, self.corpus, name="load-pack", parent=self)
         task.succeeded.connect(lambda result: self._pack_ready(generation, directory, result))
         task.failed.connect(lambda error: self._pack_failed(generation, error))
@@ -237,8 +239,8 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return
         self.busy.hide()
-        message = self.tr("Could not load: %1").replace("%1", str(error))
-        self.statusBar().showMessage(message)
+        message = arg(self.tr("Could not load: %1"), error)
+        self.statusBar().showMessage(status_line(message))
         self.library.placeholder.setText(message)
         self.loading.setText(message)
         self.packFailed.emit(str(error))
@@ -262,17 +264,14 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.problems_dock], [max(120, self.height() // 5)], Qt.Orientation.Vertical)
         self.workspace.set_pack(pack)
         self.settings.set(keys.LAST_PACK, str(directory) if directory is not None else "")
-        self.setWindowTitle(self.tr("%1 — Peace-operations dilemma explorer").replace("%1", pack.info.title))
+        self._set_title(pack.info.title)
         first = self.first_scenario()
         if self._welcome is not None:
             self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)
         self.busy.hide()
+        loaded = self.tr("Loaded “%1”: %2 scenarios, %3 problems")
         self.statusBar().showMessage(
-            self.tr("Loaded “%1”: %2 scenarios, %3 problems")
-            .replace("%1", pack.info.title)
-            .replace("%2", str(len(pack.scenarios)))
-            .replace("%3", str(len(pack.problems))),
-            8000,
+            status_line(arg(loaded, pack.info.title, len(pack.scenarios), len(pack.problems))), 8000
         )
         self._open_start_scenario(pack)
         self._first_load = False
@@ -297,7 +296,7 @@ class MainWindow(QMainWindow):
         task.succeeded.connect(lambda index: self._index_ready(generation, index))
         task.failed.connect(
             lambda error: self.statusBar().showMessage(
-                self.tr("Search unavailable: %1").replace("%1", str(error))
+                status_line(arg(self.tr("Search unavailable: %1"), error))
             )
         )
         return task
@@ -337,8 +336,13 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_SCENARIO, scenario_id)
         self.settings.set(keys.LAST_STAGE, stage_id)
         title = self.pack.scenario(scenario_id).title if self.pack else scenario_id
-        self.setWindowTitle(self.tr("%1 — Peace-operations dilemma explorer").replace("%1", title))
+        self._set_title(title)
         self.scenarioShown.emit(scenario_id, stage_id)
+
+    def _set_title(self, what: str) -> None:
+        """The window title names what is open; a pack's text is shown as typed (see ``window_title``)."""
+        title = arg(self.tr("%1 — Peace-operations dilemma explorer"), " ".join(what.split()))
+        self.setWindowTitle(window_title(title))
 
     def first_scenario(self) -> Scenario | None:
         """Where a newcomer should start: the shortest introductory scenario, else the first."""
@@ -361,8 +365,8 @@ class MainWindow(QMainWindow):
         self.workspace.show_citation(scenario_id, citation_id)
         citation, _anchor = self.pack.citation(scenario_id, citation_id)
         label = self.corpus[citation.source].metadata.label if self.corpus else citation.source
-        message = self.tr("Showing the passage in %1. Alt+Left goes back.").replace("%1", label)
-        self.statusBar().showMessage(message, 8000)
+        message = arg(self.tr("Showing the passage in %1. Alt+Left goes back."), label)
+        self.statusBar().showMessage(status_line(message), 8000)
         self.citationOpened.emit(scenario_id, citation_id)
 
     def open_passage(self, source_id: str, edition_start: int, edition_end: int) -> None:

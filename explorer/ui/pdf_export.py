@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from explorer.ui.safe_documents import SafeTextDocument
 from explorer.ui.tasks import Task, run_task
 
 RESOLUTION = 300  # dots per inch of the PDF
@@ -150,7 +151,7 @@ def write_pdf(html: str, path: Path, title: str = "", on_progress: Progress | No
     width, height = area.width() * dpi / 72, area.height() * dpi / 72
     footer = FOOTER_MM / 25.4 * dpi
 
-    document = QTextDocument()
+    document = SafeTextDocument()  # a journal's HTML: nothing in it may load a file or URL
     font = QFont()
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(BODY_POINT_SIZE)  # of the printed page: the app's zoom does not apply

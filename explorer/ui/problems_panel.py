@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
+from explorer.ui.plain_text import make_plain, tooltip
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.pack.loader import Problem
@@ -51,7 +52,8 @@ class ProblemTableModel(FlatTableModel):
             where = f" ({self.tr('at')} {problem.path})" if problem.path else ""
             return problem.message + where
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return problem.format()
+            text = problem.format()
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
 
@@ -67,6 +69,7 @@ class ProblemsPanel(QWidget):
         self.model = ProblemTableModel(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        make_plain(self.summary)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
@@ -134,6 +137,6 @@ class ProblemsPanel(QWidget):
         if not path.is_absolute():  # the pack loader reports paths relative to the working directory
             path = Path.cwd() / path
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self.view.setToolTip(problem.format())
+        self.view.setToolTip(tooltip(problem.format()))
         self.problemActivated.emit(problem)
         self.locationOpened.emit(f"{problem.file}:{problem.line}:{problem.column} — {problem.message}")

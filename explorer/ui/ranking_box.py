@@ -40,10 +40,12 @@ from explorer.core.reflection.ranking import (
     MIN_WEIGHT,
     Outcome,
     Ranking,
+    ScoredChoice,
     explain,
     sensitivity,
     weight_of,
 )
+from explorer.ui.plain_text import arg, make_plain, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -87,6 +89,7 @@ class WeightsEditor(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.scale = QLabel(self)
         self.scale.setWordWrap(True)
+        make_plain(self.scale)
 
     def word(self, value: int) -> str:
         words = (
@@ -126,12 +129,15 @@ class WeightsEditor(QWidget):
             self._weights[dimension.id] = weight_of(weights, dimension.id)
             slider.setValue(round(self._weights[dimension.id]))
             slider.setAccessibleName(self.tr("Weight of %1").replace("%1", dimension.label))
-            slider.setToolTip(dimension.description)
-            label = QLabel(dimension.label, self)
+            slider.setToolTip(tooltip(dimension.description))
+            label = QLabel(self)
+            make_plain(label)  # a pack's label, shown as typed
+            label.setText(dimension.label)
             label.setWordWrap(True)  # a narrow dock wraps long names instead of scrolling sideways
             label.setBuddy(slider)
-            label.setToolTip(dimension.description)
+            label.setToolTip(tooltip(dimension.description))
             word = QLabel(self)
+            make_plain(word)
             word.setMinimumWidth(word.fontMetrics().horizontalAdvance("4") * 2)
             self._grid.addWidget(label, row, 0)
             self._grid.addWidget(slider, row, 1)
@@ -224,16 +230,20 @@ class RankingModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [
-                f"{self._labels.get(c.dimension, c.dimension)}: {c.weight:g} × {c.effect:+d}"
-                + (f" × {c.factor:g}" if c.factor != 1 else "")
-                + f" = {_number(c.value)}"
-                for c in row.contributions
-            ]
-            head = self.tr("%1, rank %2, score %3").replace("%1", row.choice.label)
-            head = head.replace("%2", str(row.rank)).replace("%3", _number(row.score))
-            return head + "\n" + "\n".join(parts)
+            text = self._describe(row)
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
+
+    def _describe(self, row: ScoredChoice) -> str:
+        """The row in words, contribution by contribution (tooltip and screen readers)."""
+        parts = [
+            f"{self._labels.get(c.dimension, c.dimension)}: {c.weight:g} × {c.effect:+d}"
+            + (f" × {c.factor:g}" if c.factor != 1 else "")
+            + f" = {_number(c.value)}"
+            for c in row.contributions
+        ]
+        head = arg(self.tr("%1, rank %2, score %3"), row.choice.label, row.rank, _number(row.score))
+        return head + "\n" + "\n".join(parts)
 
 
 class RankingBox(QWidget):
@@ -256,8 +266,9 @@ class RankingBox(QWidget):
         self.table.installEventFilter(self)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName(self.tr("Why the ranking is as it is"))
         self.sensitivity = QLabel(self)
+        make_plain(self.explanation, self.sensitivity)  # they quote choice and dimension labels
+        self.explanation.setAccessibleName(self.tr("Why the ranking is as it is"))
         self.sensitivity.setWordWrap(True)
         self.sensitivity.setAccessibleName(self.tr("How sensitive the ranking is to your weights"))
         self.formula_button = QToolButton(self)
@@ -323,12 +334,11 @@ class RankingBox(QWidget):
             )
         if ranking.outcome is Outcome.TIE:
             tied = self.tr(" and ").join(f"“{name[r.choice.id]}”" for r in ranking.top)
-            text = self.tr("%1 share the first place with %2.").replace("%1", tied)
-            return text.replace("%2", _number(ranking.top[0].score))
+            return arg(self.tr("%1 share the first place with %2."), tied, _number(ranking.top[0].score))
         explanation = explain(ranking)
         assert explanation is not None
-        text = self.tr("“%1” leads with %2.").replace("%1", name[explanation.leader.choice.id])
-        text = text.replace("%2", _number(explanation.leader.score))
+        leader = explanation.leader
+        text = arg(self.tr("“%1” leads with %2."), name[leader.choice.id], _number(leader.score))
         carried = ", ".join(
             f"{dim.get(c.dimension, c.dimension)} {_number(c.value)}" for c in explanation.carried_by
         )
@@ -341,12 +351,12 @@ class RankingBox(QWidget):
             text += " " + self.tr("Held back by %1.").replace("%1", held)
         if explanation.runner_up is not None and explanation.versus_runner_up:
             best, value = explanation.versus_runner_up[0]
-            text += " " + (
-                self.tr("Ahead of “%1” by %2, most of all on %3 (%4).")
-                .replace("%1", name[explanation.runner_up.choice.id])
-                .replace("%2", _weight(explanation.margin))
-                .replace("%3", dim.get(best, best))
-                .replace("%4", _number(value))
+            text += " " + arg(
+                self.tr("Ahead of “%1” by %2, most of all on %3 (%4)."),
+                name[explanation.runner_up.choice.id],
+                _weight(explanation.margin),
+                dim.get(best, best),
+                _number(value),
             )
         return text
 
@@ -362,18 +372,23 @@ class RankingBox(QWidget):
                 else self.tr("Sensitivity: lowering the weight of %1 from %2 to %3 makes “%4” draw level.")
             )
             lines.append(
-                text.replace("%1", dim.get(f.dimension, f.dimension))
-                .replace("%2", _weight(f.current))
-                .replace("%3", _weight(f.new))
-                .replace("%4", name[f.challenger])
+                arg(
+                    text,
+                    dim.get(f.dimension, f.dimension),
+                    _weight(f.current),
+                    _weight(f.new),
+                    name[f.challenger],
+                )
             )
         elif ranking.outcome is Outcome.RANKED and len(ranking.rows) > 1:
             lines.append(self.tr("Sensitivity: no change of a single weight (0–4) changes the first place."))
         for tie_break in result.tie_breaks:
             favoured = self.tr(" or ").join(f"“{name[c]}”" for c in tie_break.if_raised)
             lines.append(
-                self.tr("Raising %1 would favour %2.")
-                .replace("%1", dim.get(tie_break.dimension, tie_break.dimension))
-                .replace("%2", favoured)
+                arg(
+                    self.tr("Raising %1 would favour %2."),
+                    dim.get(tie_break.dimension, tie_break.dimension),
+                    favoured,
+                )
             )
         return " ".join(lines)

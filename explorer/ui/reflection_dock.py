@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from explorer.ui import settings as keys
 from explorer.ui.messages import fill
+from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import CURRENT_JOURNAL
 
 if TYPE_CHECKING:  # the panel, the journal and their imports load when first used
@@ -331,7 +332,9 @@ class ReflectionController(QObject):
         from explorer.core.reflection.journal import DEFAULT_NAME
 
         name = journal.name or DEFAULT_NAME
-        self.window.statusBar().showMessage(self.tr("Writing in the journal “%1”.").replace("%1", name), 6000)
+        self.window.statusBar().showMessage(
+            status_line(arg(self.tr("Writing in the journal “%1”."), name)), 6000
+        )
 
     def _open_entry(self, scenario_id: str, stage_id: str) -> None:
         self.window.open_scenario(scenario_id, stage_id)
@@ -364,17 +367,18 @@ class ReflectionController(QObject):
                 lambda done, total: bar.showMessage(fill(self.tr("Exporting… page %1 of %2"), done, total))
             )
         task.succeeded.connect(
-            lambda path: bar.showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+            lambda path: bar.showMessage(status_line(arg(self.tr("Exported to %1"), path)), 8000)
         )
         task.failed.connect(self._export_failed)
 
     def _export_failed(self, error: BaseException) -> None:
         self.window.statusBar().clearMessage()
         parent: QWidget = self.window
-        QMessageBox.warning(
+        show_message(
             parent,
+            QMessageBox.Icon.Warning,
             self.tr("Export failed"),
-            self.tr("The journal could not be exported: %1").replace("%1", str(error)),
+            arg(self.tr("The journal could not be exported: %1"), error),
         )
 
 

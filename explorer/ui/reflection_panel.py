@@ -44,6 +44,7 @@ from explorer.core.report import local_time
 from explorer.core.search import plain_text
 from explorer.core.store import StoreError
 from explorer.ui.citations_box import CitationsBox
+from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
 
 
@@ -81,6 +82,7 @@ class ReflectionPanel(QWidget):
         self.banner.setObjectName("journalBanner")
         self.banner.setStyleSheet("#journalBanner { background: #fff4ce; color: #3d2e00; padding: 6px; }")
         self.banner.setAccessibleName(self.tr("Journal warning"))
+        self.banner.setTextFormat(Qt.TextFormat.RichText)  # built here, the journal's message escaped
         self.banner.hide()
         self.heading = QLabel(self.tr("<i>Open a scenario to reflect on it.</i>"), self)
         self.heading.setWordWrap(True)
@@ -94,6 +96,7 @@ class ReflectionPanel(QWidget):
         self.record_instinct.setAccessibleName(self.tr("Record first instinct"))
         self.instinct_label = QLabel(self)
         self.instinct_label.setWordWrap(True)
+        self.instinct_label.setTextFormat(Qt.TextFormat.RichText)  # built here, choice labels escaped
         self.forget_instinct = QPushButton(self.tr("Forget it"), self)
         self.forget_instinct.setAccessibleName(self.tr("Forget the first instinct"))
         row = QHBoxLayout()
@@ -129,8 +132,10 @@ class ReflectionPanel(QWidget):
         self.confidence.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.confidence.setAccessibleName(self.tr("Confidence"))
         self.confidence_word = QLabel(self)
+        make_plain(self.confidence_word)
         self.mind_label = QLabel(self)
         self.mind_label.setWordWrap(True)
+        self.mind_label.setTextFormat(Qt.TextFormat.RichText)  # built here, choice labels escaped
         self.mind_edit = QPlainTextEdit(self)
         self.mind_edit.setAccessibleName(self.tr("Why you changed your mind, or kept it"))
         self.mind_edit.setTabChangesFocus(True)
@@ -171,6 +176,7 @@ class ReflectionPanel(QWidget):
         self.export_button = QPushButton(self.tr("E&xport this entry…"), self)
         self.export_button.setAccessibleName(self.tr("Export this entry"))
         self.status = QLabel(self)
+        make_plain(self.status)  # names the journal and quotes errors
         self.status.setAccessibleName(self.tr("Save status"))
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
@@ -298,9 +304,7 @@ class ReflectionPanel(QWidget):
             self._say(self.tr("Not saved: %1").replace("%1", str(error)))
             return
         self.save_error = ""
-        self._say(
-            self.tr("Saved to “%1” at %2").replace("%1", self._journal.name).replace("%2", local_time(now()))
-        )
+        self._say(arg(self.tr("Saved to “%1” at %2"), self._journal.name, local_time(now())))
         self.saved.emit(str(self._journal.path))
 
     def has_unsaved(self) -> bool:
@@ -375,10 +379,10 @@ class ReflectionPanel(QWidget):
         self.instinct_label.setVisible(recorded)
         if recorded:
             self.instinct_label.setText(
-                self.tr("Your first instinct (recorded %1): <b>%2</b>")
-                .replace("%1", local_time(entry.first_instinct_at))
-                .replace(
-                    "%2", html.escape(labels.get(entry.first_instinct or "", entry.first_instinct or ""))
+                arg(
+                    self.tr("Your first instinct (recorded %1): <b>%2</b>"),
+                    html.escape(local_time(entry.first_instinct_at)),
+                    html.escape(labels.get(entry.first_instinct or "", entry.first_instinct or "")),
                 )
             )
         changed = entry.changed_his_mind()
@@ -386,9 +390,11 @@ class ReflectionPanel(QWidget):
         self.mind_edit.setVisible(changed is not None)
         if changed:
             self.mind_label.setText(
-                self.tr("You changed your mind: first <b>%1</b>, now <b>%2</b>. Why?")
-                .replace("%1", html.escape(labels.get(entry.first_instinct or "", "")))
-                .replace("%2", html.escape(labels.get(entry.choice or "", "")))
+                arg(
+                    self.tr("You changed your mind: first <b>%1</b>, now <b>%2</b>. Why?"),
+                    html.escape(labels.get(entry.first_instinct or "", "")),
+                    html.escape(labels.get(entry.choice or "", "")),
+                )
             )
         elif changed is False:
             self.mind_label.setText(

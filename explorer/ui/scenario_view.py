@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QTabBar, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QTabBar, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.evidence.review import ItemKind, Review, ReviewItem, argument_item, tradeoff_item
@@ -21,10 +21,12 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import theme
-from explorer.ui.claim_html import afterwards_html, arg, reasoning_html, review_mark_html
-from explorer.ui.markdown_render import CITE_SCHEME, render_markdown
+from explorer.ui.claim_html import afterwards_html, reasoning_html, review_mark_html
+from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
+from explorer.ui.markdown_render import render_markdown
+from explorer.ui.plain_text import arg, mnemonic_free, status_line, tooltip
+from explorer.ui.safe_documents import SafeTextBrowser
 
-STAGE_SCHEME = "stage"
 _QUOTE_LIMIT = 320
 
 
@@ -77,7 +79,7 @@ class ScenarioPage(QObject):
         return "; ".join(groups)
 
     def _link(self, citation_id: str, text: str) -> str:
-        title = escape(self.describe(citation_id))
+        title = escape(tooltip(self.describe(citation_id)))
         return f'<a class="cite" href="{CITE_SCHEME}:{escape(citation_id)}" title="{title}">{text}</a>'
 
     def _markdown(self, text: str) -> str:
@@ -269,8 +271,8 @@ class ScenarioPage(QObject):
         return "\n".join(parts)
 
 
-class ReadingBrowser(QTextBrowser):
-    """A text browser that keeps lines to a readable length, centred, at any zoom."""
+class ReadingBrowser(SafeTextBrowser):
+    """A text browser that keeps lines to a readable length, centred, at any zoom (and loads nothing)."""
 
     MEASURE = 110  # average characters a line
     #: Tab moved the keyboard onto a link (Qt only reports mouse hovering).
@@ -397,7 +399,7 @@ class ScenarioView(QWidget):
             while self.stage_bar.count():
                 self.stage_bar.removeTab(0)
             for number, st in enumerate(scenario.stages, 1):
-                self.stage_bar.addTab(f"{number}. {st.title}")
+                self.stage_bar.addTab(mnemonic_free(f"{number}. {st.title}"))
             self.stage_bar.blockSignals(False)
             self.stage_bar.setVisible(len(scenario.stages) > 1)
         self.stage_bar.blockSignals(True)
@@ -515,19 +517,19 @@ class ScenarioView(QWidget):
         elif scheme == STAGE_SCHEME:
             self.show_stage(url.path())
             self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif scheme in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+        else:  # asks first for web and mail addresses; never opens anything else
+            ask_to_open(self, url)
 
     def _hover(self, url: QUrl) -> None:
         # Hovered or reached with Tab: say where the link goes, gloss included,
         # so keyboard users get what the tooltip gives mouse users.
         if url.scheme() == CITE_SCHEME and self._pack is not None and self._scenario is not None:
             page = ScenarioPage(self._pack, self._corpus, self._scenario)
-            self.statusMessage.emit(page.describe(url.path()).replace("\n", "  —  "))
+            self.statusMessage.emit(status_line(page.describe(url.path()).replace("\n", "  —  ")))
         elif url.scheme() == STAGE_SCHEME:
             self.statusMessage.emit(self.tr("Go to another stage of this scenario"))
         elif not url.isEmpty():
-            self.statusMessage.emit(url.toString())
+            self.statusMessage.emit(status_line(hover_text(url)))
         else:
             self.statusMessage.emit("")
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.search import SearchIndex, SearchResults, Snippet
 from explorer.ui import theme
+from explorer.ui.safe_documents import SafeTextDocument
 from explorer.ui.search_model import HTML_ROLE, SearchResultsModel, counted
 
 _DEBOUNCE_MS = 150
@@ -80,7 +81,7 @@ class HtmlDelegate(QStyledItemDelegate):
         if document is None:
             if len(self._documents) > 2000:
                 self._documents.clear()
-            document = QTextDocument(self)
+            document = SafeTextDocument(self)
             document.setDocumentMargin(2)
             document.setDefaultFont(option.font)
             document.setHtml(text)

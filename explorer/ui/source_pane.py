@@ -20,11 +20,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QTextEdit, QWidget
 
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.search import find_all
 from explorer.ui import theme
+from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.source_render import RenderedEdition, RenderedOriginal
 
 #: Beyond this many matches only the current one is painted (a one-letter search).
@@ -62,7 +63,7 @@ class SourcePane(QStackedWidget):
         self._reveal_pending = False
 
         flags = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        self.browser = QTextBrowser(self)
+        self.browser = SafeTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Reading edition"))
         self.browser.setTextInteractionFlags(flags)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.core.evidence.backlinks import Backlink
+from explorer.ui.plain_text import arg, tooltip
 from explorer.ui.source_render import language_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,12 +61,10 @@ class BacklinkListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{link.where}{overlap}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                self.tr("%1 — cited in the %2%3. Enter opens the scenario.")
-                .replace("%1", link.where)
-                .replace("%2", place)
-                .replace("%3", overlap)
+            text = arg(
+                self.tr("%1 — cited in the %2%3. Enter opens the scenario."), link.where, place, overlap
             )
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == self.ScenarioIdRole:
             return link.scenario_id
         return None
@@ -120,9 +119,7 @@ class PassagePanel(QWidget):
     def show_passage(self, lang: str, where: str, gloss: str, note: str) -> None:
         language = language_name(lang)
         self.title.setText(
-            self.tr("Highlighted passage, in %1%2")
-            .replace("%1", language)
-            .replace("%2", f" — {where}" if where else "")
+            arg(self.tr("Highlighted passage, in %1%2"), language, f" — {where}" if where else "")
         )
         self.gloss.setText(gloss)
         self.gloss_box.setVisible(bool(gloss))
@@ -139,6 +136,7 @@ class BacklinksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self.tr("<b>Cited in</b>"), self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # the app's words and a count
         self.model = BacklinkListModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)

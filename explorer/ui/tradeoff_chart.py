@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from explorer.core.pack.model import Evidence
 from explorer.core.reflection.matrix import Cell, TradeOffTable
 from explorer.ui import theme
+from explorer.ui.plain_text import tooltip
 
 _PANEL_MIN_WIDTH = 330
 
@@ -317,7 +318,8 @@ class TradeOffChart(QWidget):
             hit = self._bar_at(event.pos())
             cell = self._table.cell(*hit) if hit else None
             if cell is not None:
-                QToolTip.showText(event.globalPos(), f"{cell.choice.label} — {describe_cell(cell)}", self)
+                text = tooltip(f"{cell.choice.label} — {describe_cell(cell)}")
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
             return True

@@ -46,6 +46,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Citation
 from explorer.core.reflection.matrix import Cell, TradeOffTable, tradeoff_table
 from explorer.ui import theme
+from explorer.ui.plain_text import arg, tooltip
 from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell, evidence_words
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,14 +92,14 @@ class TradeOffTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return "·"
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.tr("No stated effect on %1").replace(
-                    "%1", self.table.dimensions[index.column()].label
-                )
+                text = arg(self.tr("No stated effect on %1"), self.table.dimensions[index.column()].label)
+                return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{cell.symbol} {cell.mark}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return describe_cell(cell)
+            text = describe_cell(cell)
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.BackgroundRole:
             base = self._palette.color(QPalette.ColorRole.Base)
             return QBrush(_tint(base, theme.effect_colour(cell.effect), 0.22 * abs(cell.effect)))
@@ -128,8 +129,8 @@ class TradeOffTableModel(QAbstractTableModel):
             return "\n".join(textwrap.wrap(self.table.choices[section].label, 30))
         if role == Qt.ItemDataRole.ToolTipRole:
             if horizontal:
-                return self.table.dimensions[section].description
-            return self.table.choices[section].label
+                return tooltip(self.table.dimensions[section].description)
+            return tooltip(self.table.choices[section].label)
         return None
 
 
@@ -205,6 +206,7 @@ class TradeOffMatrix(QWidget):
         self.stack.addWidget(chart_scroll)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)  # the app's own words and a line break
         self.legend.setAccessibleName(self.tr("Legend"))
         self.legend.setText(
             self.tr(
@@ -215,6 +217,7 @@ class TradeOffMatrix(QWidget):
 
         self.cell_title = QLabel(self.tr("Select a cell to see the claim and the passages behind it."), self)
         self.cell_title.setWordWrap(True)
+        self.cell_title.setTextFormat(Qt.TextFormat.RichText)  # built here, pack text escaped
         self.cell_title.setAccessibleName(self.tr("Selected trade-off"))
         self.citations = CitationListModel(self)
         self.citation_view = QListView(self)
@@ -350,14 +353,17 @@ class TradeOffMatrix(QWidget):
         self._fit_columns()
         self.chart.set_table(table)
         self.citations.set_citations([])
-        self.cell_title.setText(self.tr("Select a cell to see the claim and the passages behind it."))
+        self.cell_title.setText(
+            html.escape(self.tr("Select a cell to see the claim and the passages behind it."))
+        )
 
     def _show_cell(self, index: QModelIndex) -> None:
         cell = self.model.cell(index)
         if self._pack is None or self._scenario_id is None or cell is None:
             self.citations.set_citations([])
             if self.model.table is not None and index.isValid():
-                self.cell_title.setText(str(self.model.data(index, Qt.ItemDataRole.ToolTipRole)))
+                words = self.model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+                self.cell_title.setText(html.escape(str(words)))
             return
         self.chart.select(index.row(), index.column())
         scenario = self._pack.scenario(self._scenario_id)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from explorer.ui.plain_text import arg, mnemonic_free
+
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.evidence.corpus import Corpus
 
@@ -114,6 +116,6 @@ class WelcomePage(QWidget):
             self.start_button.setEnabled(False)
             return
         length = self.tr("about %n minutes", "", minutes) if minutes else ""
-        text = self.tr("Start with “%1”").replace("%1", first_title)
+        text = mnemonic_free(arg(self.tr("Start with “%1”"), first_title))
         self.start_button.setText(f"{text} ({length})" if length else text)
         self.start_button.setEnabled(True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from explorer.ui.flat_table import AnyIndex
+from explorer.ui.plain_text import tooltip
 from explorer.ui.workshop.controller import WorkshopController
 
 
@@ -44,5 +45,5 @@ class AgendaModel(QAbstractListModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.card.summary
+            return tooltip(item.card.summary)
         return None

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +32,11 @@ from PySide6.QtWidgets import (
 from explorer.core.workshop.room_view import BLANK, RoomView, private_results
 from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
 from explorer.core.workshop.shift import totals
+from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.messages import fill
+from explorer.ui.plain_text import arg, make_plain, status_line, tooltip, window_title
+from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel
 from explorer.ui.workshop.console_actions import build_actions
@@ -73,7 +75,7 @@ class WorkshopConsole(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("workshop-console")
-        self.setWindowTitle(self.tr("Workshop console — %1").replace("%1", controller.session.title))
+        self.setWindowTitle(window_title(arg(self.tr("Workshop console — %1"), controller.session.title)))
         self._notes_item: int | None = None
 
         # Left: the agenda.
@@ -85,6 +87,7 @@ class WorkshopConsole(QMainWindow):
         self.agenda.activated.connect(lambda index: controller.go_to_item(index.row()))
         self.groups = QLabel(self)
         self.groups.setWordWrap(True)
+        make_plain(self.groups)  # group and role names as typed
         self.groups.setText(self._groups_text())
         left = self._column(self.tr("Agenda (Enter jumps)"), self.agenda, self.groups)
 
@@ -99,6 +102,7 @@ class WorkshopConsole(QMainWindow):
         self.state = QLabel(self)
         self.state.setObjectName("room-state")
         self.state.setWordWrap(True)
+        make_plain(self.state)
         self.votes = VoteTable(controller, self)
         self.vote_hint = QLabel(
             self.tr(
@@ -110,6 +114,7 @@ class WorkshopConsole(QMainWindow):
         self.vote_hint.setWordWrap(True)
         self.totals = QLabel(self)
         self.totals.setObjectName("vote-totals")
+        make_plain(self.totals)  # names the groups still to vote
         self.private_chart = ResultsChart(self)
         self.private_chart.setAccessibleName(self.tr("Results preview (not shown to the room)"))
         self.private_chart.setMinimumHeight(160)
@@ -144,8 +149,12 @@ class WorkshopConsole(QMainWindow):
         clock_font.setBold(True)
         self.clock.setFont(clock_font)
         self.timer_buttons = QHBoxLayout()
-        self.pack_notes = QTextBrowser(self)
+        self.pack_notes = SafeTextBrowser(self)  # the pack's Markdown: loads nothing, follows nothing
         self.pack_notes.setObjectName("pack-notes")
+        self.pack_notes.anchorClicked.connect(lambda url: ask_to_open(self, url))
+        self.pack_notes.highlighted.connect(
+            lambda url: self.statusBar().showMessage(status_line(hover_text(url)) if is_external(url) else "")
+        )
         self.pack_notes.setAccessibleName(self.tr("The pack's notes for facilitators"))
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("facilitator-notes")
@@ -176,6 +185,7 @@ class WorkshopConsole(QMainWindow):
 
         self.read_only_banner = QLabel(self)
         self.saved_label = QLabel(self)
+        make_plain(self.read_only_banner, self.saved_label, self.clock)  # the label quotes save errors
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name = build_actions(self)
         self.buttons: dict[str, QPushButton] = {}
@@ -190,7 +200,7 @@ class WorkshopConsole(QMainWindow):
 
         controller.changed.connect(self.refresh)
         controller.roomChanged.connect(self._room_changed)
-        controller.refused.connect(lambda reason: self.statusBar().showMessage(reason, 10_000))
+        controller.refused.connect(lambda reason: self.statusBar().showMessage(status_line(reason), 10_000))
         controller.saveFailed.connect(self._save_failed)
         controller.saved.connect(lambda _path: self._saved())
         self.preview.show_view(controller.room())
@@ -263,7 +273,7 @@ class WorkshopConsole(QMainWindow):
             self.tr("Stop the timer") if running else self.tr("Start the timer")
         )
         if self.controller.read_only:
-            self.statusBar().showMessage(self.controller.open_message)
+            self.statusBar().showMessage(status_line(self.controller.open_message))
 
     def _room_summary(self, room: RoomView) -> str:
         if room.kind == BLANK:
@@ -333,7 +343,7 @@ class WorkshopConsole(QMainWindow):
         from time import strftime
 
         self.saved_label.setText(self.tr("Saved %1").replace("%1", strftime("%H:%M:%S")))
-        self.saved_label.setToolTip(str(self.controller.path))
+        self.saved_label.setToolTip(tooltip(str(self.controller.path)))
         self.saved_label.setStyleSheet("")
 
     def _save_failed(self, reason: str) -> None:

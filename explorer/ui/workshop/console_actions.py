@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from explorer.core.workshop.session import WorkshopSession
+from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
@@ -232,7 +233,12 @@ def export_debrief(console: WorkshopConsole, path: Path | None = None, fmt: str 
         fmt = fmt or next((key for key, label in FORMATS.items() if label == chosen_filter), None)
     fmt = fmt or format_of(path)
     if fmt is None:
-        QMessageBox.warning(console, console.tr("Export"), console.tr("Choose a .pdf, .html or .md file."))
+        show_message(
+            console,
+            QMessageBox.Icon.Warning,
+            console.tr("Export"),
+            console.tr("Choose a .pdf, .html or .md file."),
+        )
         return None
     console.statusBar().showMessage(console.tr("Writing the debrief…"))
     task = run_task(
@@ -246,14 +252,15 @@ def export_debrief(console: WorkshopConsole, path: Path | None = None, fmt: str 
     )
     task.succeeded.connect(
         lambda written: console.statusBar().showMessage(
-            console.tr("Debrief written to %1").replace("%1", str(written)), 10_000
+            status_line(arg(console.tr("Debrief written to %1"), written)), 10_000
         )
     )
     task.failed.connect(
-        lambda error: QMessageBox.warning(
+        lambda error: show_message(
             console,
+            QMessageBox.Icon.Warning,
             console.tr("Export"),
-            console.tr("The debrief could not be written: %1").replace("%1", str(error)),
+            arg(console.tr("The debrief could not be written: %1"), error),
         )
     )
     return task

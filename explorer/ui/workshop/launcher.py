@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from explorer.ui.plain_text import arg, show_message
 from explorer.ui.user_dirs import sessions_dir
 
 if TYPE_CHECKING:  # the session code loads with the first session, not with the window
@@ -54,8 +55,9 @@ class WorkshopLauncher(QObject):
         """Set up a session on the loaded pack, save it, and open the console and presenter."""
         window = self.window
         if window.pack is None or window.corpus is None:
-            QMessageBox.information(
+            show_message(
                 window,
+                QMessageBox.Icon.Information,
                 self.tr("Workshop"),
                 self.tr("The scenario pack is still loading; try again in a moment."),
             )
@@ -77,10 +79,11 @@ class WorkshopLauncher(QObject):
         try:
             save_session(path, session)
         except OSError as error:
-            QMessageBox.warning(
+            show_message(
                 self.window,
+                QMessageBox.Icon.Warning,
                 self.tr("Workshop"),
-                self.tr("The session cannot be saved: %1").replace("%1", str(error)),
+                arg(self.tr("The session cannot be saved: %1"), error),
             )
             return None
         return self.open_path(path)
@@ -92,10 +95,10 @@ class WorkshopLauncher(QObject):
         try:
             loaded = load_session(path, lock=True)  # one console per session file
         except WorkshopError as error:
-            QMessageBox.warning(self.window, self.tr("Workshop"), str(error))
+            show_message(self.window, QMessageBox.Icon.Warning, self.tr("Workshop"), str(error))
             return None
         if loaded.message:
-            QMessageBox.information(self.window, self.tr("Workshop"), loaded.message)
+            show_message(self.window, QMessageBox.Icon.Information, self.tr("Workshop"), loaded.message)
         # The console and presenter are imported only now: the menu costs nothing at start-up.
         from explorer.ui.workshop.running import RunningSession
 
@@ -110,8 +113,9 @@ class WorkshopLauncher(QObject):
 
         unfinished = find_unfinished(self.directory)
         if not unfinished:
-            QMessageBox.information(
+            show_message(
                 self.window,
+                QMessageBox.Icon.Information,
                 self.tr("Workshop"),
                 self.tr("There is no unfinished session. Open a session file instead."),
             )
@@ -143,14 +147,17 @@ class WorkshopLauncher(QObject):
         if not unfinished:
             return None
         latest = unfinished[0]
-        answer = QMessageBox.question(
+        answer = show_message(
             self.window,
+            QMessageBox.Icon.Question,
             self.tr("Resume the workshop?"),
-            self.tr(
-                "The workshop “%1” did not reach its end. It was at: %2.\n\nResume it where the room was?"
-            )
-            .replace("%1", latest.title)
-            .replace("%2", latest.where),
+            arg(
+                self.tr(
+                    "The workshop “%1” did not reach its end. It was at: %2.\n\nResume it where the room was?"
+                ),
+                latest.title,
+                latest.where,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

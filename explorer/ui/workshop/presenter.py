@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core.workshop.room_view import RoomView
+from explorer.ui.plain_text import arg, window_title
 from explorer.ui.workshop import look
 from explorer.ui.workshop.room_panel import RoomPanel
 
@@ -33,7 +34,9 @@ class PresenterWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter")
-        self.setWindowTitle(self.tr("Presenter — %1").replace("%1", title) if title else self.tr("Presenter"))
+        self.setWindowTitle(
+            window_title(arg(self.tr("Presenter — %1"), title)) if title else self.tr("Presenter")
+        )
         self.setAccessibleName(self.tr("Presenter view"))
         self.panel = RoomPanel(self)
         layout = QVBoxLayout(self)

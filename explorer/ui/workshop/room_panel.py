@@ -12,12 +12,13 @@ import html
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QResizeEvent, QTextDocument
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.core.workshop.debrief import TRANSLATION_LABEL
 from explorer.core.workshop.room_view import BLANK, RoomView
 from explorer.ui.markdown_render import render_markdown
+from explorer.ui.safe_documents import SafeTextDocument
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
 from explorer.ui.workshop.results_chart import ResultsChart, ShiftTable
@@ -265,7 +266,7 @@ class RoomPanel(QWidget):
         """True when the body text needs more height than the panel gives it."""
         if not self.body.isVisible() or self.body.width() <= 0 or self.results.isVisible():
             return False  # with results the body holds one line and the chart scales itself
-        document = QTextDocument()
+        document = SafeTextDocument()
         document.setDefaultFont(self.body.font())
         document.setHtml(self.body.text())
         document.setTextWidth(self.body.contentsRect().width())
@@ -303,7 +304,7 @@ class RoomPanel(QWidget):
             self.sources,
         ):
             if label.isVisibleTo(self) and label.text():
-                document = QTextDocument()
+                document = SafeTextDocument()
                 document.setHtml(label.text()) if label.textFormat() == Qt.TextFormat.RichText else None
                 texts.append(
                     document.toPlainText() if label.textFormat() == Qt.TextFormat.RichText else label.text()

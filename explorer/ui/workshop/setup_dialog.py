@@ -32,6 +32,7 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import Plan, WorkshopError, agenda_item, new_plan, strip_cites
 from explorer.core.workshop.roles import LoadedRoles
+from explorer.ui.plain_text import make_plain
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel, PassageModel, RoleDelegate
 
 
@@ -93,6 +94,7 @@ class WorkshopSetupDialog(QDialog):
         self.role_brief.setMaximumHeight(130)
 
         self.error = QLabel(self)
+        make_plain(self.error)  # the core's words, which may quote the pack
         self.error.setObjectName("setup-error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -18,6 +18,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import default_minutes, default_passages, stage_citations
 from explorer.core.workshop.roles import LoadedRoles
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
+from explorer.ui.plain_text import tooltip
 
 
 @dataclass
@@ -171,7 +172,7 @@ class PassageModel(QAbstractListModel):
             short = quote if len(quote) <= 110 else quote[:109] + "…"
             return f"{self.corpus[citation.source].metadata.label}: “{short}”"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return citation.gloss or citation.quote
+            return tooltip(citation.gloss or citation.quote)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from explorer.core.workshop.plan import letter
 from explorer.core.workshop.session import MAX_COUNT, Round, Step
 from explorer.ui.flat_table import AnyIndex
+from explorer.ui.plain_text import tooltip
 from explorer.ui.workshop.controller import WorkshopController
 
 
@@ -107,7 +108,7 @@ class VoteModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return letter(section)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{letter(section)}: {choice.label}"
+                return tooltip(f"{letter(section)}: {choice.label}")
             return None
         if section >= len(session.plan.groups):
             return None

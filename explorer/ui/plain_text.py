@@ -1,0 +1,107 @@
+"""Pack and user text on screen as text, never as markup.
+
+Wherever a label, tooltip or message box is left on ``AutoText``, Qt guesses
+from the first line whether a string is HTML (``Qt.mightBeRichText``). A pack
+string such as ``<img src="/dev/zero">Protection of civilians`` would then be
+laid out as rich text, and Qt would read the "image" from disk without end (the
+app aborts with ``std::bad_alloc``). So every place that shows pack or user text
+uses one of these helpers instead of hoping the text holds no ``<``:
+
+- ``label`` / ``make_plain``: a ``QLabel`` fixed to ``PlainText``;
+- ``tooltip``: a string Qt shows literally as a tooltip (also for item models'
+  ``ToolTipRole`` and the ``title`` of links in rendered Markdown);
+- ``mnemonic_free``: text for buttons, tabs and actions, where ``&`` marks a shortcut;
+- ``window_title``: text for window titles, where ``[*]`` marks unsaved changes;
+- ``status_line``: one bounded line for the status bar;
+- ``arg``: ``%1``… filled in one pass, so a ``%2`` inside pack text stays literal;
+- ``show_message``: a ``QMessageBox`` whose text is plain.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+#: A tooltip is read at a glance; beyond this it is cut (and a megabyte would stall layout).
+TOOLTIP_LIMIT = 1500
+#: The status bar has one line.
+STATUS_LIMIT = 300
+
+_PLACEHOLDER = re.compile(r"%(\d{1,2})")
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def tooltip(text: str) -> str:
+    """``text`` as a tooltip that Qt shows literally, line breaks kept.
+
+    Text Qt would take for plain is returned as it is (Qt shows it as typed);
+    text it would take for HTML is escaped inside a paragraph that keeps its
+    white space, so what the reader sees is the same characters either way.
+    """
+    text = _cut(text, TOOLTIP_LIMIT)
+    if not GuiQt.mightBeRichText(text):
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def make_plain(*labels: QLabel) -> None:
+    """Fix each label to plain text: whatever it is given later shows as typed."""
+    for each in labels:
+        each.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A ``QLabel`` that shows ``text`` (and any text set later) as typed, never as markup."""
+    widget = QLabel(parent)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(wrap)
+    widget.setText(text)
+    return widget
+
+
+def mnemonic_free(text: str) -> str:
+    """Text for a button, tab, group box or action: a pack's ``&`` is shown, not made a shortcut."""
+    return text.replace("&", "&&")
+
+
+def window_title(text: str) -> str:
+    """Text for a window title: a pack's ``[*]`` is shown, not taken for the "unsaved" mark."""
+    return text.replace("[*]", "[*][*]")
+
+
+def status_line(text: str, limit: int = STATUS_LIMIT) -> str:
+    """One line of at most ``limit`` characters, for the status bar (which draws plain text)."""
+    return _cut(" ".join(text.split()), limit)
+
+
+def arg(template: str, *values: object) -> str:
+    """``QString.arg`` in one pass: ``%1`` … ``%n`` become ``values``; markers inside them stay."""
+
+    def fill(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, template)
+
+
+def show_message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox.StandardButton:
+    """A modal message box whose text is plain (it may quote a pack, a file name or an error)."""
+    box = QMessageBox(icon, window_title(title), text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())

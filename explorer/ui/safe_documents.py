@@ -1,0 +1,43 @@
+"""Rich-text documents that never load a resource: no image, style sheet or page from disk or network.
+
+``QTextDocument`` fetches whatever an ``<img src>``, ``<link>`` or followed link
+names, and reads local paths itself when nobody answers (``/dev/zero`` never
+ends). The Markdown renderer already drops images and raw HTML; these classes
+are the second wall: every request is refused with an empty value Qt accepts as
+an answer, and logged so a stray request shows up in tests. Resources the app
+adds itself (``QTextDocument.addResource``) are served before any of this runs.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+log = logging.getLogger(__name__)
+
+
+def refuse_resource(kind: int, url: QUrl) -> object:
+    """An empty answer of the right type; Qt would read the file itself on ``None``."""
+    log.warning("refused to load a %s resource: %.200s", kind, url.toString())
+    return QImage() if kind == QTextDocument.ResourceType.ImageResource else ""
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A ``QTextBrowser`` whose documents load nothing and that never follows a link itself."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[arg-type]
+        self.setOpenLinks(False)  # the owner decides in ``anchorClicked`` (see ``explorer.ui.links``)
+
+    def loadResource(self, kind: int, url: QUrl) -> object:
+        return refuse_resource(kind, url)
+
+
+class SafeTextDocument(QTextDocument):
+    """A ``QTextDocument`` (for delegates, measuring and printing) that loads nothing."""
+
+    def loadResource(self, kind: int, url: QUrl) -> object:
+        return refuse_resource(kind, url)

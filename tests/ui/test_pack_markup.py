@@ -1,0 +1,400 @@
+"""A pack full of markup is shown as text everywhere, and nothing in it loads a resource.
+
+The good test pack is copied and every string field a pack author writes gets
+an ``<img src="/dev/zero">`` (which, rendered as rich text, aborts the app
+with ``std::bad_alloc``), a ``<b>``, an ``<a href>``, an entity, right-to-left
+marks and a very long word; the Markdown fields also get web, mail,
+``javascript:`` and ``file:`` links and an image. Then the app is walked as a
+reader and a facilitator walk it: every scenario and stage with the notes open,
+the trade-off matrix and chart with every cell selected, every citation in the
+source viewer, the reflection panel (Ctrl+J) and the journal, a search, the
+library's tooltips (hovered), the problems panel, the workshop set-up, console
+and presenter at every step. After each, every label, tooltip, item, header and
+document on screen is read: none may render pack markup as rich text, and no
+document may hold an image or a link the app does not follow.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QHelpEvent, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.workshop.files import load_session, save_session, session_filename
+from explorer.core.workshop.plan import agenda_item, new_plan
+from explorer.core.workshop.roles import load_roles
+from explorer.core.workshop.session import new_session
+from explorer.ui.search_model import HTML_ROLE
+from explorer.ui.workshop.running import RunningSession
+from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
+from tests.ui.conftest import GOOD_PACK, TWO_STAGE, link_point
+
+IMAGE = '<img src="/dev/zero">'
+BOLD = "<b>Bold</b>"
+ANCHOR = '<a href="http://evil.example/">Anchor</a>'
+#: Put in front of every string an author writes: Qt looks for tags on the first line.
+MARKUP = f"{IMAGE}{BOLD}{ANCHOR} &amp; \u202eRTL\u202c \u200f{'W' * 150} "
+WEB, MAIL = "http://evil.example/x", "mailto:someone@example.org"
+#: Added to the Markdown fields.
+MARKDOWN_LINKS = (
+    f" [web]({WEB} \"<img src='/dev/zero'>\") [mail]({MAIL}) [script](javascript:alert(1))"
+    " [file](file:///etc/passwd) ![picture](/dev/zero)"
+)
+MARKDOWN_FIELDS = {"context", "description", "facilitator_notes"}
+#: Ids, references and enumerations: what a pack needs to stay valid.
+KEPT = {
+    "id",
+    "source",
+    "quote",
+    "prefix",
+    "suffix",
+    "dimension",
+    "evidence",
+    "difficulty",
+    "language",
+    "leads_to",
+    "next",
+    "available_if",
+    "citations",
+    "tags",
+}
+RAW = (IMAGE, BOLD, ANCHOR)
+SCHEMES_FOLLOWED = ("cite:", "stage:", "http://", "https://", "mailto:")
+
+
+def inject(node: object, key: str = "") -> object:
+    """``node`` with markup added to every string an author writes (ids and quotes kept)."""
+    if isinstance(node, dict):
+        return {k: v if k in KEPT and not isinstance(v, dict) else inject(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [inject(item, key) for item in node]
+    if isinstance(node, str):
+        return MARKUP + node + (MARKDOWN_LINKS if key in MARKDOWN_FIELDS else "")
+    return node
+
+
+@pytest.fixture
+def markup_pack(tmp_path: Path) -> Path:
+    directory = tmp_path / "markup-pack"
+    shutil.copytree(GOOD_PACK, directory)
+    (directory / "mission-leaves.yaml").write_text(TWO_STAGE, encoding="utf-8")
+    for path in directory.glob("*.yaml"):
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        path.write_text(yaml.safe_dump(inject(document), allow_unicode=True), encoding="utf-8")
+    # A file with an error, so the problems panel has a message that quotes the pack.
+    broken = yaml.safe_load((directory / "belgian-presence.yaml").read_text(encoding="utf-8"))
+    broken["id"] = "broken-quote"
+    broken["evidence"]["small-army"]["quote"] = f"{IMAGE}{BOLD} is in no source at all"
+    (directory / "broken-quote.yaml").write_text(yaml.safe_dump(broken, allow_unicode=True), encoding="utf-8")
+    return directory
+
+
+@pytest.fixture
+def refused_resources(caplog: pytest.LogCaptureFixture) -> Iterator[list[logging.LogRecord]]:
+    """Every resource a rich-text document asked for (and was refused); must stay empty."""
+    with caplog.at_level(logging.WARNING, logger="explorer.ui.safe_documents"):
+        yield caplog.records
+    assert [r.getMessage() for r in caplog.records if r.name == "explorer.ui.safe_documents"] == []
+
+
+class UrlRecorder(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+@pytest.fixture
+def outside() -> Iterator[UrlRecorder]:
+    """Stands in for the browser and the mail program."""
+    recorder = UrlRecorder()
+    for scheme in ("http", "https", "mailto", "file", "javascript"):
+        QDesktopServices.setUrlHandler(scheme, recorder, "open")
+    yield recorder
+    for scheme in ("http", "https", "mailto", "file", "javascript"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+# -- reading the screen --------------------------------------------------------------------------
+def renders_markup(text: str, text_format: Qt.TextFormat = Qt.TextFormat.AutoText) -> bool:
+    """True if Qt would lay ``text`` out as rich text with pack markup (or any image) in it."""
+    if not text or text_format == Qt.TextFormat.PlainText:
+        return False
+    if text_format == Qt.TextFormat.AutoText and not GuiQt.mightBeRichText(text):
+        return False
+    return any(raw in text for raw in RAW) or "<img" in text.lower()
+
+
+def as_shown(text: str) -> str:
+    """What a tooltip shows for ``text``: Qt's own decision between plain and rich."""
+    if not GuiQt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+def _model_offences(view: QAbstractItemView, where: str) -> list[str]:
+    model = view.model()
+    found: list[str] = []
+
+    def columns(parent: QModelIndex) -> int:
+        return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+
+    def walk(parent: QModelIndex, depth: int) -> None:
+        for row in range(min(model.rowCount(parent), 200)):
+            for column in range(columns(parent)):
+                index = model.index(row, column, parent)
+                tip = index.data(Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str) and renders_markup(tip):
+                    found.append(f"{where} item ({row}, {column}) tooltip: {tip[:100]!r}")
+                html = index.data(HTML_ROLE)  # the search results' rich-text rows
+                if isinstance(html, str) and renders_markup(html, Qt.TextFormat.RichText):
+                    found.append(f"{where} item ({row}, {column}) rich text: {html[:100]!r}")
+            if depth < 3:
+                walk(model.index(row, 0, parent), depth + 1)
+
+    walk(QModelIndex(), 0)
+    for orientation, count in (
+        (Qt.Orientation.Horizontal, columns(QModelIndex())),
+        (Qt.Orientation.Vertical, min(model.rowCount(), 200)),
+    ):
+        for section in range(count):
+            tip = model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str) and renders_markup(tip):
+                found.append(f"{where} header {section} tooltip: {tip[:100]!r}")
+    return found
+
+
+def _document_offences(document: QTextDocument, where: str) -> list[str]:
+    found: list[str] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                found.append(f"{where}: an image {fmt.toImageFormat().name()!r}")
+            if fmt.isAnchor() and fmt.anchorHref():
+                href = fmt.anchorHref()
+                if not href.startswith(SCHEMES_FOLLOWED):
+                    found.append(f"{where}: a link to {href!r}")
+                elif href.startswith(("http", "mailto")) and not fmt.toolTip():
+                    found.append(f"{where}: an external link to {href!r} without its address on hover")
+            if renders_markup(fmt.toolTip()):
+                found.append(f"{where}: a link tooltip {fmt.toolTip()[:100]!r}")
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def offences() -> list[str]:
+    """Every place on screen where pack markup would be rendered as rich text."""
+    found: list[str] = []
+    for widget in QApplication.allWidgets():
+        if not isinstance(widget, QWidget):
+            continue
+        where = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()!r}"
+        if isinstance(widget, QLabel) and renders_markup(widget.text(), widget.textFormat()):
+            found.append(f"{where} label: {widget.text()[:100]!r}")
+        if renders_markup(widget.toolTip()):
+            found.append(f"{where} tooltip: {widget.toolTip()[:100]!r}")
+        for action in widget.actions():
+            if renders_markup(action.toolTip()):
+                found.append(f"{where} action tooltip: {action.toolTip()[:100]!r}")
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found += _model_offences(widget, where)
+        if isinstance(widget, QTextEdit):
+            found += _document_offences(widget.document(), where)
+    return found
+
+
+def hrefs(document: QTextDocument) -> set[str]:
+    """Every link address in ``document``."""
+    found = set()
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            found.add(fragments.fragment().charFormat().anchorHref())
+            fragments += 1
+        block = block.next()
+    return found - {""}
+
+
+def hover(widget: QWidget, point: QPoint) -> str:
+    """Ask ``widget`` for its tooltip at ``point``, as resting the mouse there does; the text shown."""
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point))
+    QApplication.sendEvent(widget, event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+# -- the walk ----------------------------------------------------------------------------------------
+def test_no_widget_renders_pack_markup_and_nothing_loads(
+    qtbot, make_window, markup_pack: Path, corpus: Corpus, refused_resources, outside
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(markup_pack)
+    pack = window.pack
+    assert {s.id for s in pack.scenarios} == {"belgian-presence", "mission-leaves"}
+    assert [p.file for p in pack.errors] and all("broken-quote" in p.file for p in pack.errors)
+    assert offences() == []
+
+    # The library: every entry hovered; the summary's markup is shown as typed.
+    library = window.library.view
+    for row in range(library.model().rowCount()):
+        index = library.model().index(row, 0)
+        library.scrollTo(index)
+        shown = hover(library.viewport(), library.visualRect(index).center())
+        assert IMAGE in as_shown(shown) and not renders_markup(shown)
+
+    # Every scenario and stage, facilitator notes open; every citation in the source viewer.
+    window.notes_action.setChecked(True)
+    browser = window.scenario_view.browser
+    for scenario in pack.scenarios:
+        for stage in scenario.stages:
+            window.open_scenario(scenario.id, stage.id, focus=True)
+            page = browser.toPlainText()
+            assert IMAGE in page and BOLD in page  # shown as text, not dropped
+            assert re.search(r"web\s⇗\sevil\.example", page) and re.search(r"mail\s✉", page)  # marked
+            # Script and file links keep their words only; the image stays Markdown text.
+            assert "passwd" not in page and "javascript" not in page and "![picture](/dev/zero)" in page
+            for href in {h for h in hrefs(browser.document()) if h.startswith("cite:")}:
+                shown = hover(browser.viewport(), link_point(browser, href))
+                assert shown and not renders_markup(shown)  # the quote and its gloss, as text
+            assert offences() == []
+        for citation_id in scenario.evidence:
+            window.open_citation(scenario.id, citation_id)
+            assert offences() == []
+
+    # The trade-off matrix and chart, every cell selected.
+    for scenario in pack.scenarios:
+        window.open_scenario(scenario.id)
+        window.show_view(window.TRADEOFF_VIEW)
+        matrix = window.tradeoff_matrix
+        for chart in (False, True):
+            matrix.show_chart(chart)
+            for row in range(matrix.model.rowCount()):
+                for column in range(matrix.model.columnCount()):
+                    matrix.table.setCurrentIndex(matrix.model.index(row, column))
+                    assert offences() == []
+            matrix.chart.grab()
+            bars = matrix.chart._bars  # where the chart drew each bar
+            for rect, _row, _column in bars[:4]:
+                assert not renders_markup(hover(matrix.chart, rect.center()))
+
+    # The reflection panel (Ctrl+J), with a first instinct and a change of mind.
+    window.open_scenario("belgian-presence", focus=True)
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    panel = window.reflection.panel
+    assert panel is not None and panel.isVisible()
+    panel.instinct_combo.setCurrentIndex(1)
+    qtbot.mouseClick(panel.record_instinct, Qt.MouseButton.LeftButton)
+    panel.choice_combo.setCurrentIndex(2)
+    panel.rationale.setPlainText(MARKUP + "my reasons")
+    assert panel.mind_label.isVisible() and IMAGE not in panel.mind_label.text()  # escaped
+    label = panel.weights._grid.itemAtPosition(1, 0).widget()
+    assert isinstance(label, QLabel) and label.text().startswith(IMAGE)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert offences() == []
+
+    # The journal and a search.
+    panel.flush()
+    window.reflection.focus_journal()
+    assert offences() == []
+    qtbot.waitUntil(lambda: window.search_index is not None, timeout=20_000)
+    window.search_panel.query.setText("bold")
+    qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+    assert window.search_panel.model.rowCount() > 0
+    assert offences() == []
+
+    # The problems panel quotes the broken file.
+    window.show_problems()
+    assert offences() == []
+    assert outside.opened == []
+
+    # The workshop: set-up, console and presenter at every step of a stage.
+    roles = load_roles(corpus)
+    dialog = WorkshopSetupDialog(pack, corpus, roles, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for row in range(dialog.agenda_model.rowCount()):
+        dialog.agenda.setCurrentIndex(dialog.agenda_model.index(row, 0))
+        assert offences() == []
+    dialog.close()
+    plan = new_plan(
+        MARKUP + "seminar",
+        [
+            agenda_item(pack, corpus, "belgian-presence", minutes=20, discussion_minutes=6),
+            agenda_item(pack, corpus, "mission-leaves", minutes=20, discussion_minutes=6),
+        ],
+        [(MARKUP + "Table 1", "host-government", 20), (MARKUP + "Table 2", None, None)],
+        corpus,
+        roles,
+    )
+    session = new_session(plan)
+    path = markup_pack.parent / session_filename(session)
+    save_session(path, session)
+    run = RunningSession(load_session(path))
+    qtbot.addWidget(run.console)
+    run.start()
+    assert run.presenter is not None
+    qtbot.addWidget(run.presenter)
+    assert IMAGE in run.console.windowTitle() and IMAGE in run.presenter.windowTitle()
+    for _ in range(12):
+        qtbot.keyClick(run.console, Qt.Key.Key_PageDown)
+        assert offences() == []
+    run.console.close()
+
+
+def test_an_external_link_asks_first_and_shows_the_whole_address(
+    qtbot, make_window, markup_pack: Path, refused_resources, outside
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(markup_pack)
+    window.open_scenario("belgian-presence", focus=True)
+    browser = window.scenario_view.browser
+    point = link_point(browser, WEB)
+    assert "Outside the explorer: http://evil.example/x" in as_shown(hover(browser.viewport(), point))
+
+    def click_and_answer(button: QMessageBox.StandardButton) -> QMessageBox:
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=link_point(browser, WEB))
+        boxes = window.scenario_view.findChildren(QMessageBox, "external-link-confirmation")
+        shown = [box for box in boxes if box.isVisible()]  # an answered one may await deletion
+        assert len(shown) == 1
+        box = shown[0]
+        assert box.textFormat() == Qt.TextFormat.PlainText and WEB in box.text()
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not box.isVisible())
+        return box
+
+    click_and_answer(QMessageBox.StandardButton.Cancel)
+    assert outside.opened == []  # one click never opens an outside address
+    click_and_answer(QMessageBox.StandardButton.Open)
+    assert [url.toString() for url in outside.opened] == [WEB]
+    # Script and file links are no links at all: nothing to click, nothing opened.
+    links = hrefs(browser.document())
+    assert {WEB, MAIL} <= links
+    assert not any(href.startswith(("javascript", "file", "/")) for href in links)
