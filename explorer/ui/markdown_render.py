@@ -35,6 +35,12 @@ __all__ = ["CITE_SCHEME", "Describe", "render_markdown"]
 Describe = Callable[[str], str]
 
 
+def _attribute(value: str) -> str:
+    """``value`` for ``Element.set``: Markdown's serializer leaves ``&lt;`` and the like unescaped
+    (taking them for entities the author wrote), so every ``&`` is escaped here first."""
+    return value.replace("&", "&amp;")
+
+
 def _href(link: etree.Element) -> str:
     # Markdown hides the entities of an obfuscated ``<a@b.c>`` behind a placeholder.
     return html.unescape(link.get("href", "").replace(AMP_SUBSTITUTE, "&"))
@@ -57,7 +63,7 @@ class _Links(Treeprocessor):
                     title = self.describe(href.removeprefix(f"{CITE_SCHEME}:")) or title
             elif kind in (LinkKind.WEB, LinkKind.MAIL):
                 url = QUrl(href)
-                link.set("href", full_address(url))
+                link.set("href", _attribute(full_address(url)))
                 link.set("class", "external")
                 title = arg(translate("markdown", "Outside the explorer: %1"), full_address(url))
                 # The host as the browser gets it (punycode), not a look-alike in another script.
@@ -69,7 +75,7 @@ class _Links(Treeprocessor):
                 link.attrib.clear()
                 continue
             if title:
-                link.set("title", tooltip(title))
+                link.set("title", _attribute(tooltip(title)))
             else:
                 link.attrib.pop("title", None)
 

@@ -377,6 +377,10 @@ def test_an_external_link_asks_first_and_shows_the_whole_address(
     browser = window.scenario_view.browser
     point = link_point(browser, WEB)
     assert "Outside the explorer: http://evil.example/x" in as_shown(hover(browser.viewport(), point))
+    qtbot.mouseMove(browser.viewport(), point)  # the status bar says where it goes, as one plain line
+    qtbot.waitUntil(
+        lambda: "Outside the explorer: http://evil.example/x" in window.statusBar().currentMessage()
+    )
 
     def click_and_answer(button: QMessageBox.StandardButton) -> QMessageBox:
         qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=link_point(browser, WEB))
@@ -398,3 +402,51 @@ def test_an_external_link_asks_first_and_shows_the_whole_address(
     links = hrefs(browser.document())
     assert {WEB, MAIL} <= links
     assert not any(href.startswith(("javascript", "file", "/")) for href in links)
+
+
+# -- the helpers, one by one ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        IMAGE + "Protection of civilians",
+        "plain & simple",
+        "&lt;b&gt; typed as entities",
+        "first line\n<b>second</b> line\n  indented",
+        MARKUP,
+        "",
+    ],
+)
+def test_a_tooltip_shows_exactly_the_text_it_was_given(qapp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui.plain_text import tooltip
+
+    shown = tooltip(text)
+    assert not renders_markup(shown)
+    assert as_shown(shown) == text
+
+
+def test_long_tooltips_are_cut_and_fillers_fill_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui.plain_text import arg, mnemonic_free, status_line, tooltip, window_title
+
+    assert len(as_shown(tooltip(IMAGE + "x" * 100_000))) <= 1500
+    assert arg("“%1” leads with %2.", "Choice %2", "+4") == "“Choice %2” leads with +4."
+    assert arg("%1 and %3", "a") == "a and %3"
+    assert mnemonic_free("Fish & chips") == "Fish && chips"
+    assert window_title("Draft [*] pack") == "Draft [*][*] pack"
+    assert status_line("a\nb\t c " + "d" * 500) == "a b c " + "d" * 293 + "…"
+
+
+def test_rendered_markdown_marks_outside_links_and_drops_the_rest(qapp) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui.markdown_render import render_markdown
+
+    rendered = render_markdown(
+        "[a](cite:x) [b](https://exämple.org/p \"<img src='/dev/zero'>\") [c](mailto:a@b.org) "
+        "[d](javascript:alert(1)) [e](file:///etc/passwd) [f](/dev/zero) <b>g</b> ![h](/dev/zero)",
+        lambda citation: IMAGE + "the quote",
+    )
+    document = QTextDocument()
+    document.setHtml(rendered)
+    assert hrefs(document) == {"cite:x", "https://xn--exmple-cua.org/p", "mailto:a@b.org"}
+    assert _document_offences(document, "rendered") == []
+    text = document.toPlainText()
+    assert "⇗" in text and "xn--exmple-cua.org" in text and "✉" in text
+    assert "<b>g</b>" in text and "![h](/dev/zero)" in text and "passwd" not in text
