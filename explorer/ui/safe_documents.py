@@ -14,30 +14,32 @@ import logging
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 log = logging.getLogger(__name__)
 
 
-def refuse_resource(kind: int, url: QUrl) -> object:
+def refuse_resource(kind: int, url: QUrl | str) -> object:
     """An empty answer of the right type; Qt would read the file itself on ``None``."""
-    log.warning("refused to load a %s resource: %.200s", kind, url.toString())
+    log.warning(
+        "refused to load a %s resource: %.200s", kind, url.toString() if isinstance(url, QUrl) else url
+    )
     return QImage() if kind == QTextDocument.ResourceType.ImageResource else ""
 
 
 class SafeTextBrowser(QTextBrowser):
     """A ``QTextBrowser`` whose documents load nothing and that never follows a link itself."""
 
-    def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[arg-type]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setOpenLinks(False)  # the owner decides in ``anchorClicked`` (see ``explorer.ui.links``)
 
-    def loadResource(self, kind: int, url: QUrl) -> object:
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         return refuse_resource(kind, url)
 
 
 class SafeTextDocument(QTextDocument):
     """A ``QTextDocument`` (for delegates, measuring and printing) that loads nothing."""
 
-    def loadResource(self, kind: int, url: QUrl) -> object:
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         return refuse_resource(kind, url)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -108,11 +108,15 @@ def markup_pack(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def refused_resources(caplog: pytest.LogCaptureFixture) -> Iterator[list[logging.LogRecord]]:
-    """Every resource a rich-text document asked for (and was refused); must stay empty."""
+def refused_resources(caplog: pytest.LogCaptureFixture) -> Iterator[Callable[[], list[str]]]:
+    """Every resource a rich-text document asked for (and was refused so far); must stay empty."""
+
+    def requested() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.name == "explorer.ui.safe_documents"]
+
     with caplog.at_level(logging.WARNING, logger="explorer.ui.safe_documents"):
-        yield caplog.records
-    assert [r.getMessage() for r in caplog.records if r.name == "explorer.ui.safe_documents"] == []
+        yield requested
+    assert requested() == []
 
 
 class UrlRecorder(QObject):
@@ -335,6 +339,8 @@ def test_no_widget_renders_pack_markup_and_nothing_loads(
     assert offences() == []
     assert outside.opened == []
 
+    assert refused_resources() == []
+
     # The workshop: set-up, console and presenter at every step of a stage.
     roles = load_roles(corpus)
     dialog = WorkshopSetupDialog(pack, corpus, roles, window)
@@ -394,6 +400,7 @@ def test_an_external_link_asks_first_and_shows_the_whole_address(
         qtbot.waitUntil(lambda: not box.isVisible())
         return box
 
+    assert refused_resources() == []
     click_and_answer(QMessageBox.StandardButton.Cancel)
     assert outside.opened == []  # one click never opens an outside address
     click_and_answer(QMessageBox.StandardButton.Open)
