@@ -45,7 +45,7 @@ from explorer.core.reflection.ranking import (
     sensitivity,
     weight_of,
 )
-from explorer.ui.plain_text import arg, make_plain, tooltip
+from explorer.ui.plain_text import arg, make_plain, mnemonic_free, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -132,7 +132,7 @@ class WeightsEditor(QWidget):
             slider.setToolTip(tooltip(dimension.description))
             label = QLabel(self)
             make_plain(label)  # a pack's label, shown as typed
-            label.setText(dimension.label)
+            label.setText(mnemonic_free(dimension.label))  # a buddy label: & would mark a shortcut
             label.setWordWrap(True)  # a narrow dock wraps long names instead of scrolling sideways
             label.setBuddy(slider)
             label.setToolTip(tooltip(dimension.description))

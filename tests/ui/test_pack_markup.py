@@ -328,7 +328,7 @@ def test_no_widget_renders_pack_markup_and_nothing_loads(
     panel.flush()
     window.reflection.focus_journal()
     assert offences() == []
-    qtbot.waitUntil(lambda: window.search_index is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search_dock.index is not None, timeout=20_000)
     window.search_panel.query.setText("bold")
     qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
     assert window.search_panel.model.rowCount() > 0
