@@ -41,7 +41,7 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.workshop.files import load_session, save_session, session_filename
 from explorer.core.workshop.plan import agenda_item, new_plan
 from explorer.core.workshop.roles import load_roles
-from explorer.core.workshop.session import new_session
+from explorer.core.workshop.session import Step, new_session
 from explorer.ui.search_model import HTML_ROLE
 from explorer.ui.workshop.running import RunningSession
 from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
@@ -369,9 +369,31 @@ def test_no_widget_renders_pack_markup_and_nothing_loads(
     assert run.presenter is not None
     qtbot.addWidget(run.presenter)
     assert IMAGE in run.console.windowTitle() and IMAGE in run.presenter.windowTitle()
-    for _ in range(12):
+    run.console.activateWindow()  # the facilitator's keys go to the console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is run.console)
+    notes, asked, steps = run.console.pack_notes, False, set()
+    for _ in range(24):
         qtbot.keyClick(run.console, Qt.Key.Key_PageDown)
+        session = run.controller.session
+        steps.add((session.item, session.step))
         assert offences() == []
+        if session.step in (Step.FIRST_VOTE, Step.SECOND_VOTE):  # votes in, then shown to the room
+            round_number = 1 if session.step is Step.FIRST_VOTE else 2
+            agenda = session.agenda_item()
+            assert agenda is not None
+            choices = agenda.card.choice_ids()
+            for n, group in enumerate(session.plan.groups):
+                run.controller.set_votes(round_number, group.id, {choices[n % len(choices)]: 3 + n})
+            run.controller.reveal()
+            assert offences() == []
+        if not asked and WEB in hrefs(notes.document()):
+            # The pack's notes on the console: an outside link asks first there too.
+            qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton, pos=link_point(notes, WEB))
+            box = run.console.findChild(QMessageBox, "external-link-confirmation")
+            assert isinstance(box, QMessageBox) and box.isVisible() and WEB in box.text()
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+            asked = True
+    assert len(steps) >= 12 and asked and outside.opened == []
     run.console.close()
 
 
