@@ -479,3 +479,35 @@ def test_rendered_markdown_marks_outside_links_and_drops_the_rest(qapp) -> None:
     text = document.toPlainText()
     assert "⇗" in text and "xn--exmple-cua.org" in text and "✉" in text
     assert "<b>g</b>" in text and "![h](/dev/zero)" in text and "passwd" not in text
+
+
+def test_safe_documents_refuse_every_resource(qapp, caplog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+
+    from explorer.ui.safe_documents import SafeTextBrowser, SafeTextDocument
+
+    picture = tmp_path / "picture.png"
+    image = QImage(80, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    style = tmp_path / "large.css"
+    style.write_text("p { font-size: 80px }", encoding="utf-8")
+    page = (
+        f'<html><head><link rel="stylesheet" type="text/css" href="{style}"></head>'
+        f'<body><p>x<img src="{picture}"><img src="/dev/zero"></p></body></html>'
+    )
+    browser = SafeTextBrowser()
+    document = SafeTextDocument()
+    with caplog.at_level(logging.WARNING, logger="explorer.ui.safe_documents"):
+        for each in (browser.document(), document):
+            if each is document:
+                document.setHtml(page)
+            else:
+                browser.setHtml(page)
+            each.setTextWidth(400)
+            # Neither the 80-pixel picture nor the 80-pixel type: one line of the default font.
+            assert each.size().height() < 40
+    refused = [r.getMessage() for r in caplog.records if r.name == "explorer.ui.safe_documents"]
+    assert any(str(picture) in m for m in refused) and any("/dev/zero" in m for m in refused)
+    assert any(str(style) in m for m in refused)
+    assert not browser.openLinks()
