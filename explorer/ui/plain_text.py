@@ -13,7 +13,9 @@ uses one of these helpers instead of hoping the text holds no ``<``:
 - ``mnemonic_free``: text for buttons, tabs and actions, where ``&`` marks a shortcut;
 - ``window_title``: text for window titles, where ``[*]`` marks unsaved changes;
 - ``status_line``: one bounded line for the status bar;
-- ``arg``: ``%1``… filled in one pass, so a ``%2`` inside pack text stays literal;
+- ``arg``: ``%1``… filled in one pass, so a ``%2`` inside pack text stays literal, and a
+  value with direction marks isolated, so a right-to-left override in a pack string
+  cannot reverse the app's words after it;
 - ``show_message``: a ``QMessageBox`` whose text is plain.
 """
 
@@ -32,6 +34,10 @@ TOOLTIP_LIMIT = 1500
 STATUS_LIMIT = 300
 
 _PLACEHOLDER = re.compile(r"%(\d{1,2})")
+#: Explicit direction marks, embeddings, overrides and isolates (Unicode bidi controls).
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ISOLATE_OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI
+_POP_ISOLATE = "\u2069"  # PDI
 
 
 def _cut(text: str, limit: int) -> str:
@@ -81,12 +87,36 @@ def status_line(text: str, limit: int = STATUS_LIMIT) -> str:
     return _cut(" ".join(text.split()), limit)
 
 
+def isolate(text: str) -> str:
+    """``text`` as a bidi isolate if it holds direction controls, so they end where it ends.
+
+    A pop (PDI) with no opener of its own in ``text`` is dropped (it would close the
+    isolate early); every isolate ``text`` opens is closed. Embeddings and overrides
+    inside end at the closing PDI (Unicode's bidi algorithm, which Qt follows).
+    """
+    if not _BIDI_CONTROLS.search(text):
+        return text
+    depth, kept = 0, []
+    for character in text:
+        if character in _ISOLATE_OPENERS:
+            depth += 1
+        elif character == _POP_ISOLATE:
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(character)
+    return "\u2068" + "".join(kept) + _POP_ISOLATE * (depth + 1)
+
+
 def arg(template: str, *values: object) -> str:
-    """``QString.arg`` in one pass: ``%1`` … ``%n`` become ``values``; markers inside them stay."""
+    """``QString.arg`` in one pass: ``%1`` … ``%n`` become ``values``; markers inside them stay.
+
+    Values with direction controls are isolated (``isolate``); others are inserted as they are.
+    """
 
     def fill(match: re.Match[str]) -> str:
         number = int(match.group(1))
-        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+        return isolate(str(values[number - 1])) if 1 <= number <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(fill, template)
 

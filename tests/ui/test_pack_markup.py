@@ -511,3 +511,26 @@ def test_safe_documents_refuse_every_resource(qapp, caplog, tmp_path: Path) -> N
     assert any(str(picture) in m for m in refused) and any("/dev/zero" in m for m in refused)
     assert any(str(style) in m for m in refused)
     assert not browser.openLinks()
+
+
+def test_a_right_to_left_override_in_pack_text_ends_with_it(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextLayout
+
+    from explorer.ui.plain_text import arg, isolate
+
+    def positions(text: str) -> list[float]:
+        layout = QTextLayout(text, qapp.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(2000)
+        layout.endLayout()
+        return [line.cursorToX(i)[0] for i in range(len(text) + 1)]
+
+    sentence = arg("“%1” leads with %2.", "\u202eabc", "+4")
+    assert sentence == "“\u2068\u202eabc\u2069” leads with +4."
+    tail = sentence.index("” leads")
+    xs = positions(sentence)[tail:]
+    assert xs == sorted(xs)  # the app's words after the value still read left to right
+    assert arg("%1", "plain words") == "plain words"  # no controls: nothing added
+    assert isolate("\u2069\u202eevil") == "\u2068\u202eevil\u2069"  # a stray pop cannot close it early
+    assert isolate("\u2067nested") == "\u2068\u2067nested\u2069\u2069"
