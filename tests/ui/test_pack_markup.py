@@ -505,8 +505,14 @@ def test_safe_documents_refuse_every_resource(qapp, caplog, tmp_path: Path) -> N
             else:
                 browser.setHtml(page)
             each.setTextWidth(400)
-            # Neither the 80-pixel picture nor the 80-pixel type: one line of the default font.
-            assert each.size().height() < 40
+            plain = QTextDocument()
+            plain.setDefaultFont(each.defaultFont())
+            plain.setHtml("<p>x</p>")
+            plain.setTextWidth(400)
+            # Neither the 80-pixel picture nor the 80-pixel type: as tall as the word alone.
+            assert each.size().height() <= plain.size().height() + 1
+            loaded = each.resource(QTextDocument.ResourceType.ImageResource, QUrl(str(picture)))
+            assert not isinstance(loaded, QImage) or loaded.isNull()
     refused = [r.getMessage() for r in caplog.records if r.name == "explorer.ui.safe_documents"]
     assert any(str(picture) in m for m in refused) and any("/dev/zero" in m for m in refused)
     assert any(str(style) in m for m in refused)
