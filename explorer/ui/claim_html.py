@@ -7,27 +7,20 @@ where the schema says so).
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from explorer.core.evidence.review import ReviewRecord, ReviewState, Verdict
 from explorer.core.pack.model import TradeOff
+from explorer.ui.plain_text import arg, tooltip
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClaimHtml", text)
 
 
-_PLACE = re.compile(r"%(\d)")
-
-
-def arg(template: str, *values: str) -> str:
-    """``%1``, ``%2``… filled in one pass, as ``QString.arg`` does: a ``%2`` inside a value stays."""
-    return _PLACE.sub(
-        lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m.group(0), template
-    )
+__all__ = ["afterwards_html", "arg", "reasoning_html", "review_mark_html", "verdict_words"]
 
 
 #: Marked for translation here, translated when shown (one lookup per mark, not five).
@@ -60,14 +53,16 @@ def review_mark_html(state: ReviewState, record: ReviewRecord | None, muted: str
     who = arg(_tr("%1, %2"), record.reviewer, record.date)
     if state is ReviewState.STALE:
         title = arg(_tr("Reviewed (%1) before the claim or its passages were edited: needs a new look."), who)
-        return f' <span style="color:{warn}" title="{escape(title)}">↻ {_tr("review out of date")}</span>'
+        stale = _tr("review out of date")
+        return f' <span style="color:{warn}" title="{escape(tooltip(title))}">↻ {stale}</span>'
     note = f" — {record.note}" if record.note else ""
     title = arg(_tr("Second reader's verdict: %1 (%2)%3"), verdict_words(record.verdict), who, note)
     if record.verdict is Verdict.CONFIRMED:
         words = _tr("checked by a second reader")
-        return f' <span style="color:{muted}" title="{escape(title)}">✓ {words}</span>'
+        return f' <span style="color:{muted}" title="{escape(tooltip(title))}">✓ {words}</span>'
     words = arg(_tr("reviewer: %1"), verdict_words(record.verdict))
-    return f' <span style="color:{warn}" title="{escape(title)}">⚑ {escape(words)}</span>'
+    # The title becomes the tooltip, which Qt shows as rich text if it looks like HTML.
+    return f' <span style="color:{warn}" title="{escape(tooltip(title))}">⚑ {escape(words)}</span>'
 
 
 def afterwards_html(body_html: str, as_of: str, hindsight: bool, border: str) -> str:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import theme
 from explorer.ui.claim_html import arg, verdict_words
 from explorer.ui.markdown_render import CITE_SCHEME
+from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.settings import REVIEWER_NAME, Settings
 from explorer.ui.tasks import Task, run_task, wait_for_all
 
@@ -94,8 +94,7 @@ class ReviewDialog(QDialog):
         self.position.setAccessibleName(self.tr("Position in the review"))
         self.position.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.claim = QTextBrowser(self)
-        self.claim.setOpenLinks(False)
+        self.claim = SafeTextBrowser(self)  # follows no link itself, loads nothing
         self.claim.setAccessibleName(self.tr("Claim under review, its passages in context"))
 
         self.verdict_box = QGroupBox(self.tr("Verdict (Ctrl+1 … Ctrl+5; record with Ctrl+Return)"), self)

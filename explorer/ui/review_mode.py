@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import SHOW_REVIEW_MARKS
 from explorer.ui.tasks import Task, run_task
 
@@ -94,7 +95,7 @@ class ReviewController(QObject):
         if pack is not self._pack:
             return
         self.error = str(error)
-        self.window.statusBar().showMessage(self.tr("Review file: %1").replace("%1", self.error), 10000)
+        self.window.statusBar().showMessage(status_line(arg(self.tr("Review file: %1"), self.error)), 10000)
 
     def _marks_toggled(self, on: bool) -> None:
         self.window.settings.set(SHOW_REVIEW_MARKS, on)
@@ -113,12 +114,14 @@ class ReviewController(QObject):
             self.loading.finished.connect(self.open_review, Qt.ConnectionType.SingleShotConnection)
             return None
         if self.error or self.review is None:
-            QMessageBox.warning(
+            show_message(  # plain text: the error may quote the file
                 self.window,
+                QMessageBox.Icon.Warning,
                 self.tr("Review file cannot be used"),
-                self.tr(
-                    "%1\n\nNothing was changed. Mend or move the file, then reload the pack (F5)."
-                ).replace("%1", self.error or self.tr("The review file was not read.")),
+                arg(
+                    self.tr("%1\n\nNothing was changed. Mend or move the file, then reload the pack (F5)."),
+                    self.error or self.tr("The review file was not read."),
+                ),
             )
             return None
         if self.dialog is None:

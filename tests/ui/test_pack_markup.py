@@ -541,3 +541,23 @@ def test_a_right_to_left_override_in_pack_text_ends_with_it(qapp) -> None:  # ty
     assert arg("%1", "plain words") == "plain words"  # no controls: nothing added
     assert isolate("\u2069\u202eevil") == "\u2068\u202eevil\u2069"  # a stray pop cannot close it early
     assert isolate("\u2067nested") == "\u2068\u2067nested\u2069\u2069"
+
+
+def test_a_review_note_with_markup_is_a_plain_tooltip(qapp) -> None:  # type: ignore[no-untyped-def]
+    from explorer.core.evidence.review import ItemKind, Location, ReviewRecord, ReviewState, Verdict
+    from explorer.ui.claim_html import review_mark_html
+
+    where = Location("s", "st", "c", ItemKind.TRADEOFF, 0)
+    for verdict in (Verdict.CONFIRMED, Verdict.UNSUPPORTED):
+        record = ReviewRecord("hash", where, verdict, MARKUP + "A. Reader", "2026-12-01", note=IMAGE + BOLD)
+        for state in (ReviewState.REVIEWED, ReviewState.STALE):
+            document = QTextDocument()
+            document.setHtml(f"<p>claim{review_mark_html(state, record, '#666', '#a00')}</p>")
+            assert _document_offences(document, "review mark") == []
+            tips = set()
+            block = document.begin()
+            fragments = block.begin()
+            while not fragments.atEnd():
+                tips.add(as_shown(fragments.fragment().charFormat().toolTip()))
+                fragments += 1
+            assert any("A. Reader" in tip and IMAGE in tip for tip in tips)  # shown, as typed
