@@ -48,7 +48,7 @@ from explorer.core.reflection.journal import (
 )
 from explorer.core.report import build_report, local_time, to_html, to_markdown
 from explorer.ui.pdf_export import export_pdf
-from explorer.ui.plain_text import make_plain, tooltip
+from explorer.ui.plain_text import make_plain, show_message, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
 from explorer.ui.user_dirs import journals_directory
@@ -276,7 +276,7 @@ def export_report(
     try:  # said at once, before any work: never over the journal, an app file or through a link
         check_target(path, [journal.path], app_dirs())
     except ExportError as error:
-        QMessageBox.warning(parent, parent.tr("Export journal"), str(error))
+        show_message(parent, QMessageBox.Icon.Warning, parent.tr("Export journal"), str(error))
         return None
     report = build_report(journal, pack, corpus, entries)
     if fmt == "pdf":

@@ -16,7 +16,8 @@ uses one of these helpers instead of hoping the text holds no ``<``:
 - ``arg``: ``%1``… filled in one pass, so a ``%2`` inside pack text stays literal, and a
   value with direction marks isolated, so a right-to-left override in a pack string
   cannot reverse the app's words after it;
-- ``show_message``: a ``QMessageBox`` whose text is plain.
+- ``as_literal``: any text for a place that guesses between plain and rich;
+- ``show_message``: a ``QMessageBox`` whose text is shown as typed.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 #: A tooltip is read at a glance; beyond this it is cut (and a megabyte would stall layout).
 TOOLTIP_LIMIT = 1500
+#: A message box with more than this is cut: the rest would not fit on a screen anyway.
+MESSAGE_LIMIT = 4000
 #: The status bar has one line.
 STATUS_LIMIT = 300
 
@@ -51,7 +54,11 @@ def tooltip(text: str) -> str:
     text it would take for HTML is escaped inside a paragraph that keeps its
     white space, so what the reader sees is the same characters either way.
     """
-    text = _cut(text, TOOLTIP_LIMIT)
+    return as_literal(_cut(text, TOOLTIP_LIMIT))
+
+
+def as_literal(text: str) -> str:
+    """``text`` for a place that guesses plain or rich (``AutoText``), shown as typed either way."""
     if not GuiQt.mightBeRichText(text):
         return text
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
@@ -121,6 +128,15 @@ def arg(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(fill, template)
 
 
+#: Qt's own message boxes, by icon (tests replace these to answer them).
+_BOXES = {
+    QMessageBox.Icon.Information: "information",
+    QMessageBox.Icon.Warning: "warning",
+    QMessageBox.Icon.Question: "question",
+    QMessageBox.Icon.Critical: "critical",
+}
+
+
 def show_message(
     parent: QWidget | None,
     icon: QMessageBox.Icon,
@@ -129,9 +145,12 @@ def show_message(
     buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
     default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
 ) -> QMessageBox.StandardButton:
-    """A modal message box whose text is plain (it may quote a pack, a file name or an error)."""
-    box = QMessageBox(icon, window_title(title), text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    if default != QMessageBox.StandardButton.NoButton:
-        box.setDefaultButton(default)
-    return QMessageBox.StandardButton(box.exec())
+    """Qt's modal message box of that kind, its text shown as typed (it may quote a pack,
+    a file name or an error): ``as_literal`` escapes it if Qt would take it for HTML."""
+    ask = getattr(QMessageBox, _BOXES.get(icon, "information"))
+    shown = (parent, window_title(title), as_literal(_cut(text, MESSAGE_LIMIT)))
+    if buttons == QMessageBox.StandardButton.Ok and default == QMessageBox.StandardButton.NoButton:
+        answer = ask(*shown)
+    else:
+        answer = ask(*shown, buttons, default)
+    return answer if isinstance(answer, QMessageBox.StandardButton) else QMessageBox.StandardButton.NoButton

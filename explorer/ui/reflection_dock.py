@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from explorer.ui import settings as keys
-from explorer.ui.messages import fill
 from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import CURRENT_JOURNAL
 
@@ -292,10 +291,11 @@ class ReflectionController(QObject):
         self.panel.flush()  # one more try: the disk may have room again
         if not self.panel.has_unsaved():
             return True
-        answer = QMessageBox.warning(
+        answer = show_message(  # quotes the journal's name and the error as typed
             self.window,
+            QMessageBox.Icon.Warning,
             self.tr("Journal not saved"),
-            fill(
+            arg(
                 self.tr(
                     "Your latest changes to the journal “%1” could not be saved:\n%2\n\n"
                     "They are still here. Quit anyway and lose them?"
@@ -364,7 +364,7 @@ class ReflectionController(QObject):
         progress = getattr(task, "progress", None)  # a PDF says how far it is, page by page
         if progress is not None:
             progress.advanced.connect(
-                lambda done, total: bar.showMessage(fill(self.tr("Exporting… page %1 of %2"), done, total))
+                lambda done, total: bar.showMessage(arg(self.tr("Exporting… page %1 of %2"), done, total))
             )
         task.succeeded.connect(
             lambda path: bar.showMessage(status_line(arg(self.tr("Exported to %1"), path)), 8000)

@@ -561,3 +561,28 @@ def test_a_review_note_with_markup_is_a_plain_tooltip(qapp) -> None:  # type: ig
                 tips.add(as_shown(fragments.fragment().charFormat().toolTip()))
                 fragments += 1
             assert any("A. Reader" in tip and IMAGE in tip for tip in tips)  # shown, as typed
+
+
+def test_a_message_box_shows_pack_text_as_typed(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui.plain_text import show_message
+
+    shown: list[tuple[str, str]] = []
+
+    def warning(_parent, title, text, *_args):  # type: ignore[no-untyped-def]
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    text = f"The workshop “{IMAGE}{BOLD}” could not be saved:\ndisk full"
+    answer = show_message(
+        None,
+        QMessageBox.Icon.Warning,
+        "Session [*] not saved",
+        text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    assert answer == QMessageBox.StandardButton.Discard
+    [(title, message)] = shown
+    assert title == "Session [*][*] not saved"
+    assert not renders_markup(message) and as_shown(message) == text

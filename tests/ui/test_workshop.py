@@ -31,7 +31,6 @@ from explorer.core.workshop.plan import Plan
 from explorer.core.workshop.roles import load_roles
 from explorer.core.workshop.session import Step, new_session
 from explorer.ui.tasks import Task
-from explorer.ui.workshop import launcher as launcher_module
 from explorer.ui.workshop.console_actions import export_debrief
 from explorer.ui.workshop.launcher import attach_workshop, sessions_dir
 from explorer.ui.workshop.results_chart import ResultsChart
@@ -287,10 +286,10 @@ def test_the_main_window_offers_to_resume_an_unfinished_session(
         "&Open a session file…",
     ]
     asked = []
-    monkeypatch.setattr(  # the question is a plain-text message box (it quotes the session's title)
-        launcher_module,
-        "show_message",
-        lambda *args, **kwargs: asked.append(args[3]) or QMessageBox.StandardButton.Yes,
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
     )
     resumed = launcher.offer_resume()
     assert resumed is not None and "did not reach its end" in asked[0]

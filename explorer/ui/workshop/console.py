@@ -34,8 +34,7 @@ from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
 from explorer.core.workshop.shift import totals
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
-from explorer.ui.messages import fill
-from explorer.ui.plain_text import arg, make_plain, status_line, tooltip, window_title
+from explorer.ui.plain_text import arg, make_plain, show_message, status_line, tooltip, window_title
 from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel
@@ -380,10 +379,11 @@ class WorkshopConsole(QMainWindow):
 
     def _discard_unsaved(self) -> bool:
         """The session could not be saved: ask before closing loses what the room did."""
-        answer = QMessageBox.warning(
+        answer = show_message(  # quotes the session's title and the error as typed
             self,
+            QMessageBox.Icon.Warning,
             self.tr("Session not saved"),
-            fill(
+            arg(
                 self.tr(
                     "The latest actions of “%1” could not be saved:\n%2\n\nUse Save a copy to keep "
                     "them in another place. Close anyway and lose them?"
