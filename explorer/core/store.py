@@ -164,7 +164,23 @@ def save(
 
     With ``check``, the previous file becomes the backup only if it passes it too.
     """
-    payload = encode(kind, version, data)
+    save_encoded(path, kind, version, encode(kind, version, data), keep_backup, check)
+
+
+def save_encoded(
+    path: Path,
+    kind: str,
+    version: int,
+    payload: bytes,
+    keep_backup: bool = True,
+    check: Check | None = None,
+) -> None:
+    """``save`` for a document already ``encode``d: the disk half of a save.
+
+    The app encodes on the GUI thread (a snapshot of what the user sees, cheap) and
+    runs this, which waits for the disk, on its writer thread (``check`` too: it
+    must only read the document it is given).
+    """
     if keep_backup and path.exists():
         try:
             previous = read_limited(path)

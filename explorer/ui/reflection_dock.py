@@ -288,7 +288,7 @@ class ReflectionController(QObject):
         reader chose to stay."""
         if self.panel is None:
             return True
-        self.panel.flush()  # one more try: the disk may have room again
+        self.panel.flush(final=True)  # one more try, waited for: the disk may have room again
         if not self.panel.has_unsaved():
             return True
         answer = show_message(  # quotes the journal's name and the error as typed

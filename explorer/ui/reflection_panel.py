@@ -8,7 +8,10 @@ selected in the source viewer (``add_citation``). Afterwards the panel says
 whether the reader changed their mind and asks why.
 
 Every change goes into the journal at once and is written to disk after a short
-pause (``AUTOSAVE_MS``), atomically, through ``Journal.save`` (``store.py``). A
+pause (``AUTOSAVE_MS``), atomically (``store.py``): the journal is encoded on the
+GUI thread and written on the app's writer thread (``saving.BackgroundSaver``), so
+typing never waits for the disk and the writes land in order; the last write, when
+the window closes, is made at once so that a failure can still be asked about. A
 damaged or newer-format journal opens read-only behind a banner: readable, never
 written.
 """
@@ -16,6 +19,7 @@ written.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
@@ -38,7 +42,7 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Dimension, Scenario, Stage
 from explorer.core.reflection.citing import cite_span, known_gloss
-from explorer.core.reflection.journal import Journal, JournalEntry, now
+from explorer.core.reflection.journal import Journal, JournalEntry, now, write_journal
 from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.search import plain_text
@@ -46,6 +50,7 @@ from explorer.core.store import StoreError
 from explorer.ui.citations_box import CitationsBox
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
+from explorer.ui.saving import BackgroundSaver
 
 
 class ReflectionPanel(QWidget):
@@ -68,6 +73,7 @@ class ReflectionPanel(QWidget):
         self._unsaved = False  # changes in the journal not yet written to disk
         #: Why the last write failed ("" after a good one): kept for the question at quit.
         self.save_error = ""
+        self._saver = BackgroundSaver(self)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(self.AUTOSAVE_MS)
@@ -229,8 +235,11 @@ class ReflectionPanel(QWidget):
             self.set_stage(self._scenario.id, self._stage.id, force=True)
 
     def set_journal(self, journal: Journal) -> None:
-        """Show (and from now on save to) another journal; the current one is saved first."""
-        self.flush()
+        """Show (and from now on save to) another journal; the current one is saved first.
+
+        Saved at once, not queued: the caller may give up that file's lock next.
+        """
+        self.flush(final=True)
         self._journal = journal
         self.banner.setVisible(journal.read_only)
         self.banner.setText(
@@ -290,22 +299,43 @@ class ReflectionPanel(QWidget):
         self.citations.set_citations(self._entry.citations, spans.index(citation.span))
         return True
 
-    def flush(self) -> None:
-        """Write pending changes now (also on hide, close and quit)."""
-        if not self._unsaved:
+    def flush(self, final: bool = False) -> None:
+        """Write pending changes (also on hide, close and quit) on the writer thread.
+
+        ``final`` (the window closes): wait for the writes under way and write here
+        and now, so that ``has_unsaved`` and ``save_error`` say at once how it ended.
+        """
+        if not (self._unsaved or (final and self._saver.pending)):
             return
         self._autosave.stop()
         self._unsaved = False
         try:
-            self._journal.save()
-        except (OSError, StoreError) as error:
-            self._unsaved = True  # kept in memory; the next change or flush tries again
-            self.save_error = str(error)
-            self._say(self.tr("Not saved: %1").replace("%1", str(error)))
+            payload = self._journal.encoded()
+        except StoreError as error:  # read-only, or data that cannot be written: kept in memory
+            self._not_written(error)
             return
+        path, name = self._journal.path, self._journal.name
+
+        def ended(error: BaseException | None) -> None:
+            if error is None:
+                self._written(path, name)
+            else:
+                self._not_written(error)
+
+        if final:
+            ended(self._saver.finish(lambda: write_journal(path, payload)))
+        else:
+            self._saver.save(str(path), lambda: write_journal(path, payload), ended)
+
+    def _written(self, path: Path, name: str) -> None:
         self.save_error = ""
-        self._say(arg(self.tr("Saved to “%1” at %2"), self._journal.name, local_time(now())))
-        self.saved.emit(str(self._journal.path))
+        self._say(arg(self.tr("Saved to “%1” at %2"), name, local_time(now())))
+        self.saved.emit(str(path))
+
+    def _not_written(self, error: BaseException) -> None:
+        self._unsaved = True  # kept in memory; the next change or flush tries again
+        self.save_error = str(error)
+        self._say(arg(self.tr("Not saved: %1"), str(error)))
 
     def has_unsaved(self) -> bool:
         """Whether the journal holds changes that are not on disk (a save failed)."""

@@ -4,10 +4,17 @@ One helper for the whole app, in the spirit of Anki's ``QueryOp`` and napari's
 ``thread_worker``: the function runs in ``QThreadPool.globalInstance()`` and its
 result or exception comes back as a signal delivered on the GUI thread, so the
 window never freezes and no code calls ``processEvents()``.
+
+Saves go through ``save_in_order``: the same ``Task``, but run on one writer
+thread of its own, so writes reach the disk in the order they were asked for
+(a pool would let a later save of a file overtake an earlier one). A save that a
+newer save of the same file supersedes before it started is skipped: the newer
+one holds everything. ``wait_for_all`` waits for the last save at quit.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -99,6 +106,67 @@ def run_task(
     return task
 
 
+#: The one thread that writes users' files, created on the first save.
+_writer: QThreadPool | None = None
+#: Per file, the number of the newest save asked for; read by the writer thread.
+_newest: dict[str, int] = {}
+_newest_lock = threading.Lock()
+
+
+def _writer_pool() -> QThreadPool:
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setObjectName("explorer-writer")
+        _writer.setMaxThreadCount(1)  # one thread: first asked, first written
+    return _writer
+
+
+def save_in_order(
+    key: str,
+    write: Callable[[], None],
+    *,
+    on_result: Callable[[bool], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    parent: QObject | None = None,
+) -> Task:
+    """Run ``write()`` on the writer thread after every save asked for before it.
+
+    ``key`` names what is written (the file): a save still waiting when a newer one
+    with the same key is asked for is skipped. ``write`` must only use data it
+    owns (encoded bytes, a path), never objects the GUI keeps changing. The task
+    succeeds with True once written, False if skipped; it fails with what
+    ``write`` raised.
+    """
+    with _newest_lock:
+        number = _newest[key] = _newest.get(key, 0) + 1
+
+    def run() -> bool:
+        with _newest_lock:
+            if _newest[key] != number:
+                return False
+        write()
+        return True
+
+    task = Task(f"save {key}", parent)
+    if on_result is not None:
+        task.succeeded.connect(on_result)
+    if on_error is not None:
+        task.failed.connect(on_error)
+    _running.add(task)
+    _writer_pool().start(_Job(run, task._outcome))
+    return task
+
+
+def wait_for_saves(milliseconds: int = -1) -> bool:
+    """Block until every save asked for so far is on disk (or failed)."""
+    return _writer is None or _writer.waitForDone(milliseconds)
+
+
 def wait_for_all(milliseconds: int = -1) -> bool:
-    """Block until every task's function has returned (for shutdown and tests)."""
-    return QThreadPool.globalInstance().waitForDone(milliseconds)
+    """Block until every task's function has returned and every save is written (shutdown, tests).
+
+    Saves are waited for without a limit: quitting must not lose the last one.
+    """
+    saved = wait_for_saves(-1)
+    return QThreadPool.globalInstance().waitForDone(milliseconds) and saved

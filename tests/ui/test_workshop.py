@@ -253,8 +253,11 @@ def test_notes_are_saved_shortly_after_typing(qtbot, running, good_pack, corpus)
     run = running(two_group_plan(good_pack, corpus, items=1))
     controller, console = run.controller, run.console
     controller.go_to(Step.CHOICES, 0)
-    with qtbot.waitSignal(controller.saved, timeout=5_000):
-        qtbot.keyClicks(console.notes, "Good start.")
+    qtbot.waitSignal(controller.saved, timeout=5_000).wait()  # the move, written on the writer thread
+    saves: list[str] = []
+    controller.saved.connect(saves.append)
+    qtbot.keyClicks(console.notes, "Good start.")
+    qtbot.waitUntil(lambda: len(saves) == 1, timeout=5_000)  # one write, after the typing pause
     assert load_session(controller.path).session.items[0].notes == "Good start."
 
 

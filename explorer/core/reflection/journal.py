@@ -309,17 +309,26 @@ class Journal:
 
     def save(self) -> None:
         """Write the journal atomically, keeping the previous good file as ``.bak``."""
+        write_journal(self.path, self.encoded())
+
+    def encoded(self) -> bytes:
+        """The file's bytes now: a snapshot that ``write_journal`` can write later, from any thread."""
         self._check_writable()
         data = {
             "name": self.name,
             "created": self.created,
             "entries": [msgspec.to_builtins(e) for e in sorted(self._entries.values(), key=_order)],
         }
-        store.save(self.path, KIND, VERSION, data, check=check_document)
+        return store.encode(KIND, VERSION, data)
 
     def _check_writable(self) -> None:
         if self.read_only:
             raise JournalReadOnly(self.message or f"{self.path.name} is read-only")
+
+
+def write_journal(path: Path, payload: bytes) -> None:
+    """Write a ``Journal.encoded`` snapshot atomically, keeping the previous good file as ``.bak``."""
+    store.save_encoded(path, KIND, VERSION, payload, check=check_document)
 
 
 def _order(entry: JournalEntry) -> tuple[str, str, str]:

@@ -47,7 +47,17 @@ LOCKED_MESSAGE = (
 
 def save_session(path: Path, session: WorkshopSession) -> None:
     """Write atomically, keeping the last good copy (``explorer.core.store``)."""
-    store.save(path, SESSION_KIND, SESSION_VERSION, to_data(session), check=_check)
+    write_session(path, encode_session(session))
+
+
+def encode_session(session: WorkshopSession) -> bytes:
+    """The session file's bytes: a snapshot, safe to write later from another thread."""
+    return store.encode(SESSION_KIND, SESSION_VERSION, to_data(session))
+
+
+def write_session(path: Path, payload: bytes) -> None:
+    """Write an ``encode_session`` snapshot atomically, keeping the last good copy."""
+    store.save_encoded(path, SESSION_KIND, SESSION_VERSION, payload, check=_check)
 
 
 def _check(data: dict[str, Any]) -> WorkshopSession:
@@ -138,11 +148,20 @@ def find_unfinished(directory: Path) -> list[SessionSummary]:
 
 
 class Autosave:
-    """A session bound to its file: every action is saved as soon as it is done."""
+    """A session bound to its file: every action is saved as soon as it is done.
 
-    def __init__(self, session: WorkshopSession, path: Path) -> None:
+    ``write`` receives the path and the encoded snapshot taken right after the
+    action; by default it writes at once (``write_session``). The app passes one
+    that queues the write on its single writer thread, so the window never waits
+    for the disk while the writes still reach it in the order of the actions.
+    """
+
+    def __init__(
+        self, session: WorkshopSession, path: Path, write: Callable[[Path, bytes], None] = write_session
+    ) -> None:
         self.session = session
         self.path = path
+        self._write = write
 
     def perform(self, action: Callable[[WorkshopSession], T]) -> T:
         """Run ``action`` on the session and save it.
@@ -161,4 +180,4 @@ class Autosave:
         return result
 
     def save(self) -> None:
-        save_session(self.path, self.session)
+        self._write(self.path, encode_session(self.session))

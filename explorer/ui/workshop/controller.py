@@ -10,6 +10,12 @@ out only when it differs (``roomChanged``), so the presenter never flickers.
 
 Notes are typed a key at a time, so they are saved half a second after the last
 key (and at once with any other action or on close) rather than on every key.
+
+The session is encoded on the GUI thread right after each action (a snapshot) and
+written on the app's writer thread (``saving.BackgroundSaver``), in order: the
+window never waits for the disk, and ``saved`` / ``saveFailed`` arrive when the
+write is done. Closing (``retry_save``) waits for the writes under way and writes
+the session at once, so the console knows before it closes whether it is on disk.
 """
 
 from __future__ import annotations
@@ -23,9 +29,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from explorer.core import file_lock
 from explorer.core.store import StoreError
-from explorer.core.workshop.files import Autosave, LoadedSession, save_session
+from explorer.core.workshop.files import (
+    Autosave,
+    LoadedSession,
+    encode_session,
+    save_session,
+    write_session,
+)
 from explorer.core.workshop.room_view import RoomView, room_view
 from explorer.core.workshop.session import Round, Step, WorkshopError, WorkshopSession, describe
+from explorer.ui.saving import BackgroundSaver
+from explorer.ui.tasks import wait_for_saves
 
 NOTES_DELAY_MS = 500
 TICK_MS = 250
@@ -45,7 +59,8 @@ class WorkshopController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._autosave = Autosave(loaded.session, loaded.path)
+        self._saver = BackgroundSaver(self)
+        self._autosave = Autosave(loaded.session, loaded.path, self._write)
         self._loaded = loaded  # holds the file's lock while the session runs here
         self.read_only = loaded.read_only
         self.open_message = loaded.message
@@ -100,12 +115,22 @@ class WorkshopController(QObject):
             self.refused.emit(str(error))
             return False
         except (StoreError, OSError) as error:
-            # The action happened; only the save failed. Say so, keep going, retry next time.
+            # The action happened; only its encoding failed. Say so, keep going, retry next time.
             self._save_failed(error)
-        else:
-            self._saved()
         self._changed()
         return True
+
+    def _write(self, path: Path, payload: bytes) -> None:
+        """Queue the write of a session snapshot; ``saved`` or ``saveFailed`` once it is done."""
+
+        def ended(error: BaseException | None) -> None:
+            # A failed write: the action happened; say so, keep going, retry next time.
+            if error is None:
+                self._saved()
+            else:
+                self._save_failed(error)
+
+        self._saver.save(str(path), lambda: write_session(path, payload), ended)
 
     def _save_failed(self, error: BaseException) -> None:
         self.unsaved = str(error)
@@ -116,18 +141,27 @@ class WorkshopController(QObject):
         self.saved.emit(str(self.path))
 
     def retry_save(self) -> bool:
-        """Try once more to write a session whose last save failed; True if it is on disk now."""
-        if self.unsaved and not self.read_only:
+        """Make sure the session is on disk now (on close); True if it is.
+
+        Waits for the writes under way; then, if the last one failed or has not said
+        how it ended yet, writes the session once more, here and now.
+        """
+        if (self.unsaved or self._saver.pending) and not self.read_only:
             try:
-                self._autosave.save()
-            except (StoreError, OSError) as error:
+                path, payload = self.path, encode_session(self.session)
+            except StoreError as error:
                 self._save_failed(error)
             else:
-                self._saved()
+                failed = self._saver.finish(lambda: write_session(path, payload))
+                if failed is None:
+                    self._saved()
+                else:
+                    self._save_failed(failed)
         return not self.unsaved
 
     def release(self) -> None:
-        """The session is no longer run here: give its file's lock back."""
+        """The session is no longer run here: give its file's lock back, once its writes are done."""
+        wait_for_saves()
         self._loaded.close()
 
     def _changed(self) -> None:
@@ -201,11 +235,9 @@ class WorkshopController(QObject):
             return
         self._notes_pending = False
         try:
-            self._autosave.save()
-        except (StoreError, OSError) as error:
+            self._autosave.save()  # queued; ``saved`` or ``saveFailed`` follow
+        except StoreError as error:
             self._save_failed(error)
-        else:
-            self._saved()
 
     def save_copy(self, path: Path) -> bool:
         """Write the session to a new file and carry on there (the way out of read-only)."""
