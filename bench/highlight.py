@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
@@ -136,3 +136,56 @@ def _summary(opens: list[float], jumps: list[float]) -> dict[str, Any]:
         "jump_ms": round(statistics.median(jumps), 1),
         "jump_max_ms": round(max(jumps), 1),
     }
+
+
+def scroll_through(corpus: Corpus, pack: LoadedPack, source_id: str, limit: int = 20_000) -> dict[str, Any]:
+    """Page Down from the start to the end of a source, app viewer and bare browser: the longest step.
+
+    Each step is one Page Down key press until the view has painted; the figure
+    that matters is the worst one (a freeze the reader feels).
+    """
+    app = _app()
+    viewer = _viewer(corpus, pack)
+    viewer.show_source(source_id)
+    app.processEvents()
+    browser = viewer.pane.browser
+    text = corpus[source_id].edition.text
+    steps: list[float] = []
+    browser.setFocus()
+    bottom = browser.viewport().rect().bottomLeft()
+    reached = 0
+    while len(steps) < limit and reached < len(text) - 200:
+        steps.append(_timed(lambda: _key_and_events(browser), viewer))
+        reached = viewer.pane.text_index(browser.cursorForPosition(bottom).position())
+    viewer.deleteLater()
+
+    bare_steps: list[float] = []
+    bare = _bare_browser()
+    bare.setPlainText(text)
+    bare.setFocus()
+    while len(bare_steps) < limit:
+        bare_steps.append(_timed(lambda: _key_and_events(bare), bare))
+        bar = bare.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            break
+    bare.deleteLater()
+    app.processEvents()
+    return {
+        "steps": len(steps),
+        "worst_ms": round(max(steps), 1),
+        "worst_step": steps.index(max(steps)),
+        "median_ms": round(statistics.median(steps), 1),
+        "reached_end": reached >= len(text) - 200,
+        "bare_steps": len(bare_steps),
+        "bare_worst_ms": round(max(bare_steps), 1),
+        "bare_median_ms": round(statistics.median(bare_steps), 1),
+    }
+
+
+def _key_and_events(widget: QWidget) -> None:
+    """Page Down, and whatever it set off on the event loop (a window move)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, Qt.Key.Key_PageDown)
+    _app().processEvents()

@@ -2,7 +2,10 @@
 passage and the find matches painted on whichever is shown.
 
 Highlights are ``ExtraSelection``s over cached documents (``source_render``), so a
-jump costs one selection and one scroll. Spans come in as Python offsets of the
+jump costs one selection and one scroll. A large edition is rendered in a window
+around the passage (``edition_window``): before painting or scrolling to a span,
+the pane makes sure the window holds it; find searches the whole text in Python.
+The original is only made into a document when the reader asks for it. Spans come in as Python offsets of the
 edition text or of the original; the renderers map them to document positions.
 """
 
@@ -20,11 +23,19 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QScrollBar,
+    QStackedWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.search import find_all
 from explorer.ui import theme
+from explorer.ui.edition_window import EditionWindow
 from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.source_render import RenderedEdition, RenderedOriginal
 
@@ -71,7 +82,17 @@ class SourcePane(QStackedWidget):
         self.original_view.setReadOnly(True)
         self.original_view.setAccessibleName(self.tr("Original text, as received"))
         self.original_view.setTextInteractionFlags(flags)
-        self.addWidget(self.browser)
+        #: The reading edition and, for a large one, its whole-text scroll bar.
+        self.reading = QWidget(self)
+        self.position_bar = QScrollBar(Qt.Orientation.Vertical, self.reading)
+        reading = QHBoxLayout(self.reading)
+        reading.setContentsMargins(0, 0, 0, 0)
+        reading.setSpacing(0)
+        reading.addWidget(self.browser, 1)
+        reading.addWidget(self.position_bar)
+        self.edition_window = EditionWindow(self.browser, self.position_bar, self)
+        self.edition_window.moved.connect(self.paint)
+        self.addWidget(self.reading)
         self.addWidget(self.original_view)
         self.setFocusProxy(self.browser)
         self._apply_mono_font()
@@ -84,18 +105,27 @@ class SourcePane(QStackedWidget):
         self.source = source
         if source.id not in self._editions:
             self._editions[source.id] = RenderedEdition(source, self.palette(), self)
-        if source.id not in self._originals:
-            self._originals[source.id] = RenderedOriginal(source, self)
-        edition = self._editions[source.id].document
-        edition.setDefaultFont(self.browser.font())
-        self.browser.setDocument(edition)
-        self.original_view.setDocument(self._originals[source.id].document)
+        rendered = self._editions[source.id]
+        rendered.document.setDefaultFont(self.browser.font())
+        self.browser.setDocument(rendered.document)
+        self.edition_window.set_edition(rendered)
+        if self.showing_original():
+            self.original_view.setDocument(self._original().document)
         self._matches, self._match = [], -1
         return True
+
+    def _original(self) -> RenderedOriginal:
+        """The shown source's original as a document, made the first time it is wanted."""
+        assert self.source is not None
+        if self.source.id not in self._originals:
+            self._originals[self.source.id] = RenderedOriginal(self.source, self)
+        return self._originals[self.source.id]
 
     def set_passage(self, passage: Passage | None) -> None:
         """Highlight a passage (or nothing) and scroll to it (or to the top)."""
         self.passage = passage
+        if passage is not None and not self.showing_original():
+            self.edition_window.ensure(passage.edition_start, passage.edition_end)
         self.paint()
         self.reveal_passage()
 
@@ -105,7 +135,11 @@ class SourcePane(QStackedWidget):
     def set_original(self, on: bool) -> None:
         view = self.original_view if on else self.browser
         self._matches, self._match = [], -1  # offsets of the other text; the viewer finds again
-        self.setCurrentWidget(view)
+        if on and self.source is not None:
+            document = self._original().document
+            if self.original_view.document() is not document:
+                self.original_view.setDocument(document)
+        self.setCurrentWidget(self.original_view if on else self.reading)
         self.setFocusProxy(view)
         self.paint()
         self.reveal_passage()
@@ -125,7 +159,7 @@ class SourcePane(QStackedWidget):
             return []
         original = self.showing_original() if original is None else original
         if original:
-            return self._originals[self.source.id].spans(start, end)
+            return self._original().spans(start, end)
         return self._editions[self.source.id].spans(start, end)
 
     def text_index(self, position: int) -> int:
@@ -133,7 +167,7 @@ class SourcePane(QStackedWidget):
         if self.source is None:
             return 0
         if self.showing_original():
-            return self._originals[self.source.id].index(position)
+            return self._original().index(position)
         return self._editions[self.source.id].edition_offset(position)
 
     # -- painting ----------------------------------------------------------------------------------
@@ -212,8 +246,9 @@ class SourcePane(QStackedWidget):
             return
         view = self.view()
         if self.showing_original():
-            position = self._originals[self.source.id].position(text_index)
+            position = self._original().position(text_index)
         else:
+            self.edition_window.ensure(text_index)
             position = self._editions[self.source.id].position(text_index)
         cursor = QTextCursor(view.document())
         cursor.setPosition(position)
@@ -223,6 +258,7 @@ class SourcePane(QStackedWidget):
         else:
             bar = view.verticalScrollBar()
             bar.setValue(bar.value() + view.cursorRect(cursor).top() - view.viewport().height() // 4)
+            self.edition_window.sync()
         # Hidden or not yet laid out: scroll again once the pane has its real size.
         self._reveal_pending = not self.isVisible()
 

@@ -8,9 +8,15 @@ an edition span into the document ranges that show it, so a highlight covers
 exactly the cited characters and nothing the app added.
 
 Documents are built once per source and cached by the viewer: a jump to a citation
-is then only an extra selection and a scroll. Qt counts UTF-16 units while Python
-counts code points; ``QtOffsets`` converts where a text has characters outside the
-BMP (none of the shipped sources does, so the conversion is usually the identity).
+is then only an extra selection and a scroll. A large edition (over eight times
+``WINDOW_CHARS``) is never laid out whole, which would take time growing with its
+length: only a window of blocks around the passage is in the document
+(``render_around``), and the viewer moves the window as the reader scrolls
+(``edition_window``); offsets outside the window have no document position.
+
+Qt counts UTF-16 units while Python counts code points; ``QtOffsets`` converts
+where a text has characters outside the BMP (none of the shipped sources does, so
+the conversion is usually the identity).
 """
 
 from __future__ import annotations
@@ -79,44 +85,120 @@ def _label(kind: str, block: Block, document_language: str) -> str:
     """What a set-apart block is, in words; its language if it differs from the document's."""
     # Most footnotes begin with their number; do not say it twice.
     numbered = block.label and not block.text.startswith(block.label)
-    names = {
-        "footnote": tr("Footnote %1").replace("%1", block.label) if numbered else tr("Footnote"),
-        "caption": tr("Caption"),
-        "pullquote": tr("Pull quote"),
-        "abstract": tr("Abstract"),
-        "author-note": tr("About the author"),
-    }
-    label = names.get(kind, "")
+    if kind == "footnote":
+        label = tr("Footnote %1").replace("%1", block.label) if numbered else tr("Footnote")
+    else:
+        names = {
+            "caption": QT_TRANSLATE_NOOP("SourceRender", "Caption"),
+            "pullquote": QT_TRANSLATE_NOOP("SourceRender", "Pull quote"),
+            "abstract": QT_TRANSLATE_NOOP("SourceRender", "Abstract"),
+            "author-note": QT_TRANSLATE_NOOP("SourceRender", "About the author"),
+        }
+        label = tr(names[kind]) if kind in names else ""  # only set-apart kinds have a label
     if block.lang != document_language and (block.lang != "en" or kind in _BOXED):
         language = tr("in %1").replace("%1", language_name(block.lang))
         label = f"{label} · {language}" if label else language.capitalize()
     return label
 
 
-class RenderedEdition(QObject):
-    """The reading edition of one source as a ``QTextDocument`` and its offset map."""
+#: Characters of a large edition rendered before and after the passage (the window's half).
+WINDOW_CHARS = 12_000
 
-    def __init__(self, source: SourceDocument, palette: QPalette, parent: QObject | None = None) -> None:
+
+class RenderedEdition(QObject):
+    """The reading edition of one source as a ``QTextDocument`` and its offset map.
+
+    ``windowed`` editions hold only blocks ``first`` to ``last`` (excluded) at a
+    time; the others hold every block from the start.
+    """
+
+    def __init__(
+        self,
+        source: SourceDocument,
+        palette: QPalette,
+        parent: QObject | None = None,
+        window_chars: int = WINDOW_CHARS,
+    ) -> None:
         super().__init__(parent)
         self.source = source
-        self.document = QTextDocument(self)
-        self.document.setUndoRedoEnabled(False)
-        self.document.setDocumentMargin(18)
+        self.document = self._new_document()
+        self._palette = palette
+        self.window_chars = window_chars
         blocks = source.edition.blocks
-        #: Document position where each edition block's text starts.
+        self.windowed = len(source.edition.text) > 8 * window_chars
+        #: Document position where each rendered edition block's text starts (block ``first`` + i).
         self._starts: list[int] = []
         self._offsets = [QtOffsets(block.text) for block in blocks]
-        self._render(palette)
         self._block_starts = [block.start for block in blocks]
+        self.first = self.last = 0
+        if not self.windowed:
+            self._render(0, len(blocks))
 
-    def _render(self, palette: QPalette) -> None:
+    @property
+    def block_count(self) -> int:
+        return len(self.source.edition.blocks)
+
+    def block_index(self, edition_offset: int) -> int:
+        """The edition block that holds (or, in a gap, precedes) an offset."""
+        return max(bisect.bisect_right(self._block_starts, edition_offset) - 1, 0)
+
+    def covers(self, start: int, end: int | None = None) -> bool:
+        """True if the blocks showing ``start..end`` are all in the document."""
+        last = self.block_index(start if end is None else max(start, end - 1))
+        return self.last > self.first and self.first <= self.block_index(start) and last < self.last
+
+    def window_around(self, start: int, end: int | None = None, ahead: int = 0) -> tuple[int, int]:
+        """The blocks to render so that ``window_chars`` surround the span ``start..end``.
+
+        ``ahead`` > 0 puts three quarters of them after the span (the reader scrolls
+        down), < 0 before it (up), so the window moves less often.
+        """
+        blocks = self.source.edition.blocks
+        before = after = self.window_chars
+        if ahead:
+            before, after = (self.window_chars // 2, self.window_chars * 3 // 2)[:: 1 if ahead > 0 else -1]
+        first = self.block_index(start)
+        last = self.block_index(start if end is None else max(start, end - 1)) + 1
+        while first > 0 and blocks[self.block_index(start)].start - blocks[first].start < before:
+            first -= 1
+        reach = blocks[last - 1].end
+        while last < len(blocks) and blocks[last - 1].end - reach < after:
+            last += 1
+        return first, last
+
+    def render_around(self, start: int, end: int | None = None, ahead: int = 0) -> bool:
+        """Make the document show the window around a span; True if it was rendered again."""
+        if not self.windowed:
+            return False
+        first, last = self.window_around(start, end, ahead)
+        if (first, last) == (self.first, self.last):
+            return False
+        self._render(first, last)
+        return True
+
+    def _new_document(self) -> QTextDocument:
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        document.setDocumentMargin(18)
+        return document
+
+    def _render(self, first: int, last: int) -> None:
+        if self.last > self.first:
+            # A new document rather than clearing the shown one: a document no view shows
+            # yet is not laid out again after every insertion.
+            previous, self.document = self.document, self._new_document()
+            self.document.setDefaultFont(previous.defaultFont())
+            previous.deleteLater()
+        self._starts = []
+        self.first, self.last = first, last
+        palette = self._palette
         cursor = QTextCursor(self.document)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         box_border = palette.color(QPalette.ColorRole.Mid)
         box_background = palette.color(QPalette.ColorRole.AlternateBase)
         language = self.source.metadata.language
         fresh = True  # the cursor stands in an empty block it can use
-        for block in self.source.edition.blocks:
+        for block in self.source.edition.blocks[first:last]:
             kind = block.kind
             boxed = kind in _BOXED
             if boxed:
@@ -195,35 +277,52 @@ class RenderedEdition(QObject):
 
     # -- offset maps ---------------------------------------------------------------------------
     def position(self, edition_offset: int) -> int:
-        """Document position showing an edition offset (gaps between blocks snap forward)."""
+        """Document position showing an edition offset (gaps between blocks snap forward).
+
+        Outside a window: its first or last position, whichever is nearer.
+        """
+        if self.last <= self.first:
+            return 0
         blocks = self.source.edition.blocks
-        at = max(bisect.bisect_right(self._block_starts, edition_offset) - 1, 0)
+        at = self.block_index(edition_offset)
+        if at < self.first:
+            return self._starts[0]
+        if at >= self.last:
+            return self.document.characterCount() - 1
         block = blocks[at]
-        if edition_offset > block.end and at + 1 < len(blocks):
-            return self._starts[at + 1]
+        if edition_offset > block.end and at + 1 < self.last:
+            return self._starts[at + 1 - self.first]
         local = max(0, min(edition_offset, block.end) - block.start)
-        return self._starts[at] + self._offsets[at].to_qt(local)
+        return self._starts[at - self.first] + self._offsets[at].to_qt(local)
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Document ranges showing the edition span ``start..end``, one per block it touches."""
+        """Document ranges showing the edition span ``start..end``, one per block it touches.
+
+        Only blocks in the document count: in a window, a span is cut to the window.
+        """
         ranges = []
-        for index, block in enumerate(self.source.edition.blocks):
+        blocks = self.source.edition.blocks
+        for index in range(max(self.first, self.block_index(start)), self.last):
+            block = blocks[index]
             if block.end <= start:
                 continue
             if block.start >= end:
                 break
             a, b = max(start, block.start) - block.start, min(end, block.end) - block.start
-            qt = self._offsets[index]
-            ranges.append((self._starts[index] + qt.to_qt(a), self._starts[index] + qt.to_qt(b)))
+            qt, at = self._offsets[index], self._starts[index - self.first]
+            ranges.append((at + qt.to_qt(a), at + qt.to_qt(b)))
         return ranges
 
     def edition_offset(self, position: int) -> int:
         """Edition offset at a document position (labels snap to their block's start)."""
+        if not self._starts:
+            return 0
         at = max(bisect.bisect_right(self._starts, position) - 1, 0)
-        block = self.source.edition.blocks[at]
+        index = self.first + at
+        block = self.source.edition.blocks[index]
         if position < self._starts[at]:
             return block.start
-        local = self._offsets[at].to_python(position - self._starts[at])
+        local = self._offsets[index].to_python(position - self._starts[at])
         return min(block.start + local, block.end)
 
 
