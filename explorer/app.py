@@ -1,7 +1,8 @@
 """Build the QApplication (names, theme, translations) and show the main window at once.
 
 The window appears before anything slow happens: the corpus and the pack load
-in the background and the library fills in when they arrive (``MainWindow.open_pack``).
+in the background, started before the window is even built, and the library
+fills in when they arrive (``MainWindow.open_pack``).
 
 One app runs per user (``explorer.ui.single_instance``): a second launch hands its
 pack or file to the first, which comes forward and opens it, and the second exits.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -161,17 +162,22 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
         )
     install_translations(app)
 
+    from explorer.core.paths import bundled_pack_dir
     from explorer.ui import settings as keys
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.loading import start_loading
     from explorer.ui.settings import Settings
 
     settings = Settings()
-    window = MainWindow(settings)
-    window.show()
     if pack_dir is None:
         last = settings.get(keys.LAST_PACK)
         pack_dir = Path(last) if last and Path(last).is_dir() else None
-    window.open_pack(pack_dir)
+    # The documents and the pack load while the window is imported and built.
+    loading = start_loading(pack_dir if pack_dir is not None else bundled_pack_dir())
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.show()
+    window.open_pack(pack_dir, loading)
     from explorer.ui.tasks import run_task
 
     run_task(_remove_orphans, name="remove-orphans", parent=window)
@@ -185,7 +191,8 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
     def offer_resume(*_args: object) -> None:
         if not asked:
             asked.append(True)
-            workshop.offer_resume()
+            # On the next turn of the event loop: the filled window is painted first.
+            QTimer.singleShot(0, workshop.offer_resume)
 
     window.packLoaded.connect(offer_resume)
     window.packFailed.connect(offer_resume)

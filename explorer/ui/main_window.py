@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from explorer.core.paths import bundled_pack_dir
 from explorer.ui import settings as keys
 from explorer.ui.library import LibraryPanel
+from explorer.ui.loading import build_search_index, start_loading
 from explorer.ui.plain_text import arg, make_plain, status_line, window_title
 from explorer.ui.problems_panel import ProblemsPanel
 from explorer.ui.search_dock import SearchDock
@@ -49,21 +50,8 @@ if TYPE_CHECKING:  # the core and the heavier views load after the window is sho
     from explorer.ui.welcome import WelcomePage
 
 
-def build_search_index(pack: LoadedPack, corpus: Corpus) -> SearchIndex:
-    """Runs in the thread pool: the full-text index (its import included, off the GUI thread)."""
-    from explorer.core.search import build_index
-
-    return build_index(pack, corpus)
-
-
-def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus, LoadedPack]:
-    """Runs in the thread pool: the corpus (once) and the pack, cached between starts."""
-    from PySide6.QtCore import QStandardPaths
-
-    from explorer.core.pack.loadcache import load_corpus_and_pack as load
-
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return load(directory, corpus, Path(cache) if cache else None)
+#: After the filled window is painted, the search index starts building (milliseconds).
+INDEX_DELAY_MS = 100
 
 
 class MainWindow(QMainWindow):
@@ -214,16 +202,28 @@ class MainWindow(QMainWindow):
         self.search_dock.set_ready()
 
     # -- loading ------------------------------------------------------------------------------
-    def open_pack(self, directory: Path | None = None) -> Task:
-        """Load a pack directory (the bundled pack if ``None``) in the background."""
+    def open_pack(self, directory: Path | None = None, loading: Task | None = None) -> Task:
+        """Load a pack directory (the bundled pack if ``None``) in the background.
+
+        ``loading`` is that same load already started (``start_loading``): the app
+        starts it before it builds the window, so both go on at once.
+        """
         self._generation += 1
         generation = self._generation
         target = directory if directory is not None else bundled_pack_dir()
         self.busy.show()
         self.statusBar().showMessage(status_line(arg(self.tr("Loading %1…"), target)))
-        task = run_task(load_corpus_and_pack, target, self.corpus, name="load-pack", parent=self)
-        task.succeeded.connect(lambda result: self._pack_ready(generation, directory, result))
-        task.failed.connect(lambda error: self._pack_failed(generation, error))
+        task = loading or start_loading(target, self.corpus)
+        task.setParent(self)
+        if task.done:  # it ended before the window was ready for it
+            error = task.error
+            if error is None:
+                QTimer.singleShot(0, self, lambda: self._pack_ready(generation, directory, task.result))
+            else:
+                QTimer.singleShot(0, self, lambda: self._pack_failed(generation, error))
+        else:
+            task.succeeded.connect(lambda result: self._pack_ready(generation, directory, result))
+            task.failed.connect(lambda error: self._pack_failed(generation, error))
         return task
 
     def choose_pack(self) -> None:
@@ -275,7 +275,10 @@ class MainWindow(QMainWindow):
         )
         self._open_start_scenario(pack)
         self._first_load = False
-        self.index_task = self._build_index(pack, corpus)
+        # Search is not on the first screen: its index is built once that screen is painted,
+        # so that the worker does not take the interpreter from the first paint.
+        generation = self._generation
+        QTimer.singleShot(INDEX_DELAY_MS, self, lambda: self._start_index(generation, pack, corpus))
         self.packLoaded.emit(pack)
 
     def _open_start_scenario(self, pack: LoadedPack) -> None:
@@ -289,6 +292,10 @@ class MainWindow(QMainWindow):
             self.open_scenario(last, self.settings.get(keys.LAST_STAGE) or None, record=False)
         else:
             self.open_scenario(ids[0], record=False)
+
+    def _start_index(self, generation: int, pack: LoadedPack, corpus: Corpus) -> None:
+        if generation == self._generation:
+            self.index_task = self._build_index(pack, corpus)
 
     def _build_index(self, pack: LoadedPack, corpus: Corpus) -> Task:
         generation = self._generation

@@ -278,10 +278,18 @@ class ReadingBrowser(SafeTextBrowser):
     #: Tab moved the keyboard onto a link (Qt only reports mouse hovering).
     linkFocused = Signal(QUrl)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A window being laid out resizes its views several times; fit once it settles
+        # (every fit that changes the margins lays the whole page out again).
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self.fit_measure)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # A window being laid out resizes its views several times; fit once it settles.
-        QTimer.singleShot(0, self.fit_measure)
+        self._fit_later.start()
 
     def fit_measure(self) -> None:
         widest = self.fontMetrics().averageCharWidth() * self.MEASURE

@@ -173,13 +173,13 @@ def test_about_lists_every_source_with_its_full_reference(corpus, qtbot) -> None
 
 
 def test_a_load_that_fails_is_reported_not_raised(qtbot, corpus, settings_path, monkeypatch) -> None:
-    from explorer.ui import main_window
+    from explorer.ui import loading
     from explorer.ui.main_window import MainWindow
 
     def broken(directory, corpus):  # type: ignore[no-untyped-def]
         raise OSError("the disk went away")
 
-    monkeypatch.setattr(main_window, "load_corpus_and_pack", broken)
+    monkeypatch.setattr(loading, "load_corpus_and_pack", broken)
     window = MainWindow(Settings(settings_path), corpus=corpus)
     qtbot.addWidget(window)
     window.show()
@@ -207,3 +207,18 @@ def test_run_shows_the_window_at_once_and_returns_the_exit_code(qapp) -> None:
     QTimer.singleShot(0, when_shown)
     assert run(GOOD_PACK) == 0
     assert seen == [True]
+
+
+def test_a_load_started_before_the_window_is_taken_over(qtbot, settings_path) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui.loading import start_loading
+    from explorer.ui.main_window import MainWindow
+
+    early = start_loading(GOOD_PACK)  # as the app does, before it builds the window
+    qtbot.waitUntil(lambda: early.done, timeout=30_000)  # even one that ended already
+    window = MainWindow(Settings(settings_path))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.packLoaded, timeout=10_000) as loaded:
+        assert window.open_pack(GOOD_PACK, early) is early
+    assert loaded.args[0].info.title == window.pack.info.title
+    assert window.library.model.rowCount() == len(window.pack.scenarios)

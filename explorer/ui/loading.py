@@ -1,0 +1,39 @@
+"""The corpus, the pack and the search index, loaded in the thread pool (``tasks``).
+
+A module of its own, light to import, so that the app can start loading before
+it imports and builds the main window: the two then go on at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from explorer.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:  # the core loads in the worker thread, not before the window
+    from explorer.core.evidence.corpus import Corpus
+    from explorer.core.pack.loader import LoadedPack
+    from explorer.core.search import SearchIndex
+
+
+def build_search_index(pack: LoadedPack, corpus: Corpus) -> SearchIndex:
+    """Runs in the thread pool: the full-text index (its import included, off the GUI thread)."""
+    from explorer.core.search import build_index
+
+    return build_index(pack, corpus)
+
+
+def start_loading(directory: Path, corpus: Corpus | None = None) -> Task:
+    """Start loading the corpus and the pack in ``directory`` in the thread pool."""
+    return run_task(load_corpus_and_pack, directory, corpus, name="load-pack")
+
+
+def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus, LoadedPack]:
+    """Runs in the thread pool: the corpus (once) and the pack, cached between starts."""
+    from PySide6.QtCore import QStandardPaths
+
+    from explorer.core.pack.loadcache import load_corpus_and_pack as load
+
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return load(directory, corpus, Path(cache) if cache else None)
