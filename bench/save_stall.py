@@ -8,8 +8,8 @@ real save paths run:
 
 - workshop: ``WorkshopController`` actions (next / previous, votes, timer), each
   saved as it happens, then typed notes saved after their pause;
-- journal: ``ReflectionPanel`` changes (rationale typed, confidence moved), each
-  followed by its autosave (``flush``).
+- journal: an entry changed, each change followed by the ``ReflectionPanel``'s
+  autosave (``flush``).
 
 The same heartbeat with no saving gives the floor (a busy machine's own jitter),
 and the same saves made on the GUI thread (``Autosave``'s default writer and
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
-from explorer.core.reflection.journal import Journal
+from explorer.core.reflection.journal import Journal, JournalEntry
 from explorer.core.workshop.files import Autosave, LoadedSession, save_session
 from explorer.core.workshop.plan import agenda_item, new_plan
 from explorer.core.workshop.session import Step, WorkshopSession, new_session
@@ -144,33 +144,36 @@ def workshop(pack: LoadedPack, corpus: Corpus, delay_ms: float, directory: Path)
 
 
 def journal(pack: LoadedPack, corpus: Corpus, delay_ms: float, directory: Path) -> dict[str, float]:
+    """A reader's entry changing, each change followed by the panel's autosave (``flush``).
+
+    The change is made in the journal itself, not typed, so that the figure is the
+    save's alone (typing redraws the ranking, which is not saving).
+    """
     from explorer.ui.reflection_panel import ReflectionPanel
 
     scenario = pack.scenarios[0]
+    stage = scenario.stages[0]
     blocking_journal = Journal(directory / "blocking.journal.json", "Bench")
     panel_journal = Journal(directory / "panel.journal.json", "Bench")
     with slow_disk(delay_ms):
         panel = ReflectionPanel(corpus, panel_journal, pack)
-        panel.set_stage(scenario.id)
-        panel.show()
+        panel.set_stage(scenario.id, stage.id)
+
+        def changed(journal: Journal, k: int) -> None:
+            journal.put(JournalEntry(scenario.id, stage.id, rationale=f"Because of passage {k}."))
 
         def typed(k: int) -> None:
-            panel.rationale.setPlainText(f"Because of passage {k}.")  # a change, as typing makes
-            panel.flush()  # the autosave after the typing pause
-
-        blocking = ReflectionPanel(corpus, blocking_journal, pack)
-        blocking.set_stage(scenario.id)
+            changed(panel_journal, k)
+            panel._unsaved = True  # what a change in the panel marks
+            panel.flush()  # the autosave after the typing pause: encoded here, written by the writer
 
         def typed_blocking(k: int) -> None:
-            blocking.rationale.setPlainText(f"Because of passage {k}.")
-            blocking._autosave.stop()  # save as the app did before: on the GUI thread
-            blocking.journal.save()
+            changed(blocking_journal, k)
+            blocking_journal.save()  # as the app saved before: on the GUI thread
 
         gui_thread = longest_stall([lambda k=k: typed_blocking(k) for k in range(ACTIONS)], lambda: True)
         writer = longest_stall([lambda k=k: typed(k) for k in range(ACTIONS)], lambda: wait_for_saves(0))
-        panel.close()
         panel.deleteLater()
-        blocking.deleteLater()
     return {"gui_thread_ms": gui_thread, "app_ms": writer}
 
 
