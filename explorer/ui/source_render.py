@@ -22,6 +22,7 @@ the conversion is usually the identity).
 from __future__ import annotations
 
 import bisect
+from collections import OrderedDict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import (
@@ -103,6 +104,8 @@ def _label(kind: str, block: Block, document_language: str) -> str:
 
 #: Characters of a large edition rendered before and after the passage (the window's half).
 WINDOW_CHARS = 12_000
+#: Windows of a large edition kept laid out besides the shown one.
+KEPT_WINDOWS = 4
 
 
 class RenderedEdition(QObject):
@@ -131,6 +134,8 @@ class RenderedEdition(QObject):
         self._offsets = [QtOffsets(block.text) for block in blocks]
         self._block_starts = [block.start for block in blocks]
         self.first = self.last = 0
+        #: Windows shown before, least recently shown first: (first, last) → (document, starts).
+        self._windows: OrderedDict[tuple[int, int], tuple[QTextDocument, list[int]]] = OrderedDict()
         if not self.windowed:
             self._render(0, len(blocks))
 
@@ -167,13 +172,30 @@ class RenderedEdition(QObject):
         return first, last
 
     def render_around(self, start: int, end: int | None = None, ahead: int = 0) -> bool:
-        """Make the document show the window around a span; True if it was rendered again."""
+        """Make the document show the window around a span; True if ``document`` changed.
+
+        The last few windows are kept, laid out: going back to a passage read a moment
+        ago (Alt+Left, previous citation) shows its window again without rendering it.
+        """
         if not self.windowed:
             return False
         first, last = self.window_around(start, end, ahead)
         if (first, last) == (self.first, self.last):
             return False
-        self._render(first, last)
+        if self.last > self.first:
+            self._windows[(self.first, self.last)] = (self.document, self._starts)
+        kept = self._windows.pop((first, last), None)
+        if kept is not None:
+            font = self.document.defaultFont()
+            self.document, self._starts = kept
+            self.first, self.last = first, last
+            if self.document.defaultFont() != font:  # the app zoomed meanwhile
+                self.document.setDefaultFont(font)
+        else:
+            self._render(first, last)
+        while len(self._windows) > KEPT_WINDOWS:
+            _, (stale, _starts) = self._windows.popitem(last=False)
+            stale.deleteLater()
         return True
 
     def _new_document(self) -> QTextDocument:
@@ -184,11 +206,10 @@ class RenderedEdition(QObject):
 
     def _render(self, first: int, last: int) -> None:
         if self.last > self.first:
-            # A new document rather than clearing the shown one: a document no view shows
-            # yet is not laid out again after every insertion.
+            # A new document rather than clearing the shown one (kept by ``render_around``):
+            # a document no view shows yet is not laid out again after every insertion.
             previous, self.document = self.document, self._new_document()
             self.document.setDefaultFont(previous.defaultFont())
-            previous.deleteLater()
         self._starts = []
         self.first, self.last = first, last
         palette = self._palette

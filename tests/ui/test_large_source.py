@@ -109,9 +109,13 @@ def test_the_highlight_is_exact_anywhere_in_a_large_source(viewer, large, share)
 def test_jumping_back_and_forth_keeps_the_highlight_exact(viewer, large) -> None:  # type: ignore[no-untyped-def]
     first = _span(large, "Paragraaf 00100 begint hier")
     far = _span(large, "Paragraaf 01500 begint hier")
+    shown = []
     for start, end in (first, far, first):
         viewer.show_passage(SOURCE_ID, start, end)
         assert viewer.highlighted_text() == large.edition.text[start:end]
+        shown.append(viewer.pane.browser.document())
+    assert shown[1] is not shown[0]
+    assert shown[2] is shown[0]  # the window read a moment ago was kept, not rendered again
 
 
 def test_find_reaches_text_far_from_the_passage(qtbot, viewer, large) -> None:  # type: ignore[no-untyped-def]
