@@ -86,16 +86,19 @@ def _label(kind: str, block: Block, document_language: str) -> str:
     """What a set-apart block is, in words; its language if it differs from the document's."""
     # Most footnotes begin with their number; do not say it twice.
     numbered = block.label and not block.text.startswith(block.label)
+    # Only the kinds set apart have a label (one translation looked up per block).
     if kind == "footnote":
         label = tr("Footnote %1").replace("%1", block.label) if numbered else tr("Footnote")
+    elif kind == "caption":
+        label = tr("Caption")
+    elif kind == "pullquote":
+        label = tr("Pull quote")
+    elif kind == "abstract":
+        label = tr("Abstract")
+    elif kind == "author-note":
+        label = tr("About the author")
     else:
-        names = {
-            "caption": QT_TRANSLATE_NOOP("SourceRender", "Caption"),
-            "pullquote": QT_TRANSLATE_NOOP("SourceRender", "Pull quote"),
-            "abstract": QT_TRANSLATE_NOOP("SourceRender", "Abstract"),
-            "author-note": QT_TRANSLATE_NOOP("SourceRender", "About the author"),
-        }
-        label = tr(names[kind]) if kind in names else ""  # only set-apart kinds have a label
+        label = ""
     if block.lang != document_language and (block.lang != "en" or kind in _BOXED):
         language = tr("in %1").replace("%1", language_name(block.lang))
         label = f"{label} · {language}" if label else language.capitalize()
