@@ -222,3 +222,22 @@ def test_a_load_started_before_the_window_is_taken_over(qtbot, settings_path) ->
         assert window.open_pack(GOOD_PACK, early) is early
     assert loaded.args[0].info.title == window.pack.info.title
     assert window.library.model.rowCount() == len(window.pack.scenarios)
+
+
+def test_a_load_that_failed_before_the_window_is_reported(qtbot, settings_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui import loading
+    from explorer.ui.main_window import MainWindow
+
+    def broken(directory, corpus):  # type: ignore[no-untyped-def]
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(loading, "load_corpus_and_pack", broken)
+    early = loading.start_loading(GOOD_PACK)
+    qtbot.waitUntil(lambda: early.done)
+    window = MainWindow(Settings(settings_path))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.packFailed) as failed:
+        window.open_pack(GOOD_PACK, early)
+    assert failed.args == ["the disk went away"]
+    assert "the disk went away" in window.loading.text()
