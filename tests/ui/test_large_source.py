@@ -168,3 +168,29 @@ def test_ctrl_end_and_ctrl_home_go_to_the_ends_of_the_whole_text(qtbot, viewer, 
     qtbot.keyClick(browser, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert browser.textCursor().block().text() == "Een groot synthetisch document"
     assert viewer.pane.position_bar.value() == 0
+
+
+def test_the_mouse_wheel_scrolls_on_past_the_window(qtbot, viewer, large) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewer.show_source(SOURCE_ID)
+    browser, bar = viewer.pane.browser, viewer.pane.position_bar
+    window = viewer.pane.edition_window
+    centre = QPointF(browser.viewport().rect().center())
+    for _ in range(150):  # more than the first window holds
+        wheel = QWheelEvent(
+            centre,
+            QPointF(browser.viewport().mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),  # one notch down
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(browser.viewport(), wheel)
+        qtbot.waitUntil(lambda: not window.moving)
+    assert window.edition is not None and window.edition.first > 0  # the window moved on
+    assert bar.value() == window.top_offset() > 15_000
