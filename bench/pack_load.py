@@ -59,6 +59,9 @@ def _passages(corpus: Corpus, count: int, rng: random.Random) -> list[tuple[str,
     return found
 
 
+REASONING = "The cited passages say the premise; the step to this effect is one sentence."
+
+
 def _scenario(index: int, quotes: list[tuple[str, str]], rng: random.Random) -> dict[str, object]:
     evidence = {
         f"c{n}": {"source": source, "quote": quote, "gloss": f"English rendering of passage {n}."}
@@ -74,9 +77,8 @@ def _scenario(index: int, quotes: list[tuple[str, str]], rng: random.Random) -> 
                 "claim": f"Choice {c} changes this dimension as the cited passage describes ({t}).",
                 "evidence": "stated" if t % 2 == 0 else "inferred",
                 "citations": rng.sample(ids, 2),
-                "reasoning": ""
-                if t % 2 == 0
-                else "The cited passages say the premise; the step to this effect is one sentence.",
+                # Only an inferred trade-off says its step; an empty field is an error.
+                **({"reasoning": REASONING} if t % 2 else {}),
             }
             for t in range(4)
         ]
