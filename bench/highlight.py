@@ -14,7 +14,9 @@ import statistics
 import time
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtTest import QTest  # here, not in the first timed step
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from explorer.core.evidence.corpus import Corpus
@@ -184,8 +186,5 @@ def scroll_through(corpus: Corpus, pack: LoadedPack, source_id: str, limit: int 
 
 def _key_and_events(widget: QWidget) -> None:
     """Page Down, and whatever it set off on the event loop (a window move)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
     QTest.keyClick(widget, Qt.Key.Key_PageDown)
     _app().processEvents()
