@@ -12,7 +12,7 @@ import pytest
 from explorer.cli import main
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.balance import balance
-from explorer.core.pack.loader import LoadedPack, load_pack
+from explorer.core.pack.loader import LoadedPack, load_pack, scenario_schema
 from explorer.core.pack.timeline import date_range
 from explorer.core.workshop.room_view import room_view
 from explorer.core.workshop.session import new_session
@@ -153,3 +153,69 @@ def test_the_room_sees_afterwards_only_after_the_final_reveal(tmp_path: Path, co
         elif revealed:
             assert view.kind == "blank", name
     assert seen_after_reveal
+
+
+def _about(**times: str) -> Any:
+    """Set ``about`` on evidence entries, by citation id (underscores for hyphens)."""
+
+    def edit(data: dict[str, Any]) -> None:
+        for key, when in times.items():
+            data["evidence"][key.replace("_", "-")]["about"] = when
+
+    return edit
+
+
+def _date_problems(pack: LoadedPack, source_label: str) -> list[Any]:
+    return [p for p in pack.problems if "is dated" in p.message and source_label in p.message]
+
+
+def test_about_at_or_before_the_stage_lets_a_later_source_be_cited(tmp_path: Path, corpus: Corpus) -> None:
+    plain = edited_pack(tmp_path / "pack", corpus, _dated("2017-06"), _about(critical_assets="2017"))
+    assert not plain.problems
+    pack = load_pack(plain.directory, corpus, strict=True)
+    # The 2018 letter is cited only through `critical-assets`, which now describes 2017: no warning;
+    # the FOD page and KUNO 2026 are still cited as present fact and still warned about.
+    assert _date_problems(pack, "Kamerbrief") == []
+    assert len(_date_problems(pack, "FOD")) == 1 and len(_date_problems(pack, "KUNO")) == 1
+
+
+def test_about_after_the_stage_still_warns_and_says_why(tmp_path: Path, corpus: Corpus) -> None:
+    plain = edited_pack(tmp_path / "pack", corpus, _dated("2017-06"), _about(critical_assets="2017-09"))
+    pack = load_pack(plain.directory, corpus, strict=True)
+    [letter] = _date_problems(pack, "Kamerbrief")
+    assert letter.severity == "warning"
+    assert "`critical-assets` (about 2017-09) describes a later time" in letter.message
+    assert "`about: YYYY`" in letter.message and "`afterwards`" in letter.message
+
+
+def test_every_later_source_marked_about_passes_strict_validation(
+    tmp_path: Path, corpus: Corpus, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain = edited_pack(tmp_path / "pack", corpus, _dated("2017-06"))
+    later = {
+        cid
+        for cid, c in plain.scenarios[0].evidence.items()
+        if c.source in {"kamerbrief-2018", "fod-bz-vredesoperaties", "kuno-2026"}
+    }
+    times = {cid.replace("-", "_"): "2017" for cid in later}
+    pack = edited_pack(tmp_path / "marked", corpus, _dated("2017-06"), _about(**times))
+    assert not load_pack(pack.directory, corpus, strict=True).problems
+    assert main(["validate", "--strict", str(pack.directory)]) == 0
+    assert "0 errors, 0 warnings" in capsys.readouterr().err
+
+
+def test_about_later_than_its_own_source_is_an_error_in_any_mode(tmp_path: Path, corpus: Corpus) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, _about(critical_assets="2019-01"))
+    [error] = pack.errors
+    assert error.path == "evidence.critical-assets.about"
+    assert "later than the source itself" in error.message and "dated 2018-03-23" in error.message
+    text = (pack.directory / "belgian-presence.yaml").read_text(encoding="utf-8").splitlines()
+    assert "about:" in text[error.line - 1]
+    assert not pack.scenarios  # the scenario with an error is not loaded
+
+
+def test_about_is_written_like_as_of(tmp_path: Path, corpus: Corpus) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, _about(critical_assets="March 2017"))
+    assert pack.errors and "evidence.critical-assets.about" in pack.errors[0].path
+    schema = json.dumps(scenario_schema())
+    assert "The time this passage describes" in schema

@@ -24,8 +24,9 @@ from explorer.core.pack.loader import LoadedPack, load_pack
 from explorer.core.paths import sources_dir
 from explorer.core.store import write_atomic
 
-#: Bump when the pickled classes change shape (2: stages with as_of and afterwards, reasoning).
-CACHE_FORMAT = 2
+#: Bump when the pickled classes change shape (2: stages with as_of and afterwards, reasoning;
+#: 3: citations with about).
+CACHE_FORMAT = 3
 
 
 def _fingerprint(*directories: Path) -> str:

@@ -22,7 +22,7 @@ from explorer.core.evidence.anchoring import Anchor
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.checks import Finding, check_scenario
 from explorer.core.pack.model import Citation, PackInfo, Scenario
-from explorer.core.pack.timeline import check_dates
+from explorer.core.pack.timeline import check_about, check_dates
 from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
 from explorer.core.paths import bundled_pack_dir
 
@@ -243,6 +243,7 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedP
             )
             continue
         findings, anchors = check_scenario(scenario, document.data, dimension_ids, corpus, document.text)
+        findings += check_about(scenario, corpus)
         if strict:
             findings += check_dates(scenario, corpus)
         located = _located(findings, document, file)

@@ -57,6 +57,10 @@ class Struct(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     """Base of every pack struct: unknown fields are an error (catches typos)."""
 
 
+#: A date as stages and citations write it: YYYY, YYYY-MM or YYYY-MM-DD (or nothing).
+_DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
 class Citation(Struct):
     """A quote from a source, found by its text (like a W3C TextQuoteSelector)."""
 
@@ -66,6 +70,18 @@ class Citation(Struct):
     suffix: str = ""
     gloss: str = ""
     note: str = ""
+    #: The time the passage describes, when the source was written later (a 2021 article on the
+    #: 2013 decision): a stage dated on or after it may show the passage before its choice.
+    about: Annotated[
+        str,
+        msgspec.Meta(
+            pattern=_DATE_PATTERN,
+            description=(
+                "The time this passage describes (YYYY, YYYY-MM or YYYY-MM-DD), if the source was written "
+                "later: a stage dated on or after it may cite the passage before its choice."
+            ),
+        ),
+    ] = ""
 
 
 class Argument(Struct):
@@ -106,9 +122,7 @@ class Stage(Struct):
     #: The date of the decision (YYYY, YYYY-MM or YYYY-MM-DD): nothing later is shown before it is made.
     as_of: Annotated[
         str,
-        msgspec.Meta(
-            pattern=r"^$|^\d{4}(-\d{2}(-\d{2})?)?$", description="A date: YYYY, YYYY-MM or YYYY-MM-DD."
-        ),
+        msgspec.Meta(pattern=_DATE_PATTERN, description="A date: YYYY, YYYY-MM or YYYY-MM-DD."),
     ] = ""
     #: Markdown: what happened after ``as_of``, shown only once the choice is made (or the vote revealed).
     afterwards: str = ""

@@ -8,8 +8,12 @@ day the source may have been written. What a stage's ``afterwards`` block cites
 is exempt: it is shown only once the choice is made.
 
 A later source may rightly describe the stage's own time (a 2021 article on a 2013
-decision), and no check can tell that from hindsight presented as present fact; so
+decision), and no check can tell that from hindsight presented as present fact. The
+author says so, citation by citation, with ``about`` (the time the passage describes):
+such a citation may be shown before a choice dated on or after that time. Without it
 the warning comes once per stage and source, listing the uses for the author to read.
+An ``about`` later than its own source is an error in any mode: no text describes
+what had not yet happened when it was written.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from datetime import date
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.checks import Finding
-from explorer.core.pack.model import Scenario, Stage
+from explorer.core.pack.model import Citation, Scenario, Stage
 
 _CITE_LINK = re.compile(r"\]\(cite:([^)\s]*)\)")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -85,9 +89,32 @@ def _stage_citations(stage: Stage, s: int) -> Iterator[tuple[str, str]]:
                 yield f"{base}.tradeoffs[{t}].citations[{k}]", cited
 
 
+def check_about(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
+    """Errors for citations whose ``about`` is later than their source's own date."""
+    for citation_id, citation in scenario.evidence.items():
+        if not citation.about or citation.source not in corpus:
+            continue
+        metadata = corpus[citation.source].metadata
+        about, written = date_range(citation.about), date_range(metadata.date)
+        if about is not None and written is not None and about[0] > written[1]:
+            yield Finding(
+                f"evidence.{citation_id}.about",
+                f"`about: {citation.about}` is later than the source itself ({metadata.label}, dated "
+                f"{metadata.date}): a passage can only describe its own time or earlier; give the time "
+                "the passage speaks of, or remove `about`",
+            )
+
+
+def _known_by(citation: Citation, stage_end: date) -> bool:
+    """True if the citation says it describes a time on or before the stage's last day."""
+    about = date_range(citation.about) if citation.about else None
+    return about is not None and about[0] <= stage_end
+
+
 def check_dates(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
     """One warning per stage and later source: the stage is dated before the source, yet cites it
-    before the choice. Located at the first such citation, naming both dates and every use."""
+    before the choice, and the citation's ``about`` (if any) does not put the passage at or before
+    the stage's date. Located at the first such citation, naming both dates and every use."""
     for s, stage in enumerate(scenario.stages):
         stage_range = date_range(stage.as_of) if stage.as_of else None
         if stage_range is None:
@@ -98,19 +125,30 @@ def check_dates(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
             if citation is None or citation.source not in corpus:
                 continue
             source_range = date_range(corpus[citation.source].metadata.date)
-            if source_range is not None and stage_range[1] < source_range[0]:
+            if source_range is None or stage_range[1] >= source_range[0]:
+                continue
+            if not _known_by(citation, stage_range[1]):
                 uses.setdefault(citation.source, []).append((path, citation_id))
         for source_id, cited in uses.items():
             metadata = corpus[source_id].metadata
             path, first = cited[0]
-            ids = ", ".join(f"`{cid}`" for cid in dict.fromkeys(cid for _, cid in cited))
-            more = f" ({len(cited)} uses: {ids})" if len(cited) > 1 else ""
+            ids = list(dict.fromkeys(cid for _, cid in cited))
+            listed = ", ".join(f"`{cid}`" for cid in ids)
+            more = f" ({len(cited)} uses: {listed})" if len(cited) > 1 else ""
+            late = [
+                f"`{cid}` (about {scenario.evidence[cid].about})"
+                for cid in ids
+                if scenario.evidence[cid].about
+            ]
+            later_about = (
+                f"; {', '.join(late)} describe{'s' if len(late) == 1 else ''} a later time" if late else ""
+            )
             yield Finding(
                 path,
                 f"stage `{stage.id}` is dated {stage.as_of}, but cites {metadata.label}, dated "
-                f"{metadata.date}, before the choice{more}: what a later source reports cannot be known "
-                "at the stage's date; keep only what it says of that time, move the rest to the stage's "
-                "`afterwards`",
+                f"{metadata.date}, before the choice{more}{later_about}: what a later source reports cannot "
+                "be known at the stage's date; if a passage describes that time or earlier, say so with "
+                "`about: YYYY` on its evidence entry, otherwise move it to the stage's `afterwards`",
                 "warning",
                 # Inside Markdown, point at the link itself rather than the start of the block.
                 needle="" if path.rsplit(".", 1)[-1].startswith("citations") else f"cite:{first})",
