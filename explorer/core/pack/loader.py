@@ -21,7 +21,7 @@ import msgspec
 from explorer.core.evidence.anchoring import Anchor
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.checks import Finding, check_scenario
-from explorer.core.pack.model import Citation, PackInfo, Scenario
+from explorer.core.pack.model import DATE_PATTERN, Citation, PackInfo, Scenario
 from explorer.core.pack.timeline import check_about, check_dates
 from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
 from explorer.core.paths import bundled_pack_dir
@@ -133,9 +133,23 @@ def _schema_problem(
     if missing:
         line, column = document.locate(path)
         return Problem(file, line, column, f"missing required field `{missing.group(1)}`", path)
+    if repr(DATE_PATTERN) in message:  # `as_of` or `about`: say the format, not the regex
+        message = 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD, in quotes (e.g. "2013-10")'
+        if path == "evidence[...].about":  # msgspec does not name the mapping key: find the entry
+            path = _bad_about(document.data) or path
     line, column = document.locate(path)
     message = message.replace("Expected `", "expected `").replace("Object", "a mapping")
     return Problem(file, line, column, message, path)
+
+
+def _bad_about(data: dict[str, Any]) -> str | None:
+    """The path of the first evidence entry whose ``about`` is not a date as ``as_of`` writes it."""
+    evidence = data.get("evidence")
+    for citation_id, entry in evidence.items() if isinstance(evidence, dict) else ():
+        about = entry.get("about") if isinstance(entry, dict) else None
+        if about is not None and not (isinstance(about, str) and re.match(DATE_PATTERN, about)):
+            return f"evidence.{citation_id}.about"
+    return None
 
 
 def _parse(path: Path, struct_type: type[msgspec.Struct]) -> tuple[Any, YamlDocument | None, list[Problem]]:

@@ -58,7 +58,7 @@ class Struct(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
 
 
 #: A date as stages and citations write it: YYYY, YYYY-MM or YYYY-MM-DD (or nothing).
-_DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 class Citation(Struct):
@@ -75,7 +75,7 @@ class Citation(Struct):
     about: Annotated[
         str,
         msgspec.Meta(
-            pattern=_DATE_PATTERN,
+            pattern=DATE_PATTERN,
             description=(
                 "The time this passage describes (YYYY, YYYY-MM or YYYY-MM-DD), if the source was written "
                 "later: a stage dated on or after it may cite the passage before its choice."
@@ -122,7 +122,7 @@ class Stage(Struct):
     #: The date of the decision (YYYY, YYYY-MM or YYYY-MM-DD): nothing later is shown before it is made.
     as_of: Annotated[
         str,
-        msgspec.Meta(pattern=_DATE_PATTERN, description="A date: YYYY, YYYY-MM or YYYY-MM-DD."),
+        msgspec.Meta(pattern=DATE_PATTERN, description="A date: YYYY, YYYY-MM or YYYY-MM-DD."),
     ] = ""
     #: Markdown: what happened after ``as_of``, shown only once the choice is made (or the vote revealed).
     afterwards: str = ""
