@@ -17,7 +17,8 @@ uses one of these helpers instead of hoping the text holds no ``<``:
   value with direction marks isolated, so a right-to-left override in a pack string
   cannot reverse the app's words after it;
 - ``as_literal``: any text for a place that guesses between plain and rich;
-- ``show_message``: a ``QMessageBox`` whose text is shown as typed.
+- ``show_message``: a ``QMessageBox`` whose text is shown as typed;
+- ``source_with_time``: a source's label with the time a citation describes, if it says one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -126,6 +127,14 @@ def arg(template: str, *values: object) -> str:
         return isolate(str(values[number - 1])) if 1 <= number <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(fill, template)
+
+
+def source_with_time(source_label: str, about: str) -> str:
+    """``Buitelaar & Van Willigen 2021, about 2013``: where a citation's source is named, the time
+    its passage describes (``Citation.about``) goes with it, so a later source is not read as news."""
+    if not about:
+        return source_label
+    return arg(QCoreApplication.translate("PlainText", "%1, about %2"), source_label, about)
 
 
 #: Qt's own message boxes, by icon (tests replace these to answer them).

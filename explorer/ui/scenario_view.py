@@ -24,7 +24,7 @@ from explorer.ui import theme
 from explorer.ui.claim_html import afterwards_html, reasoning_html, review_mark_html
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
-from explorer.ui.plain_text import arg, mnemonic_free, status_line, tooltip
+from explorer.ui.plain_text import arg, mnemonic_free, source_with_time, status_line, tooltip
 from explorer.ui.safe_documents import SafeTextBrowser
 
 _QUOTE_LIMIT = 320
@@ -50,8 +50,11 @@ class ScenarioPage(QObject):
         citation = self.scenario.evidence.get(citation_id)
         if citation is None:
             return ""
-        source = (
-            self.corpus[citation.source].metadata.label if citation.source in self.corpus else citation.source
+        source = source_with_time(
+            self.corpus[citation.source].metadata.label
+            if citation.source in self.corpus
+            else citation.source,
+            citation.about,
         )
         quote = citation.quote if len(citation.quote) <= _QUOTE_LIMIT else citation.quote[:_QUOTE_LIMIT] + "…"
         lines = [f"{source}: “{' '.join(quote.split())}”"]
@@ -61,14 +64,16 @@ class ScenarioPage(QObject):
 
     def _cite_links(self, citation_ids: list[str]) -> str:
         """Links to the passages, grouped by source: ``Label ↗`` or ``Label: passage 1 · passage 2``."""
-        by_source: dict[str, list[str]] = {}
+        # Grouped by source and by the time the passages describe (``about``), which goes with the label.
+        by_source: dict[tuple[str, str], list[str]] = {}
         for citation_id in citation_ids:
             citation = self.scenario.evidence.get(citation_id)
             if citation is not None:
-                by_source.setdefault(citation.source, []).append(citation_id)
+                by_source.setdefault((citation.source, citation.about), []).append(citation_id)
         groups = []
-        for source_id, ids in by_source.items():
-            label = escape(self.corpus[source_id].metadata.label if source_id in self.corpus else source_id)
+        for (source_id, about), ids in by_source.items():
+            name = self.corpus[source_id].metadata.label if source_id in self.corpus else source_id
+            label = escape(source_with_time(name, about))
             if len(ids) == 1:
                 groups.append(self._link(ids[0], f"{label}&#8239;↗"))
                 continue

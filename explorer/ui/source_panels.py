@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.core.evidence.backlinks import Backlink
-from explorer.ui.plain_text import arg, tooltip
+from explorer.ui.plain_text import arg, source_with_time, tooltip
 from explorer.ui.source_render import language_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -95,6 +95,12 @@ class PassagePanel(QWidget):
         box.addWidget(self.gloss_heading)
         box.addWidget(self.gloss)
 
+        # The time the passage describes, when the source was written later (``Citation.about``).
+        self.about = QLabel(self)
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setAccessibleName(self.tr("Time the cited passage describes"))
+
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,6 +109,7 @@ class PassagePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.about)
         layout.addWidget(self.gloss_box)
         layout.addWidget(self.note)
         layout.addStretch(1)  # keep the labels at the top when the panel is given more room
@@ -112,15 +119,29 @@ class PassagePanel(QWidget):
         self.title.setText(self.tr("No passage selected: the whole document is shown."))
         self.gloss.clear()
         self.gloss_box.hide()
+        self.about.clear()
+        self.about.hide()
         self.note.clear()
         self.note.hide()
         self.updateGeometry()  # the parent layout caches word-wrapped heights
 
-    def show_passage(self, lang: str, where: str, gloss: str, note: str) -> None:
+    def show_passage(
+        self, lang: str, where: str, gloss: str, note: str, source_label: str = "", about: str = ""
+    ) -> None:
+        """``about`` (with the source's label): the citation describes that time, before the source."""
         language = language_name(lang)
         self.title.setText(
             arg(self.tr("Highlighted passage, in %1%2"), language, f" — {where}" if where else "")
         )
+        self.about.setText(
+            arg(
+                self.tr("%1: the passage describes that time, not when it was written."),
+                source_with_time(source_label, about),
+            )
+            if about
+            else ""
+        )
+        self.about.setVisible(bool(about))
         self.gloss.setText(gloss)
         self.gloss_box.setVisible(bool(gloss))
         self.note.setText(self.tr("Note: %1").replace("%1", note) if note else "")

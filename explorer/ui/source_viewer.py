@@ -272,6 +272,8 @@ class SourceViewer(QWidget):
             where,
             citation.gloss if citation else "",
             citation.note if citation else "",
+            source.metadata.label,
+            citation.about if citation else "",
         )
 
     def _navigation(self) -> list[CitedPassage]:

@@ -1,0 +1,49 @@
+"""A citation's ``about`` (the time its passage describes) is shown wherever its source is named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from explorer.core.evidence.corpus import Corpus
+from explorer.ui.source_viewer import SourceViewer
+from tests.pack_edits import edited_pack
+from tests.ui.test_scenario_view import _link_titles
+
+
+def _letter_describes_2017(data: dict[str, Any]) -> None:
+    data["evidence"]["critical-assets"]["about"] = "2017"
+
+
+def test_scenario_view_names_the_time_a_passage_describes(
+    make_window, tmp_path: Path, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
+    pack = edited_pack(tmp_path / "pack", corpus, _letter_describes_2017)
+    assert not pack.problems
+    window = make_window(pack.directory)
+    browser = window.scenario_view.browser
+    links = _link_titles(browser)
+    assert links["cite:critical-assets"].startswith("Kamerbrief 23 maart 2018, about 2017: “")
+    # Other citations keep the plain label: only a citation that says `about` gets one.
+    assert ", about" not in links["cite:small-army"]
+    assert "Kamerbrief 23 maart 2018, about 2017" in browser.toPlainText()  # the cited-by line of its uses
+
+
+def test_source_viewer_says_the_passage_describes_an_earlier_time(
+    qtbot, tmp_path: Path, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
+    pack = edited_pack(tmp_path / "pack", corpus, _letter_describes_2017)
+    viewer = SourceViewer(corpus)
+    qtbot.addWidget(viewer)
+    viewer.set_pack(pack)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.show_citation("belgian-presence", "critical-assets")
+    panel = viewer.passage_panel
+    assert panel.about.isVisible()
+    assert panel.about.text().startswith(
+        "Kamerbrief 23 maart 2018, about 2017: the passage describes that time"
+    )
+    assert panel.about.accessibleName() == "Time the cited passage describes"
+    viewer.show_citation("belgian-presence", "small-army")
+    assert not panel.about.isVisible() and panel.about.text() == ""
