@@ -11,8 +11,8 @@ from explorer.cli import main
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.evidence.coverage import coverage, summarize
 from explorer.core.pack.loader import LoadedPack, load_pack
-from explorer.core.paths import bundled_pack_dir
 from explorer.core.pack.model import Evidence
+from explorer.core.paths import bundled_pack_dir
 
 
 def test_bundled_pack_is_clean(bundled_pack: LoadedPack) -> None:
