@@ -46,7 +46,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Citation
 from explorer.core.reflection.matrix import Cell, TradeOffTable, tradeoff_table
 from explorer.ui import theme
-from explorer.ui.plain_text import arg, tooltip
+from explorer.ui.plain_text import arg, source_with_time, tooltip
 from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell, evidence_words
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -381,7 +381,8 @@ class TradeOffMatrix(QWidget):
         for citation_id in cell.citations:
             citation = scenario.evidence.get(citation_id)
             if citation is not None:
-                rows.append((citation_id, citation, self._source_label(citation.source)))
+                label = source_with_time(self._source_label(citation.source), citation.about)
+                rows.append((citation_id, citation, label))
         self.citations.set_citations(rows)
 
     def _source_label(self, source_id: str) -> str:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from explorer.core.evidence.corpus import Corpus
 from explorer.ui.source_viewer import SourceViewer
+from explorer.ui.tradeoffs import TradeOffMatrix
 from tests.pack_edits import edited_pack
 from tests.ui.test_scenario_view import _link_titles
 
@@ -47,3 +50,24 @@ def test_source_viewer_says_the_passage_describes_an_earlier_time(
     assert panel.about.accessibleName() == "Time the cited passage describes"
     viewer.show_citation("belgian-presence", "small-army")
     assert not panel.about.isVisible() and panel.about.text() == ""
+
+
+def test_trade_off_matrix_lists_a_citation_with_its_time(qtbot, tmp_path: Path, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    pack = edited_pack(tmp_path / "pack", corpus, _letter_describes_2017)
+    matrix = TradeOffMatrix(corpus=corpus)
+    qtbot.addWidget(matrix)
+    matrix.resize(1000, 600)
+    matrix.set_pack(pack)
+    matrix.set_scenario("belgian-presence", None)
+    matrix.show()
+    qtbot.waitExposed(matrix)
+    table = matrix.model.table
+    assert table is not None
+    row = [c.id for c in table.choices].index("qualitative-presence")
+    column = [d.id for d in table.dimensions].index("protection-of-civilians")
+    cell = matrix.model.index(row, column)
+    qtbot.mouseClick(
+        matrix.table.viewport(), Qt.MouseButton.LeftButton, pos=matrix.table.visualRect(cell).center()
+    )
+    [text] = [matrix.citations.index(r).data() for r in range(matrix.citations.rowCount())]
+    assert "— Kamerbrief 23 maart 2018, about 2017" in text
