@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from explorer.core.evidence.anchoring import Anchor, AnchorError, resolve
 from explorer.core.evidence.corpus import Corpus
-from explorer.core.pack.model import Evidence, Scenario
+from explorer.core.pack.model import Evidence, Scenario, Stage
 
 Severity = Literal["error", "warning"]
 
@@ -114,26 +114,31 @@ def check_citations(scenario: Scenario, corpus: Corpus, anchors: dict[str, Ancho
             )
 
 
+def stage_references(stage: Stage, s: int) -> Iterator[tuple[str, str]]:
+    """(path, citation id) for every place a stage cites evidence before the choice (not ``afterwards``)."""
+    for match in _CITE_LINK.finditer(stage.context):
+        yield f"stages[{s}].context", match.group(1)
+    for c, choice in enumerate(stage.choices):
+        base = f"stages[{s}].choices[{c}]"
+        for match in _CITE_LINK.finditer(choice.description):
+            yield f"{base}.description", match.group(1)
+        for side in ("arguments_for", "arguments_against"):
+            for a, argument in enumerate(getattr(choice, side)):
+                for k, cited in enumerate(argument.citations):
+                    yield f"{base}.{side}[{a}].citations[{k}]", cited
+                for match in _CITE_LINK.finditer(argument.text):
+                    yield f"{base}.{side}[{a}].text", match.group(1)
+        for t, tradeoff in enumerate(choice.tradeoffs):
+            for k, cited in enumerate(tradeoff.citations):
+                yield f"{base}.tradeoffs[{t}].citations[{k}]", cited
+
+
 def _references(scenario: Scenario) -> Iterator[tuple[str, str]]:
     """(path, citation id) for every place the scenario cites evidence."""
     for s, stage in enumerate(scenario.stages):
-        for match in _CITE_LINK.finditer(stage.context):
-            yield f"stages[{s}].context", match.group(1)
+        yield from stage_references(stage, s)
         for match in _CITE_LINK.finditer(stage.afterwards):
             yield f"stages[{s}].afterwards", match.group(1)
-        for c, choice in enumerate(stage.choices):
-            base = f"stages[{s}].choices[{c}]"
-            for match in _CITE_LINK.finditer(choice.description):
-                yield f"{base}.description", match.group(1)
-            for side in ("arguments_for", "arguments_against"):
-                for a, argument in enumerate(getattr(choice, side)):
-                    for k, cited in enumerate(argument.citations):
-                        yield f"{base}.{side}[{a}].citations[{k}]", cited
-                    for match in _CITE_LINK.finditer(argument.text):
-                        yield f"{base}.{side}[{a}].text", match.group(1)
-            for t, tradeoff in enumerate(choice.tradeoffs):
-                for k, cited in enumerate(tradeoff.citations):
-                    yield f"{base}.tradeoffs[{t}].citations[{k}]", cited
     for match in _CITE_LINK.finditer(scenario.facilitator_notes):
         yield "facilitator_notes", match.group(1)
 

@@ -24,10 +24,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from explorer.core.evidence.corpus import Corpus
-from explorer.core.pack.checks import Finding
-from explorer.core.pack.model import Citation, Scenario, Stage
+from explorer.core.pack.checks import Finding, stage_references
+from explorer.core.pack.model import Citation, Scenario
 
-_CITE_LINK = re.compile(r"\]\(cite:([^)\s]*)\)")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})")
 _MONTH_YEAR = re.compile(r"([A-Za-z]+)\s+(\d{4})")
@@ -70,25 +69,6 @@ def _span(year: int, month: int | None, day: int | None) -> tuple[date, date] | 
         return None
 
 
-def _stage_citations(stage: Stage, s: int) -> Iterator[tuple[str, str]]:
-    """(path, citation id) for every citation a stage shows before the choice (not ``afterwards``)."""
-    for match in _CITE_LINK.finditer(stage.context):
-        yield f"stages[{s}].context", match.group(1)
-    for c, choice in enumerate(stage.choices):
-        base = f"stages[{s}].choices[{c}]"
-        for match in _CITE_LINK.finditer(choice.description):
-            yield f"{base}.description", match.group(1)
-        for side in ("arguments_for", "arguments_against"):
-            for a, argument in enumerate(getattr(choice, side)):
-                for k, cited in enumerate(argument.citations):
-                    yield f"{base}.{side}[{a}].citations[{k}]", cited
-                for match in _CITE_LINK.finditer(argument.text):
-                    yield f"{base}.{side}[{a}].text", match.group(1)
-        for t, tradeoff in enumerate(choice.tradeoffs):
-            for k, cited in enumerate(tradeoff.citations):
-                yield f"{base}.tradeoffs[{t}].citations[{k}]", cited
-
-
 def check_about(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
     """Errors for citations whose ``about`` is later than their source's own date."""
     for citation_id, citation in scenario.evidence.items():
@@ -120,7 +100,7 @@ def check_dates(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
         if stage_range is None:
             continue
         uses: dict[str, list[tuple[str, str]]] = {}  # source id → (path, citation id), in order
-        for path, citation_id in _stage_citations(stage, s):
+        for path, citation_id in stage_references(stage, s):
             citation = scenario.evidence.get(citation_id)
             if citation is None or citation.source not in corpus:
                 continue
