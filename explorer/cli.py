@@ -16,9 +16,9 @@ def _load(pack_dir: str | None, strict: bool = False):  # type: ignore[no-untype
     from explorer.core.pack.loader import load_pack
     from explorer.core.paths import bundled_pack_dir
 
-    corpus = load_corpus()
     directory = Path(pack_dir) if pack_dir else bundled_pack_dir()
-    return corpus, load_pack(directory, corpus, strict)
+    pack = load_pack(directory, load_corpus(), strict)
+    return pack.corpus, pack  # the bundled sources and the pack's own
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -206,6 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="machine-readable output")
     report.add_argument("--top", type=int, default=5, help="passages listed per source (default 5)")
     report.set_defaults(run=_report)
+
+    from explorer.authoring_cli import add_parsers
+
+    add_parsers(commands)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a scenario file")
     schema.set_defaults(run=_schema)

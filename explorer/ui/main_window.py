@@ -249,6 +249,11 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return  # a newer pack was asked for meanwhile
         corpus, pack = result
+        if self.corpus is not None and corpus is not self.corpus:
+            # The views hold this corpus: it takes the new pack's own sources in place.
+            self.corpus.adopt(corpus)
+            self.library.set_corpus(self.corpus)
+        corpus = self.corpus or corpus
         if not self.workspace.built:
             self._build_views(corpus)
         self.pack = pack

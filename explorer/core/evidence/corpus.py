@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -41,6 +42,11 @@ class SourceMetadata(msgspec.Struct, forbid_unknown_fields=True):
     date_note: str = ""
     short_title: str = ""
     omissions: list[OmissionSpec] = []
+    #: An imported source: the file as received (``received.pdf`` …), kept byte for byte
+    #: beside ``original.txt``, the text extracted from it (``explorer.core.pack.importing``).
+    received_file: str = ""
+    received_sha256: str = ""
+    extracted_with: str = ""
 
     def reference(self) -> str:
         """A full bibliographic reference, in a plain author-date style."""
@@ -78,31 +84,49 @@ class SourceDocument:
         return StrippedText(self.edition.text)
 
 
-def _read_metadata(folder: Path) -> SourceMetadata:
+#: Reads a file of a source folder; a pack's own sources pass a careful reader
+#: (regular files only, bounded sizes: ``explorer.core.evidence.pack_sources``).
+FileReader = Callable[[Path], bytes]
+
+
+def _plain_read(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def _read_metadata(folder: Path, read: FileReader = _plain_read) -> SourceMetadata:
     path = folder / "metadata.yaml"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yaml.load(read(path).decode("utf-8"), Loader=_Loader)
         return msgspec.convert(data, SourceMetadata)
-    except (OSError, yaml.YAMLError, msgspec.ValidationError) as error:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, msgspec.ValidationError) as error:
         raise CorpusError(f"{path}: {error}") from error
 
 
-def load_source(folder: Path, verify_checksum: bool = True) -> SourceDocument:
-    metadata = _read_metadata(folder)
-    raw = (folder / "original.txt").read_bytes()
+def load_source(folder: Path, verify_checksum: bool = True, read: FileReader = _plain_read) -> SourceDocument:
+    metadata = _read_metadata(folder, read)
+    try:
+        raw = read(folder / "original.txt")
+        original = raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CorpusError(f"{folder / 'original.txt'}: {error}") from error
     if verify_checksum and hashlib.sha256(raw).hexdigest() != metadata.sha256:
         raise CorpusError(
             f"{folder / 'original.txt'}: checksum differs from metadata; originals are never edited"
         )
-    original = raw.decode("utf-8")
+    if verify_checksum and metadata.received_file:
+        received = folder / metadata.received_file
+        try:
+            digest = hashlib.sha256(read(received)).hexdigest()
+        except OSError as error:
+            raise CorpusError(f"{received}: {error}") from error
+        if digest != metadata.received_sha256:
+            raise CorpusError(f"{received}: checksum differs from metadata; originals are never edited")
     stripped = StrippedText(original)
     omissions = [Omission(o.text, o.reason) for o in metadata.omissions]
     edition_path = folder / "edition.txt"
     try:
-        edition = build_edition(
-            edition_path.read_text(encoding="utf-8"), stripped, metadata.language, omissions
-        )
-    except (OSError, EditionError) as error:
+        edition = build_edition(read(edition_path).decode("utf-8"), stripped, metadata.language, omissions)
+    except (OSError, UnicodeDecodeError, EditionError) as error:
         raise CorpusError(f"{edition_path}: {error}") from error
     document = SourceDocument(metadata, original, edition)
     document.__dict__["stripped"] = stripped  # already built; spare a second pass
@@ -110,10 +134,35 @@ def load_source(folder: Path, verify_checksum: bool = True) -> SourceDocument:
 
 
 class Corpus:
-    """All source documents, by id, in a stable order."""
+    """All source documents, by id, in a stable order.
 
-    def __init__(self, documents: list[SourceDocument]) -> None:
+    The bundled sources come first, then a pack's own (``pack_ids``), which
+    ``bundled()`` leaves out again when another pack is opened.
+    """
+
+    def __init__(self, documents: list[SourceDocument], pack_ids: frozenset[str] = frozenset()) -> None:
         self._documents = {doc.id: doc for doc in documents}
+        self.pack_ids = pack_ids
+
+    def bundled(self) -> Corpus:
+        """The sources every pack may cite: this corpus without any pack's own."""
+        documents, pack_ids = self._documents, self.pack_ids  # one snapshot (see ``adopt``)
+        if not pack_ids:
+            return self
+        return Corpus([doc for doc in documents.values() if doc.id not in pack_ids])
+
+    def with_pack_sources(self, documents: list[SourceDocument]) -> Corpus:
+        """The bundled sources and a pack's own (their ids are checked apart: no clash)."""
+        if not documents:
+            return self.bundled()
+        return Corpus([*self.bundled(), *documents], frozenset(doc.id for doc in documents))
+
+    def adopt(self, other: Corpus) -> None:
+        """Take ``other``'s documents in place, so views holding this corpus see a new pack's sources.
+
+        One assignment each: a loading thread reading ``bundled()`` meanwhile sees either state.
+        """
+        self._documents, self.pack_ids = dict(other._documents), other.pack_ids
 
     def __contains__(self, source_id: object) -> bool:
         return source_id in self._documents

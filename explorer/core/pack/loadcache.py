@@ -25,8 +25,8 @@ from explorer.core.paths import sources_dir
 from explorer.core.store import write_atomic
 
 #: Bump when the pickled classes change shape (2: stages with as_of and afterwards, reasoning;
-#: 3: citations with about).
-CACHE_FORMAT = 3
+#: 3: citations with about; 4: the pack's corpus, with its own sources).
+CACHE_FORMAT = 4
 
 
 def _fingerprint(*directories: Path) -> str:
@@ -46,18 +46,20 @@ def load_corpus_and_pack(
     """The corpus and the pack in ``pack_dir``, from the cache when nothing changed."""
     if cache_dir is None or not pack_dir.is_dir():
         corpus = corpus if corpus is not None else load_corpus()
-        return corpus, load_pack(pack_dir, corpus)
+        pack = load_pack(pack_dir, corpus)
+        return pack.corpus or corpus, pack
     key = _fingerprint(sources_dir(), pack_dir)
     path = cache_dir / f"load-{hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:16]}.pickle"
     try:
         with path.open("rb") as stream:
             stored_key, cached_corpus, cached_pack = pickle.load(stream)
         if stored_key == key and isinstance(cached_pack, LoadedPack):
-            return (corpus if corpus is not None else cached_corpus), cached_pack
+            return cached_pack.corpus or cached_corpus, cached_pack
     except Exception:  # any unreadable cache (truncated, old classes, not a pickle) is a miss
         pass
     corpus = corpus if corpus is not None else load_corpus()
     pack = load_pack(pack_dir, corpus)
+    corpus = pack.corpus or corpus  # the bundled sources and the pack's own
     # A cache is an optimisation; a read-only home must not stop the app.
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError):
         write_atomic(path, pickle.dumps((key, corpus, pack), protocol=pickle.HIGHEST_PROTOCOL))

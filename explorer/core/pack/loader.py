@@ -20,6 +20,7 @@ import msgspec
 
 from explorer.core.evidence.anchoring import Anchor
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.evidence.pack_sources import load_pack_sources
 from explorer.core.pack.checks import Finding, check_scenario
 from explorer.core.pack.model import DATE_PATTERN, Citation, PackInfo, Scenario
 from explorer.core.pack.timeline import check_about, check_dates
@@ -60,6 +61,8 @@ class LoadedPack:
     #: (scenario id, citation id) → where the quote stands in its source.
     anchors: dict[tuple[str, str], Anchor] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: The sources this pack cites from: the bundled ones and the pack's own (``sources/<id>/``).
+    corpus: Corpus | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -204,6 +207,14 @@ def _load_info(directory: Path, problems: list[Problem]) -> PackInfo:
     )
 
 
+def _with_pack_sources(directory: Path, corpus: Corpus, problems: list[Problem]) -> Corpus:
+    """The bundled sources and the pack's own; each unusable one is a problem."""
+    bundled = corpus.bundled()
+    documents, found = load_pack_sources(directory, bundled)
+    problems += [Problem(_display(p.file), p.line, 1, p.message) for p in found]
+    return bundled.with_pack_sources(documents)
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a pack loads.
@@ -236,9 +247,10 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedP
     if not directory.is_dir():
         problems.append(Problem(_display(directory), 1, 1, "not a directory"))
         info = PackInfo(id="missing", title=directory.name, version="0", description="-", dimensions=[])
-        return LoadedPack(directory, info, problems=problems)
+        return LoadedPack(directory, info, problems=problems, corpus=corpus.bundled())
     info = _load_info(directory, problems)
-    pack = LoadedPack(directory, info, problems=problems)
+    corpus = _with_pack_sources(directory, corpus, problems)
+    pack = LoadedPack(directory, info, problems=problems, corpus=corpus)
     dimension_ids = {d.id for d in info.dimensions}
     files = sorted(
         p for p in directory.glob("*.y*ml") if p.name != PACK_FILE and p.suffix in {".yaml", ".yml"}
