@@ -120,6 +120,7 @@ class Workspace(QSplitter):
             viewer = SourceViewer(self._corpus, self)
             viewer.setAccessibleName(self.tr("Source viewer"))
             viewer.scenarioRequested.connect(self.scenarioRequested)
+            viewer.statusMessage.connect(self.statusMessage)
             if self._pack is not None:
                 viewer.set_pack(self._pack)
             viewer.hide()  # until a passage is opened

@@ -227,3 +227,69 @@ def test_loading_another_pack_keeps_the_passage_and_drops_stale_links(
     assert viewer.backlinks_panel.model.rowCount() == 0
     assert not viewer.passage_panel.gloss_box.isVisible()
     assert not viewer.next_action.isEnabled()
+
+
+def _select(viewer: SourceViewer, start: int, end: int) -> None:
+    """Select an edition span in the reading edition, as a drag of the mouse leaves it."""
+    spans = viewer.pane.spans(start, end)
+    cursor = viewer.pane.browser.textCursor()
+    cursor.setPosition(spans[0][0])
+    cursor.setPosition(spans[-1][1], cursor.MoveMode.KeepAnchor)
+    viewer.pane.browser.setTextCursor(cursor)
+
+
+def test_copy_as_citation_puts_a_unique_evidence_entry_on_the_clipboard(
+    qtbot, viewer: SourceViewer, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    from explorer.core.evidence.anchoring import resolve
+
+    viewer.show_source("kamerbrief-2018")
+    document = corpus["kamerbrief-2018"]
+    start = document.edition.text.index("VN-vredesoperaties", document.edition.text.index("Het budget"))
+    _select(viewer, start, start + len("VN-vredesoperaties"))
+    viewer.pane.browser.setFocus()
+    with qtbot.waitSignal(viewer.statusMessage) as message:
+        qtbot.keyClick(
+            viewer.pane.browser,
+            Qt.Key.Key_C,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+        )
+    entries = yaml.safe_load("evidence:\n" + QGuiApplication.clipboard().text())["evidence"]
+    (citation_id, entry), *rest = entries.items()
+    assert not rest and citation_id in message.args[0]
+    assert entry["source"] == "kamerbrief-2018" and entry["quote"] == "VN-vredesoperaties"
+    anchor = resolve(document, entry["quote"], entry.get("prefix", ""), entry.get("suffix", ""))
+    assert anchor.edition_start == start
+
+
+def test_the_text_context_menu_offers_copy_as_citation(qtbot, viewer: SourceViewer, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    viewer.show_source("kamerbrief-2018")
+    text = corpus["kamerbrief-2018"].edition.text
+    start = text.index("kritieke middelen")
+    _select(viewer, start, start + len("kritieke middelen"))
+    offered: list[bool] = []
+
+    def choose() -> None:
+        menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+        offered.append(viewer.cite_action in menu.actions() and viewer.cite_action.isEnabled())
+        menu.close()
+        viewer.cite_action.trigger()
+
+    QTimer.singleShot(0, choose)
+    viewer.pane.browser.customContextMenuRequested.emit(QPoint(10, 10))
+    assert offered == [True]
+    assert "quote: kritieke middelen\n" in QGuiApplication.clipboard().text()
+
+
+def test_copy_as_citation_without_a_selection_says_what_to_do(qtbot, viewer: SourceViewer) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_source("kamerbrief-2018")
+    QGuiApplication.clipboard().setText("untouched")
+    with qtbot.waitSignal(viewer.statusMessage) as message:
+        viewer.cite_action.trigger()
+    assert "Select a passage" in message.args[0]
+    assert QGuiApplication.clipboard().text() == "untouched"
