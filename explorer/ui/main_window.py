@@ -232,6 +232,18 @@ class MainWindow(QMainWindow):
         if chosen:
             self.open_pack(Path(chosen))
 
+    def add_source(self) -> None:
+        """File → Add source…: import a document into the open pack, then reload it."""
+        from explorer.ui.add_source_dialog import AddSourceDialog
+
+        if self.pack is None or self.corpus is None or self.pack.directory == bundled_pack_dir():
+            hint = self.tr("Open your own pack first (File → Open pack…); `explorer new FOLDER` starts one.")
+            self.statusBar().showMessage(status_line(hint), 8000)
+            return
+        dialog = AddSourceDialog(self.pack.directory, self.corpus.bundled(), self)
+        dialog.imported.connect(lambda _source_id: self.reload_pack())
+        dialog.open()
+
     def reload_pack(self) -> None:
         self.open_pack(self.pack.directory if self.pack is not None else None)
 

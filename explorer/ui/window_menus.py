@@ -69,6 +69,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         ("F5",),
         tr("Read the pack's files again (after editing)"),
     )
+    found["add-source"] = _action(
+        window,
+        file,
+        tr("Add &source…"),
+        window.add_source,
+        tip=tr("Import a PDF, HTML, Markdown or text document into the open pack"),
+    )
     file.addSeparator()
     found["quit"] = _action(window, file, tr("&Quit"), window.close, ("Ctrl+Q",))
 

@@ -1,0 +1,106 @@
+"""From a new document to a pack that validates and opens with the cited passage highlighted.
+
+The PDF is made by the test itself (two pages, a running header, page numbers, a word
+hyphenated at a line end, a paragraph running on over the page break, a footnote);
+``explorer new`` and ``explorer source add`` run as an author runs them; the passage is
+selected in the source viewer and copied as a citation with the keyboard; the snippet
+goes into the example scenario; ``explorer validate`` passes; the app opens the pack.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from explorer.cli import main
+from explorer.core.evidence.corpus import load_corpus
+from explorer.core.pack.loader import load_pack
+from explorer.ui import settings as keys
+from explorer.ui.settings import Settings
+from explorer.ui.source_viewer import SourceViewer
+from tests.made_pdf import HEADER, make_pdf
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed"
+)
+
+#: Runs over the page break, past the running header and the page number, and across
+#: the word hyphenated at a line end (``uit-`` / ``voering``).
+PASSAGE = "draagt bij aan de uitvoering van het mandaat en aan de sociale veiligheid van de lokale bevolking"
+
+
+def _select(viewer: SourceViewer, start: int, end: int) -> None:
+    spans = viewer.pane.spans(start, end)
+    cursor = viewer.pane.browser.textCursor()
+    cursor.setPosition(spans[0][0])
+    cursor.setPosition(spans[-1][1], cursor.MoveMode.KeepAnchor)
+    viewer.pane.browser.setTextCursor(cursor)
+
+
+def test_a_new_document_becomes_a_cited_source(
+    qtbot, tmp_path: Path, settings_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    pdf = make_pdf(tmp_path / "evaluatie.pdf")
+    pack_dir = tmp_path / "my-pack"
+    assert main(["new", str(pack_dir)]) == 0
+    assert main(["source", "add", str(pack_dir), str(pdf), "--id", "evaluatie-2025"]) == 0
+    printed = capsys.readouterr().out
+    assert f"running header: '{HEADER}' (×2)" in printed
+    assert "page number: '1' (×1)" in printed and "page number: '2' (×1)" in printed
+    assert "1 footnotes set apart" in printed and "1 words rejoined" in printed
+    folder = pack_dir / "sources" / "evaluatie-2025"
+    assert (folder / "received.pdf").read_bytes() == pdf.read_bytes()
+
+    # The author reads the source in the viewer, selects the passage and copies it as a citation.
+    pack = load_pack(pack_dir, load_corpus())
+    assert pack.corpus is not None and "evaluatie-2025" in pack.corpus
+    document = pack.corpus["evaluatie-2025"]
+    assert HEADER not in document.edition.text and PASSAGE in document.edition.text
+    viewer = SourceViewer(pack.corpus)
+    qtbot.addWidget(viewer)
+    viewer.set_pack(pack)
+    with qtbot.waitExposed(viewer):
+        viewer.show()
+    viewer.show_source("evaluatie-2025")
+    start = document.edition.text.index(PASSAGE)
+    _select(viewer, start, start + len(PASSAGE))
+    viewer.pane.browser.setFocus()
+    with qtbot.waitSignal(viewer.statusMessage) as message:
+        qtbot.keyClick(
+            viewer.pane.browser,
+            Qt.Key.Key_C,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+        )
+    assert "Copied citation" in message.args[0]
+    snippet = QGuiApplication.clipboard().text()
+    assert f"quote: {PASSAGE}\n" in snippet
+    citation_id = snippet.split(":", 1)[0].strip()
+
+    # The snippet goes under the example scenario's evidence, with a gloss, and is cited.
+    scenario = pack_dir / "example-dilemma.yaml"
+    text = scenario.read_text(encoding="utf-8")
+    snippet = snippet.replace("gloss: ''", "gloss: contributes to carrying out the mandate")
+    text = text.replace("evidence:\n", "evidence:\n" + snippet, 1)
+    text = text.replace("citations: [enablers-lacking]", f"citations: [enablers-lacking, {citation_id}]", 1)
+    scenario.write_text(text, encoding="utf-8")
+    assert main(["validate", str(pack_dir)]) == 0, capsys.readouterr().out
+
+    # The app opens the pack; following the citation highlights exactly the selected passage.
+    from explorer.ui.main_window import MainWindow
+
+    settings = Settings(settings_path)
+    settings.set(keys.WELCOME_SEEN, True)
+    window = MainWindow(settings, corpus=None)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.packLoaded, timeout=20_000):
+        window.open_pack(pack_dir)
+    assert window.pack is not None and window.pack.errors == []
+    window.open_citation("example-dilemma", citation_id)
+    passage = window.workspace.source_viewer.pane.passage
+    assert passage is not None and passage.source_id == "evaluatie-2025"
+    assert document.edition.text[passage.edition_start : passage.edition_end] == PASSAGE
