@@ -81,7 +81,12 @@ def summarize(pack: LoadedPack) -> PackSummary:
 
 
 def _passage(document: SourceDocument, start: int, end: int, citations: int = 0, limit: int = 160) -> Passage:
-    text = collapse_whitespace(document.original[start:end])
+    # Shown as the reading edition has it: words the PDF broke across lines are whole again.
+    shown_span = document.edition.edition_span(start, end)
+    source_text = (
+        document.edition.text[shown_span[0] : shown_span[1]] if shown_span else document.original[start:end]
+    )
+    text = collapse_whitespace(source_text)
     visible = sum(1 for char in document.original[start:end] if not char.isspace())
     shown = text if len(text) <= limit else text[: limit - 1] + "…"
     return Passage(start, end, document.stripped.line_of(start), shown, citations, visible)

@@ -23,6 +23,7 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.evidence.pack_sources import load_pack_sources
 from explorer.core.pack.checks import Finding, check_scenario
 from explorer.core.pack.model import DATE_PATTERN, Citation, PackInfo, Scenario
+from explorer.core.pack.schema_errors import SchemaError, schema_errors
 from explorer.core.pack.timeline import check_about, check_dates
 from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
 from explorer.core.paths import bundled_pack_dir
@@ -114,11 +115,17 @@ def _struct_in(annotation: Any) -> Any:
 
 
 def _schema_problem(
-    error: msgspec.ValidationError, document: YamlDocument, struct_type: type[msgspec.Struct], file: str
+    error: msgspec.ValidationError,
+    document: YamlDocument,
+    struct_type: type[msgspec.Struct],
+    file: str,
+    at: str = "",
 ) -> Problem:
+    """One schema error, located; ``at`` is where the part that failed stands (``schema_errors``)."""
     text = str(error)
     match = _MSGSPEC_PATH.search(text)
-    msgspec_path = match.group(1) if match else "$"
+    inner = match.group(1).removeprefix("$") if match else ""
+    msgspec_path = "$" + (("." + at if at else "") + inner)
     message = text[: match.start()] if match else text
     path = msgspec_path.removeprefix("$").removeprefix(".")
     unknown = _UNKNOWN_FIELD.match(message)
@@ -170,7 +177,9 @@ def _parse(path: Path, struct_type: type[msgspec.Struct]) -> tuple[Any, YamlDocu
     try:
         return msgspec.convert(document.data, struct_type), document, []
     except msgspec.ValidationError as error:
-        return None, document, [_schema_problem(error, document, struct_type, file)]
+        # Walked again part by part, so every mistake in the file is reported at once.
+        found = schema_errors(document.data, struct_type) or [SchemaError("", error)]
+        return None, document, [_schema_problem(e.error, document, struct_type, file, e.path) for e in found]
 
 
 def _located(findings: Iterable[Finding], document: YamlDocument, file: str) -> list[Problem]:

@@ -72,7 +72,8 @@ _HINTS = (
 
 _BRACKETS = re.compile(rb"[^\[\]{}]+")
 _DEEP_INDENT = re.compile(rb"^ {%d}" % (MAX_DEPTH * 8 + 1), re.MULTILINE)
-_PATH_TOKEN = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]")
+#: ``.name``, ``[0]``, ``['key']`` and ``[key]`` (a map entry named by its key, as in ``evidence[a-b]``).
+_PATH_TOKEN = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]|\[([^\]]+)\]")
 
 
 class Located(Exception):
@@ -138,11 +139,11 @@ def _tokens(path: str) -> list[str | int]:
     if path and not path.startswith((".", "[")):
         path = "." + path
     out: list[str | int] = []
-    for name, index, quoted in _PATH_TOKEN.findall(path):
+    for name, index, quoted, key in _PATH_TOKEN.findall(path):
         if index:
             out.append(int(index))
         else:
-            out.append(name or quoted)
+            out.append(name or quoted or key)
     return out
 
 
@@ -184,6 +185,32 @@ def _refuse_alias_bombs(root: yaml.Node) -> None:
             stack.extend(node.value)
 
 
+def _indentation_hint(text: str, line: int, column: int) -> str:
+    """A field indented deeper than the field above it reads to YAML as more of that field's text.
+
+    The parser then complains about "a colon in plain text" on the deeper line; the
+    mistake is the indentation, so say that, naming both lines.
+    """
+    lines = text.splitlines()
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    key = here[: column - 1]
+    if not re.fullmatch(r" *[^\s:#'\"]+", key):
+        return ""  # the colon is inside the text itself: a quoting mistake
+    above = next(
+        (n for n in range(line - 2, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")),
+        None,
+    )
+    if above is None or not re.match(r" *[^\s:#'\"-][^:]*: +\S", lines[above]):
+        return ""
+    deeper, shallower = len(here) - len(here.lstrip(" ")), len(lines[above]) - len(lines[above].lstrip(" "))
+    if deeper <= shallower:
+        return ""
+    return (
+        f"check the indentation: `{key.strip()}` is indented by {deeper} spaces and the field on line "
+        f"{above + 1} by {shallower}; fields of one entry must line up (one of the two is off)"
+    )
+
+
 def read_yaml(raw: bytes) -> YamlDocument:
     """Parse one YAML document from ``raw`` bytes, or raise ``Located``."""
     if len(raw) > MAX_BYTES:
@@ -221,7 +248,8 @@ def read_yaml(raw: bytes) -> YamlDocument:
         what = error.problem or "YAML syntax error"
         context = f" ({error.context})" if error.context else ""
         complaint = f"{what}{context}"
-        hint = next((h for key, h in _HINTS if key in complaint), "")
+        hint = _indentation_hint(text, line, column) if "mapping values" in complaint else ""
+        hint = hint or next((h for key, h in _HINTS if key in complaint), "")
         message = f"YAML syntax error: {hint} [{complaint}]" if hint else f"YAML syntax error: {complaint}"
         raise Located(line, column, message) from None
     except yaml.YAMLError as error:
