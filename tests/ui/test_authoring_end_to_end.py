@@ -24,9 +24,6 @@ from explorer.ui.settings import Settings
 from explorer.ui.source_viewer import SourceViewer
 from tests.made_pdf import HEADER, make_pdf
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed"
-)
 
 #: Runs over the page break, past the running header and the page number, and across
 #: the word hyphenated at a line end (``uit-`` / ``voering``).
@@ -41,6 +38,7 @@ def _select(viewer: SourceViewer, start: int, end: int) -> None:
     viewer.pane.browser.setTextCursor(cursor)
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
 def test_a_new_document_becomes_a_cited_source(
     qtbot, tmp_path: Path, settings_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:  # type: ignore[no-untyped-def]
