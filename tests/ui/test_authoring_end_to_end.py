@@ -24,7 +24,6 @@ from explorer.ui.settings import Settings
 from explorer.ui.source_viewer import SourceViewer
 from tests.made_pdf import HEADER, make_pdf
 
-
 #: Runs over the page break, past the running header and the page number, and across
 #: the word hyphenated at a line end (``uit-`` / ``voering``).
 PASSAGE = "draagt bij aan de uitvoering van het mandaat en aan de sociale veiligheid van de lokale bevolking"
