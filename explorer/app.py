@@ -170,7 +170,8 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
     settings = Settings()
     if pack_dir is None:
         last = settings.get(keys.LAST_PACK)
-        pack_dir = Path(last) if last and Path(last).is_dir() else None
+        shared = bool(last) and Path(last).suffix == ".dilemma" and Path(last).is_file()
+        pack_dir = Path(last) if last and (Path(last).is_dir() or shared) else None
     # The documents and the pack load while the window is imported and built.
     loading = start_loading(pack_dir if pack_dir is not None else bundled_pack_dir())
     from explorer.ui.main_window import MainWindow

@@ -60,6 +60,22 @@ def source_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def bundle(args: argparse.Namespace) -> int:
+    from explorer.core.pack.bundle import SUFFIX, BundleError, write_bundle
+
+    output = Path(args.output)
+    if output.suffix != SUFFIX:
+        print(f"explorer: {safe(str(output))}: a shared pack's name ends in {SUFFIX}", file=sys.stderr)
+        return 2
+    try:
+        names = write_bundle(Path(args.pack), output)
+    except (BundleError, OSError) as error:
+        print(f"explorer: {safe(str(error))}", file=sys.stderr)
+        return 1
+    print(safe(f"wrote {output}: {len(names)} files and their checksums"))
+    return 0
+
+
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new_parser = commands.add_parser(
         "new", help="start a scenario pack: pack.yaml, sources/ and an example scenario"
@@ -78,3 +94,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     add.add_argument("file", help="the document (.pdf, .html, .htm, .md, .markdown, .txt)")
     add.add_argument("--id", help="the source id (default: from the title and the year)")
     add.set_defaults(run=source_add)
+
+    bundle_parser = commands.add_parser(
+        "bundle", help="write a pack as one NAME.dilemma file (a zip with a manifest of checksums) to share"
+    )
+    bundle_parser.add_argument("pack", help="the pack folder")
+    bundle_parser.add_argument("-o", "--output", required=True, help="the file to write (NAME.dilemma)")
+    bundle_parser.set_defaults(run=bundle)

@@ -11,12 +11,23 @@ from explorer import __version__
 from explorer.core.terminal import safe, safe_json
 
 
+class CommandError(Exception):
+    """A command that cannot go on; ``main`` prints the reason and exits with 1."""
+
+
 def _load(pack_dir: str | None, strict: bool = False):  # type: ignore[no-untyped-def]
     from explorer.core.evidence.corpus import load_corpus
     from explorer.core.pack.loader import load_pack
     from explorer.core.paths import bundled_pack_dir
 
     directory = Path(pack_dir) if pack_dir else bundled_pack_dir()
+    if directory.suffix == ".dilemma" and directory.is_file():
+        from explorer.core.pack.bundle import BundleError, unpack_to_temporary
+
+        try:
+            directory = unpack_to_temporary(directory)
+        except BundleError as error:
+            raise CommandError(str(error)) from None
     pack = load_pack(directory, load_corpus(), strict)
     return pack.corpus, pack  # the bundled sources and the pack's own
 
@@ -234,7 +245,11 @@ def main(argv: list[str] | None = None) -> int:
             exporter: int = import_module(_EXPORTERS[argv[1]]).main(argv[2:])
             return exporter
         args = build_parser().parse_args(argv)
-        return int(args.run(args))
+        try:
+            return int(args.run(args))
+        except CommandError as error:
+            print(f"explorer: {safe(str(error))}", file=sys.stderr)
+            return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

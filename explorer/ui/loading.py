@@ -35,5 +35,11 @@ def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus
 
     from explorer.core.pack.loadcache import load_corpus_and_pack as load
 
+    if directory.suffix == ".dilemma" and directory.is_file():
+        from explorer.core.pack.bundle import unpack_to_temporary
+
+        # A shared pack: checked and unpacked here, off the GUI thread; a refused one
+        # reaches the window as a load failure with the reason (BundleError).
+        directory = unpack_to_temporary(directory)
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     return load(directory, corpus, Path(cache) if cache else None)

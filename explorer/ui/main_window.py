@@ -226,6 +226,14 @@ class MainWindow(QMainWindow):
             task.failed.connect(lambda error: self._pack_failed(generation, error))
         return task
 
+    def choose_shared_pack(self) -> None:
+        """File → Open shared pack…: a ``.dilemma`` file made by ``explorer bundle``."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a shared pack"), "", self.tr("Shared packs (*.dilemma)")
+        )
+        if chosen:
+            self.open_pack(Path(chosen))
+
     def choose_pack(self) -> None:
         start = self.settings.get(keys.LAST_PACK) or str(bundled_pack_dir())
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Open a scenario pack"), start)

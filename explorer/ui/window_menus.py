@@ -54,6 +54,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         ("Ctrl+O",),
         tr("Open a folder of scenario files"),
     )
+    found["open-shared"] = _action(
+        window,
+        file,
+        tr("Open s&hared pack…"),
+        window.choose_shared_pack,
+        tip=tr("Open a .dilemma file made by `explorer bundle`"),
+    )
     found["open-bundled"] = _action(
         window,
         file,

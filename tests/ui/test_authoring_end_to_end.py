@@ -1,10 +1,11 @@
-"""From a new document to a pack that validates and opens with the cited passage highlighted.
+"""From a new document to a shared pack that opens with the cited passage highlighted.
 
 The PDF is made by the test itself (two pages, a running header, page numbers, a word
 hyphenated at a line end, a paragraph running on over the page break, a footnote);
 ``explorer new`` and ``explorer source add`` run as an author runs them; the passage is
 selected in the source viewer and copied as a citation with the keyboard; the snippet
-goes into the example scenario; ``explorer validate`` passes; the app opens the pack.
+goes into the example scenario; ``explorer validate`` passes; ``explorer bundle`` makes one
+file, which validates too; the app opens that file.
 """
 
 from __future__ import annotations
@@ -86,6 +87,11 @@ def test_a_new_document_becomes_a_cited_source(
     scenario.write_text(text, encoding="utf-8")
     assert main(["validate", str(pack_dir)]) == 0, capsys.readouterr().out
 
+    # Shared as one file, which validates and opens as it is.
+    shared = tmp_path / "my-pack.dilemma"
+    assert main(["bundle", str(pack_dir), "-o", str(shared)]) == 0
+    assert main(["validate", str(shared)]) == 0, capsys.readouterr().out
+
     # The app opens the pack; following the citation highlights exactly the selected passage.
     from explorer.ui.main_window import MainWindow
 
@@ -95,9 +101,28 @@ def test_a_new_document_becomes_a_cited_source(
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.packLoaded, timeout=20_000):
-        window.open_pack(pack_dir)
+        window.open_pack(shared)
     assert window.pack is not None and window.pack.errors == []
+    assert window.pack.directory != pack_dir  # the bundle's own unpacked copy
     window.open_citation("example-dilemma", citation_id)
     passage = window.workspace.source_viewer.pane.passage
     assert passage is not None and passage.source_id == "evaluatie-2025"
     assert document.edition.text[passage.edition_start : passage.edition_end] == PASSAGE
+
+
+def test_a_refused_bundle_is_a_load_failure_with_the_reason(
+    qtbot, tmp_path: Path, settings_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui.main_window import MainWindow
+
+    fake = tmp_path / "fake.dilemma"
+    fake.write_bytes(b"#!/bin/sh\necho not a pack\n")
+    settings = Settings(settings_path)
+    settings.set(keys.WELCOME_SEEN, True)
+    window = MainWindow(settings, corpus=None)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.packFailed, timeout=20_000) as failed:
+        window.open_pack(fake)
+    assert "not a readable .dilemma file" in failed.args[0]
+    assert "not a readable .dilemma file" in window.statusBar().currentMessage()
