@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the core and the heavier views load after the window is sho
     from explorer.core.pack.loader import LoadedPack
     from explorer.core.pack.model import Scenario
     from explorer.core.search import SearchIndex
+    from explorer.ui.pack_watcher import PackWatcher
     from explorer.ui.scenario_view import ScenarioView
     from explorer.ui.search_panel import SearchPanel
     from explorer.ui.source_viewer import SourceViewer
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.pack: LoadedPack | None = None
         self._generation = 0
         self._first_load = True
+        #: Live reload (``pack_watcher``): made with the first pack; the place to come back to.
+        self.pack_watcher: PackWatcher | None = None
+        self._kept_place: tuple[str, str | None, int] | None = None
         self.index_task: Task | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
@@ -288,6 +292,7 @@ class MainWindow(QMainWindow):
             # A strip, not half the window: the scenario stays the main thing to read.
             self.resizeDocks([self.problems_dock], [max(120, self.height() // 5)], Qt.Orientation.Vertical)
         self.workspace.set_pack(pack)
+        self._watch(pack)
         self.settings.set(keys.LAST_PACK, str(directory) if directory is not None else "")
         self._set_title(pack.info.title)
         first = self.first_scenario()
@@ -312,6 +317,11 @@ class MainWindow(QMainWindow):
             self.settings.set(keys.WELCOME_SEEN, True)
             self.show_welcome()  # with the keyboard on "Start with …": Enter is the shortest path in
             return
+        kept, self._kept_place = self._kept_place, None
+        if kept is not None and kept[0] in ids:  # reloaded after a save: the reader stays put
+            self.open_scenario(kept[0], kept[1], record=False)
+            self.scenario_view.browser.verticalScrollBar().setValue(kept[2])
+            return
         last = self.settings.get(keys.LAST_SCENARIO) if self._first_load else ""
         if last in ids:
             self.open_scenario(last, self.settings.get(keys.LAST_STAGE) or None, record=False)
@@ -321,6 +331,23 @@ class MainWindow(QMainWindow):
     def _start_index(self, generation: int, pack: LoadedPack, corpus: Corpus) -> None:
         if generation == self._generation:
             self.index_task = self._build_index(pack, corpus)
+
+    def _watch(self, pack: LoadedPack) -> None:
+        """Watch a pack the author may be editing (not the bundled one): a save reloads it."""
+        if self.pack_watcher is None:
+            from explorer.ui.pack_watcher import PackWatcher
+
+            self.pack_watcher = PackWatcher(self)
+            self.pack_watcher.changed.connect(self._pack_files_changed)
+        self.pack_watcher.watch(None if pack.directory == bundled_pack_dir() else pack.directory)
+
+    def _pack_files_changed(self) -> None:
+        """A pack file was saved: reload, keeping the scenario, the stage and the scroll position."""
+        scenario_id = self.current_scenario_id()
+        if scenario_id is not None:
+            scroll = self.scenario_view.browser.verticalScrollBar().value()
+            self._kept_place = (scenario_id, self.current_stage_id(), scroll)
+        self.reload_pack()
 
     def _build_index(self, pack: LoadedPack, corpus: Corpus) -> Task:
         generation = self._generation

@@ -126,3 +126,33 @@ def test_a_refused_bundle_is_a_load_failure_with_the_reason(
         window.open_pack(fake)
     assert "not a readable .dilemma file" in failed.args[0]
     assert "not a readable .dilemma file" in window.statusBar().currentMessage()
+
+
+def test_saving_a_pack_file_reloads_the_pack_and_keeps_the_readers_place(
+    make_window, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import GOOD_PACK
+
+    pack_dir = tmp_path / "pack"
+    shutil.copytree(GOOD_PACK, pack_dir)
+    window = make_window(pack_dir)
+    scenario_file = next(p for p in pack_dir.glob("*.yaml") if p.name != "pack.yaml")
+    scenario_id = window.pack.scenarios[0].id
+    window.open_scenario(scenario_id)
+    assert window.pack_watcher is not None and str(scenario_file) in window.pack_watcher.watched()
+
+    text = scenario_file.read_text(encoding="utf-8")
+    title = window.pack.scenarios[0].title
+    with qtbot.waitSignal(window.packLoaded, timeout=10_000) as loaded:
+        scenario_file.write_text(
+            text.replace(f"title: {title}", "title: Renamed while open", 1), encoding="utf-8"
+        )
+    assert loaded.args[0].scenarios[0].title == "Renamed while open"
+    assert window.current_scenario_id() == scenario_id
+    assert "Renamed while open" in window.scenario_view.browser.toPlainText()
+
+    # A mistake saved shows in the problems panel at once.
+    with qtbot.waitSignal(window.packLoaded, timeout=10_000) as loaded:
+        scenario_file.write_text(text.replace("minutes: ", "minutes: sixty #", 1), encoding="utf-8")
+    assert any("expected `int`" in p.message for p in loaded.args[0].errors)
+    assert window.problems_dock.windowTitle().startswith("Pack problems (")
