@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from explorer.core.evidence.backlinks import CitedPassage, backlinks, scenario_citations, source_citations
 from explorer.core.evidence.citation_snippet import CitationSnippet, citation_for_selection
 from explorer.core.evidence.corpus import Corpus, SourceDocument
+from explorer.core.evidence.coverage import coverage_map
 from explorer.core.pack.loader import LoadedPack
+from explorer.ui.coverage_strip import CoverageStrip
 from explorer.ui.find_bar import FindBar
 from explorer.ui.plain_text import arg
 from explorer.ui.source_pane import Passage, SourcePane, original_span
@@ -73,6 +75,8 @@ class SourceViewer(QWidget):
         )
         self.original_action = self._action(self.tr("&Original text"), "Ctrl+U", None)
         self.original_action.setCheckable(True)
+        self.coverage_action = self._action(self.tr("Coverage &map"), "Ctrl+Alt+M", None)
+        self.coverage_action.setCheckable(True)
         self.nav_label = QLabel(self)
         self.nav_label.setAccessibleName(self.tr("Citation position"))
 
@@ -82,7 +86,13 @@ class SourceViewer(QWidget):
         bar.addWidget(self.nav_label)
         bar.addWidget(self._button(self.next_action))
         bar.addStretch(1)
-        for action in (self.find_action, self.copy_action, self.cite_action, self.original_action):
+        for action in (
+            self.find_action,
+            self.copy_action,
+            self.cite_action,
+            self.original_action,
+            self.coverage_action,
+        ):
             bar.addWidget(self._button(action))
 
         self.find_bar = FindBar(self)
@@ -101,7 +111,13 @@ class SourceViewer(QWidget):
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.addWidget(self.find_bar)
-        reading_layout.addWidget(self.pane, 1)
+        self.coverage_strip = CoverageStrip(self)
+        self.coverage_strip.hide()
+        text_row = QHBoxLayout()
+        text_row.setContentsMargins(0, 0, 0, 0)
+        text_row.addWidget(self.pane, 1)
+        text_row.addWidget(self.coverage_strip)
+        reading_layout.addLayout(text_row, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(reading)
         self.splitter.addWidget(side)
@@ -117,6 +133,9 @@ class SourceViewer(QWidget):
         self.setFocusProxy(self.pane)
 
         self.original_action.toggled.connect(self._show_original)
+        self.coverage_action.toggled.connect(self._show_coverage)
+        self.coverage_strip.jumpRequested.connect(self._jump_to)
+        self.sourceShown.connect(lambda _source_id: self._update_coverage())
         self.find_bar.textChanged.connect(self._find)
         self.find_bar.nextRequested.connect(lambda: self._find_step(1))
         self.find_bar.previousRequested.connect(lambda: self._find_step(-1))
@@ -159,6 +178,7 @@ class SourceViewer(QWidget):
             self.copy_action,
             self.cite_action,
             self.original_action,
+            self.coverage_action,
         )
         listed = [
             (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), _plain(a.text())) for a in actions
@@ -168,6 +188,7 @@ class SourceViewer(QWidget):
     # -- public API ------------------------------------------------------------------------------
     def set_pack(self, pack: LoadedPack) -> None:
         self._pack = pack
+        self._update_coverage()
         if self._nav_scenario and not any(s.id == self._nav_scenario for s in pack.scenarios):
             self._nav_scenario = None
         self._update_side()
@@ -395,6 +416,28 @@ class SourceViewer(QWidget):
         text = self.passage_with_reference()
         if text:
             QGuiApplication.clipboard().setText(text)
+
+    def _show_coverage(self, on: bool) -> None:
+        self.coverage_strip.setVisible(on)
+        self._update_coverage()
+
+    def _update_coverage(self) -> None:
+        """The coverage map of the source shown, when the map is on (one source: a few ms)."""
+        source = self.pane.source
+        if not self.coverage_action.isChecked() or source is None or self._pack is None:
+            self.coverage_strip.set_map(None)
+            return
+        self.coverage_strip.set_map(coverage_map(source, self._pack))
+
+    def _jump_to(self, edition_offset: int) -> None:
+        source = self.pane.source
+        if source is None:
+            return
+        if self.pane.showing_original():
+            position = source.edition.original_position(edition_offset)
+            self.pane.reveal(max(position, 0))
+        else:
+            self.pane.reveal(edition_offset)
 
     def _context_menu(self, view: QTextEdit | QPlainTextEdit, position: QPoint) -> None:
         """The text's own menu (copy, select all) and, for a selection, "Copy as citation"."""

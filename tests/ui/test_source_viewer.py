@@ -293,3 +293,28 @@ def test_copy_as_citation_without_a_selection_says_what_to_do(qtbot, viewer: Sou
         viewer.cite_action.trigger()
     assert "Select a passage" in message.args[0]
     assert QGuiApplication.clipboard().text() == "untouched"
+
+
+def test_the_coverage_map_shows_with_its_shortcut_and_jumps_to_uncited_stretches(
+    qtbot, corpus: Corpus, bundled_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    viewer = SourceViewer(corpus)
+    qtbot.addWidget(viewer)
+    viewer.resize(1000, 700)
+    viewer.set_pack(bundled_pack)
+    with qtbot.waitExposed(viewer):
+        viewer.show()
+    viewer.show_source("buitelaar-vanwilligen-2021")  # the bundled pack leaves stretches uncited
+    viewer.pane.browser.setFocus()
+    qtbot.keyClick(
+        viewer.pane.browser,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    strip = viewer.coverage_strip
+    assert viewer.coverage_action.isChecked() and strip.isVisible()
+    assert strip.map is not None and strip.map.cited and strip.map.uncited
+    strip.setFocus()
+    qtbot.keyClick(strip, Qt.Key.Key_Down)
+    caret = viewer.pane.text_index(viewer.pane.browser.textCursor().position())
+    assert caret == strip.map.uncited[0][0]

@@ -193,3 +193,30 @@ def format_report(summary: PackSummary, sources: list[SourceCoverage]) -> str:
             ]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageMap:
+    """Where a pack cites one source, for the source viewer's coverage map (edition offsets)."""
+
+    length: int
+    #: Cited spans, merged where quotes overlap or touch.
+    cited: list[tuple[int, int]]
+    #: Stretches of at least ``LONG_GAP`` visible characters that nothing cites, in reading order.
+    uncited: list[tuple[int, int]]
+
+
+def coverage_map(document: SourceDocument, pack: LoadedPack) -> CoverageMap:
+    spans = sorted(
+        (anchor.edition_start, anchor.edition_end)
+        for anchor in pack.anchors.values()
+        if anchor.source_id == document.id
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    gaps = source_coverage(document, pack, top=len(document.edition.text)).uncited
+    return CoverageMap(len(document.edition.text), merged, sorted((p.start, p.end) for p in gaps))
