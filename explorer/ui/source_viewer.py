@@ -17,28 +17,25 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSizePolicy,
     QSplitter,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from explorer.core.evidence.backlinks import CitedPassage, backlinks, scenario_citations, source_citations
-from explorer.core.evidence.citation_snippet import CitationSnippet, citation_for_selection
 from explorer.core.evidence.corpus import Corpus, SourceDocument
 from explorer.core.evidence.coverage import coverage_map
 from explorer.core.pack.loader import LoadedPack
 from explorer.ui.coverage_strip import CoverageStrip
 from explorer.ui.find_bar import FindBar
-from explorer.ui.plain_text import arg
+from explorer.ui.source_citing import SelectionCiting
 from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel
 from explorer.ui.source_render import language_name
@@ -69,7 +66,7 @@ class SourceViewer(QWidget):
         self.copy_action = self._action(
             self.tr("&Copy with reference"), "Ctrl+Shift+C", self.copy_with_reference
         )
-        self.cite_action = self._action(self.tr("Copy as c&itation"), "Ctrl+Alt+C", self.copy_as_citation)
+        self.cite_action = self._action(self.tr("Copy as c&itation"), "Ctrl+Alt+C", None)
         self.cite_action.setStatusTip(
             self.tr("Put the selected passage on the clipboard as a scenario's evidence entry")
         )
@@ -141,11 +138,8 @@ class SourceViewer(QWidget):
         self.find_bar.previousRequested.connect(lambda: self._find_step(-1))
         self.find_bar.closed.connect(self.close_find)
         self.backlinks_panel.scenarioRequested.connect(self.scenarioRequested)
-        for view in (self.pane.browser, self.pane.original_view):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(
-                lambda position, view=view: self._context_menu(view, position)
-            )
+        self.citing = SelectionCiting(self.pane, lambda: self._pack, self.cite_action, self)
+        self.citing.statusMessage.connect(self.statusMessage)
         self._update_navigation()
 
     def _action(
@@ -438,56 +432,6 @@ class SourceViewer(QWidget):
             self.pane.reveal(max(position, 0))
         else:
             self.pane.reveal(edition_offset)
-
-    def _context_menu(self, view: QTextEdit | QPlainTextEdit, position: QPoint) -> None:
-        """The text's own menu (copy, select all) and, for a selection, "Copy as citation"."""
-        menu = view.createStandardContextMenu(position)
-        menu.addSeparator()
-        menu.addAction(self.cite_action)
-        self.cite_action.setEnabled(view.textCursor().hasSelection())
-        menu.exec(view.viewport().mapToGlobal(position))
-        self.cite_action.setEnabled(True)
-        menu.deleteLater()
-
-    def citation_snippet(self) -> CitationSnippet | None:
-        """The selection as a ready evidence entry, or None (with the reason as a status message)."""
-        source = self.pane.source
-        cursor = self.pane.view().textCursor()
-        if source is None or not cursor.hasSelection():
-            self.statusMessage.emit(
-                self.tr("Select a passage of the source first, then copy it as a citation.")
-            )
-            return None
-        start = self.pane.text_index(cursor.selectionStart())
-        end = self.pane.text_index(cursor.selectionEnd())
-        if self.pane.showing_original():
-            shown = source.edition.edition_span(start, end)
-            if shown is None:
-                self.statusMessage.emit(
-                    self.tr("The reading edition leaves this text out; cite the text itself.")
-                )
-                return None
-            start, end = shown
-        taken = (
-            {cid for scenario in self._pack.scenarios for cid in scenario.evidence} if self._pack else set()
-        )
-        try:
-            return citation_for_selection(source, start, end, taken)
-        except ValueError:
-            self.statusMessage.emit(self.tr("The selection holds no text."))
-            return None
-
-    def copy_as_citation(self) -> None:
-        """Put the selection on the clipboard as YAML for a scenario's ``evidence``."""
-        snippet = self.citation_snippet()
-        if snippet is None:
-            return
-        QGuiApplication.clipboard().setText(snippet.yaml())
-        if snippet.unique:
-            message = self.tr("Copied citation “%1”: paste it under a scenario's evidence.")
-        else:
-            message = self.tr("Copied citation “%1”, but the quote is not unique: select a longer passage.")
-        self.statusMessage.emit(arg(message, snippet.citation_id))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

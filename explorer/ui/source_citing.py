@@ -1,0 +1,87 @@
+"""Cite by selecting, in the source viewer: "Copy as citation" and the text's context menu.
+
+The selection (in the reading edition, or in the original text where the edition
+shows it) becomes a ready ``evidence`` entry on the clipboard; the core finds the
+shortest prefix/suffix that makes the quote unique
+(``explorer.core.evidence.citation_snippet``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from explorer.core.evidence.citation_snippet import CitationSnippet, citation_for_selection
+from explorer.core.pack.loader import LoadedPack
+from explorer.ui.plain_text import arg
+from explorer.ui.source_pane import SourcePane
+
+
+class SelectionCiting(QObject):
+    statusMessage = Signal(str)  # what was copied, or why nothing was
+
+    def __init__(
+        self, pane: SourcePane, pack: Callable[[], LoadedPack | None], action: QAction, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._pane = pane
+        self._pack = pack
+        self._action = action
+        action.triggered.connect(self.copy_as_citation)
+        for view in (pane.browser, pane.original_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda position, view=view: self._context_menu(view, position)
+            )
+
+    def _context_menu(self, view: QTextEdit | QPlainTextEdit, position: QPoint) -> None:
+        """The text's own menu (copy, select all) and, for a selection, "Copy as citation"."""
+        menu = view.createStandardContextMenu(position)
+        menu.addSeparator()
+        menu.addAction(self._action)
+        self._action.setEnabled(view.textCursor().hasSelection())
+        menu.exec(view.viewport().mapToGlobal(position))
+        self._action.setEnabled(True)
+        menu.deleteLater()
+
+    def snippet(self) -> CitationSnippet | None:
+        """The selection as a ready evidence entry, or None (with the reason as a status message)."""
+        pane = self._pane
+        source = pane.source
+        cursor = pane.view().textCursor()
+        if source is None or not cursor.hasSelection():
+            self.statusMessage.emit(
+                self.tr("Select a passage of the source first, then copy it as a citation.")
+            )
+            return None
+        start, end = pane.text_index(cursor.selectionStart()), pane.text_index(cursor.selectionEnd())
+        if pane.showing_original():
+            shown = source.edition.edition_span(start, end)
+            if shown is None:
+                self.statusMessage.emit(
+                    self.tr("The reading edition leaves this text out; cite the text itself.")
+                )
+                return None
+            start, end = shown
+        pack = self._pack()
+        taken = {cid for scenario in pack.scenarios for cid in scenario.evidence} if pack else set()
+        try:
+            return citation_for_selection(source, start, end, taken)
+        except ValueError:
+            self.statusMessage.emit(self.tr("The selection holds no text."))
+            return None
+
+    def copy_as_citation(self) -> None:
+        """Put the selection on the clipboard as YAML for a scenario's ``evidence``."""
+        snippet = self.snippet()
+        if snippet is None:
+            return
+        QGuiApplication.clipboard().setText(snippet.yaml())
+        if snippet.unique:
+            message = self.tr("Copied citation “%1”: paste it under a scenario's evidence.")
+        else:
+            message = self.tr("Copied citation “%1”, but the quote is not unique: select a longer passage.")
+        self.statusMessage.emit(arg(message, snippet.citation_id))
