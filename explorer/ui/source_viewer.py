@@ -140,6 +140,10 @@ class SourceViewer(QWidget):
         self.backlinks_panel.scenarioRequested.connect(self.scenarioRequested)
         self.citing = SelectionCiting(self.pane, lambda: self._pack, self.cite_action, self)
         self.citing.statusMessage.connect(self.statusMessage)
+        self.append_action = self._action(
+            self.tr("&Append citation to scenario…"), "Ctrl+Alt+A", self.citing.append_to_scenario
+        )
+        self.citing.menu_actions.append(self.append_action)
         self._update_navigation()
 
     def _action(
@@ -173,6 +177,7 @@ class SourceViewer(QWidget):
             self.cite_action,
             self.original_action,
             self.coverage_action,
+            self.append_action,
         )
         listed = [
             (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), _plain(a.text())) for a in actions
@@ -182,6 +187,8 @@ class SourceViewer(QWidget):
     # -- public API ------------------------------------------------------------------------------
     def set_pack(self, pack: LoadedPack) -> None:
         self._pack = pack
+        if self.citing.target not in pack.files.values():
+            self.citing.target = None  # chosen again in the new pack
         self._update_coverage()
         if self._nav_scenario and not any(s.id == self._nav_scenario for s in pack.scenarios):
             self._nav_scenario = None

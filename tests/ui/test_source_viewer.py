@@ -318,3 +318,39 @@ def test_the_coverage_map_shows_with_its_shortcut_and_jumps_to_uncited_stretches
     qtbot.keyClick(strip, Qt.Key.Key_Down)
     caret = viewer.pane.text_index(viewer.pane.browser.textCursor().position())
     assert caret == strip.map.uncited[0][0]
+
+
+def test_append_citation_writes_the_entry_into_the_chosen_scenario_file(
+    qtbot, tmp_path, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from explorer.core.pack.loader import load_pack
+    from tests.ui.conftest import GOOD_PACK
+
+    pack_dir = tmp_path / "pack"
+    shutil.copytree(GOOD_PACK, pack_dir)
+    pack = load_pack(pack_dir, corpus)
+    viewer = SourceViewer(corpus)
+    qtbot.addWidget(viewer)
+    viewer.set_pack(pack)
+    with qtbot.waitExposed(viewer):
+        viewer.show()
+    viewer.show_source("kamerbrief-2018")
+    text = corpus["kamerbrief-2018"].edition.text
+    start = text.index("strategisch transport")
+    _select(viewer, start, start + len("strategisch transport"))
+    target = pack.files[SCENARIO]
+    before = target.read_text(encoding="utf-8")
+    viewer.citing.target = target  # chosen once per pack (File dialog: QInputDialog)
+    viewer.pane.browser.setFocus()
+    with qtbot.waitSignal(viewer.citing.appended, timeout=10_000):
+        qtbot.keyClick(
+            viewer.pane.browser,
+            Qt.Key.Key_A,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+        )
+    after = target.read_text(encoding="utf-8")
+    assert after.startswith(before.split("stages:", 1)[0].rstrip("\n"))  # the head, comment included, kept
+    assert "    quote: strategisch transport\n" in after
+    assert after.endswith(before.split("stages:", 1)[1])  # and everything after evidence
