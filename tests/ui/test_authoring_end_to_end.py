@@ -109,6 +109,14 @@ def test_a_new_document_becomes_a_cited_source(
     assert passage is not None and passage.source_id == "evaluatie-2025"
     assert document.edition.text[passage.edition_start : passage.edition_end] == PASSAGE
 
+    # Another pack: its views no longer offer this pack's source; the bundled ones stay.
+    from tests.ui.conftest import GOOD_PACK
+
+    assert window.corpus is not None and "evaluatie-2025" in window.corpus
+    with qtbot.waitSignal(window.packLoaded, timeout=20_000):
+        window.open_pack(GOOD_PACK)
+    assert "evaluatie-2025" not in window.corpus and "kamerbrief-2018" in window.corpus
+
 
 def test_a_refused_bundle_is_a_load_failure_with_the_reason(
     qtbot, tmp_path: Path, settings_path: Path

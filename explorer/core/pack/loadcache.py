@@ -54,7 +54,11 @@ def load_corpus_and_pack(
         with path.open("rb") as stream:
             stored_key, cached_corpus, cached_pack = pickle.load(stream)
         if stored_key == key and isinstance(cached_pack, LoadedPack):
-            return cached_pack.corpus or cached_corpus, cached_pack
+            own = cached_pack.corpus
+            if own is not None and own.pack_ids:
+                return own, cached_pack  # the pack brings sources of its own
+            # Only bundled sources: keep the caller's corpus (the views already hold it).
+            return (corpus if corpus is not None else cached_corpus).bundled(), cached_pack
     except Exception:  # any unreadable cache (truncated, old classes, not a pickle) is a miss
         pass
     corpus = corpus if corpus is not None else load_corpus()
