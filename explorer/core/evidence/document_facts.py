@@ -8,6 +8,7 @@ German, which is enough for whole documents and needs no model.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 _STOPWORD_TEXT = {
@@ -95,7 +96,9 @@ def guess_title(text: str, declared: str = "") -> str:
 def suggest_id(title: str, date: str, fallback: str) -> str:
     """A source id from the title's first words and the year: ``kamerbrief-2018``."""
     words = [w.lower() for w in _WORDS.findall(title) if len(w) > 3][:3]
-    ascii_words = [re.sub(r"[^a-z0-9]", "", w.encode("ascii", "ignore").decode()) for w in words]
+    # Accents decomposed and dropped: ``opérations`` gives ``operations``.
+    ascii_words = [unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words]
+    ascii_words = [re.sub(r"[^a-z0-9]", "", w) for w in ascii_words]
     stem = "-".join(w for w in ascii_words if w) or re.sub(r"[^a-z0-9]+", "-", fallback.lower()).strip("-")
     year = date[:4]
     return (f"{stem}-{year}" if year else stem)[:60].strip("-") or "source"

@@ -192,6 +192,14 @@ def open_bundle(bundle: Path, into: Path) -> Path:
 
 def unpack_to_temporary(bundle: Path) -> Path:
     """Unpack a checked bundle into a new private temporary folder; the pack folder."""
+    import atexit
+    import shutil
     import tempfile
 
-    return open_bundle(bundle, Path(tempfile.mkdtemp(prefix="explorer-bundle-")) / "pack")
+    base = Path(tempfile.mkdtemp(prefix="explorer-bundle-"))
+    atexit.register(shutil.rmtree, base, ignore_errors=True)  # the unpacked copy lives as long as the process
+    try:
+        return open_bundle(bundle, base / "pack")
+    except BundleError:
+        shutil.rmtree(base, ignore_errors=True)
+        raise
