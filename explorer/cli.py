@@ -21,14 +21,26 @@ def _load(pack_dir: str | None, strict: bool = False):  # type: ignore[no-untype
     from explorer.core.paths import bundled_pack_dir
 
     directory = Path(pack_dir) if pack_dir else bundled_pack_dir()
+    shared: Path | None = None
     if directory.suffix == ".dilemma" and directory.is_file():
         from explorer.core.pack.bundle import BundleError, unpack_to_temporary
 
+        shared = directory
         try:
             directory = unpack_to_temporary(directory)
         except BundleError as error:
             raise CommandError(str(error)) from None
     pack = load_pack(directory, load_corpus(), strict)
+    if shared is not None:  # problems name the file inside the bundle, not the unpacked copy
+        import dataclasses
+
+        inside = str(directory.resolve())
+        pack.problems[:] = [
+            dataclasses.replace(p, file=str(shared) + p.file.removeprefix(inside))
+            if p.file.startswith(inside)
+            else p
+            for p in pack.problems
+        ]
     return pack.corpus, pack  # the bundled sources and the pack's own
 
 

@@ -133,3 +133,16 @@ def test_a_file_that_is_not_a_bundle_is_a_clear_error(
     fake.write_bytes(b"#!/bin/sh\nrm -rf ~\n")
     assert main(["validate", str(fake)]) == 1
     assert "not a readable .dilemma file" in capsys.readouterr().err
+
+
+def test_problems_in_a_bundle_name_the_file_inside_it(
+    bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(files: dict[str, bytes], manifest: dict) -> None:  # type: ignore[type-arg]
+        data = files["example-dilemma.yaml"].replace(b"minutes: 30", b"minutes: thirty")
+        _listed(files, manifest, "example-dilemma.yaml", data)
+
+    broken = _rewrite(bundle, tmp_path / "broken.dilemma", edit)
+    assert main(["validate", str(broken)]) == 1
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(f"{broken}/example-dilemma.yaml:") and "expected `int`" in line

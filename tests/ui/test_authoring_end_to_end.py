@@ -58,6 +58,10 @@ def test_a_new_document_becomes_a_cited_source(
     assert pack.corpus is not None and "evaluatie-2025" in pack.corpus
     document = pack.corpus["evaluatie-2025"]
     assert HEADER not in document.edition.text and PASSAGE in document.edition.text
+    kinds = {block.text: block.kind for block in document.edition.blocks}
+    assert kinds["Evaluatie van de bijdrage aan vredesoperaties"] == "title"
+    assert kinds["Den Haag, 12 maart 2025"] == "meta"
+    assert [b.label for b in document.edition.blocks if b.kind == "footnote"] == ["1"]
     viewer = SourceViewer(pack.corpus)
     qtbot.addWidget(viewer)
     viewer.set_pack(pack)

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from explorer.core.evidence.document_facts import find_date
 from explorer.core.evidence.edition import HIDDEN_HYPHEN, SEGMENT_BREAK, Omission
 
 PAGE_BREAK = "\f"
@@ -139,6 +140,8 @@ def _mark_footnotes(paragraphs: list[_Paragraph]) -> None:
 
 
 def _kind(text: str, first: bool) -> str:
+    if len(text) <= 80 and find_date(text) and not text.endswith("."):
+        return "meta"  # a dateline: "Den Haag, 23 maart 2018"
     if (
         len(text) <= 100
         and not re.search(r"[.,;:]$", text)
