@@ -217,7 +217,7 @@ def test_about_later_than_its_own_source_is_an_error_in_any_mode(tmp_path: Path,
 def test_about_is_written_like_as_of(tmp_path: Path, corpus: Corpus) -> None:
     pack = edited_pack(tmp_path / "pack", corpus, _about(critical_assets="March 2017"))
     [error] = pack.errors
-    assert error.path == "evidence.critical-assets.about" and "YYYY, YYYY-MM or YYYY-MM-DD" in error.message
+    assert error.path == "evidence[critical-assets].about" and "YYYY, YYYY-MM or YYYY-MM-DD" in error.message
     text = (pack.directory / "belgian-presence.yaml").read_text(encoding="utf-8").splitlines()
     assert "about: March 2017" in text[error.line - 1]
     schema = json.dumps(scenario_schema())

@@ -158,7 +158,7 @@ def _bad_about(data: dict[str, Any]) -> str | None:
     for citation_id, entry in evidence.items() if isinstance(evidence, dict) else ():
         about = entry.get("about") if isinstance(entry, dict) else None
         if about is not None and not (isinstance(about, str) and re.match(DATE_PATTERN, about)):
-            return f"evidence.{citation_id}.about"
+            return f"evidence[{citation_id}].about"
     return None
 
 
