@@ -268,6 +268,11 @@ class LibraryPanel(QWidget):
         self.source_box.setAccessibleName(self.tr("Filter scenarios by source document cited"))
         self.duration_box = QComboBox(self)
         self.duration_box.setAccessibleName(self.tr("Filter scenarios by length"))
+        for box in (self.tag_box, self.source_box, self.duration_box):
+            # Long source titles are elided in the closed box (the list shows them whole),
+            # so the library's width never follows the longest title.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         for label, shortest, longest in DURATIONS:
             self.duration_box.addItem(self.tr(str(label)), (shortest, longest))
 

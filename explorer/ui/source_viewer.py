@@ -20,10 +20,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -77,12 +77,16 @@ class SourceViewer(QWidget):
         self.nav_label = QLabel(self)
         self.nav_label.setAccessibleName(self.tr("Citation position"))
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        # A tool bar, not a row of buttons: what does not fit goes behind its » button, so the
+        # viewer's minimum width (and the window's) never follows the width of these labels.
+        bar = QToolBar(self)
+        bar.setAccessibleName(self.tr("Source viewer tools"))
         bar.addWidget(self._button(self.previous_action))
         bar.addWidget(self.nav_label)
         bar.addWidget(self._button(self.next_action))
-        bar.addStretch(1)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
         for action in (
             self.find_action,
             self.copy_action,
@@ -125,7 +129,7 @@ class SourceViewer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.pane)
 
