@@ -94,6 +94,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window, view, tr("&Trade-off matrix"), lambda: window.show_view(window.TRADEOFF_VIEW), ("Ctrl+2",)
     )
     found["source"] = _action(window, view, tr("Sou&rce viewer"), window.focus_source, ("Ctrl+3",))
+    found["close-source"] = _action(
+        window,
+        view,
+        tr("&Close the source viewer"),
+        window.close_source,
+        tip=tr("Escape in the source viewer"),
+    )
     view.addSeparator()
     found["library"] = _action(window, view, tr("&Library"), window.focus_library, ("Ctrl+L",))
     found["library-filter"] = _action(
@@ -136,6 +143,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     for dock in (window.library_dock, window.search_dock, window.problems_dock):
         docks.addAction(dock.toggleViewAction())
     found["docks-menu"] = docks.menuAction()
+    found["reset-layout"] = _action(
+        window,
+        view,
+        tr("&Reset layout"),
+        window.reset_layout,
+        tip=tr("Panels and window size as on a first start"),
+    )
 
     go = bar.addMenu(tr("&Go"))
     # Glyphs rather than the style's icons: text follows every theme, the icons stay dark.

@@ -180,6 +180,12 @@ class Workspace(QSplitter):
                 self.setSizes([half, sum(sizes) - half])
         self._arrange()
 
+    def reset_sizes(self) -> None:
+        """Scenario and source share the width equally (View → Reset layout)."""
+        if self.count() == 2:
+            half = self.width() // 2
+            self.setSizes([half, self.width() - half])
+
     def source_open(self) -> bool:
         return self._column is not None and not self._column.isHidden()
 
