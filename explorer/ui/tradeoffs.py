@@ -148,7 +148,7 @@ class TradeOffTableModel(QAbstractTableModel):
         if not dimension and not 0 <= section < len(self.table.choices):
             return None
         # Column headers wrap short (the columns stay narrow); row headers have more room.
-        wrap = 14 if horizontal else (24 if dimension else 30)
+        wrap = 14 if horizontal else (20 if dimension else 30)
         if role == Qt.ItemDataRole.DisplayRole:
             if dimension:
                 return "\n".join(textwrap.wrap(self.table.dimensions[section].label, wrap))
@@ -307,7 +307,9 @@ class TradeOffMatrix(QWidget):
 
     def _apply_row_height(self) -> None:
         # Rows tall enough to read a symbol at a glance on a projector; from the font, so they zoom.
-        self.table.verticalHeader().setMinimumSectionSize(int(QFontMetrics(self.font()).height() * 2.2))
+        # Transposed, the rows are the many dimensions: a little tighter, so all of them show.
+        factor = 1.6 if self.model.transposed else 2.2
+        self.table.verticalHeader().setMinimumSectionSize(int(QFontMetrics(self.font()).height() * factor))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -338,8 +340,14 @@ class TradeOffMatrix(QWidget):
                 + 24
                 + len(table.dimensions) * self.table.horizontalHeader().minimumSectionSize()
             )
-            self.model.set_transposed(needed > self.table.viewport().width())
+            transposed = needed > self.table.viewport().width()
+            if transposed != self.model.transposed:
+                self.model.set_transposed(transposed)
+                self._apply_row_height()
         header = self.table.horizontalHeader()
+        if self.model.transposed:  # a few choices share the width: no column out of view
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            return
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if header.length() < self.table.viewport().width():
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
