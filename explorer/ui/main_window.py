@@ -240,9 +240,19 @@ class MainWindow(QMainWindow):
         self.workspace.build(corpus, self.notes_action, view, splitter)
         self.workspace.citationActivated.connect(self.open_citation)
         self.workspace.stageChanged.connect(self._stage_changed)
-        self.workspace.statusMessage.connect(lambda text: self.statusBar().showMessage(status_line(text)))
+        self.workspace.statusMessage.connect(self._preview)
         self.workspace.scenarioRequested.connect(lambda sid: self.open_scenario(sid, focus=True))
         self.search_dock.set_ready()
+
+    def _preview(self, text: str) -> None:
+        """A hovered link's preview in the status bar; cleared when nothing is hovered any more,
+        without wiping a message that replaced it meanwhile."""
+        bar = self.statusBar()
+        if text:
+            self._previewing = status_line(text)
+            bar.showMessage(self._previewing)
+        elif bar.currentMessage() == getattr(self, "_previewing", None):
+            bar.clearMessage()
 
     # -- loading ------------------------------------------------------------------------------
     def open_pack(self, directory: Path | None = None, loading: Task | None = None) -> Task:

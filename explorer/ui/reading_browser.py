@@ -109,6 +109,11 @@ class ReadingBrowser(SafeTextBrowser):
             bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
 
     # The reader moving through the page takes over from a pinned place.
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        # The mouse left the page: no link is hovered any more, so its preview goes.
+        self.highlighted.emit(QUrl())
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.unpin()
         super().wheelEvent(event)

@@ -47,6 +47,7 @@ from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.search import plain_text
 from explorer.core.store import StoreError
+from explorer.ui import theme
 from explorer.ui.citations_box import CitationsBox
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
@@ -86,7 +87,7 @@ class ReflectionPanel(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("journalBanner")
-        self.banner.setStyleSheet("#journalBanner { background: #fff4ce; color: #3d2e00; padding: 6px; }")
+        self.banner.setStyleSheet(theme.banner_style("journalBanner"))  # again when the theme changes
         self.banner.setAccessibleName(self.tr("Journal warning"))
         self.banner.setTextFormat(Qt.TextFormat.RichText)  # built here, the journal's message escaped
         self.banner.hide()
@@ -529,6 +530,8 @@ class ReflectionPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
             self._fit_editors()
+        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
+            self.banner.setStyleSheet(theme.banner_style("journalBanner"))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
