@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
 
         self.menu_actions: dict[str, QAction] = build_menus(self)
         self.notes_action = self.menu_actions["notes"]
+        self.library.set_order(self.settings.get(keys.LIBRARY_ORDER))
+        self.library.orderChanged.connect(lambda key: self.settings.set(keys.LIBRARY_ORDER, key))
         self.library.scenarioSelected.connect(lambda sid: self.open_scenario(sid, record=False))
         self.library.scenarioActivated.connect(lambda sid: self.open_scenario(sid, focus=True))
         self.problems.locationOpened.connect(lambda text: self.statusBar().showMessage(status_line(text)))
@@ -374,8 +376,9 @@ class MainWindow(QMainWindow):
         last = self.settings.get(keys.LAST_SCENARIO) if self._first_load else ""
         if last in ids:
             self.open_scenario(last, self.settings.get(keys.LAST_STAGE) or None, record=False)
-        else:
-            self.open_scenario(ids[0], record=False)
+        else:  # the head of the newcomer's path, as the library lists it
+            first = self.first_scenario()
+            self.open_scenario(first.id if first else ids[0], record=False)
 
     def _start_index(self, generation: int, pack: LoadedPack, corpus: Corpus) -> None:
         if generation == self._generation:
@@ -456,8 +459,9 @@ class MainWindow(QMainWindow):
         """Where a newcomer should start: the shortest introductory scenario, else the first."""
         if self.pack is None or not self.pack.scenarios:
             return None
-        introductory = [s for s in self.pack.scenarios if s.difficulty.value == "introductory"]
-        return min(introductory, key=lambda s: s.minutes) if introductory else self.pack.scenarios[0]
+        from explorer.core.pack.path import recommended_first  # the head of the library's path
+
+        return recommended_first(self.pack.scenarios)
 
     def start_first_scenario(self) -> None:
         first = self.first_scenario()
