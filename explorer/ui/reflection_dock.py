@@ -12,7 +12,7 @@ The docks are created when the first pack arrives (the corpus comes with it).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,26 +30,6 @@ if TYPE_CHECKING:  # the panel, the journal and their imports load when first us
     from explorer.ui.main_window import MainWindow
     from explorer.ui.reflection_panel import ReflectionPanel
     from explorer.ui.tasks import Task
-
-
-def selection_span(viewer: Any) -> tuple[str, int, int] | None:
-    """The source viewer's selection as (source id, edition start, edition end), if any."""
-    own = getattr(viewer, "selected_span", None)
-    if callable(own):
-        span = own()
-        return span if span is None else (str(span[0]), int(span[1]), int(span[2]))
-    pane = viewer.pane
-    source = pane.source
-    cursor = pane.view().textCursor()
-    if source is None or not cursor.hasSelection():
-        return None
-    start, end = pane.text_index(cursor.selectionStart()), pane.text_index(cursor.selectionEnd())
-    if pane.showing_original():  # original offsets: cite what the edition shows of them
-        shown = source.edition.edition_span(start, end)
-        if shown is None:
-            return None
-        start, end = shown
-    return source.id, start, end
 
 
 class ReflectionController(QObject):
@@ -247,7 +227,7 @@ class ReflectionController(QObject):
     def cite_selection(self) -> bool:
         if not self._ensure_built() or self.panel is None:
             return False
-        span = selection_span(self.window.source_viewer)
+        span = self.window.source_viewer.selected_span()
         if span is None:
             self.window.statusBar().showMessage(
                 self.tr("Select a passage in the source viewer first, then cite it."), 6000

@@ -236,6 +236,24 @@ class SourceViewer(QWidget):
         p = self.pane.passage
         return (p.source_id, p.edition_start, p.edition_end) if p else None
 
+    def selected_span(self) -> tuple[str, int, int] | None:
+        """The reader's selection as (source id, edition start, edition end), if any.
+
+        In the original view the selection is cited as the reading edition shows it.
+        """
+        source = self.pane.source
+        cursor = self.pane.view().textCursor()
+        if source is None or not cursor.hasSelection():
+            return None
+        start = self.pane.text_index(cursor.selectionStart())
+        end = self.pane.text_index(cursor.selectionEnd())
+        if self.pane.showing_original():
+            shown = source.edition.edition_span(start, end)
+            if shown is None:
+                return None
+            start, end = shown
+        return source.id, start, end
+
     def highlighted_text(self) -> str:
         """The edition text under the highlight, read back from the shown document."""
         return self.pane.highlighted_text()

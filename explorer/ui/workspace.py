@@ -194,7 +194,8 @@ class Workspace(QSplitter):
         column = self._column
         if column is None or column.isHidden():
             return
-        had_focus = column.isAncestorOf(QApplication.focusWidget())
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and column.isAncestorOf(focus)
         column.hide()
         self._arrange()
         if had_focus and self.tabs.currentWidget() is not None:
