@@ -227,3 +227,22 @@ def test_fitting_a_rectangle_to_a_screen() -> None:
     assert fitted(QRect(100, 50, 1920, 1080), screen) == QRect(0, 0, 1366, 768)
     assert fitted(QRect(1000, 600, 800, 400), screen) == QRect(566, 368, 800, 400)
     assert fitted(QRect(10, 10, 800, 400), screen) == QRect(10, 10, 800, 400)
+
+
+def test_on_a_small_screen_a_panel_that_does_not_fit_closes_another_and_says_so(window, qtbot) -> None:
+    window.resize(1024, 700)
+    settle()
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert window.library_dock.isVisible() and window.reflection.panel_dock.isVisible()
+    for _ in range(2):
+        window.menu_actions["zoom-in"].trigger()
+    settle()
+    assert window.width() == 1024
+    assert window.reflection.panel_dock.isVisible()  # the panel the reader opened stays
+    assert not window.library_dock.isVisible()  # the library made room
+    assert "Library" in window.statusBar().currentMessage()
+    window.library_dock.toggleViewAction().trigger()  # asked for again: now the reflection panel yields
+    settle()
+    assert window.width() == 1024
+    assert window.library_dock.isVisible() and not window.reflection.panel_dock.isVisible()
