@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from explorer.ui import settings as keys
+from explorer.ui.actions import make_action
 from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import CURRENT_JOURNAL
 
@@ -57,15 +58,10 @@ class ReflectionController(QObject):
             ("export", self.tr("E&xport journal…"), "", self.export_journal),
             ("export-entry", self.tr("Export this e&ntry…"), "", self.export_entry),
         ):
-            action = QAction(text, window)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            action.setEnabled(False)  # until the first pack (and the corpus) has loaded
             if name in ("cite", "new"):
                 menu.addSeparator()
-            menu.addAction(action)
-            window.addAction(action)
+            action = make_action(window, text, slot, (shortcut,) if shortcut else (), menu=menu)
+            action.setEnabled(False)  # until the first pack (and the corpus) has loaded
             self.actions[name] = action
         window.packLoaded.connect(self._pack_loaded)
         window.scenarioShown.connect(self._stage_shown)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from explorer.ui import settings as keys
+from explorer.ui.actions import make_action
 from explorer.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -27,16 +28,7 @@ def _action(
     keys: tuple[str, ...] = (),
     tip: str = "",
 ) -> QAction:
-    action = QAction(text, window)
-    # Explicit keys, not QKeySequence.StandardKey: on some desktops "Back" also means
-    # Backspace, which must stay with the text fields.
-    action.setShortcuts([QKeySequence(key) for key in keys])
-    if tip:
-        action.setStatusTip(tip)
-    action.triggered.connect(lambda _checked=False: slot())
-    menu.addAction(action)
-    window.addAction(action)  # shortcuts work while the menu bar is hidden too
-    return action
+    return make_action(window, text, slot, keys, tip=tip, menu=menu)
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
