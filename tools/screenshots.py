@@ -1,10 +1,11 @@
 """Take the README's screenshots of the real app in a real X window.
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots.py docs/screenshots
+    xvfb-run -a -s "-screen 0 1366x768x24" sh -c 'openbox & .venv/bin/python tools/screenshots.py docs/screenshots'
 
 Drives the main window through its public API (as the tests do), waits for the
 background loading, and grabs the whole X screen, so what is saved is what a
-person would see on a 1600×1000 display.
+person would see on a 1366×768 laptop, window maximised by a real window manager
+(the window fills whatever screen it is given: run it at 1024x700 to check a small one).
 """
 
 from __future__ import annotations
@@ -49,9 +50,7 @@ def main() -> int:
     settings = Settings()
     settings.set(WELCOME_SEEN, True)
     window = MainWindow(settings)
-    window.resize(1600, 1000)
-    window.move(0, 0)
-    window.show()
+    window.showMaximized()
     loaded = QEventLoop()
     window.packLoaded.connect(lambda _pack: loaded.quit())
     window.open_pack(None)
@@ -61,17 +60,21 @@ def main() -> int:
     window.open_scenario("troops-or-enablers", focus=True)
     shoot(app, out / "library-and-scenario.png")
 
-    window.show_view(window.TRADEOFF_VIEW if hasattr(window, "TRADEOFF_VIEW") else 1)
+    # Reading with the source beside the scenario: the clicked citation stays in view.
+    window.open_citation("troops-or-enablers", "un-shortage")
+    shoot(app, out / "source-viewer-dutch-gloss.png")
+
+    # The matrix beside the source: every dimension visible.
+    window.show_view(window.TRADEOFF_VIEW)
     shoot(app, out / "tradeoff-matrix.png")
 
-    window.show_view(0)
+    window.show_view(window.SCENARIO_VIEW)
+    window.close_source()
     reflection = window.reflection
     reflection.focus_panel()
     shoot(app, out / "reflection-panel.png")
+    assert reflection.panel_dock is not None
     reflection.panel_dock.hide()
-
-    window.open_citation("troops-or-enablers", "un-shortage")
-    shoot(app, out / "source-viewer-dutch-gloss.png")
 
     window.set_theme(Theme.DARK)
     window.open_scenario("minusma-campaign")

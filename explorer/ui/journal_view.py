@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -47,6 +48,7 @@ from explorer.core.reflection.journal import (
     slug,
 )
 from explorer.core.report import build_report, local_time, to_html, to_markdown
+from explorer.ui import theme
 from explorer.ui.pdf_export import export_pdf
 from explorer.ui.plain_text import make_plain, show_message, tooltip
 from explorer.ui.qt_compat import rows_filter_change
@@ -154,7 +156,7 @@ class JournalView(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("journalBanner")
-        self.banner.setStyleSheet("#journalBanner { background: #fff4ce; color: #3d2e00; padding: 6px; }")
+        self.banner.setStyleSheet(theme.banner_style("journalBanner"))  # again when the theme changes
         self.count = QLabel(self)
         make_plain(self.banner, self.count)  # the banner quotes the journal's file and problem
         self.model = EntriesModel(self)
@@ -227,11 +229,19 @@ class JournalView(QWidget):
         if path != self.journal.path:
             self.switch_to(Journal.open(path))
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
+            self.banner.setStyleSheet(theme.banner_style("journalBanner"))
+
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        message = self.tr("%1 entries") if shown == total else self.tr("%1 of %2 entries")
-        self.count.setText(message.replace("%1", str(shown)).replace("%2", str(total)))
+        # Qt's plural forms (%n): "1 entry", "2 entries", in every language.
+        if shown == total:
+            self.count.setText(self.tr("%n entries", "", total))
+        else:
+            self.count.setText(self.tr("%1 of %n entries", "", total).replace("%1", str(shown)))
 
     def _activate(self, index: QModelIndex) -> None:
         scenario, stage = index.data(KEY_ROLE)

@@ -51,6 +51,8 @@ class Role(IntEnum):
     SOURCES = Qt.ItemDataRole.UserRole + 5
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 6
     DETAIL = Qt.ItemDataRole.UserRole + 7
+    PATH = Qt.ItemDataRole.UserRole + 8  # place on the newcomer's path (explorer.core.pack.path)
+    PACK_ORDER = Qt.ItemDataRole.UserRole + 9
 
 
 class ScenarioListModel(QAbstractListModel):
@@ -59,10 +61,14 @@ class ScenarioListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._scenarios: list[Scenario] = []
+        self._path: dict[str, int] = {}
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:
+        from explorer.core.pack.path import path_order
+
         self.beginResetModel()
         self._scenarios = list(scenarios)
+        self._path = {s.id: place for place, s in enumerate(path_order(scenarios))}
         self.endResetModel()
 
     def row_of(self, scenario_id: str) -> int:
@@ -89,6 +95,10 @@ class ScenarioListModel(QAbstractListModel):
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Role.ID:
             return scenario.id
+        if role == Role.PATH:
+            return self._path.get(scenario.id, index.row())
+        if role == Role.PACK_ORDER:
+            return index.row()
         if role == Role.DECISION_MAKER:
             return scenario.decision_maker
         if role == Role.MINUTES:
@@ -109,6 +119,14 @@ class ScenarioListModel(QAbstractListModel):
         return None
 
 
+#: Orders of the library: (key, label, the role sorted on).
+ORDERS: tuple[tuple[str, object, int], ...] = (
+    ("path", QT_TRANSLATE_NOOP("LibraryPanel", "Path for newcomers"), Role.PATH),
+    ("title", QT_TRANSLATE_NOOP("LibraryPanel", "Title"), Qt.ItemDataRole.DisplayRole),
+    ("length", QT_TRANSLATE_NOOP("LibraryPanel", "Length"), Role.MINUTES),
+    ("pack", QT_TRANSLATE_NOOP("LibraryPanel", "Pack order"), Role.PACK_ORDER),
+)
+
 #: Length filters: (label, shortest, longest) in minutes.
 DURATIONS: tuple[tuple[object, int, int], ...] = (  # object: what QT_TRANSLATE_NOOP is typed to return
     (QT_TRANSLATE_NOOP("LibraryPanel", "Any length"), 0, 10_000),
@@ -128,6 +146,8 @@ class ScenarioFilter(QSortFilterProxyModel):
         self._tag = ""
         self._source = ""
         self._minutes = (0, 10_000)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
 
     def _refilter(self, change: Callable[[], object]) -> None:
         with rows_filter_change(self):
@@ -251,6 +271,7 @@ class LibraryPanel(QWidget):
     scenarioSelected = Signal(str)
     #: Enter or double-click: show it and move into it.
     scenarioActivated = Signal(str)
+    orderChanged = Signal(str)  # the key of the order chosen, to be remembered
 
     def __init__(self, corpus: Corpus | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,7 +288,16 @@ class LibraryPanel(QWidget):
         self.source_box = QComboBox(self)
         self.source_box.setAccessibleName(self.tr("Filter scenarios by source document cited"))
         self.duration_box = QComboBox(self)
+        self.order_box = QComboBox(self)
+        self.order_box.setAccessibleName(self.tr("Order of the scenarios"))
+        for key, label, _role in ORDERS:
+            self.order_box.addItem(self.tr(str(label)), key)
         self.duration_box.setAccessibleName(self.tr("Filter scenarios by length"))
+        for box in (self.tag_box, self.source_box, self.duration_box, self.order_box):
+            # Long source titles are elided in the closed box (the list shows them whole),
+            # so the library's width never follows the longest title.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         for label, shortest, longest in DURATIONS:
             self.duration_box.addItem(self.tr(str(label)), (shortest, longest))
 
@@ -291,6 +321,7 @@ class LibraryPanel(QWidget):
             (self.tr("&Tag"), self.tag_box),
             (self.tr("&Source"), self.source_box),
             (self.tr("Len&gth"), self.duration_box),
+            (self.tr("Or&der"), self.order_box),
         ):
             caption = QLabel(text, self)
             caption.setBuddy(box)
@@ -313,6 +344,8 @@ class LibraryPanel(QWidget):
         self.duration_box.currentIndexChanged.connect(
             lambda _: self.proxy.set_minutes(*self.duration_box.currentData())
         )
+        self.order_box.currentIndexChanged.connect(lambda _: self._apply_order())
+        self._apply_order()
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._update_count)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -345,6 +378,20 @@ class LibraryPanel(QWidget):
         self.placeholder.setVisible(not scenarios)
         self.placeholder.setText(self.tr("This pack has no valid scenarios; see Pack problems."))
         self._update_count()
+
+    def order(self) -> str:
+        """The library's order: ``path`` (for newcomers), ``title``, ``length`` or ``pack``."""
+        return str(self.order_box.currentData())
+
+    def set_order(self, key: str) -> None:
+        found = self.order_box.findData(key)
+        self.order_box.setCurrentIndex(found if found >= 0 else 0)
+
+    def _apply_order(self) -> None:
+        role = next((r for k, _label, r in ORDERS if k == self.order()), Role.PATH)
+        self.proxy.setSortRole(role)
+        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self.orderChanged.emit(self.order())
 
     def shown_count(self) -> int:
         return self.proxy.rowCount()

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -132,18 +132,28 @@ class MainWindow(QMainWindow):
 
         self.menu_actions: dict[str, QAction] = build_menus(self)
         self.notes_action = self.menu_actions["notes"]
+        self.library.set_order(self.settings.get(keys.LIBRARY_ORDER))
+        self.library.orderChanged.connect(lambda key: self.settings.set(keys.LIBRARY_ORDER, key))
         self.library.scenarioSelected.connect(lambda sid: self.open_scenario(sid, record=False))
         self.library.scenarioActivated.connect(lambda sid: self.open_scenario(sid, focus=True))
         self.problems.locationOpened.connect(lambda text: self.statusBar().showMessage(status_line(text)))
         self.appearance.apply()
 
+        from explorer.ui import window_layout
+
+        self._default_state = QByteArray(self.saveState())  # for View → Reset layout
+        self._fitted_once = False
+        self._open_docks: set[QDockWidget] = set()  # as last laid out: tells which panel just opened
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+            self.resize(*window_layout.default_size(self))
+        window_layout.fit_to_screen(self)  # saved on a larger screen: fitted to this one
         state = self.settings.get(keys.WINDOW_STATE)
         if state.isEmpty() or not self.restoreState(state):
-            self.resizeDocks([self.library_dock], [340], Qt.Orientation.Horizontal)
+            window_layout.place_default_docks(self, self.library_dock)
         self.library_dock.raise_()
+        self._mouse_navigation = window_layout.MouseNavigation(self, self.go_back, self.go_forward)
+        app.installEventFilter(self._mouse_navigation)
 
         #: Asked in turn before the window closes; one returning False keeps it open (the user
         #: chose not to lose work that could not be saved).
@@ -162,6 +172,37 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def event(self, event: QEvent) -> bool:
+        # Before the window lays itself out: if the panels now open (or a zoom step) would
+        # push its minimum past its width, close other panels rather than grow the window.
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self._make_room(self.width())
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Grown by its own minimum (a zoom step, a panel's content): make room, then go back.
+        old, new = event.oldSize(), event.size()
+        grown = old.isValid() and new.width() > old.width() and new.width() == self.minimumWidth()
+        if grown and self.isVisible() and self._make_room(old.width()):
+            QTimer.singleShot(0, self, lambda: self.resize(old.width(), self.height()))
+
+    def _make_room(self, width: int) -> bool:
+        from explorer.ui.window_layout import make_room
+
+        docks = [self.search_dock, self.library_dock, self.problems_dock]
+        docks += [d for d in self.findChildren(QDockWidget) if d.parent() is self and d not in docks]
+        # The panels just opened stay: the reader asked for them; the others make room.
+        shown = {d for d in docks if not d.isHidden()}
+        fresh = shown - self._open_docks
+        closed = make_room(self, [d for d in docks if d not in fresh], width)
+        self._open_docks = shown - set(closed)
+        if closed:
+            names = ", ".join(d.windowTitle() for d in closed)
+            message = arg(self.tr("Closed %1 to make room; View → Panels opens it again."), names)
+            self.statusBar().showMessage(status_line(message), 8000)
+        return bool(closed)
 
     def add_dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         """Add a panel (e.g. reflection) as a dock; it appears in View and is remembered."""
@@ -201,9 +242,19 @@ class MainWindow(QMainWindow):
         self.workspace.build(corpus, self.notes_action, view, splitter)
         self.workspace.citationActivated.connect(self.open_citation)
         self.workspace.stageChanged.connect(self._stage_changed)
-        self.workspace.statusMessage.connect(lambda text: self.statusBar().showMessage(status_line(text)))
+        self.workspace.statusMessage.connect(self._preview)
         self.workspace.scenarioRequested.connect(lambda sid: self.open_scenario(sid, focus=True))
         self.search_dock.set_ready()
+
+    def _preview(self, text: str) -> None:
+        """A hovered link's preview in the status bar; cleared when nothing is hovered any more,
+        without wiping a message that replaced it meanwhile."""
+        bar = self.statusBar()
+        if text:
+            self._previewing = status_line(text)
+            bar.showMessage(self._previewing)
+        elif bar.currentMessage() == getattr(self, "_previewing", None):
+            bar.clearMessage()
 
     # -- loading ------------------------------------------------------------------------------
     def open_pack(self, directory: Path | None = None, loading: Task | None = None) -> Task:
@@ -325,8 +376,9 @@ class MainWindow(QMainWindow):
         last = self.settings.get(keys.LAST_SCENARIO) if self._first_load else ""
         if last in ids:
             self.open_scenario(last, self.settings.get(keys.LAST_STAGE) or None, record=False)
-        else:
-            self.open_scenario(ids[0], record=False)
+        else:  # the head of the newcomer's path, as the library lists it
+            first = self.first_scenario()
+            self.open_scenario(first.id if first else ids[0], record=False)
 
     def _start_index(self, generation: int, pack: LoadedPack, corpus: Corpus) -> None:
         if generation == self._generation:
@@ -407,8 +459,9 @@ class MainWindow(QMainWindow):
         """Where a newcomer should start: the shortest introductory scenario, else the first."""
         if self.pack is None or not self.pack.scenarios:
             return None
-        introductory = [s for s in self.pack.scenarios if s.difficulty.value == "introductory"]
-        return min(introductory, key=lambda s: s.minutes) if introductory else self.pack.scenarios[0]
+        from explorer.core.pack.path import recommended_first  # the head of the library's path
+
+        return recommended_first(self.pack.scenarios)
 
     def start_first_scenario(self) -> None:
         first = self.first_scenario()
@@ -518,6 +571,14 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.corpus, self).exec()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_once:  # the frame is known once shown: fit the frame, not only the inside
+            self._fitted_once = True
+            from explorer.ui.window_layout import fit_to_screen
+
+            fit_to_screen(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(guard() for guard in self.close_guards):
             event.ignore()
@@ -533,10 +594,25 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def reset_layout(self) -> None:
+        """View → Reset layout: the panels and window size of a first start, fitted to the screen."""
+        from explorer.ui.window_layout import reset_layout
+
+        for setting in (keys.WINDOW_GEOMETRY, keys.WINDOW_STATE, keys.SPLITTER_STATE):
+            self.settings.reset(setting)
+        reset_layout(self, self._default_state, self.library_dock)
+        if self.workspace.built:
+            self.workspace.reset_sizes()
+
+    def close_source(self) -> None:
+        if self.workspace.built:
+            self.workspace.close_source()
+
     def save_layout(self) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
         self.settings.set(keys.WINDOW_STATE, QByteArray(self.saveState()))
-        if self.workspace.has_source_viewer():  # else the splitter has one pane and nothing to keep
+        # One pane (no source yet) or stacked (the scenario hidden): nothing worth keeping.
+        if self.workspace.has_source_viewer() and not self.workspace.stacked():
             self.settings.set(keys.SPLITTER_STATE, QByteArray(self.workspace.saveState()))
         self.settings.set(keys.CURRENT_VIEW, self.view_tabs.currentIndex() if self.view_tabs.count() else 0)
         self.settings.sync()

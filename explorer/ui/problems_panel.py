@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
-from explorer.ui.plain_text import make_plain, tooltip
+from explorer.ui.plain_text import arg, make_plain, tooltip
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.pack.loader import Problem
@@ -107,14 +107,14 @@ class ProblemsPanel(QWidget):
         if not problems:
             self.summary.setText(self.tr("No problems: every scenario file is valid."))
         else:
-            self.summary.setText(
-                self.tr(
-                    "%1 errors, %2 warnings. Scenarios with errors are left out of the library; "
-                    "Enter opens the file, Ctrl+C copies."
-                )
-                .replace("%1", str(errors))
-                .replace("%2", str(warnings))
+            # Qt's plural forms (%n) for each count: "1 error", "2 warnings".
+            counts = arg(
+                self.tr("%1, %2"), self.tr("%n errors", "", errors), self.tr("%n warnings", "", warnings)
             )
+            rest = self.tr(
+                "Scenarios with errors are left out of the library; Enter opens the file, Ctrl+C copies."
+            )
+            self.summary.setText(arg(self.tr("%1. %2"), counts, rest))
 
     def selected_problems(self) -> list[Problem]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

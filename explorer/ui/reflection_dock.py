@@ -12,13 +12,14 @@ The docks are created when the first pack arrives (the corpus comes with it).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from explorer.ui import settings as keys
+from explorer.ui.actions import make_action
 from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import CURRENT_JOURNAL
 
@@ -30,26 +31,6 @@ if TYPE_CHECKING:  # the panel, the journal and their imports load when first us
     from explorer.ui.main_window import MainWindow
     from explorer.ui.reflection_panel import ReflectionPanel
     from explorer.ui.tasks import Task
-
-
-def selection_span(viewer: Any) -> tuple[str, int, int] | None:
-    """The source viewer's selection as (source id, edition start, edition end), if any."""
-    own = getattr(viewer, "selected_span", None)
-    if callable(own):
-        span = own()
-        return span if span is None else (str(span[0]), int(span[1]), int(span[2]))
-    pane = viewer.pane
-    source = pane.source
-    cursor = pane.view().textCursor()
-    if source is None or not cursor.hasSelection():
-        return None
-    start, end = pane.text_index(cursor.selectionStart()), pane.text_index(cursor.selectionEnd())
-    if pane.showing_original():  # original offsets: cite what the edition shows of them
-        shown = source.edition.edition_span(start, end)
-        if shown is None:
-            return None
-        start, end = shown
-    return source.id, start, end
 
 
 class ReflectionController(QObject):
@@ -77,15 +58,10 @@ class ReflectionController(QObject):
             ("export", self.tr("E&xport journal…"), "", self.export_journal),
             ("export-entry", self.tr("Export this e&ntry…"), "", self.export_entry),
         ):
-            action = QAction(text, window)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            action.setEnabled(False)  # until the first pack (and the corpus) has loaded
             if name in ("cite", "new"):
                 menu.addSeparator()
-            menu.addAction(action)
-            window.addAction(action)
+            action = make_action(window, text, slot, (shortcut,) if shortcut else (), menu=menu)
+            action.setEnabled(False)  # until the first pack (and the corpus) has loaded
             self.actions[name] = action
         window.packLoaded.connect(self._pack_loaded)
         window.scenarioShown.connect(self._stage_shown)
@@ -247,7 +223,7 @@ class ReflectionController(QObject):
     def cite_selection(self) -> bool:
         if not self._ensure_built() or self.panel is None:
             return False
-        span = selection_span(self.window.source_viewer)
+        span = self.window.source_viewer.selected_span()
         if span is None:
             self.window.statusBar().showMessage(
                 self.tr("Select a passage in the source viewer first, then cite it."), 6000

@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,7 @@ from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.search import plain_text
 from explorer.core.store import StoreError
+from explorer.ui import theme
 from explorer.ui.citations_box import CitationsBox
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
@@ -86,7 +87,7 @@ class ReflectionPanel(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("journalBanner")
-        self.banner.setStyleSheet("#journalBanner { background: #fff4ce; color: #3d2e00; padding: 6px; }")
+        self.banner.setStyleSheet(theme.banner_style("journalBanner"))  # again when the theme changes
         self.banner.setAccessibleName(self.tr("Journal warning"))
         self.banner.setTextFormat(Qt.TextFormat.RichText)  # built here, the journal's message escaped
         self.banner.hide()
@@ -105,11 +106,11 @@ class ReflectionPanel(QWidget):
         self.instinct_label.setTextFormat(Qt.TextFormat.RichText)  # built here, choice labels escaped
         self.forget_instinct = QPushButton(self.tr("Forget it"), self)
         self.forget_instinct.setAccessibleName(self.tr("Forget the first instinct"))
+        # The choice on a line of its own: a long label never widens the panel past the window.
         row = QHBoxLayout()
-        row.addWidget(self.instinct_combo, 1)
         row.addWidget(self.record_instinct)
-        row.addWidget(self.instinct_label, 1)
-        row.addWidget(self.forget_instinct, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.forget_instinct)
+        row.addStretch(1)
         self.instinct_hint = QLabel(
             self.tr(
                 "Which way do you lean before opening any passage? Later you will see whether "
@@ -120,6 +121,8 @@ class ReflectionPanel(QWidget):
         self.instinct_hint.setWordWrap(True)
         box = QVBoxLayout(self.instinct_box)
         box.addWidget(self.instinct_hint)
+        box.addWidget(self.instinct_combo)
+        box.addWidget(self.instinct_label)
         box.addLayout(row)
 
         # 2. What matters, and the ranking it gives.
@@ -219,10 +222,26 @@ class ReflectionPanel(QWidget):
         self.choice_combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.confidence.valueChanged.connect(self._confidence_moved)
         self.mind_edit.textChanged.connect(self._changed)
+        for combo in (self.instinct_combo, self.choice_combo):
+            # A long choice label is elided in the closed box (its list shows it whole), so the
+            # panel's minimum width does not follow the longest label of the pack.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.rationale.textChanged.connect(self._changed)
         self.citations.changed.connect(self._changed)
         self.citations.passageRequested.connect(self.passageRequested)
         self.export_button.clicked.connect(self._export)
+
+    def minimumSizeHint(self) -> QSize:
+        # The dock is never narrower than the content (plus its vertical scroll bar), so
+        # sliders and buttons are never hidden behind a sideways scroll bar, at any zoom.
+        hint = super().minimumSizeHint()
+        scroll = getattr(self, "scroll_area", None)  # asked while the panel is still being built
+        content = scroll.widget() if scroll is not None else None
+        if scroll is None or content is None:
+            return hint
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), content.minimumSizeHint().width() + bar), hint.height())
 
     # -- public API --------------------------------------------------------------------------------
     @property
@@ -511,6 +530,8 @@ class ReflectionPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
             self._fit_editors()
+        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
+            self.banner.setStyleSheet(theme.banner_style("journalBanner"))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabBar, QToolButton, QVBoxLayout, QWidget
 
 from explorer.core.evidence.corpus import Corpus
@@ -25,7 +25,7 @@ from explorer.ui.claim_html import afterwards_html, reasoning_html, review_mark_
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, mnemonic_free, source_with_time, status_line, tooltip
-from explorer.ui.safe_documents import SafeTextBrowser
+from explorer.ui.reading_browser import ReadingBrowser
 
 _QUOTE_LIMIT = 320
 
@@ -276,49 +276,6 @@ class ScenarioPage(QObject):
         return "\n".join(parts)
 
 
-class ReadingBrowser(SafeTextBrowser):
-    """A text browser that keeps lines to a readable length, centred, at any zoom (and loads nothing)."""
-
-    MEASURE = 110  # average characters a line
-    #: Tab moved the keyboard onto a link (Qt only reports mouse hovering).
-    linkFocused = Signal(QUrl)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # A window being laid out resizes its views several times; fit once it settles
-        # (every fit that changes the margins lays the whole page out again).
-        self._fit_later = QTimer(self)
-        self._fit_later.setSingleShot(True)
-        self._fit_later.setInterval(0)
-        self._fit_later.timeout.connect(self.fit_measure)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_later.start()
-
-    def fit_measure(self) -> None:
-        widest = self.fontMetrics().averageCharWidth() * self.MEASURE
-        side = max(0, (self.viewport().width() - widest) // 2)
-        root = self.document().rootFrame()
-        frame = root.frameFormat()
-        if frame.leftMargin() != side:
-            frame.setLeftMargin(side)
-            frame.setRightMargin(side)
-            root.setFrameFormat(frame)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_measure()
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        moved = super().focusNextPrevChild(next)
-        cursor = self.textCursor()
-        if moved and cursor.hasSelection() and cursor.charFormat().isAnchor():
-            self.linkFocused.emit(QUrl(cursor.charFormat().anchorHref()))
-        return moved
-
-
 class ScenarioView(QWidget):
     """Shows one scenario stage by stage; emits what the reader wants to follow."""
 
@@ -423,8 +380,23 @@ class ScenarioView(QWidget):
         self.afterwards_button.setChecked(False)  # every stage starts with its hindsight closed
         self.afterwards_button.blockSignals(False)
         self.update_afterwards()
+        self.browser.unpin()
         self.browser.verticalScrollBar().setValue(0)
         self.stageChanged.emit(scenario.id, stage.id)
+
+    def top_position(self) -> int:
+        """Where the reader is in the page (for going back to it)."""
+        return self.browser.top_position()
+
+    def scroll_to_position(self, position: int) -> None:
+        """Show the page from ``position`` again, and keep it there while the layout settles."""
+        self.browser.pin(position)
+
+    def keep_citation_in_view(self, citation_id: str) -> None:
+        """Keep a followed citation's link visible while the source opens beside the page."""
+        position = self.browser.anchor_position(f"{CITE_SCHEME}:{citation_id}")
+        if position is not None:
+            self.browser.pin(position, centred=True)
 
     def set_review(self, review: Review | None) -> None:
         """Mark each claim a second reader has reviewed (None: no marks)."""

@@ -36,6 +36,7 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray())
 CURRENT_VIEW = Setting("window/view", 0)
+LIBRARY_ORDER = Setting("library/order", "path")  # path (for newcomers), title, length or pack
 CURRENT_JOURNAL = Setting("reflection/journal", "")  # the path of the journal in use
 REVIEWER_NAME = Setting("review/reviewer", "")  # signed on every verdict the reader records
 SHOW_REVIEW_MARKS = Setting("review/marks", True)  # mark reviewed claims in the scenario view

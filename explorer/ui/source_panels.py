@@ -158,6 +158,7 @@ class BacklinksPanel(QWidget):
         super().__init__(parent)
         self.heading = QLabel(self.tr("<b>Cited in</b>"), self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)  # the app's words and a count
+        self.heading.setWordWrap(True)  # a long heading wraps rather than widen the viewer
         self.model = BacklinkListModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -77,12 +78,16 @@ class SourceViewer(QWidget):
         self.nav_label = QLabel(self)
         self.nav_label.setAccessibleName(self.tr("Citation position"))
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        # A tool bar, not a row of buttons: what does not fit goes behind its » button, so the
+        # viewer's minimum width (and the window's) never follows the width of these labels.
+        bar = QToolBar(self)
+        bar.setAccessibleName(self.tr("Source viewer tools"))
         bar.addWidget(self._button(self.previous_action))
         bar.addWidget(self.nav_label)
         bar.addWidget(self._button(self.next_action))
-        bar.addStretch(1)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
         for action in (
             self.find_action,
             self.copy_action,
@@ -125,7 +130,7 @@ class SourceViewer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.pane)
 
@@ -231,6 +236,24 @@ class SourceViewer(QWidget):
     def highlighted_span(self) -> tuple[str, int, int] | None:
         p = self.pane.passage
         return (p.source_id, p.edition_start, p.edition_end) if p else None
+
+    def selected_span(self) -> tuple[str, int, int] | None:
+        """The reader's selection as (source id, edition start, edition end), if any.
+
+        In the original view the selection is cited as the reading edition shows it.
+        """
+        source = self.pane.source
+        cursor = self.pane.view().textCursor()
+        if source is None or not cursor.hasSelection():
+            return None
+        start = self.pane.text_index(cursor.selectionStart())
+        end = self.pane.text_index(cursor.selectionEnd())
+        if self.pane.showing_original():
+            shown = source.edition.edition_span(start, end)
+            if shown is None:
+                return None
+            start, end = shown
+        return source.id, start, end
 
     def highlighted_text(self) -> str:
         """The edition text under the highlight, read back from the shown document."""

@@ -40,6 +40,10 @@ class ThemeColours:
     card_background: QColor
     card_border: QColor
     muted_text: QColor
+    #: Banners that warn (a journal that cannot be saved) and text that reports an error.
+    warning_background: QColor
+    warning_text: QColor
+    error_text: QColor
 
 
 _COLOURS = {
@@ -54,6 +58,9 @@ _COLOURS = {
         card_background=QColor("#f4f6f8"),
         card_border=QColor("#c9d1d9"),
         muted_text=QColor("#555b62"),
+        warning_background=QColor("#fff4ce"),
+        warning_text=QColor("#3d2e00"),
+        error_text=QColor("#b00020"),
     ),
     Theme.DARK: ThemeColours(
         better_strong=QColor("#7ee787"),
@@ -66,6 +73,9 @@ _COLOURS = {
         card_background=QColor("#26292e"),
         card_border=QColor("#454a52"),
         muted_text=QColor("#a9b0b8"),
+        warning_background=QColor("#3d3000"),
+        warning_text=QColor("#ffe7a3"),
+        error_text=QColor("#ff8a80"),
     ),
     Theme.HIGH_CONTRAST: ThemeColours(
         better_strong=QColor("#00ff66"),
@@ -78,6 +88,9 @@ _COLOURS = {
         card_background=QColor("#000000"),
         card_border=QColor("#ffffff"),
         muted_text=QColor("#ffffff"),
+        warning_background=QColor("#000000"),
+        warning_text=QColor("#ffff00"),
+        error_text=QColor("#ff7070"),
     ),
 }
 
@@ -104,6 +117,15 @@ def current() -> Theme:
 def colours() -> ThemeColours:
     """Meaningful colours of the theme in use."""
     return _COLOURS[_current]
+
+
+def banner_style(object_name: str) -> str:
+    """A style sheet for a warning banner named ``object_name``, in the current theme's colours."""
+    c = colours()
+    return (
+        f"#{object_name} {{ background: {c.warning_background.name()}; color: {c.warning_text.name()};"
+        f" border: 1px solid {c.warning_text.name()}; padding: 6px; }}"
+    )
 
 
 def effect_colour(effect: int) -> QColor:

@@ -67,6 +67,22 @@ class TradeOffTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table: TradeOffTable | None = None
         self._palette = QPalette()
+        #: Dimensions as rows, choices as columns: every dimension visible in a narrow matrix.
+        self.transposed = False
+
+    def set_transposed(self, on: bool) -> None:
+        if on != self.transposed:
+            self.beginResetModel()
+            self.transposed = on
+            self.endResetModel()
+
+    def choice_dimension(self, index: _Index) -> tuple[int, int]:
+        """(choice row, dimension column) of the table behind a cell of the view."""
+        return (index.column(), index.row()) if self.transposed else (index.row(), index.column())
+
+    def index_for(self, choice: int, dimension: int) -> QModelIndex:
+        """The view's cell for a choice and a dimension, in either layout."""
+        return self.index(dimension, choice) if self.transposed else self.index(choice, dimension)
 
     def set_table(self, table: TradeOffTable | None, palette: QPalette) -> None:
         self.beginResetModel()
@@ -74,13 +90,19 @@ class TradeOffTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def cell(self, index: _Index) -> Cell | None:
-        return self.table.cell(index.row(), index.column()) if self.table and index.isValid() else None
+        return self.table.cell(*self.choice_dimension(index)) if self.table and index.isValid() else None
+
+    def _counts(self) -> tuple[int, int]:
+        if self.table is None:
+            return 0, 0
+        choices, dimensions = len(self.table.choices), len(self.table.dimensions)
+        return (dimensions, choices) if self.transposed else (choices, dimensions)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.table is None else len(self.table.choices)
+        return 0 if parent.isValid() else self._counts()[0]
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.table is None else len(self.table.dimensions)
+        return 0 if parent.isValid() else self._counts()[1]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self.table is None or not index.isValid():
@@ -92,7 +114,8 @@ class TradeOffTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return "·"
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                text = arg(self.tr("No stated effect on %1"), self.table.dimensions[index.column()].label)
+                dimension = self.table.dimensions[self.choice_dimension(index)[1]]
+                text = arg(self.tr("No stated effect on %1"), dimension.label)
                 return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -119,17 +142,21 @@ class TradeOffTableModel(QAbstractTableModel):
         if self.table is None:
             return None
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and not 0 <= section < len(self.table.dimensions):
+        dimension = horizontal != self.transposed  # which axis this header names
+        if dimension and not 0 <= section < len(self.table.dimensions):
             return None
-        if not horizontal and not 0 <= section < len(self.table.choices):
+        if not dimension and not 0 <= section < len(self.table.choices):
             return None
+        # Column headers wrap short (the columns stay narrow); row headers have more room.
+        wrap = 14 if horizontal else (20 if dimension else 30)
         if role == Qt.ItemDataRole.DisplayRole:
-            if horizontal:
-                return "\n".join(textwrap.wrap(self.table.dimensions[section].label, 14))
-            return "\n".join(textwrap.wrap(self.table.choices[section].label, 30))
+            if dimension:
+                return "\n".join(textwrap.wrap(self.table.dimensions[section].label, wrap))
+            return "\n".join(textwrap.wrap(self.table.choices[section].label, wrap))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if horizontal:
-                return tooltip(self.table.dimensions[section].description)
+            if dimension:
+                dim = self.table.dimensions[section]
+                return tooltip(f"{dim.label}\n{dim.description}")
             return tooltip(self.table.choices[section].label)
         return None
 
@@ -265,7 +292,7 @@ class TradeOffMatrix(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda current, _: self._show_cell(current))
         self.table.activated.connect(self._activate_cell)
         self.chart.cellClicked.connect(
-            lambda row, column: self.table.setCurrentIndex(self.model.index(row, column))
+            lambda row, column: self.table.setCurrentIndex(self.model.index_for(row, column))
         )
         self.citation_view.activated.connect(self._activate_citation)
 
@@ -280,7 +307,9 @@ class TradeOffMatrix(QWidget):
 
     def _apply_row_height(self) -> None:
         # Rows tall enough to read a symbol at a glance on a projector; from the font, so they zoom.
-        self.table.verticalHeader().setMinimumSectionSize(int(QFontMetrics(self.font()).height() * 2.2))
+        # Transposed, the rows are the many dimensions: a little tighter, so all of them show.
+        factor = 1.6 if self.model.transposed else 2.2
+        self.table.verticalHeader().setMinimumSectionSize(int(QFontMetrics(self.font()).height() * factor))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -290,8 +319,35 @@ class TradeOffMatrix(QWidget):
             self.model.set_table(self.model.table, self.palette())  # tints follow the theme
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their wrapped headers; stretched to fill when there is room."""
+        """Columns as wide as their wrapped headers; stretched to fill when there is room.
+
+        When every dimension cannot have a column (beside the source viewer, on a small
+        screen), the matrix is transposed: dimensions as rows, choices as columns.
+        """
+        table = self.model.table
+        if table is not None:
+            metrics = self.table.fontMetrics()
+            choice_header = max(
+                (
+                    metrics.horizontalAdvance(line)
+                    for c in table.choices
+                    for line in textwrap.wrap(c.label, 30)
+                ),
+                default=0,
+            )
+            needed = (
+                choice_header
+                + 24
+                + len(table.dimensions) * self.table.horizontalHeader().minimumSectionSize()
+            )
+            transposed = needed > self.table.viewport().width()
+            if transposed != self.model.transposed:
+                self.model.set_transposed(transposed)
+                self._apply_row_height()
         header = self.table.horizontalHeader()
+        if self.model.transposed:  # a few choices share the width: no column out of view
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            return
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if header.length() < self.table.viewport().width():
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -365,7 +421,7 @@ class TradeOffMatrix(QWidget):
                 words = self.model.data(index, Qt.ItemDataRole.AccessibleTextRole)
                 self.cell_title.setText(html.escape(str(words)))
             return
-        self.chart.select(index.row(), index.column())
+        self.chart.select(*self.model.choice_dimension(index))
         scenario = self._pack.scenario(self._scenario_id)
         reasoning = self.tr("Reasoning (the step from the passages to the claim):")
         claims = "<br>".join(

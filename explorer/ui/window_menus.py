@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from explorer.ui import settings as keys
+from explorer.ui.actions import make_action
 from explorer.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -27,16 +28,7 @@ def _action(
     keys: tuple[str, ...] = (),
     tip: str = "",
 ) -> QAction:
-    action = QAction(text, window)
-    # Explicit keys, not QKeySequence.StandardKey: on some desktops "Back" also means
-    # Backspace, which must stay with the text fields.
-    action.setShortcuts([QKeySequence(key) for key in keys])
-    if tip:
-        action.setStatusTip(tip)
-    action.triggered.connect(lambda _checked=False: slot())
-    menu.addAction(action)
-    window.addAction(action)  # shortcuts work while the menu bar is hidden too
-    return action
+    return make_action(window, text, slot, keys, tip=tip, menu=menu)
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
@@ -94,6 +86,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window, view, tr("&Trade-off matrix"), lambda: window.show_view(window.TRADEOFF_VIEW), ("Ctrl+2",)
     )
     found["source"] = _action(window, view, tr("Sou&rce viewer"), window.focus_source, ("Ctrl+3",))
+    found["close-source"] = _action(
+        window,
+        view,
+        tr("&Close the source viewer"),
+        window.close_source,
+        tip=tr("Escape in the source viewer"),
+    )
     view.addSeparator()
     found["library"] = _action(window, view, tr("&Library"), window.focus_library, ("Ctrl+L",))
     found["library-filter"] = _action(
@@ -136,6 +135,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     for dock in (window.library_dock, window.search_dock, window.problems_dock):
         docks.addAction(dock.toggleViewAction())
     found["docks-menu"] = docks.menuAction()
+    found["reset-layout"] = _action(
+        window,
+        view,
+        tr("&Reset layout"),
+        window.reset_layout,
+        tip=tr("Panels and window size as on a first start"),
+    )
 
     go = bar.addMenu(tr("&Go"))
     # Glyphs rather than the style's icons: text follows every theme, the icons stay dark.

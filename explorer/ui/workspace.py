@@ -11,14 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from explorer.core.evidence.corpus import Corpus
     from explorer.core.pack.loader import LoadedPack
     from explorer.ui.scenario_view import ScenarioView
+    from explorer.ui.source_column import SourceColumn
     from explorer.ui.source_viewer import SourceViewer
     from explorer.ui.tradeoffs import TradeOffMatrix
 
@@ -33,9 +34,16 @@ class Place:
     #: What the source viewer shows: ("citation", scenario, id) or ("passage", source, start, end).
     source: tuple[Any, ...] | None
     in_source: bool
+    #: Was the source open beside (or instead of) the scenario?
+    source_open: bool = False
+    #: The scenario text at the top of its view (a position in the page, so a reflow keeps it).
+    scroll: int = 0
 
 
 class Workspace(QSplitter):
+    """Scenario tabs and the source side by side; stacked (the source in place of the scenario)
+    when the width cannot hold both at their minimum measure."""
+
     SCENARIO_VIEW, TRADEOFF_VIEW = 0, 1
 
     citationActivated = Signal(str, str)  # scenario id, citation id (scenario view or matrix)
@@ -61,6 +69,7 @@ class Workspace(QSplitter):
         self._matrix_holder = QWidget(self.tabs)
         QVBoxLayout(self._matrix_holder).setContentsMargins(0, 0, 0, 0)
         self._source_viewer: SourceViewer | None = None
+        self._column: SourceColumn | None = None
         self.source_place: tuple[Any, ...] | None = None
         self._back: list[Place] = []
         self._forward: list[Place] = []
@@ -114,6 +123,7 @@ class Workspace(QSplitter):
     @property
     def source_viewer(self) -> SourceViewer:
         if self._source_viewer is None:
+            from explorer.ui.source_column import SourceColumn
             from explorer.ui.source_viewer import SourceViewer
 
             assert self._corpus is not None, "the views exist once the corpus has loaded"
@@ -123,8 +133,11 @@ class Workspace(QSplitter):
             viewer.statusMessage.connect(self.statusMessage)
             if self._pack is not None:
                 viewer.set_pack(self._pack)
-            viewer.hide()  # until a passage is opened
-            self.addWidget(viewer)
+            column = SourceColumn(viewer, self)
+            column.closeRequested.connect(self.close_source)
+            column.hide()  # until a passage is opened
+            self.addWidget(column)
+            self._column = column
             self.setStretchFactor(0, 1)
             self.setStretchFactor(1, 1)
             if not self._splitter_state.isEmpty():
@@ -143,7 +156,7 @@ class Workspace(QSplitter):
             self._tradeoff_matrix.set_pack(pack)
         if self._source_viewer is not None:
             self._source_viewer.set_pack(pack)
-            self._source_viewer.hide()
+            self.close_source()
         self.source_place = None
 
     def _tab_changed(self, index: int) -> None:
@@ -156,13 +169,65 @@ class Workspace(QSplitter):
         self.stageChanged.emit(scenario_id, stage_id)
 
     def reveal_source(self) -> None:
-        viewer = self.source_viewer
-        if viewer.isHidden():
-            viewer.show()
+        self.source_viewer  # noqa: B018 - built on first use
+        column = self._column
+        assert column is not None
+        if column.isHidden():
+            column.show()
             sizes = self.sizes()
             if len(sizes) == 2 and min(sizes) < 200:  # never reopen it squeezed to a sliver
                 half = sum(sizes) // 2
                 self.setSizes([half, sum(sizes) - half])
+        self._arrange()
+
+    def reset_sizes(self) -> None:
+        """Scenario and source share the width equally (View → Reset layout)."""
+        if self.count() == 2:
+            half = self.width() // 2
+            self.setSizes([half, self.width() - half])
+
+    def source_open(self) -> bool:
+        return self._column is not None and not self._column.isHidden()
+
+    def close_source(self) -> None:
+        """Close the source viewer (Escape, its close button, View menu); Ctrl+3 opens it again."""
+        column = self._column
+        if column is None or column.isHidden():
+            return
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and column.isAncestorOf(focus)
+        column.hide()
+        self._arrange()
+        if had_focus and self.tabs.currentWidget() is not None:
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stacked(self) -> bool:
+        """True while the source stands in for the scenario (no room for both)."""
+        return self.tabs.isHidden()
+
+    # -- layout: side by side, or stacked when the width cannot hold both --------------------------
+    def _side_by_side_width(self) -> int:
+        column = self._column
+        extra = column.minimumSizeHint().width() + self.handleWidth() if column is not None else 0
+        return self.tabs.minimumSizeHint().width() + extra
+
+    def _arrange(self) -> None:
+        stacked = self.source_open() and self.width() < self._side_by_side_width()
+        if stacked != self.tabs.isHidden():
+            self.tabs.setHidden(stacked)
+        if self._column is not None:
+            self._column.set_stacked(stacked)
+
+    def minimumSizeHint(self) -> QSize:
+        # The widest of the two, not their sum: when they do not fit side by side they stack,
+        # so opening the source never makes the window grow.
+        widgets = [w for w in (self.tabs, self._column) if w is not None]
+        hints = [w.minimumSizeHint() for w in widgets]
+        return QSize(max(h.width() for h in hints), max(h.height() for h in hints))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def show_view(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -174,6 +239,7 @@ class Workspace(QSplitter):
         if self.scenario_view.scenario_id != scenario_id:
             self.scenario_view.show_scenario(scenario_id)
         self.reveal_source()
+        self.scenario_view.keep_citation_in_view(citation_id)
         self.source_viewer.show_citation(scenario_id, citation_id)
         self.source_place = ("citation", scenario_id, citation_id)
         self.source_viewer.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -195,6 +261,8 @@ class Workspace(QSplitter):
             self.tabs.currentIndex(),
             self.source_place,
             in_source,
+            self.source_open(),
+            view.top_position() if view else 0,
         )
 
     def go(self, place: Place) -> None:
@@ -202,13 +270,18 @@ class Workspace(QSplitter):
         if place.scenario_id is not None:
             self.scenario_view.show_scenario(place.scenario_id, place.stage_id)
         self.tabs.setCurrentIndex(place.view)
-        if place.source is not None and place.source != self.source_place:
-            if place.source[0] == "citation":
-                self.show_citation(place.source[1], place.source[2])
-            else:
-                self.show_passage(*place.source[1:])
+        if place.source_open and place.source is not None:
+            if place.source != self.source_place or not self.source_open():
+                if place.source[0] == "citation":
+                    self.show_citation(place.source[1], place.source[2])
+                else:
+                    self.show_passage(*place.source[1:])
+        else:
+            self.close_source()
         self.source_place = place.source
-        target = self.source_viewer if place.in_source else self.tabs.currentWidget()
+        if place.scenario_id is not None:
+            self.scenario_view.scroll_to_position(place.scroll)
+        target = self.source_viewer if place.in_source and self.source_open() else self.tabs.currentWidget()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -61,7 +61,7 @@ def test_the_matrix_cell_detail_shows_the_reasoning(
     matrix.show()
     table = matrix.model.table
     assert table is not None
-    index = matrix.model.index(
+    index = matrix.model.index_for(
         [c.id for c in table.choices].index("qualitative-presence"),
         [d.id for d in table.dimensions].index("national-readiness"),
     )

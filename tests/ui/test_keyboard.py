@@ -132,3 +132,11 @@ def test_backspace_edits_the_filter_and_never_goes_back(window, qtbot) -> None:
     press(qtbot, Qt.Key.Key_Backspace)
     assert window.library.filter_box.text() == "arm"
     assert window.menu_actions["back"].isEnabled()  # history untouched
+
+
+def test_menu_actions_made_by_one_helper_name_their_shortcut_and_work_without_the_menu(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    back = window.menu_actions["back"]
+    assert back.toolTip() == "Back (Alt+Left)"
+    reflect = window.reflection.actions["reflect"]
+    assert "Ctrl+J" in reflect.toolTip()
+    assert back in window.actions() and reflect in window.actions()  # shortcuts with the menu bar hidden

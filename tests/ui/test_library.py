@@ -65,3 +65,40 @@ def test_down_from_the_filter_box_moves_into_the_list(make_window, rich_pack_dir
     qtbot.keyClick(window.library.filter_box, Qt.Key.Key_Down)
     assert window.library.view.hasFocus()
     assert window.library.view.currentIndex().isValid()
+
+
+def test_the_library_is_a_path_for_newcomers_with_sort_options_it_remembers(
+    make_window, rich_pack_dir, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator
+
+    from explorer.core.pack.path import path_order
+    from explorer.ui.library import Role
+
+    window = make_window(rich_pack_dir)
+    library = window.library
+    proxy = library.proxy
+
+    def shown(role: int) -> list[object]:
+        return [proxy.index(row, 0).data(role) for row in range(proxy.rowCount())]
+
+    assert library.order() == "path"
+    assert shown(Role.ID) == [s.id for s in path_order(window.pack.scenarios)]
+    assert window.current_scenario_id() == shown(Role.ID)[0]  # a first start opens the head of the path
+
+    library.order_box.setFocus()
+    qtbot.keyClick(library.order_box, Qt.Key.Key_Down)  # "Title", from the keyboard
+    assert library.order() == "title"
+    collator = QCollator()
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    titles = shown(Qt.ItemDataRole.DisplayRole)
+    assert titles == sorted(titles, key=cmp_to_key(collator.compare))
+    qtbot.keyClick(library.order_box, Qt.Key.Key_Down)  # "Length"
+    minutes = shown(Role.MINUTES)
+    assert minutes == sorted(minutes)
+
+    window.close()
+    again = make_window(rich_pack_dir)
+    assert again.library.order() == "length"

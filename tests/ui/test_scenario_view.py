@@ -123,3 +123,25 @@ def test_raw_html_in_a_pack_is_shown_as_text(make_window, rich_pack_dir) -> None
     html = render_markdown("<script>x</script> <b>y</b> ![i](file:///etc/passwd) [a](cite:c)")
     assert "<b>" not in html and "<script>" not in html and "<img" not in html
     assert 'href="cite:c"' in html
+
+
+def test_the_hover_preview_leaves_the_status_bar_with_the_mouse(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    browser = window.scenario_view.browser
+    point = link_point(browser, "cite:small-army")
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(browser.viewport().mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(browser.viewport(), move)
+    assert window.statusBar().currentMessage()  # the link's preview
+    QApplication.sendEvent(browser, QEvent(QEvent.Type.Leave))
+    assert window.statusBar().currentMessage() == ""

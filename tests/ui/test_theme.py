@@ -136,3 +136,20 @@ def test_every_text_has_enough_contrast_in_every_theme(window, chosen: Theme) ->
 def test_the_contrast_measure_is_wcag() -> None:
     assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
     assert contrast(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("chosen", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
+def test_warning_and_error_colours_follow_the_theme_with_enough_contrast(window, chosen: Theme) -> None:
+    """Banners and error text take the theme's colours: AA in every theme, AAA in high contrast."""
+    window.menu_actions[f"theme-{chosen.value}"].trigger()
+    minimum = 7.0 if chosen is Theme.HIGH_CONTRAST else 4.5
+    page = theme.colours()
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    window_ground = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert contrast(page.warning_text, page.warning_background) >= minimum
+    for ground in (base, window_ground, page.card_background):
+        assert contrast(page.error_text, ground) >= minimum, f"error text on {ground.name()}"
+    # The journal's banner is drawn in them, and follows a theme change.
+    window.reflection.focus_panel()
+    banner = window.reflection.panel.banner
+    assert page.warning_background.name() in banner.styleSheet()

@@ -33,7 +33,7 @@ def _index(matrix: TradeOffMatrix, choice_id: str, dimension_id: str) -> QModelI
     assert table is not None
     row = [c.id for c in table.choices].index(choice_id)
     column = [d.id for d in table.dimensions].index(dimension_id)
-    return matrix.model.index(row, column)
+    return matrix.model.index_for(row, column)  # either layout: transposed when narrow
 
 
 def test_cell_shows_symbol_and_evidence_mark(matrix: TradeOffMatrix) -> None:
@@ -44,9 +44,10 @@ def test_cell_shows_symbol_and_evidence_mark(matrix: TradeOffMatrix) -> None:
     assert "Presence in many conflict areas keeps Belgium visible." in tooltip
     assert _index(matrix, "qualitative-presence", "protection-of-civilians").data() == "▼ ◐"
     assert _index(matrix, "civilian-experts", "durable-peace").data() == "▲ ○"
-    header = matrix.model.headerData(0, Qt.Orientation.Horizontal).replace("\n", " ")
+    axis = Qt.Orientation.Vertical if matrix.model.transposed else Qt.Orientation.Horizontal
+    header = matrix.model.headerData(0, axis).replace("\n", " ")
     assert header == "Protection of civilians"  # pack order, only the dimensions in use
-    assert matrix.model.columnCount() == 6
+    assert len(matrix.model.table.dimensions) == 6
 
 
 def test_clicking_a_cell_lists_its_citations_and_activating_one_emits(qtbot, matrix: TradeOffMatrix) -> None:  # type: ignore[no-untyped-def]
@@ -72,6 +73,8 @@ def test_keyboard_only_from_cell_to_citation(qtbot, matrix: TradeOffMatrix) -> N
     matrix.table.setFocus()
     matrix.table.setCurrentIndex(matrix.model.index(0, 0))
     influence = _index(matrix, "qualitative-presence", "un-influence")
+    for _ in range(influence.row()):
+        qtbot.keyClick(matrix.table, Qt.Key.Key_Down)
     for _ in range(influence.column()):
         qtbot.keyClick(matrix.table, Qt.Key.Key_Right)
     qtbot.keyClick(matrix.table, Qt.Key.Key_Return)  # shows the citations and moves into them
@@ -102,7 +105,7 @@ def test_chart_paints_and_a_click_on_a_bar_selects_the_cell(qtbot, matrix: Trade
     assert matrix.chart.bars()  # laid out while painting
     bar, row, column = matrix.chart.bars()[0]
     qtbot.mouseClick(matrix.chart, Qt.MouseButton.LeftButton, pos=bar.center())
-    assert (matrix.table.currentIndex().row(), matrix.table.currentIndex().column()) == (row, column)
+    assert matrix.model.choice_dimension(matrix.table.currentIndex()) == (row, column)
     assert matrix.cell_title.text().startswith("<b>")
     qtbot.mouseClick(matrix.table_button, Qt.MouseButton.LeftButton)
     assert matrix.table.isVisible()
@@ -191,10 +194,29 @@ def test_stage_selector_switches_the_matrix(qtbot, tmp_path: Path, corpus: Corpu
     qtbot.waitExposed(matrix)
     assert matrix.stage_box.isVisible()
     assert matrix.stage_box.currentData() == "second"
-    headers = [matrix.model.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ") for c in range(2)]
+    axis = Qt.Orientation.Vertical if matrix.model.transposed else Qt.Orientation.Horizontal
+    headers = [matrix.model.headerData(c, axis).replace("\n", " ") for c in range(2)]
     assert headers == ["Durable peace and root causes", "Burden sharing"]
     matrix.stage_box.setFocus()
     qtbot.keyClick(matrix.stage_box, Qt.Key.Key_Up)
     assert matrix.stage_box.currentData() == "first"
-    assert matrix.model.index(0, 0).data() == "▲ ●"  # Go › Influence in the UN
-    assert matrix.model.index(0, 1).data() == "▼▼ ○"  # Go › Cost
+    assert matrix.model.index_for(0, 0).data() == "▲ ●"  # Go › Influence in the UN
+    assert matrix.model.index_for(0, 1).data() == "▼▼ ○"  # Go › Cost
+
+
+@pytest.mark.parametrize("width", [1600, 900, 520])
+def test_every_dimension_is_visible_at_any_width(qtbot, matrix: TradeOffMatrix, width: int) -> None:  # type: ignore[no-untyped-def]
+    matrix.resize(width, 600)
+    qtbot.waitUntil(lambda: matrix.table.width() > 0)
+    matrix._fit_columns()  # as the resize does, once laid out
+    table = matrix.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width(), "a column is out of view"
+    dimensions = len(matrix.model.table.dimensions)
+    if matrix.model.transposed:  # narrow: dimensions are the rows, named in full in the tooltip
+        assert matrix.model.rowCount() == dimensions
+        tip = matrix.model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+        assert "Protection of civilians" in tip
+    else:
+        assert matrix.model.columnCount() == dimensions
+    assert width > 1000 or matrix.model.transposed

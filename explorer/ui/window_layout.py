@@ -1,0 +1,108 @@
+"""The main window's geometry: fitted to the screen it is on, remembered, and reset on request.
+
+A geometry saved on a large monitor and restored on a laptop or a projector would put
+panels and buttons off-screen; ``fit_to_screen`` shrinks and moves the window into the
+screen's available area instead. ``reset_layout`` is View → Reset layout: the panels as on
+a first start and a window that fits the screen. Mouse back and forward buttons go back
+and forward anywhere in the window (``MouseNavigation``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+DEFAULT_SIZE = (1400, 900)
+LIBRARY_WIDTH = 340
+
+
+def fitted(window: QRect, screen: QRect) -> QRect:
+    """``window`` shrunk to fit ``screen`` if it is larger, and moved onto it."""
+    width, height = min(window.width(), screen.width()), min(window.height(), screen.height())
+    left = max(screen.left(), min(window.left(), screen.right() - width + 1))
+    top = max(screen.top(), min(window.top(), screen.bottom() - height + 1))
+    return QRect(left, top, width, height)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep the whole window on its screen (after a restored geometry or a resize asked for)."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    # The title bar and borders count: fit the frame, then move the client area with it.
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    target = fitted(frame, area)
+    if target != frame:
+        window.resize(target.width() - extra_w, target.height() - extra_h)
+        window.move(target.topLeft())
+
+
+def default_size(window: QWidget) -> tuple[int, int]:
+    screen = window.screen()
+    if screen is None:
+        return DEFAULT_SIZE
+    area = screen.availableGeometry()
+    return min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height())
+
+
+def place_default_docks(window: QMainWindow, library: QDockWidget) -> None:
+    window.resizeDocks([library], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+
+
+def reset_layout(window: QMainWindow, default_state: QByteArray, library: QDockWidget) -> None:
+    """The panels as on a first start (only the library and search open), and a window that fits."""
+    window.restoreState(default_state)
+    for dock in window.findChildren(QDockWidget):
+        if dock.parent() is window and dock.objectName() not in ("library-dock", "search-dock"):
+            dock.hide()
+    if window.isMaximized() or window.isFullScreen():
+        window.showNormal()
+    window.resize(*default_size(window))
+    fit_to_screen(window)
+    library.show()
+    library.raise_()
+    place_default_docks(window, library)
+
+
+class MouseNavigation(QObject):
+    """The mouse's back and forward buttons, anywhere in the window, go back and forward."""
+
+    def __init__(self, window: QWidget, back: Callable[[], None], forward: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._back, self._forward = back, forward
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):
+            return False
+        button = event.button()
+        navigation = (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton)
+        if button in navigation and isinstance(watched, QWidget) and watched.window() is self._window:
+            (self._back if button == Qt.MouseButton.BackButton else self._forward)()
+            return True
+        return False
+
+
+def make_room(window: QMainWindow, docks: list[QDockWidget], width: int) -> list[QDockWidget]:
+    """Close side panels, in the order given, until the window's minimum
+    width fits ``width``; return the ones closed.
+
+    Called just before the window lays itself out, so a panel opened or a zoom step on a
+    small screen closes another panel instead of pushing the window past the screen.
+    """
+    closed: list[QDockWidget] = []
+    for dock in docks:
+        if window.minimumSizeHint().width() <= width:
+            break
+        if dock.isHidden() or dock.isFloating():
+            continue
+        dock.hide()
+        closed.append(dock)
+    return closed
