@@ -160,13 +160,15 @@ def _item_blocks(
     if not record.visited:
         yield Paragraph("Not reached in the session.", muted=True)
         return
-    first_in, second_in = bool(record.first_vote), bool(record.second_vote)
+    # Typed counts and phone ballots together (``ItemRecord.tally``).
+    first_vote, second_vote = record.tally(1), record.tally(2)
+    first_in, second_in = bool(first_vote), bool(second_vote)
     yield Heading(3, "Votes")
     if not first_in:
         yield Paragraph("No votes were entered.", muted=True)
     else:
-        first = totals(record.first_vote, order)
-        second = totals(record.second_vote, order) if second_in else None
+        first = totals(first_vote, order)
+        second = totals(second_vote, order) if second_in else None
         rows = []
         for i, label in enumerate(letters):
             after = str(second[i]) if second is not None else ""
@@ -180,15 +182,15 @@ def _item_blocks(
             tuple(
                 (
                     group.name,
-                    _tally(record.first_vote.get(group.id), order, letters),
-                    _tally(record.second_vote.get(group.id), order, letters),
+                    _tally(first_vote.get(group.id), order, letters),
+                    _tally(second_vote.get(group.id), order, letters),
                 )
                 for group in session.plan.groups
             ),
         )
     if first_in and second_in:
         group_roles = {g.id: g.role for g in session.plan.groups}
-        shift = item_shift(record.first_vote, record.second_vote, order, group_roles)
+        shift = item_shift(first_vote, second_vote, order, group_roles)
         names = dict(zip(order, letters, strict=True)) | {NO_VOTE: "no vote"}
         yield Heading(3, "Shift between the votes")
         yield Paragraph(

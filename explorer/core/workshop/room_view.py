@@ -185,7 +185,7 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
         return replace(base, choices=_choices(card, with_descriptions=True))
     choices = _choices(card, with_descriptions=False)
     if step in (Step.FIRST_VOTE, Step.SECOND_VOTE):
-        votes = record.first_vote if step is Step.FIRST_VOTE else record.second_vote
+        votes = record.tally(1 if step is Step.FIRST_VOTE else 2)
         revealed = step is Step.FIRST_VOTE and record.first_revealed
         return replace(
             base,
@@ -238,11 +238,12 @@ def _results(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord, r
     order = card.choice_ids()
     letters = tuple(letter(i) for i in range(len(order)))
     labels = tuple(c.label for c in card.choices)
-    first = tuple(totals(record.first_vote, order))
+    first_vote, second_vote = record.tally(1), record.tally(2)
+    first = tuple(totals(first_vote, order))
     if rounds == 1:
         return ResultsView(letters, labels, first)
     group_roles = {g.id: g.role for g in session.plan.groups}
-    shift = item_shift(record.first_vote, record.second_vote, order, group_roles)
+    shift = item_shift(first_vote, second_vote, order, group_roles)
     names = dict(zip(order, letters, strict=True))
     names[NO_VOTE] = NO_VOTE_LABEL
     role_names = {role.id: role.name for role in session.plan.roles}
@@ -250,7 +251,7 @@ def _results(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord, r
         letters,
         labels,
         first,
-        tuple(totals(record.second_vote, order)),
+        tuple(totals(second_vote, order)),
         room=_line("Whole room", shift.room, names),
         groups=tuple(_line(session.plan.group(gid).name, s, names) for gid, s in shift.groups.items()),
         roles=tuple(_line(role_names.get(rid, rid), s, names) for rid, s in shift.roles.items()),
@@ -275,8 +276,8 @@ def private_results(session: WorkshopSession) -> ResultsView | None:
     check the counts and preview the shift before deciding to reveal.
     """
     agenda, record = session.agenda_item(), session.record()
-    if agenda is None or record is None or not record.first_vote:
+    if agenda is None or record is None or not record.tally(1):
         return None
-    if record.second_vote and not session.missing_votes(2):
+    if record.tally(2) and not session.missing_votes(2):
         return _results(session, agenda, record, 2)
     return _results(session, agenda, record, 1)

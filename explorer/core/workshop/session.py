@@ -27,6 +27,7 @@ from typing import Annotated, Any, Literal, NamedTuple
 import msgspec
 
 from explorer.core.limits import MAX_ITEMS, Epoch, Id, Name, Seconds, Small, Text
+from explorer.core.workshop.phone_record import Ballots, RoomRecord
 from explorer.core.workshop.plan import AgendaItem, Plan, WorkshopError
 
 __all__ = ["Step", "WorkshopError", "WorkshopSession", "new_session"]
@@ -131,9 +132,24 @@ class ItemRecord(msgspec.Struct, forbid_unknown_fields=True):
     notes: Text = ""
     seconds: Seconds = 0.0
     visited: bool = False
+    #: Ballots cast from phones (``explorer.core.workshop.ballots``), kept apart from the
+    #: counts typed at the console so the console can tell them apart; ``tally`` adds both.
+    first_ballots: Ballots = {}
+    second_ballots: Ballots = {}
 
     def votes(self, round_number: Round) -> Votes:
         return self.first_vote if round_number == 1 else self.second_vote
+
+    def ballots(self, round_number: Round) -> Ballots:
+        return self.first_ballots if round_number == 1 else self.second_ballots
+
+    def tally(self, round_number: Round) -> Votes:
+        """Every vote of the round: the counts typed at the console plus the phones' ballots."""
+        combined = {group: dict(counts) for group, counts in self.votes(round_number).items()}
+        for ballot in self.ballots(round_number).values():
+            counts = combined.setdefault(ballot.group, {})
+            counts[ballot.choice] = counts.get(ballot.choice, 0) + 1
+        return combined
 
     def revealed(self, round_number: Round) -> bool:
         return self.first_revealed if round_number == 1 else self.second_revealed
@@ -163,6 +179,8 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
     #: When the current agenda item was entered (its time is added on leaving).
     since: Epoch | None = None
     log: Annotated[list[Event], msgspec.Meta(max_length=10 * MAX_ITEMS)] = []
+    #: Voting from phones, once the facilitator has turned it on (``explorer.core.workshop.ballots``).
+    room: RoomRecord | None = None
 
     # -- reading ---------------------------------------------------------------------------------
     @property
@@ -190,7 +208,7 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
         record = self.record(index)
         if record is None:
             return []
-        votes = record.votes(round_number)
+        votes = record.tally(round_number)
         return [group.name for group in self.plan.groups if group.id not in votes]
 
     def position(self) -> int:
