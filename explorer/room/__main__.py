@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     print(join_address(address[0], address[1], token), flush=True)
     stop.wait()
     host.stop()
+    print(f"saved {host.saves} times", flush=True)
     return 0
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import re
 import time
@@ -40,7 +41,6 @@ from explorer.core.workshop.ballots import (
     Outcome,
     PhoneRequest,
     RateLimiter,
-    room_token,
     token_matches,
 )
 from explorer.core.workshop.phone_view import PhoneView, phone_view
@@ -110,10 +110,8 @@ class RoomState:
     async def wait(self, seen: int, timeout: float) -> None:
         if seen != self.version or self.closing:
             return
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._changed.wait(), timeout)
-        except TimeoutError:
-            pass
 
 
 Submit = Callable[[PhoneRequest], "asyncio.Future[Outcome | None]"]
@@ -152,10 +150,10 @@ def make_app(
         client = request.client.host if request.client else "?"
         if not addresses.allow(client, clock()):
             raise _Refused(_error(429, "rate-limited", {"Retry-After": "2"}))
-        token = room_token(state.session)
-        if token is None:
+        room = state.session.room
+        if room is None or not room.enabled:
             raise _Refused(_error(404, "room-off"))
-        if not token_matches(request.path_params.get("token", ""), token):
+        if not token_matches(request.path_params.get("token", ""), room.token):
             raise _Refused(_error(404, "not-found"))
 
     def view(device: str | None) -> dict[str, Any]:

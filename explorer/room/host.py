@@ -19,22 +19,25 @@ from explorer.core.store import StoreError
 from explorer.core.workshop.ballots import PhoneRequest, apply
 from explorer.core.workshop.files import Autosave, load_session
 from explorer.core.workshop.session import WorkshopSession
+from explorer.room.app import POLL_SECONDS
 from explorer.room.server import Done, RoomServer
 
 T = TypeVar("T")
 
 
 class AutosaveHost:
-    def __init__(self, autosave: Autosave, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, autosave: Autosave, clock: Callable[[], float] = time.time, poll: float = POLL_SECONDS
+    ) -> None:
         self.autosave = autosave
         self.clock = clock
-        self.server = RoomServer(autosave.session, self)
+        self.server = RoomServer(autosave.session, self, poll)
         self.saves = 0
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="room-saves")
 
     @classmethod
-    def open(cls, path: Path) -> AutosaveHost:
-        return cls(Autosave(load_session(path).session, path))
+    def open(cls, path: Path, poll: float = POLL_SECONDS) -> AutosaveHost:
+        return cls(Autosave(load_session(path).session, path), poll=poll)
 
     def perform(self, action: Callable[[WorkshopSession], T]) -> T:
         """A facilitator's action (``Autosave.perform``), then phones see its result."""
