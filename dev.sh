@@ -17,8 +17,9 @@ PYTHON=${PYTHON:-python3}
 QT_PACKAGES=(libglib2.0-0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libwayland-cursor0 libwayland-egl1)
-# Checks also turn PDFs into text and pictures (pdftotext, pdftoppm), and screenshots need Xvfb.
-TEST_PACKAGES=(poppler-utils xvfb xauth)
+# Checks also turn PDFs into text and pictures (pdftotext, pdftoppm), screenshots need Xvfb,
+# and the phone page is checked in a real headless browser (Debian's chromium).
+TEST_PACKAGES=(poppler-utils xvfb xauth chromium)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -1,0 +1,82 @@
+"""Screenshots of the phone page in headless chromium, for the README: ``.venv/bin/python tools/phone_screenshots.py``.
+
+Serves the bundled pack's first scenario at its first vote on loopback, joins a
+group and votes as a phone would (real taps), and saves:
+
+- docs/screenshots/phone-vote.png      390×844 (a common phone), vote recorded
+- docs/screenshots/phone-vote-320.png  320×640 (the narrowest phones), in French
+- docs/screenshots/phone-results.png   390×844, after the facilitator's reveal
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from explorer.core.evidence.corpus import load_corpus  # noqa: E402
+from explorer.core.pack.loader import load_pack  # noqa: E402
+from explorer.core.paths import bundled_pack_dir  # noqa: E402
+from explorer.core.workshop.ballots import enable_room, format_token  # noqa: E402
+from explorer.core.workshop.files import save_session  # noqa: E402
+from explorer.core.workshop.plan import agenda_item, new_plan  # noqa: E402
+from explorer.core.workshop.roles import load_roles  # noqa: E402
+from explorer.core.workshop.session import Step, new_session  # noqa: E402
+from explorer.room.host import AutosaveHost  # noqa: E402
+from tests.room.chromium import Chromium  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    corpus = load_corpus()
+    pack = load_pack(bundled_pack_dir(), corpus)
+    roles = load_roles(corpus)
+    role_ids = [role.id for role in roles.roles][:2]
+    groups = [(f"Table {n + 1}", role_ids[n] if n < len(role_ids) else None, None) for n in range(4)]
+    plan = new_plan(
+        "Peace operations seminar", [agenda_item(pack, corpus, pack.scenarios[0].id)], groups, corpus, roles
+    )
+    session = new_session(plan)
+    token = enable_room(session)
+    session.go_to(Step.FIRST_VOTE, 0)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "shots.workshop.json"
+        save_session(path, session)
+        host = AutosaveHost.open(path)
+        address = host.server.start("127.0.0.1", 0)
+        url = f"http://{address[0]}:{address[1]}/{format_token(token)}"
+        choices = plan.agenda[0].card.choice_ids()
+        try:
+            with Chromium(390, 844) as browser:
+                browser.open(url)
+                browser.tap('[data-key="group-g1"]')
+                browser.tap(f'[data-key="choice-{choices[1]}"]')
+                browser.wait_for("document.body.innerText.includes('Vote recorded')")
+                browser.evaluate("document.activeElement.blur(), window.scrollTo(0, 0), true")
+                browser.screenshot(OUT / "phone-vote.png")
+                for group in plan.groups[1:]:
+                    host.perform(lambda s, g=group.id: s.set_votes(1, g, {choices[0]: 3, choices[-1]: 2}))
+                host.perform(lambda s: s.reveal())
+                browser.wait_for("document.querySelector('.bars')")
+                browser.screenshot(OUT / "phone-results.png")
+            with Chromium(320, 640, language="fr") as browser:
+                host.perform(lambda s: (s.next(), s.next()))  # discussion, then the second vote
+                browser.open(url)
+                browser.tap('[data-key="group-g2"]')
+                browser.tap(f'[data-key="choice-{choices[0]}"]')
+                browser.wait_for("document.body.innerText.includes('Vote enregistré')")
+                browser.evaluate("document.activeElement.blur(), window.scrollTo(0, 0), true")
+                browser.screenshot(OUT / "phone-vote-320.png")
+        finally:
+            host.stop()
+    for name in ("phone-vote.png", "phone-vote-320.png", "phone-results.png"):
+        print(OUT / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
