@@ -75,7 +75,8 @@ def test_usable_at_320_pixels_labelled_and_in_the_phones_language(room: Room, tm
         )
         assert heights and min(heights) >= 44
         names = browser.evaluate(
-            "[...document.querySelectorAll('button')].map(b => b.getAttribute('aria-label') || b.innerText.trim())"
+            "[...document.querySelectorAll('button')]"
+            ".map(b => b.getAttribute('aria-label') || b.innerText.trim())"
         )
         assert all(names), names
         assert browser.evaluate("document.querySelector('[role=status]') !== null")
