@@ -8,6 +8,7 @@ from explorer.core.evidence.extract import _HtmlText
 from explorer.core.pack.model import Difficulty
 from explorer.core.reflection.ranking import TieBreak
 from explorer.core.report import JournalReport
+from explorer.room.server import _Uvicorn
 from explorer.ui.journal_view import EntriesModel
 from explorer.ui.main_window import MainWindow
 from explorer.ui.problems_panel import ProblemTableModel
@@ -15,6 +16,7 @@ from explorer.ui.ranking_box import RankingModel
 from explorer.ui.reflection_dock import ReflectionDock
 from explorer.ui.workshop.console import Console
 from explorer.ui.workshop.room_panel import RoomPanel
+from tests.room.test_phone_page import pytestmark
 
 SourceMetadata.date_note  # read from metadata.yaml: the bibliographic record keeps it
 SourceMetadata.extracted_with  # read from metadata.yaml: which tool made original.txt of an imported source
@@ -27,3 +29,5 @@ ReflectionDock.last_export  # holds the running export task
 Console.read_only_banner  # a child widget shown by the layout
 RoomPanel.visible_texts  # what the room can read: for tests and accessibility checks
 TieBreak.if_lowered  # computed and tested with if_raised; the panel names only what raising favours
+_Uvicorn.should_exit  # uvicorn's own flag: its main loop reads it and shuts down
+pytestmark  # pytest reads a test module's marks from this name

@@ -35,6 +35,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from explorer.core.workshop.ballots import (
+    ADDRESS_BURST,
+    ADDRESS_RATE,
+    DEVICE_BURST,
+    DEVICE_RATE,
     MAX_BODY_BYTES,
     BallotRequest,
     JoinRequest,
@@ -50,10 +54,6 @@ from explorer.core.workshop.session import WorkshopSession
 POLL_SECONDS = 20.0
 #: How long a join or ballot waits for the app to save it before the phone is told to try again.
 SAVE_TIMEOUT = 15.0
-#: Per network address: every request of a phone counts, page loads and polls included.
-ADDRESS_RATE, ADDRESS_BURST = 5.0, 40.0
-#: Per device: joins and ballots (a phone that taps as fast as it can is slowed, not counted twice).
-DEVICE_RATE, DEVICE_BURST = 2.0, 20.0
 
 
 def page_text() -> str:

@@ -10,10 +10,16 @@ from typing import Any
 import httpx
 import pytest
 
-from explorer.core.workshop.ballots import MAX_BODY_BYTES, disable_room
+from explorer.core.workshop.ballots import (
+    ADDRESS_BURST,
+    ADDRESS_RATE,
+    DEVICE_BURST,
+    DEVICE_RATE,
+    MAX_BODY_BYTES,
+    disable_room,
+)
 from explorer.core.workshop.files import load_session
 from explorer.core.workshop.session import Step
-from explorer.room.app import ADDRESS_BURST, ADDRESS_RATE, DEVICE_BURST, DEVICE_RATE
 from tests.room.conftest import A, B, Room, ballot, join, phone, state
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 import secrets
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Literal
 
 import msgspec
 
@@ -44,21 +43,16 @@ DEVICE_BYTES = 16
 MAX_BODY_BYTES = 1024
 #: More phones than any room holds; a flood of joins stops here instead of growing the session file.
 MAX_DEVICES = 500
-#: Per device (and per network address): a steady request every half second, bursts of up to 20.
-RATE_PER_SECOND = 2.0
-RATE_BURST = 20.0
+#: Per device: joins and ballots, a steady one every half second, bursts of up to 20 (a phone
+#: tapped as fast as fingers go is slowed, never counted twice).
+DEVICE_RATE, DEVICE_BURST = 2.0, 20.0
+#: Per network address: every request, page loads and polls included (and wrong tokens).
+ADDRESS_RATE, ADDRESS_BURST = 5.0, 40.0
 #: How many devices and addresses the rate limiter remembers before it forgets the least recent.
 RATE_MEMORY = 4096
 
-RefusalCode = Literal[
-    "room-off",
-    "unknown-group",
-    "unknown-device",
-    "vote-closed",
-    "unknown-choice",
-    "room-full",
-]
-#: The HTTP status each refusal is answered with (every one a 4xx: nothing changed).
+#: The refusals by code (the phone page translates them) and the HTTP status each is answered
+#: with: every one a 4xx, since a refused request changes nothing.
 REFUSAL_STATUS: dict[str, int] = {
     "room-off": 404,
     "unknown-group": 422,
@@ -257,7 +251,7 @@ class RateLimiter:
     """
 
     def __init__(
-        self, rate: float = RATE_PER_SECOND, burst: float = RATE_BURST, memory: int = RATE_MEMORY
+        self, rate: float = DEVICE_RATE, burst: float = DEVICE_BURST, memory: int = RATE_MEMORY
     ) -> None:
         self.rate = rate
         self.burst = burst

@@ -1,0 +1,210 @@
+"""Between the room server's thread and the workshop controller: phones' ballots become actions.
+
+The server (``explorer.room.server``) runs in a thread of its own and knows no
+widgets. This bridge is its ``BallotHost``: a batch of joins and ballots comes
+in from the server's thread, crosses to the GUI thread as a queued signal, is
+applied through ``WorkshopController.perform`` (so it is saved like any other
+action), and is answered only once saved. Every change of the session is
+published back to the server, and the server stops when room voting is turned
+off, when the session ends, or when the controller goes away.
+
+The addresses offered to the facilitator come from Qt's ``QNetworkInterface``,
+filtered by ``explorer.room.addresses.room_addresses``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+from explorer.core.workshop.ballots import (
+    Outcome,
+    PhoneRequest,
+    Turnout,
+    apply,
+    disable_room,
+    enable_room,
+    open_round,
+    turnout,
+)
+from explorer.core.workshop.session import ITEM_STEPS, Step, WorkshopSession
+from explorer.room.addresses import Interface, InterfaceKind, RoomAddress, join_address, room_addresses
+from explorer.room.server import Done, RoomServer, RoomServerError
+from explorer.ui.workshop.controller import WorkshopController
+
+#: Tried first, so the address stays the same when the app is reopened after a crash and the
+#: phones (which keep retrying) find it again; any free port if these are taken.
+PREFERRED_PORTS = (8765, 8766, 8767, 0)
+
+_KINDS: dict[QNetworkInterface.InterfaceType, InterfaceKind] = {
+    QNetworkInterface.InterfaceType.Wifi: "wifi",
+    QNetworkInterface.InterfaceType.Ieee80211: "wifi",
+    QNetworkInterface.InterfaceType.Ethernet: "ethernet",
+    QNetworkInterface.InterfaceType.Loopback: "loopback",
+    QNetworkInterface.InterfaceType.Virtual: "virtual",
+}
+
+
+def fill(template: str, *values: object) -> str:
+    """``%1``, ``%2``… filled in one pass, so a ``%2`` inside the first value stays as it is."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0),
+        template,
+    )
+
+
+def network_addresses() -> list[RoomAddress]:
+    """This computer's addresses that phones in the room could reach, the likeliest first."""
+    interfaces = []
+    for interface in QNetworkInterface.allInterfaces():
+        flags = interface.flags()
+        up = bool(flags & QNetworkInterface.InterfaceFlag.IsUp) and bool(
+            flags & QNetworkInterface.InterfaceFlag.IsRunning
+        )
+        kind = _KINDS.get(interface.type(), "other")
+        if flags & QNetworkInterface.InterfaceFlag.IsLoopBack:
+            kind = "loopback"
+        addresses = tuple(
+            entry.ip().toString()
+            for entry in interface.addressEntries()
+            if entry.ip().protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+        )
+        interfaces.append(
+            Interface(
+                interface.name(), interface.humanReadableName() or interface.name(), kind, addresses, up
+            )
+        )
+    return room_addresses(interfaces)
+
+
+class RoomBridge(QObject):
+    """Room voting of one session: on and off, the server's address, and phones' ballots in."""
+
+    started = Signal(str)  # the join address
+    stopped = Signal()
+    failed = Signal(str)  # why the server could not start
+    turnoutChanged = Signal()  # phones joined or voted: the console's count may change
+
+    #: From the server's thread to the GUI thread (queued): a batch of requests and its answer.
+    _batch = Signal(object, object)
+
+    def __init__(
+        self,
+        controller: WorkshopController,
+        server_factory: Callable[[WorkshopSession, RoomBridge], RoomServer] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or controller)
+        self._controller = controller
+        self._factory = server_factory or (lambda session, host: RoomServer(session, host))
+        self._server: RoomServer | None = None
+        self.address = ""
+        self._last_turnout: Turnout | None = None
+        self._batch.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        controller.changed.connect(self._session_changed)
+        # The console closed: stop serving (quietly: the widgets listening may be gone already).
+        controller.destroyed.connect(lambda *_args: self._halt())
+
+    def voting(self) -> bool:
+        """Whether phones can vote right now (a round is open)."""
+        return self.running and open_round(self._controller.session) is not None
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None and self._server.running
+
+    def turnout(self) -> Turnout | None:
+        """How many phones joined and voted in the round at hand (never what they voted)."""
+        session = self._controller.session
+        if session.room is None:
+            return None
+        if session.record() is None:
+            return turnout(session, 1)  # outside the agenda: how many joined
+        after_second = ITEM_STEPS.index(session.step) >= ITEM_STEPS.index(Step.SECOND_VOTE)
+        return turnout(session, 2 if after_second else 1)
+
+    # -- on and off ---------------------------------------------------------------------------------
+    def start(self, host: str) -> bool:
+        """Turn room voting on and serve it on ``host``; False (and ``failed``) if that cannot be."""
+        if self._controller.session.finished:
+            self.failed.emit(self.tr("The workshop has ended; phones can no longer vote."))
+            return False
+        self._stop_server()
+        if not self._controller.perform(enable_room):
+            return False
+        server = self._factory(self._controller.session, self)
+        error = ""
+        for port in PREFERRED_PORTS:
+            try:
+                bound = server.start(host, port)
+            except RoomServerError as refused:
+                error = str(refused)
+                continue
+            self._server = server
+            token = self._controller.session.room.token  # type: ignore[union-attr]
+            self.address = join_address(bound[0], bound[1], token)
+            self.started.emit(self.address)
+            self.turnoutChanged.emit()
+            return True
+        self.failed.emit(fill(self.tr("Phones cannot be served at %1: %2"), host, error))
+        return False
+
+    def stop(self) -> None:
+        """Turn room voting off (the phones keep their ballots; turning it on again keeps the token)."""
+        self._stop_server()
+        if self._controller.session.room is not None and self._controller.session.room.enabled:
+            self._controller.perform(disable_room)
+
+    def _halt(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.stop()
+
+    def _stop_server(self) -> None:
+        if self._server is None:
+            return
+        server, self._server = self._server, None
+        server.stop()
+        self.address = ""
+        self.stopped.emit()
+
+    # -- the session changed ------------------------------------------------------------------------
+    def _session_changed(self) -> None:
+        session = self._controller.session
+        if self._server is not None:
+            self._server.publish(session)
+            if session.finished:
+                self._stop_server()  # the session's end stops the phones' server with it
+        now = self.turnout()
+        if now != self._last_turnout:
+            self._last_turnout = now
+            self.turnoutChanged.emit()
+
+    # -- ballots in (BallotHost) --------------------------------------------------------------------
+    def submit(self, requests: list[PhoneRequest], done: Done) -> None:
+        """Called in the server's thread: hand the batch over to the GUI thread."""
+        self._batch.emit(requests, done)
+
+    def _apply(self, requests: list[PhoneRequest], done: Done) -> None:
+        controller = self._controller
+        if controller.read_only:
+            done(None)
+            return
+        failed: list[str] = []
+        outcomes: list[Outcome] = []
+
+        def not_saved(reason: str) -> None:
+            failed.append(reason)
+
+        controller.saveFailed.connect(not_saved)
+        try:
+            controller.perform(lambda session: outcomes.extend(apply(session, requests, time.time())))
+        finally:
+            controller.saveFailed.disconnect(not_saved)
+        # Acknowledged only once on disk: a ballot the phone hears "recorded" survives a crash.
+        done(None if failed or len(outcomes) != len(requests) else outcomes)
