@@ -1,4 +1,4 @@
-"""Room voting from the console: on and off, a phone's ballot through the bridge, the count, the join screen."""
+"""Room voting from the console: on and off, a phone's ballot via the bridge, the count, the join screen."""
 
 from __future__ import annotations
 
