@@ -6,10 +6,12 @@ group and votes as a phone would (real taps), and saves:
 - docs/screenshots/phone-vote.png      390×844 (a common phone), vote recorded
 - docs/screenshots/phone-vote-320.png  320×640 (the narrowest phones), in French
 - docs/screenshots/phone-results.png   390×844, after the facilitator's reveal
+- docs/screenshots/presenter-join.png  1280×720, the presenter's join screen (Qt, offscreen)
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,8 +23,8 @@ from explorer.core.evidence.corpus import load_corpus  # noqa: E402
 from explorer.core.pack.loader import load_pack  # noqa: E402
 from explorer.core.paths import bundled_pack_dir  # noqa: E402
 from explorer.core.workshop.ballots import enable_room, format_token  # noqa: E402
-from explorer.core.workshop.files import save_session  # noqa: E402
-from explorer.core.workshop.plan import agenda_item, new_plan  # noqa: E402
+from explorer.core.workshop.files import LoadedSession, save_session  # noqa: E402
+from explorer.core.workshop.plan import Plan, agenda_item, new_plan  # noqa: E402
 from explorer.core.workshop.roles import load_roles  # noqa: E402
 from explorer.core.workshop.session import Step, new_session  # noqa: E402
 from explorer.room.host import AutosaveHost  # noqa: E402
@@ -73,9 +75,38 @@ def main() -> int:
                 browser.screenshot(OUT / "phone-vote-320.png")
         finally:
             host.stop()
-    for name in ("phone-vote.png", "phone-vote-320.png", "phone-results.png"):
+    join_screen(plan)
+    for name in ("phone-vote.png", "phone-vote-320.png", "phone-results.png", "presenter-join.png"):
         print(OUT / name)
     return 0
+
+
+def join_screen(plan: Plan) -> None:
+    """The presenter's join screen as the room sees it, on this computer's first room address."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from explorer.ui.workshop.controller import WorkshopController
+    from explorer.ui.workshop.join_screen import JoinScreen
+    from explorer.ui.workshop.room_bridge import RoomBridge, network_addresses
+
+    app = QApplication.instance() or QApplication([])
+    session = new_session(plan)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "join.workshop.json"
+        save_session(path, session)
+        controller = WorkshopController(LoadedSession(session, path))
+        bridge = RoomBridge(controller)
+        found = network_addresses()
+        bridge.start(found[0].host if found else "127.0.0.1")
+        presenter = QWidget()
+        presenter.resize(1280, 720)
+        screen = JoinScreen(bridge, presenter)
+        presenter.show()
+        screen.show_join(True)
+        app.processEvents()
+        screen.grab().save(str(OUT / "presenter-join.png"))
+        bridge.stop()
 
 
 if __name__ == "__main__":

@@ -64,7 +64,8 @@ class JoinScreen(QWidget):
         return [
             self.tr("Vote from your phone"),
             self.tr("Scan the code, or type this address:"),
-            self.address.removeprefix("http://"),
+            # With its http://: typed without it, some phones try https first and fail.
+            self.address,
             self.tr("%n phones joined", "", joined),
         ]
 

@@ -15,7 +15,6 @@ filtered by ``explorer.room.addresses.room_addresses``.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -203,7 +202,7 @@ class RoomBridge(QObject):
 
         controller.saveFailed.connect(not_saved)
         try:
-            controller.perform(lambda session: outcomes.extend(apply(session, requests, time.time())))
+            controller.perform(lambda session: outcomes.extend(apply(session, requests, controller.now())))
         finally:
             controller.saveFailed.disconnect(not_saved)
         # Acknowledged only once on disk: a ballot the phone hears "recorded" survives a crash.
