@@ -20,7 +20,9 @@ from explorer.room.addresses import RoomAddress
 from explorer.ui.workshop.controller import WorkshopController
 from explorer.ui.workshop.join_screen import JoinScreen
 from explorer.ui.workshop.room_bridge import RoomBridge
+from explorer.ui.workshop.room_dock import RoomVoting
 from explorer.ui.workshop.room_voting import RoomVotingBox
+from explorer.ui.workshop.running import RunningSession
 from tests.core.workshop_helpers import two_group_plan
 
 A, B = "qualitative-presence", "civilian-experts"
@@ -138,3 +140,32 @@ def test_the_session_end_stops_the_phones_server(qtbot, console) -> None:  # typ
     with pytest.raises(httpx.ConnectError):
         httpx.get(address + "/api/state", timeout=5.0)
     assert not bridge.start(LOOPBACK.host)
+
+
+def test_plugged_into_a_running_session(qtbot, good_pack: LoadedPack, corpus: Corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What ``RunningSession`` does once plugged in: the console's dock, the presenter's join screen."""
+    session = new_session(two_group_plan(good_pack, corpus))
+    session.go_to(Step.FIRST_VOTE, 0)
+    path = tmp_path / "run.workshop.json"
+    save_session(path, session)
+    run = RunningSession(load_session(path))
+    qtbot.addWidget(run.console)
+    room = RoomVoting(run.console, run.controller, run.console.closed)
+    run.start()
+    assert run.presenter is not None
+    qtbot.addWidget(run.presenter)
+    screen = room.attach_presenter(run.presenter)
+    assert room.dock.isVisible() and room.dock.widget() is room.box
+    room.box.scan([LOOPBACK])
+    with qtbot.waitSignal(room.bridge.started):
+        room.box.switch.click()
+    room.box.join_screen.click()
+    assert screen.isVisible() and room.bridge.address in screen.texts()
+    vote_from_a_phone(qtbot, room.bridge, A)
+    assert room.box.status.text().startswith("1 of 1 phones voted")
+    # The console shows the phone's vote in the round's tally at once (the controller changed).
+    assert run.controller.session.items[0].tally(1)["g1"] == {A: 1}
+    address = room.bridge.address
+    run.close()
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(address + "/api/state", timeout=5.0)

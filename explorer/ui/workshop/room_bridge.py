@@ -159,6 +159,10 @@ class RoomBridge(QObject):
         if self._controller.session.room is not None and self._controller.session.room.enabled:
             self._controller.perform(disable_room)
 
+    def shut_down(self) -> None:
+        """The console closed: stop serving, and leave room voting on in the session for a resume."""
+        self._stop_server()
+
     def _halt(self) -> None:
         server, self._server = self._server, None
         if server is not None:
