@@ -30,7 +30,7 @@ class AgendaModel(QAbstractListModel):
         item = session.plan.agenda[index.row()]
         record = session.items[index.row()]
         current = index.row() == session.item
-        done = bool(record.second_vote) and not session.missing_votes(2, index.row())
+        done = bool(record.tally(2)) and not session.missing_votes(2, index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "▶ " if current else ("✓ " if done else "")
             return (

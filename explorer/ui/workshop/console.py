@@ -308,7 +308,7 @@ class WorkshopConsole(QMainWindow):
         )
         agenda = session.agenda_item()
         assert agenda is not None
-        counts = totals(record.votes(round_number), agenda.card.choice_ids())
+        counts = totals(record.tally(round_number), agenda.card.choice_ids())  # typed + phones
         missing = session.missing_votes(round_number)
         self.totals.setText(
             "  ·  ".join(f"{chr(65 + i)} {n}" for i, n in enumerate(counts))
