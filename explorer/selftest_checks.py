@@ -144,6 +144,57 @@ class SelfTest:
             raise CheckFailed(f"searching the title {title!r} did not find its scenario")
         return f"{len(index)} rows indexed; {typed!r} finds {word!r}"
 
+    def room_voting(self) -> str:
+        """The phones' server on loopback: the page, a join and a ballot, saved; the QR code."""
+        import json
+        import urllib.request
+
+        from explorer.core.workshop.ballots import enable_room, format_token
+        from explorer.core.workshop.files import load_session, save_session
+        from explorer.core.workshop.plan import agenda_item, new_plan
+        from explorer.core.workshop.session import Step, new_session
+        from explorer.room.host import AutosaveHost
+        from explorer.room.qr import qr_modules
+
+        scenario = self.pack.scenarios[0]
+        plan = new_plan(
+            "Self-test",
+            [agenda_item(self.pack, self.corpus, scenario.id)],
+            [("Table", None, None)],
+            self.corpus,
+        )
+        session = new_session(plan)
+        token = enable_room(session)
+        session.go_to(Step.FIRST_VOTE, 0)
+        path = self.workdir / "self-test.workshop.json"
+        save_session(path, session)
+        host = AutosaveHost.open(path)
+        address = host.server.start("127.0.0.1", 0)
+        base = f"http://{address[0]}:{address[1]}/{format_token(token)}"
+        choice = plan.agenda[0].card.choice_ids()[0]
+
+        def post(route: str, body: dict[str, Any]) -> dict[str, Any]:
+            request = urllib.request.Request(
+                f"{base}/api/{route}", json.dumps(body).encode(), {"Content-Type": "application/json"}
+            )
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                data: dict[str, Any] = json.load(answer)
+                return data
+
+        try:
+            with urllib.request.urlopen(base, timeout=30) as answer:
+                page = answer.read()
+            if b"<script>" not in page:
+                raise CheckFailed("the phone page was served without its script")
+            device = post("join", {"group": plan.groups[0].id})["device"]
+            post("ballot", {"device": device, "item": 0, "round": 1, "choice": choice})
+        finally:
+            host.stop()
+        if device not in load_session(path).session.items[0].first_ballots:
+            raise CheckFailed("a phone's acknowledged ballot is not in the saved session")
+        size = len(qr_modules(base))
+        return f"page {len(page) // 1024} KB served, a ballot saved, join QR code {size}×{size}"
+
     # -- checks with Qt (explorer/selftest_qt.py) ----------------------------------------------
     def start_qt(self) -> str:
         from explorer import selftest_qt
@@ -176,6 +227,7 @@ class SelfTest:
         self.check("pack", ("corpus",), self.load_pack)
         self.check("citations", ("pack",), self.resolve_citations)
         self.check("search", ("pack",), self.search)
+        self.check("room voting", ("pack",), self.room_voting)
         self.check("qt", (), self.start_qt)
         self.check("scenario view", ("pack", "app"), self.render_scenarios)
         self.check("source viewer", ("pack", "app"), self.show_sources)
