@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
-from explorer.core.workshop.files import LoadedSession, load_session, save_session
+from explorer.core.workshop.files import Autosave, LoadedSession, load_session, save_session
 from explorer.core.workshop.session import Step, new_session
 from explorer.room.addresses import RoomAddress
 from explorer.ui.workshop.controller import WorkshopController
@@ -169,3 +169,24 @@ def test_plugged_into_a_running_session(qtbot, good_pack: LoadedPack, corpus: Co
     run.close()
     with pytest.raises(httpx.ConnectError):
         httpx.get(address + "/api/state", timeout=5.0)
+
+
+def test_a_ballot_that_could_not_be_saved_is_not_acknowledged(qtbot, console, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    controller, bridge, box, _screen, path = console
+    with qtbot.waitSignal(bridge.started):
+        box.switch.click()
+    phone = Phone(bridge.address)
+    with qtbot.waitSignal(bridge.turnoutChanged):
+        joining = phone.send("POST", "api/join", json={"group": "g1"})
+    qtbot.waitUntil(lambda: not joining.is_alive())
+    device = phone.answers[0].json()["device"]
+
+    def disk_full(_self: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Autosave, "save", disk_full)
+    with qtbot.waitSignal(controller.saveFailed):
+        voting = phone.send("POST", "api/ballot", json={"device": device, "item": 0, "round": 1, "choice": A})
+    qtbot.waitUntil(lambda: not voting.is_alive())
+    assert phone.answers[-1].status_code == 503 and phone.answers[-1].json() == {"error": "not-saved"}
+    assert not load_session(path).session.items[0].first_ballots  # and the phone knows to try again
