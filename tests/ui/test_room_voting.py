@@ -190,3 +190,11 @@ def test_a_ballot_that_could_not_be_saved_is_not_acknowledged(qtbot, console, mo
     qtbot.waitUntil(lambda: not voting.is_alive())
     assert phone.answers[-1].status_code == 503 and phone.answers[-1].json() == {"error": "not-saved"}
     assert not load_session(path).session.items[0].first_ballots  # and the phone knows to try again
+
+
+def test_the_system_interfaces_feed_the_address_choice(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from explorer.ui.workshop.room_bridge import network_addresses
+
+    found = network_addresses()  # whatever this machine has: never loopback nor link-local
+    assert all(not a.host.startswith(("127.", "169.254.")) and ":" not in a.host for a in found)
+    assert all(a.kind not in ("loopback", "virtual") for a in found)
