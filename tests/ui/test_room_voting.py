@@ -19,7 +19,7 @@ from explorer.core.workshop.session import Step, new_session
 from explorer.room.addresses import RoomAddress
 from explorer.ui.workshop.controller import WorkshopController
 from explorer.ui.workshop.join_screen import JoinScreen
-from explorer.ui.workshop.room_bridge import RoomBridge
+from explorer.ui.workshop.room_bridge import RoomBridge, network_addresses
 from explorer.ui.workshop.room_dock import RoomVoting
 from explorer.ui.workshop.room_voting import RoomVotingBox
 from explorer.ui.workshop.running import RunningSession
@@ -193,8 +193,6 @@ def test_a_ballot_that_could_not_be_saved_is_not_acknowledged(qtbot, console, mo
 
 
 def test_the_system_interfaces_feed_the_address_choice(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from explorer.ui.workshop.room_bridge import network_addresses
-
     found = network_addresses()  # whatever this machine has: never loopback nor link-local
     assert all(not a.host.startswith(("127.", "169.254.")) and ":" not in a.host for a in found)
     assert all(a.kind not in ("loopback", "virtual") for a in found)
