@@ -155,9 +155,11 @@ class RoomBridge(QObject):
 
     def stop(self) -> None:
         """Turn room voting off (the phones keep their ballots; turning it on again keeps the token)."""
-        self._stop_server()
+        # Off in the session first: the phones waiting for news hear "voting is off" before the
+        # server goes away.
         if self._controller.session.room is not None and self._controller.session.room.enabled:
             self._controller.perform(disable_room)
+        self._stop_server()
 
     def shut_down(self) -> None:
         """The console closed: stop serving, and leave room voting on in the session for a resume."""
