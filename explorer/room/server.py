@@ -101,10 +101,10 @@ class _Uvicorn(uvicorn.Server):
 
 
 def _listen(host: str, port: int) -> socket.socket:
-    # Created with IPPROTO_TCP named: asyncio turns Nagle's algorithm off only on sockets whose
-    # protocol says TCP, and with it on, every answer on a kept-alive connection waits ~40 ms for
-    # the phone's delayed acknowledgement. Accepted connections inherit TCP_NODELAY (Linux,
-    # macOS, Windows), so it is set on the listening socket too.
+    # Nagle's algorithm must be off, or every answer on a kept-alive connection waits ~40 ms
+    # for the phone's delayed acknowledgement. asyncio turns it off only on sockets whose
+    # protocol number says TCP, and accepted sockets take the listening socket's: so it is
+    # named here. TCP_NODELAY is also set on the listening socket (Linux passes it on).
     listening = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
