@@ -198,6 +198,8 @@ def make_app(
         guard(request)
         device = request.query_params.get("device") or None
         seen = request.query_params.get("seen", "")
+        if device is not None and len(device) > 64:
+            return _error(400, "malformed")
         if seen:
             if not seen.isdigit() or len(seen) > 12:
                 return _error(400, "malformed")

@@ -164,6 +164,7 @@ def test_bad_ballots_are_refused_and_change_nothing(room: Room) -> None:
             answer = client.post("api/ballot", json=body)
             assert answer.status_code == status, (body, answer.text)
         assert client.get("api/state", params={"seen": "x"}).status_code == 400
+        assert client.get("api/state", params={"device": "d" * 5000}).status_code == 400
     assert room.path.read_bytes() == before
 
 
