@@ -12,10 +12,11 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import re
 import shutil
 import subprocess
 import tempfile
-import time
+import threading
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -69,7 +70,8 @@ class Chromium:
                 "about:blank",
             ],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         port = self._debugging_port()
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=30) as answer:
@@ -88,15 +90,16 @@ class Chromium:
         )
 
     def _debugging_port(self) -> int:
-        marker = Path(self._profile.name) / "DevToolsActivePort"
-        # Chromium writes the port it chose once it listens; the process is polled for it.
-        for _ in range(600):
-            if marker.exists() and marker.read_text().strip():
-                return int(marker.read_text().split()[0])
-            if self._process.poll() is not None:
-                raise BrowserError("chromium exited at start")
-            time.sleep(0.05)
-        raise BrowserError("chromium did not open its debugging port")
+        # Chromium says where its DevTools listen on stderr once it does ("DevTools listening
+        # on ws://127.0.0.1:PORT/..."): read until that line, so nothing polls or sleeps.
+        assert self._process.stderr is not None
+        for line in self._process.stderr:
+            found = re.search(r"DevTools listening on ws://[^:]+:(\d+)/", line)
+            if found:
+                # Keep reading what it says later, so a full pipe never stalls it.
+                threading.Thread(target=self._process.stderr.read, daemon=True).start()
+                return int(found.group(1))
+        raise BrowserError("chromium exited before it opened its debugging port")
 
     def call(self, method: str, **params: Any) -> dict[str, Any]:
         ident = next(self._ids)
@@ -142,6 +145,7 @@ class Chromium:
         return str(self.evaluate("document.body.innerText"))
 
     def screenshot(self, path: Path) -> Path:
+        self.call("Emulation.setScrollbarsHidden", hidden=True)  # a phone's scrollbar only flashes
         data = self.call("Page.captureScreenshot", format="png")["data"]
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(base64.b64decode(data))
