@@ -209,3 +209,22 @@ def test_rate_limiter_allows_bursts_then_the_steady_rate() -> None:
     for n in range(10):  # a flood of new keys is forgotten, the limiter stays small
         limiter.allow(f"key{n}", 1.0)
     assert len(limiter._buckets) == 3
+
+
+def test_rounds_voted_by_phones_alone_give_results_and_a_shift(session: WorkshopSession) -> None:
+    session.go_to(Step.FIRST_VOTE, 0)
+    phones = [join(session, "g1" if n < 3 else "g2") for n in range(5)]
+    for phone in phones:
+        assert cast(session, phone, A).ok
+    session.reveal()
+    session.next()  # the discussion
+    session.next()  # the second vote
+    for n, phone in enumerate(phones):
+        assert cast(session, phone, B if n < 2 else A, round_number=2).ok
+    session.next()  # the results
+    session.reveal()
+    results = room_view(session).results
+    assert results is not None and results.first == (5, 0) and results.second == (3, 2)
+    assert results.room is not None and results.room.moved == 2
+    view = phone_view(session, phones[0])
+    assert view.kind == "results" and view.results is not None and view.results.second == (3, 2)
