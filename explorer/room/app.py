@@ -6,8 +6,9 @@ Routes (``{token}`` is the room token, dashes optional):
 - ``GET /{token}/api/state?device=…&seen=…``: what this phone may see, as
   ``phone_view`` says; with ``seen`` (the last version it got) the answer waits up
   to ``POLL_SECONDS`` for a change, so phones learn at once that a vote opened;
-- ``POST /{token}/api/join`` (``JoinRequest``) and ``POST /{token}/api/ballot``
-  (``BallotRequest``), answered only once the session with the change is saved.
+- ``POST /{token}/api/join`` (``JoinRequest``), ``POST /{token}/api/ballot``
+  (``BallotRequest``) and ``POST /{token}/api/argument`` (``ArgumentRequest``),
+  answered only once the session with the change is saved.
 
 Nothing else is served. Every request spends from a rate limit per network
 address, and a join or ballot also from one per device; a wrong or missing
@@ -40,6 +41,7 @@ from explorer.core.workshop.ballots import (
     DEVICE_BURST,
     DEVICE_RATE,
     MAX_BODY_BYTES,
+    ArgumentRequest,
     BallotRequest,
     JoinRequest,
     Outcome,
@@ -160,7 +162,9 @@ def make_app(
         shown: PhoneView = phone_view(state.session, device)
         return {"version": state.version, "view": shown}
 
-    async def read(request: Request, kind: type[JoinRequest] | type[BallotRequest]) -> PhoneRequest:
+    async def read(
+        request: Request, kind: type[JoinRequest] | type[BallotRequest] | type[ArgumentRequest]
+    ) -> PhoneRequest:
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
             raise _Refused(_error(415, "json-only"))
         length = request.headers.get("content-length")
@@ -227,6 +231,17 @@ def make_app(
         assert isinstance(parsed, BallotRequest)
         return _json({"recorded": True, **view(parsed.device)})
 
+    async def argument_route(request: Request) -> Response:
+        guard(request)
+        parsed = await read(request, ArgumentRequest)
+        outcome = await outcome_of(parsed)
+        if isinstance(outcome, Response):
+            return outcome
+        if not outcome.ok:
+            return _error(outcome.status, outcome.code)
+        assert isinstance(parsed, ArgumentRequest)
+        return _json({"sent": True, **view(parsed.device)})
+
     def refusing(endpoint: Callable[[Request], Any]) -> Callable[[Request], Any]:
         async def wrapped(request: Request) -> Response:
             try:
@@ -245,5 +260,6 @@ def make_app(
             Route("/{token}/api/state", refusing(state_route), methods=["GET"]),
             Route("/{token}/api/join", refusing(join_route), methods=["POST"]),
             Route("/{token}/api/ballot", refusing(ballot_route), methods=["POST"]),
+            Route("/{token}/api/argument", refusing(argument_route), methods=["POST"]),
         ]
     )

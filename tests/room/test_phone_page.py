@@ -92,3 +92,25 @@ def test_the_page_says_when_the_app_is_unreachable(room: Room, browser: Chromium
     browser.wait_for("document.body.innerText.includes('Waiting for the facilitator')")
     room.host.stop()
     browser.wait_for("document.getElementById('banner').innerText.includes('Cannot reach')")
+
+
+def test_a_phone_sends_an_argument_during_the_discussion(room: Room, browser: Chromium) -> None:
+    room.host.perform(lambda s: (s.set_votes(1, "g1", {A: 1}), s.set_votes(1, "g2", {B: 1}), s.next()))
+    browser.open(room.url)
+    browser.tap('[data-key="group-g2"]')
+    browser.wait_for("document.querySelector('#argue-text')")
+    assert "You can send arguments below" in browser.text()
+    browser.evaluate(
+        f"(() => {{ const c = document.querySelector('#argue-choice'); c.value = '{B}';"
+        " c.dispatchEvent(new Event('change')); return true; })()"
+    )
+    browser.tap('[data-key="argue-against"]')
+    browser.tap("#argue-text")
+    browser.call("Input.insertText", text="Experts take months to recruit")
+    browser.tap('[data-key="argue-send"]')
+    browser.wait_for("document.body.innerText.includes('Sent (1 of 5)')")
+    saved = room.host.autosave.session.items[0].arguments
+    assert [(a.choice, a.stance, a.text, a.status) for a in saved] == [
+        (B, "against", "Experts take months to recruit", "pending")
+    ]
+    assert browser.evaluate("document.querySelector('#argue-text').value") == ""

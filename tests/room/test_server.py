@@ -214,3 +214,26 @@ def test_phones_are_told_when_the_room_is_off_or_the_session_ended(room: Room) -
         room.host.perform(disable_room)
         answer = client.get("api/state")
         assert answer.status_code == 404 and answer.json() == {"error": "room-off"}
+
+
+def test_arguments_from_phones_during_the_discussion_only(room: Room) -> None:
+    with phone(room, 2) as client:
+        device = join(client, "g1")
+        body = {"device": device, "item": 0, "choice": A, "stance": "for", "text": "Keeps the door open"}
+        assert client.post("api/argument", json=body).status_code == 409  # still the vote
+        room.host.perform(lambda s: (s.set_votes(1, "g1", {A: 1}), s.set_votes(1, "g2", {B: 1}), s.next()))
+        sent = client.post("api/argument", json=body)
+        assert sent.status_code == 200 and sent.json()["sent"] is True
+        assert sent.json()["view"]["arguing"] is True and sent.json()["view"]["argued"] == 1
+        assert "Keeps the door" not in sent.text and "Keeps the door" not in client.get("api/state").text
+        before = room.path.read_bytes()
+        for bad, status in [
+            ({**body, "text": "x" * 500}, 422),
+            ({**body, "stance": "maybe"}, 422),
+            ({**body, "text": 5}, 400),
+            ({**body, "extra": 1}, 400),
+        ]:
+            assert client.post("api/argument", json=bad).status_code == status, bad
+        assert room.path.read_bytes() == before
+    saved = load_session(room.path).session.items[0].arguments
+    assert [(a.text, a.status) for a in saved] == [("Keeps the door open", "pending")]

@@ -21,6 +21,9 @@ The rules:
   after the facilitator moved on is refused rather than counted elsewhere.
 - One ballot per device per round; voting again replaces the ballot until the
   round closes.
+- During the discussion a phone may also send a few one-line arguments
+  (``ArgumentRequest``, rules in ``explorer.core.workshop.arguments``); they wait
+  for the facilitator before the room sees them.
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ from dataclasses import dataclass
 
 import msgspec
 
+from explorer.core.workshop.arguments import (
+    MAX_ARGUMENTS_PER_DEVICE,
+    add_argument,
+    arguing_item,
+    arguments_of_device,
+)
 from explorer.core.workshop.phone_record import PhoneBallot, PhoneDevice, RoomRecord
 from explorer.core.workshop.session import Round, Step, WorkshopError, WorkshopSession
 
@@ -60,6 +69,9 @@ REFUSAL_STATUS: dict[str, int] = {
     "vote-closed": 409,
     "unknown-choice": 422,
     "room-full": 429,
+    "not-discussing": 409,
+    "too-many-arguments": 429,
+    "bad-argument": 422,
 }
 
 
@@ -136,7 +148,17 @@ class BallotRequest(msgspec.Struct, forbid_unknown_fields=True):
     choice: str
 
 
-PhoneRequest = JoinRequest | BallotRequest
+class ArgumentRequest(msgspec.Struct, forbid_unknown_fields=True):
+    """A one-line argument for or against a choice, sent during the discussion."""
+
+    device: str
+    item: int
+    choice: str
+    stance: str
+    text: str
+
+
+PhoneRequest = JoinRequest | BallotRequest | ArgumentRequest
 
 
 @dataclass(frozen=True)
@@ -164,6 +186,8 @@ def _apply_one(session: WorkshopSession, request: PhoneRequest, now: float) -> O
         return Outcome(False, "room-off")
     if isinstance(request, JoinRequest):
         return _join(session, room, request, now)
+    if isinstance(request, ArgumentRequest):
+        return _argue(session, room, request, now)
     return _cast(session, room, request, now)
 
 
@@ -193,6 +217,23 @@ def _cast(session: WorkshopSession, room: RoomRecord, request: BallotRequest, no
         return Outcome(False, "unknown-choice")
     round_number: Round = 1 if request.round == 1 else 2
     record.ballots(round_number)[request.device] = PhoneBallot(phone.group, request.choice, now)
+    return Outcome(True, group=phone.group)
+
+
+def _argue(session: WorkshopSession, room: RoomRecord, request: ArgumentRequest, now: float) -> Outcome:
+    phone = room.devices.get(request.device)
+    if phone is None:
+        return Outcome(False, "unknown-device")
+    if arguing_item(session) != request.item:
+        return Outcome(False, "not-discussing")
+    record = session.record()
+    assert record is not None  # arguing_item said an item is open
+    if arguments_of_device(record, request.device) >= MAX_ARGUMENTS_PER_DEVICE:
+        return Outcome(False, "too-many-arguments")
+    try:
+        add_argument(session, request.choice, request.stance, request.text, now, device=request.device)
+    except WorkshopError:
+        return Outcome(False, "bad-argument")
     return Outcome(True, group=phone.group)
 
 

@@ -37,3 +37,22 @@ class RoomRecord(msgspec.Struct, forbid_unknown_fields=True):
 
 #: Device id → that device's ballot in one round of one agenda item.
 Ballots = dict[str, PhoneBallot]
+
+
+class Argument(msgspec.Struct, forbid_unknown_fields=True):
+    """A one-line argument for or against a choice, from a phone or typed by the facilitator.
+
+    ``status`` is ``pending`` until the facilitator accepts or hides it, or merges it
+    into another (``merged_into``, which then counts it in ``also``).
+    """
+
+    id: str
+    choice: str
+    stance: str  # "for" or "against"
+    text: str
+    at: float
+    #: The phone's device id, "" when the facilitator typed it (never shown to anyone).
+    device: str = ""
+    status: str = "pending"
+    merged_into: str = ""
+    also: int = 0

@@ -15,6 +15,7 @@ from typing import Literal
 
 import msgspec
 
+from explorer.core.workshop.arguments import MAX_ARGUMENTS_PER_DEVICE, arguing_item, arguments_of_device
 from explorer.core.workshop.ballots import device_ballot, open_round, room_token
 from explorer.core.workshop.plan import letter
 from explorer.core.workshop.room_view import room_view
@@ -61,6 +62,10 @@ class PhoneView:
     #: This phone's own ballot in the open round (a choice id), if it has cast one.
     ballot: str | None = None
     results: PhoneResults | None = None
+    #: During the discussion: phones may send arguments; this one has sent ``argued`` of ``argue_limit``.
+    arguing: bool = False
+    argued: int = 0
+    argue_limit: int = MAX_ARGUMENTS_PER_DEVICE
 
 
 def phone_view(session: WorkshopSession, device: str | None = None) -> PhoneView:
@@ -91,6 +96,13 @@ def phone_view(session: WorkshopSession, device: str | None = None) -> PhoneView
             choices=choices,
             ballot=device_ballot(session, device) if you is not None and device else None,
         )
+    record = session.record()
+    assert record is not None
+    if arguing_item(session) is not None:
+        # A phone learns only how many it sent itself: what others sent, and what the
+        # facilitator did with it, stays out (the room sees the accepted ones on the screen).
+        argued = arguments_of_device(record, device) if you is not None and device else 0
+        base = replace(base, arguing=True, argued=argued, choices=choices)
     # What the projector shows (even while it is blanked): counts only once revealed.
     shown = room_view(msgspec.structs.replace(session, blanked=False)).results
     if shown is None:
