@@ -8,6 +8,7 @@ from explorer.core.evidence.extract import _HtmlText
 from explorer.core.pack.model import Difficulty
 from explorer.core.reflection.ranking import TieBreak
 from explorer.core.report import JournalReport
+from explorer.core.workshop.phone_view import PhoneView
 from explorer.room.server import _Uvicorn
 from explorer.ui.journal_view import EntriesModel
 from explorer.ui.main_window import MainWindow
@@ -31,3 +32,4 @@ RoomPanel.visible_texts  # what the room can read: for tests and accessibility c
 TieBreak.if_lowered  # computed and tested with if_raised; the panel names only what raising favours
 _Uvicorn.should_exit  # uvicorn's own flag: its main loop reads it and shuts down
 pytestmark  # pytest reads a test module's marks from this name
+PhoneView.argue_limit  # sent to the phone page as JSON; its script reads it

@@ -154,7 +154,9 @@ def test_plugged_into_a_running_session(qtbot, good_pack: LoadedPack, corpus: Co
     run.start()
     assert run.presenter is not None
     qtbot.addWidget(run.presenter)
-    screen = room.attach_presenter(run.presenter)
+    room.attach_presenter(run.presenter)
+    screen = room.join_screen
+    assert screen is not None
     assert room.dock.isVisible() and room.dock.widget() is room.box
     room.box.scan([LOOPBACK])
     with qtbot.waitSignal(room.bridge.started):

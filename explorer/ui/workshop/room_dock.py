@@ -1,9 +1,10 @@
-"""Room voting attached to a running session: the console's Phones dock and the presenter's join screen.
+"""Room voting attached to a running session: the console's docks and the presenter's overlays.
 
 Everything room voting adds to the workshop windows is put in place here, so the
-console and the presenter need no change of their own: the Phones box goes into
-a dock on the console (a ``QMainWindow``), and the join screen lies over the
-presenter's slide. A running session plugs it in with two calls::
+console and the presenter need no change of their own: the Phones box and the
+Arguments box go into docks on the console (a ``QMainWindow``), and the join
+screen and the map of arguments lie over the presenter's slide. A running
+session plugs it in with two calls::
 
     self.room = RoomVoting(self.console, self.controller, self.console.closed)  # console made
     self.room.attach_presenter(self.presenter)                                 # presenter made
@@ -18,6 +19,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from explorer.ui.workshop.argument_map_screen import ArgumentMapScreen
+from explorer.ui.workshop.arguments_box import ArgumentsBox
 from explorer.ui.workshop.controller import WorkshopController
 from explorer.ui.workshop.join_screen import JoinScreen
 from explorer.ui.workshop.room_bridge import RoomBridge
@@ -38,12 +41,26 @@ class RoomVoting(QObject):
         )
         self.dock.setWidget(self.box)
         console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.arguments = ArgumentsBox(controller)
+        self.arguments_dock = QDockWidget(self.tr("Arguments"), console)
+        self.arguments_dock.setObjectName("arguments")
+        self.arguments_dock.setAccessibleName(self.tr("The room's arguments"))
+        self.arguments_dock.setFeatures(self.dock.features())
+        self.arguments_dock.setWidget(self.arguments)
+        console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.arguments_dock)
         self.join_screen: JoinScreen | None = None
+        self.map_screen: ArgumentMapScreen | None = None
 
-    def attach_presenter(self, presenter: QWidget) -> JoinScreen:
-        """Lay the join screen over ``presenter`` (once per presenter window)."""
-        if self.join_screen is None or self.join_screen.parentWidget() is not presenter:
-            self.join_screen = JoinScreen(self.bridge, presenter)
-            self.box.joinScreenToggled.connect(self.join_screen.show_join)
-            self.join_screen.show_join(self.box.join_screen.isChecked())
-        return self.join_screen
+    def attach_presenter(self, presenter: QWidget) -> None:
+        """Lay the join screen and the map over ``presenter`` (once per presenter window)."""
+        if self.join_screen is not None and self.join_screen.parentWidget() is presenter:
+            return
+        self.map_screen = ArgumentMapScreen(presenter)
+        self.arguments.mapChanged.connect(self.map_screen.set_map)
+        self.arguments.mapToggled.connect(self.map_screen.show_map)
+        self.arguments.refresh()
+        self.map_screen.show_map(self.arguments.show_map.isChecked())
+        # The join screen goes over the map: people who come late still find the address.
+        self.join_screen = JoinScreen(self.bridge, presenter)
+        self.box.joinScreenToggled.connect(self.join_screen.show_join)
+        self.join_screen.show_join(self.box.join_screen.isChecked())
