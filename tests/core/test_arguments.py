@@ -19,6 +19,7 @@ from explorer.core.workshop.arguments import (
     merge,
 )
 from explorer.core.workshop.ballots import ArgumentRequest, JoinRequest, Outcome, apply, enable_room
+from explorer.core.workshop.debrief import to_markdown
 from explorer.core.workshop.files import load_session, save_session
 from explorer.core.workshop.phone_view import phone_view
 from explorer.core.workshop.session import Step, WorkshopError, WorkshopSession, new_session
@@ -148,3 +149,18 @@ def test_arguments_are_saved_with_the_session(session: WorkshopSession, tmp_path
     save_session(path, session)
     loaded = load_session(path).session
     assert loaded == session and argument_map(loaded) == argument_map(session)
+
+
+def test_the_debrief_lists_the_accepted_arguments_only(session: WorkshopSession) -> None:
+    device = phone(session)
+    argue(session, device, "Cheap and visible")
+    argue(session, device, "Cheap and it shows")
+    argue(session, device, "Off topic", B, "against")
+    accept(session, 0, "a1")
+    merge(session, 0, "a2", "a1")
+    hide(session, 0, "a3")
+    add_argument(session, B, "against", "Experts are scarce", now=3.0)
+    text = to_markdown(session, now=10.0)
+    assert "Arguments the room accepted" in text
+    assert "For: Cheap and visible (+1)" in text and "Against: Experts are scarce" in text
+    assert "Off topic" not in text and "Cheap and it shows" not in text

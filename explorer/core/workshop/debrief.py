@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from explorer.core.markdown_escape import escape_inline
+from explorer.core.workshop.arguments import argument_map
 from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
 from explorer.core.workshop.session import STEP_LABELS, ItemRecord, WorkshopSession
 from explorer.core.workshop.shift import NO_VOTE, Shift, item_shift, totals
@@ -205,6 +206,7 @@ def _item_blocks(
             for rid, s in shift.roles.items()
         ]
         yield Table(("Who", "Moved", "Stayed", "From → to"), tuple(rows))
+    yield from _argument_blocks(session, index)
     shown = [p for p in card.passages if p.citation_id in record.shown]
     if shown:
         yield Heading(3, "Passages shown")
@@ -243,6 +245,20 @@ def _evidence_blocks(card: ScenarioCard, letters: list[str]) -> Iterator[Block]:
             items.append(line)
         yield Paragraph(f"**{letters[i]}. {choice.label}**")
         yield Bullets(tuple(items))
+
+
+def _argument_blocks(session: WorkshopSession, index: int) -> Iterator[Block]:
+    """The arguments the room accepted (``explorer.core.workshop.arguments``), choice by choice."""
+    mapped = argument_map(session, index)
+    if mapped is None or mapped.empty:
+        return
+    yield Heading(3, "Arguments the room accepted")
+    for choice in mapped.choices:
+        lines = [f"For: {a.text}" + (f" (+{a.also})" if a.also else "") for a in choice.pros]
+        lines += [f"Against: {a.text}" + (f" (+{a.also})" if a.also else "") for a in choice.cons]
+        if lines:
+            yield Paragraph(f"**{choice.letter}. {choice.label}**")
+            yield Bullets(tuple(lines))
 
 
 def _revealed(record: ItemRecord) -> str:
