@@ -6,7 +6,9 @@ group and votes as a phone would (real taps), and saves:
 - docs/screenshots/phone-vote.png      390×844 (a common phone), vote recorded
 - docs/screenshots/phone-vote-320.png  320×640 (the narrowest phones), in French
 - docs/screenshots/phone-results.png   390×844, after the facilitator's reveal
+- docs/screenshots/phone-argue.png     390×844, sending an argument during the discussion
 - docs/screenshots/presenter-join.png  1280×720, the presenter's join screen (Qt, offscreen)
+- docs/screenshots/presenter-arguments.png  1280×720, the map of the room's arguments
 """
 
 from __future__ import annotations
@@ -73,10 +75,29 @@ def main() -> int:
                 browser.wait_for("document.body.innerText.includes('Vote enregistré')")
                 browser.evaluate("document.activeElement.blur(), window.scrollTo(0, 0), true")
                 browser.screenshot(OUT / "phone-vote-320.png")
+            with Chromium(390, 844) as browser:
+                host.perform(lambda s: s.go_to(Step.DISCUSSION, 0))
+                browser.open(url)
+                browser.tap('[data-key="group-g1"]')
+                browser.tap('[data-key="argue-against"]')
+                browser.tap("#argue-text")
+                browser.call("Input.insertText", text="Civilian experts take months to recruit")
+                browser.evaluate(
+                    "document.activeElement.blur(), document.querySelector('#argue-heading').scrollIntoView(), true"
+                )
+                browser.screenshot(OUT / "phone-argue.png")
         finally:
             host.stop()
     join_screen(plan)
-    for name in ("phone-vote.png", "phone-vote-320.png", "phone-results.png", "presenter-join.png"):
+    argument_screen(plan)
+    for name in (
+        "phone-vote.png",
+        "phone-vote-320.png",
+        "phone-results.png",
+        "phone-argue.png",
+        "presenter-join.png",
+        "presenter-arguments.png",
+    ):
         print(OUT / name)
     return 0
 
@@ -107,6 +128,40 @@ def join_screen(plan: Plan) -> None:
         app.processEvents()
         screen.grab().save(str(OUT / "presenter-join.png"))
         bridge.stop()
+
+
+def argument_screen(plan: Plan) -> None:
+    """The presenter's map of arguments, with a few accepted ones (and one merged in)."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from explorer.core.workshop.arguments import accept, add_argument, argument_map, merge
+    from explorer.ui.workshop.argument_map_screen import ArgumentMapScreen
+
+    app = QApplication.instance() or QApplication([])
+    session = new_session(plan)
+    session.go_to(Step.CONTEXT, 0)
+    choices = plan.agenda[0].card.choice_ids()
+    for choice, stance, text in [
+        (choices[0], "for", "A consensus lasts longer than a month"),
+        (choices[0], "against", "Reform talk without money changes little"),
+        (choices[1], "for", "Women and civilians are where missions fail first"),
+        (choices[1], "for", "Protecting civilians is what missions fail at first"),
+        (choices[2], "for", "Missions that work are the best argument for missions"),
+        (choices[-1], "against", "Too broad for one month"),
+    ]:
+        add_argument(session, choice, stance, text, now=1.0, device="phone")
+    for argument in session.items[0].arguments:
+        if argument.id != "a4":
+            accept(session, 0, argument.id)
+    merge(session, 0, "a4", "a3")
+    presenter = QWidget()
+    presenter.resize(1280, 720)
+    screen = ArgumentMapScreen(presenter)
+    presenter.show()
+    screen.set_map(argument_map(session, 0))
+    screen.show_map(True)
+    app.processEvents()
+    screen.grab().save(str(OUT / "presenter-arguments.png"))
 
 
 if __name__ == "__main__":

@@ -23,8 +23,10 @@ from explorer.core.workshop.session import Step
 from tests.room.conftest import A, B, Room, ballot, join, phone, state
 
 
-def numbers(data: Any, skip: tuple[str, ...] = ("version", "item", "round")) -> list[int]:
-    """Every whole number in an answer, except the ones that say where the session stands."""
+def numbers(
+    data: Any, skip: tuple[str, ...] = ("version", "item", "round", "argued", "argue_limit")
+) -> list[int]:
+    """Every whole number in an answer, except where the session stands and the phone's own arguments."""
     if isinstance(data, dict):
         return [n for key, value in data.items() if key not in skip for n in numbers(value, skip)]
     if isinstance(data, list):

@@ -30,6 +30,7 @@ class ArgumentMapScreen(QWidget):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(self.label)
         look.apply_colours(self, colours)
         self.hide()
@@ -94,8 +95,8 @@ class ArgumentMapScreen(QWidget):
             ]
             columns.append(f'<td valign="top" style="padding-right:{round(unit)}px">{"".join(lines)}</td>')
         self.label.setText(
-            f'<div style="font-size:{round(unit * 0.8)}px">'
-            f'<h1 style="color:{accent}; font-size:{round(unit * 1.3)}px">'
-            f"{html.escape(self.map.question)}</h1>"
+            f'<div style="font-size:{round(unit)}px">'
+            f'<p style="color:{accent}; font-size:{round(unit * 1.4)}px; font-weight:bold">'
+            f"{html.escape(self.map.question)}</p>"
             f'<table width="100%"><tr>{"".join(columns)}</tr></table></div>'
         )
