@@ -7,12 +7,12 @@ resolution. Error correction M survives a smudged or glaring projector screen.
 
 from __future__ import annotations
 
-import segno
-
 QUIET_ZONE = 4  # modules of blank margin that scanners need around the code
 
 
 def qr_modules(text: str) -> list[list[bool]]:
     """Rows of dark (True) and light modules, without the quiet zone."""
+    import segno  # only once a join screen is shown: the console opens without it
+
     code = segno.make(text, error="m", micro=False, boost_error=False)
     return [[bool(module) for module in row] for row in code.matrix]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -32,8 +33,11 @@ from explorer.core.workshop.ballots import (
 )
 from explorer.core.workshop.session import ITEM_STEPS, Step, WorkshopSession
 from explorer.room.addresses import Interface, InterfaceKind, RoomAddress, join_address, room_addresses
-from explorer.room.server import Done, RoomServer, RoomServerError
 from explorer.ui.workshop.controller import WorkshopController
+
+if TYPE_CHECKING:
+    # The web server (uvicorn, Starlette) is imported only when phones are let in.
+    from explorer.room.server import Done, RoomServer
 
 #: Tried first, so the address stays the same when the app is reopened after a crash and the
 #: phones (which keep retrying) find it again; any free port if these are taken.
@@ -81,6 +85,12 @@ def network_addresses() -> list[RoomAddress]:
     return room_addresses(interfaces)
 
 
+def _room_server(session: WorkshopSession, host: RoomBridge) -> RoomServer:
+    from explorer.room.server import RoomServer
+
+    return RoomServer(session, host)
+
+
 class RoomBridge(QObject):
     """Room voting of one session: on and off, the server's address, and phones' ballots in."""
 
@@ -100,7 +110,7 @@ class RoomBridge(QObject):
     ) -> None:
         super().__init__(parent or controller)
         self._controller = controller
-        self._factory = server_factory or (lambda session, host: RoomServer(session, host))
+        self._factory = server_factory or _room_server
         self._server: RoomServer | None = None
         self.address = ""
         self._last_turnout: Turnout | None = None
@@ -136,6 +146,8 @@ class RoomBridge(QObject):
         self._stop_server()
         if not self._controller.perform(enable_room):
             return False
+        from explorer.room.server import RoomServerError
+
         server = self._factory(self._controller.session, self)
         error = ""
         for port in PREFERRED_PORTS:
