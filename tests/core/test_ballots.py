@@ -113,6 +113,9 @@ def test_typed_and_phone_votes_are_kept_apart_and_added_up(session: WorkshopSess
     counted = turnout(session, 1)
     assert (counted.phones_joined, counted.phones_voted) == (1, 1)
     assert counted.typed_groups == ("Table 1", "Table 2") and counted.typed_votes == 7
+    assert counted.groups == (("Table 2", 1, 1),)  # per group: phones joined, phones voted
+    join(session, "g1")
+    assert turnout(session, 1).groups == (("Table 1", 1, 0), ("Table 2", 1, 1))
     session.reveal()
     results = room_view(session).results
     assert results is not None and sum(results.first) == 8

@@ -256,19 +256,30 @@ class Turnout:
     #: Groups whose counts were typed at the console (by hand or from paper), and how many votes that is.
     typed_groups: tuple[str, ...]
     typed_votes: int
+    #: Per group with phones: (group name, phones joined, phones voted), in the plan's order.
+    groups: tuple[tuple[str, int, int], ...] = ()
 
 
 def turnout(session: WorkshopSession, round_number: Round, item: int | None = None) -> Turnout:
     record = session.record(item)
-    joined = len(session.room.devices) if session.room is not None else 0
+    devices = session.room.devices if session.room is not None else {}
     if record is None:
-        return Turnout(joined, 0, (), 0)
+        return Turnout(len(devices), 0, (), 0)
     typed = record.votes(round_number)
+    voted = phone_votes(session, round_number, item)
+    joined: dict[str, int] = {}
+    for phone in devices.values():
+        joined[phone.group] = joined.get(phone.group, 0) + 1
     return Turnout(
-        joined,
+        len(devices),
         len(record.ballots(round_number)),
         tuple(group.name for group in session.plan.groups if group.id in typed),
         sum(sum(counts.values()) for counts in typed.values()),
+        tuple(
+            (group.name, joined.get(group.id, 0), voted.get(group.id, 0))
+            for group in session.plan.groups
+            if group.id in joined or group.id in voted
+        ),
     )
 
 

@@ -138,6 +138,10 @@ class RoomVotingBox(QGroupBox):
             self.status.setText(self.tr("%n phones joined. No vote is open.", "", counted.phones_joined))
             return
         text = fill(self.tr("%1 of %n phones voted", "", counted.phones_joined), counted.phones_voted)
+        if len(counted.groups) > 1:
+            text += "\n" + "  ·  ".join(
+                fill(self.tr("%1: %2 of %3"), name, voted, joined) for name, joined, voted in counted.groups
+            )
         if counted.typed_groups:
             text += "\n" + fill(
                 self.tr("Typed at the console: %1 (%2 votes)"),
