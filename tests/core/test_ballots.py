@@ -33,7 +33,14 @@ from explorer.core.workshop.files import load_session, save_session
 from explorer.core.workshop.phone_view import phone_view
 from explorer.core.workshop.plan import Plan
 from explorer.core.workshop.room_view import private_results, room_view
-from explorer.core.workshop.session import Step, WorkshopSession, new_session
+from explorer.core.workshop.session import (
+    Step,
+    WorkshopError,
+    WorkshopSession,
+    from_data,
+    new_session,
+    to_data,
+)
 from tests.core.workshop_helpers import two_group_plan
 
 A, B = "qualitative-presence", "civilian-experts"
@@ -231,3 +238,14 @@ def test_rounds_voted_by_phones_alone_give_results_and_a_shift(session: Workshop
     assert results.room is not None and results.room.moved == 2
     view = phone_view(session, phones[0])
     assert view.kind == "results" and view.results is not None and view.results.second == (3, 2)
+
+
+def test_a_session_file_with_an_oversized_room_is_refused(session: WorkshopSession) -> None:
+    data = to_data(session)
+    data["room"]["token"] = "x" * 10_000
+    with pytest.raises(WorkshopError, match="not a usable workshop session"):
+        from_data(data)
+    data = to_data(session)
+    data["items"][0]["arguments"] = [{"id": "a1", "choice": A, "stance": "sideways", "text": "?", "at": 1.0}]
+    with pytest.raises(WorkshopError, match="not a usable workshop session"):
+        from_data(data)

@@ -27,7 +27,7 @@ from typing import Annotated, Any, Literal, NamedTuple
 import msgspec
 
 from explorer.core.limits import MAX_ITEMS, Epoch, Id, Name, Seconds, Small, Text
-from explorer.core.workshop.phone_record import Argument, Ballots, RoomRecord
+from explorer.core.workshop.phone_record import Arguments, Ballots, RoomRecord
 from explorer.core.workshop.plan import AgendaItem, Plan, WorkshopError
 
 __all__ = ["Step", "WorkshopError", "WorkshopSession", "new_session"]
@@ -137,7 +137,7 @@ class ItemRecord(msgspec.Struct, forbid_unknown_fields=True):
     first_ballots: Ballots = {}
     second_ballots: Ballots = {}
     #: Arguments for and against the choices (``explorer.core.workshop.arguments``).
-    arguments: list[Argument] = []
+    arguments: Arguments = []
 
     def votes(self, round_number: Round) -> Votes:
         return self.first_vote if round_number == 1 else self.second_vote

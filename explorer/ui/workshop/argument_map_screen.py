@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.core.workshop.arguments import ArgumentMap
+from explorer.ui.plain_text import arg
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
-from explorer.ui.workshop.room_bridge import fill
 
 
 class ArgumentMapScreen(QWidget):
@@ -66,7 +66,7 @@ class ArgumentMapScreen(QWidget):
         return found
 
     def _line(self, text: str, also: int) -> str:
-        return text + (fill(self.tr(" (+%1)"), also) if also else "")
+        return text + (arg(self.tr(" (+%1)"), also) if also else "")
 
     def _render(self) -> None:
         if not self.isVisible():

@@ -37,8 +37,8 @@ from explorer.core.workshop.arguments import (
 )
 from explorer.core.workshop.phone_record import Argument
 from explorer.core.workshop.plan import letter
+from explorer.ui.plain_text import arg
 from explorer.ui.workshop.controller import WorkshopController
-from explorer.ui.workshop.room_bridge import fill
 
 ARGUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: New arguments first (the facilitator's queue), then the map, then what was set aside.
@@ -88,9 +88,9 @@ class ArgumentsModel(QAbstractListModel):
             "pending": self.tr("new"),
             ACCEPTED: self.tr("on the map"),
             HIDDEN: self.tr("hidden"),
-            MERGED: fill(self.tr("merged into %1"), argument.merged_into),
+            MERGED: arg(self.tr("merged into %1"), argument.merged_into),
         }.get(argument.status, argument.status)
-        also = fill(self.tr(" (+%1)"), argument.also) if argument.also else ""
+        also = arg(self.tr(" (+%1)"), argument.also) if argument.also else ""
         return f"{argument.id} · {choice} {side} · {status}: {argument.text}{also}"
 
 

@@ -14,7 +14,6 @@ filtered by ``explorer.room.addresses.room_addresses``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,6 +32,7 @@ from explorer.core.workshop.ballots import (
 )
 from explorer.core.workshop.session import ITEM_STEPS, Step, WorkshopSession
 from explorer.room.addresses import Interface, InterfaceKind, RoomAddress, join_address, room_addresses
+from explorer.ui.plain_text import arg
 from explorer.ui.workshop.controller import WorkshopController
 
 if TYPE_CHECKING:
@@ -50,15 +50,6 @@ _KINDS: dict[QNetworkInterface.InterfaceType, InterfaceKind] = {
     QNetworkInterface.InterfaceType.Loopback: "loopback",
     QNetworkInterface.InterfaceType.Virtual: "virtual",
 }
-
-
-def fill(template: str, *values: object) -> str:
-    """``%1``, ``%2``… filled in one pass, so a ``%2`` inside the first value stays as it is."""
-    return re.sub(
-        r"%(\d)",
-        lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0),
-        template,
-    )
 
 
 def network_addresses() -> list[RoomAddress]:
@@ -162,7 +153,7 @@ class RoomBridge(QObject):
             self.started.emit(self.address)
             self.turnoutChanged.emit()
             return True
-        self.failed.emit(fill(self.tr("Phones cannot be served at %1: %2"), host, error))
+        self.failed.emit(arg(self.tr("Phones cannot be served at %1: %2"), host, error))
         return False
 
     def stop(self) -> None:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.room.addresses import RoomAddress
-from explorer.ui.workshop.room_bridge import RoomBridge, fill, network_addresses
+from explorer.ui.plain_text import arg
+from explorer.ui.workshop.room_bridge import RoomBridge, network_addresses
 
 
 class RoomVotingBox(QGroupBox):
@@ -137,13 +138,13 @@ class RoomVotingBox(QGroupBox):
         if not self.bridge.voting():
             self.status.setText(self.tr("%n phones joined. No vote is open.", "", counted.phones_joined))
             return
-        text = fill(self.tr("%1 of %n phones voted", "", counted.phones_joined), counted.phones_voted)
+        text = arg(self.tr("%1 of %n phones voted", "", counted.phones_joined), counted.phones_voted)
         if len(counted.groups) > 1:
             text += "\n" + "  ·  ".join(
-                fill(self.tr("%1: %2 of %3"), name, voted, joined) for name, joined, voted in counted.groups
+                arg(self.tr("%1: %2 of %3"), name, voted, joined) for name, joined, voted in counted.groups
             )
         if counted.typed_groups:
-            text += "\n" + fill(
+            text += "\n" + arg(
                 self.tr("Typed at the console: %1 (%2 votes)"),
                 ", ".join(counted.typed_groups),
                 counted.typed_votes,
