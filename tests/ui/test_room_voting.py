@@ -198,3 +198,11 @@ def test_the_system_interfaces_feed_the_address_choice(qtbot) -> None:  # type: 
     found = network_addresses()  # whatever this machine has: never loopback nor link-local
     assert all(not a.host.startswith(("127.", "169.254.")) and ":" not in a.host for a in found)
     assert all(a.kind not in ("loopback", "virtual") for a in found)
+
+
+def test_names_are_shown_as_typed_never_as_markup(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+    _controller, _bridge, box, _screen, _path = console
+    box.scan([RoomAddress("127.0.0.1", "x", '<img src="/dev/zero">Wi-Fi', "wifi")])
+    assert box.addresses.itemText(0) == '127.0.0.1 — <img src="/dev/zero">Wi-Fi'
+    assert box.status.textFormat() == Qt.TextFormat.PlainText
+    assert box.address.textFormat() == Qt.TextFormat.PlainText

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.room.addresses import RoomAddress
-from explorer.ui.plain_text import arg
+from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.workshop.room_bridge import RoomBridge, network_addresses
 
 
@@ -47,6 +47,7 @@ class RoomVotingBox(QGroupBox):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Phones that joined and voted"))
+        make_plain(self.address, self.status)  # group and interface names are shown as typed
         self.join_screen = QPushButton(self.tr("Show &join screen"))
         self.join_screen.setCheckable(True)
         self.join_screen.setEnabled(False)
