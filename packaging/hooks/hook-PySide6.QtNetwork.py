@@ -1,9 +1,12 @@
-"""PySide6.QtNetwork for its list of network interfaces only: none of its plugins.
+"""PySide6.QtNetwork without its plugins.
 
-Room voting asks ``QNetworkInterface`` which addresses phones could reach; the
-server itself is Python's (``explorer/room``). The stock hook also collects the
-TLS backends and the network-information plugins, which bring nothing the app
-uses, so this hook keeps the module and its libraries and leaves the plugins out.
+The app uses QtNetwork for ``QLocalServer``/``QLocalSocket`` (a second launch hands
+over to the first) and ``QNetworkInterface`` (room voting lists the addresses phones
+could reach; its server is Python's, ``explorer/room``). Neither needs a plugin. The
+stock hook also collects the TLS backends and the network-information plugins, and
+the GLib one of those pulls GIO, GObject, libmount, libblkid and libselinux into the
+build, so this hook keeps the module and its libraries and leaves the plugins out
+(about 1.5 MB off the one-file executable).
 """
 
 from pathlib import Path
