@@ -249,3 +249,25 @@ def test_a_session_file_with_an_oversized_room_is_refused(session: WorkshopSessi
     data["items"][0]["arguments"] = [{"id": "a1", "choice": A, "stance": "sideways", "text": "?", "at": 1.0}]
     with pytest.raises(WorkshopError, match="not a usable workshop session"):
         from_data(data)
+
+
+def test_a_session_file_whose_phones_name_what_its_plan_lacks_is_refused(session: WorkshopSession) -> None:
+    session.go_to(Step.FIRST_VOTE, 0)
+    device = join(session, "g1")
+    assert cast(session, device, A).ok
+    for place, change in [
+        ("ballot group", lambda d: d["items"][0]["first_ballots"][device].__setitem__(0, "g9")),
+        ("ballot choice", lambda d: d["items"][0]["first_ballots"][device].__setitem__(1, "nothing")),
+        ("phone group", lambda d: d["room"]["devices"][device].__setitem__(0, "g9")),
+        (
+            "argument choice",
+            lambda d: d["items"][0]["arguments"].append(
+                {"id": "a1", "choice": "nothing", "stance": "for", "text": "?", "at": 1.0}
+            ),
+        ),
+    ]:
+        data = to_data(session)
+        change(data)
+        with pytest.raises(WorkshopError, match="not a usable workshop session"):
+            from_data(data)  # ``place`` says which: pytest shows it when this fails
+    assert from_data(to_data(session)) == session

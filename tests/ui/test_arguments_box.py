@@ -12,6 +12,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.ballots import ArgumentRequest, JoinRequest, apply, enable_room
 from explorer.core.workshop.files import LoadedSession, load_session, save_session
 from explorer.core.workshop.session import Step, new_session
+from explorer.ui.tasks import wait_for_saves
 from explorer.ui.workshop.argument_map_screen import ArgumentMapScreen
 from explorer.ui.workshop.arguments_box import ArgumentsBox
 from explorer.ui.workshop.controller import WorkshopController
@@ -74,6 +75,7 @@ def test_moderating_arguments_and_showing_the_map(qtbot, good_pack, corpus, tmp_
     qtbot.keyClick(box.text, Qt.Key.Key_Return)
     assert box.text.text() == ""
 
+    wait_for_saves()  # the controller writes on the app's writer thread
     saved = {a.id: (a.status, a.also) for a in load_session(path).session.items[0].arguments}
     assert saved == {"a1": ("accepted", 1), "a2": ("merged", 0), "a3": ("hidden", 0), "a4": ("accepted", 0)}
     qtbot.mouseClick(box.show_map, Qt.MouseButton.LeftButton)
@@ -101,4 +103,5 @@ def test_an_empty_argument_is_refused_in_the_cores_words(qtbot, good_pack, corpu
     with qtbot.waitSignal(controller.refused) as refused:
         qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
     assert refused.args == ["Write the argument first."]
+    wait_for_saves()
     assert len(load_session(path).session.items[0].arguments) == 3

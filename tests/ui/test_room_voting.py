@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from explorer.core import store
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
-from explorer.core.workshop.files import Autosave, LoadedSession, load_session, save_session
+from explorer.core.workshop.files import LoadedSession, load_session, save_session
 from explorer.core.workshop.session import Step, new_session
 from explorer.room.addresses import RoomAddress
 from explorer.ui.workshop.controller import WorkshopController
@@ -183,10 +184,11 @@ def test_a_ballot_that_could_not_be_saved_is_not_acknowledged(qtbot, console, mo
     qtbot.waitUntil(lambda: not joining.is_alive())
     device = phone.answers[0].json()["device"]
 
-    def disk_full(_self: object) -> None:
+    def disk_full(*_args: object, **_options: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Autosave, "save", disk_full)
+    # Every write of the session file fails from now on (on the app's writer thread).
+    monkeypatch.setattr(store, "save_encoded", disk_full)
     with qtbot.waitSignal(controller.saveFailed):
         voting = phone.send("POST", "api/ballot", json={"device": device, "item": 0, "round": 1, "choice": A})
     qtbot.waitUntil(lambda: not voting.is_alive())

@@ -494,8 +494,12 @@ def _dangling(session: WorkshopSession) -> str:
         choices = set(item.card.choice_ids())
         if len(choices) != len(item.card.choices):
             return f"agenda item {number} has two choices with the same id"
-        for votes in (record.first_vote, record.second_vote):
+        for votes in (record.tally(1), record.tally(2)):  # typed counts and phones' ballots
             for group_id, counts in votes.items():
                 if group_id not in groups or not set(counts) <= choices:
                     return f"agenda item {number} has votes of a group or choice it does not have"
+        if any(argument.choice not in choices for argument in record.arguments):
+            return f"agenda item {number} has an argument about a choice it does not have"
+    if session.room is not None and any(d.group not in groups for d in session.room.devices.values()):
+        return "a phone sits with a group the session does not have"
     return ""

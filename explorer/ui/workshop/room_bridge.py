@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
+from explorer.core.store import StoreError
 from explorer.core.workshop.ballots import (
     Outcome,
     PhoneRequest,
@@ -30,9 +31,11 @@ from explorer.core.workshop.ballots import (
     open_round,
     turnout,
 )
+from explorer.core.workshop.files import encode_session, write_session
 from explorer.core.workshop.session import ITEM_STEPS, Step, WorkshopSession
 from explorer.room.addresses import Interface, InterfaceKind, RoomAddress, join_address, room_addresses
 from explorer.ui.plain_text import arg
+from explorer.ui.tasks import save_in_order
 from explorer.ui.workshop.controller import WorkshopController
 
 if TYPE_CHECKING:
@@ -203,16 +206,42 @@ class RoomBridge(QObject):
         if controller.read_only:
             done(None)
             return
-        failed: list[str] = []
         outcomes: list[Outcome] = []
+        controller.perform(lambda session: outcomes.extend(apply(session, requests, controller.now())))
+        if len(outcomes) != len(requests):
+            done(None)
+            return
+        self._answer_once_saved(outcomes, done)
 
-        def not_saved(reason: str) -> None:
-            failed.append(reason)
+    def _answer_once_saved(self, outcomes: list[Outcome], done: Done) -> None:
+        """Acknowledge the batch only once a snapshot holding it is on disk.
 
-        controller.saveFailed.connect(not_saved)
+        The controller queues its own write of the session on the app's writer thread,
+        but its news does not say which action a write carried. So the bridge queues a
+        write of the session as it is now, under the same file key: it runs after the
+        controller's (one thread, in order), or replaces it if that had not started
+        (the same content). If a newer action's write replaces this one, that write
+        holds the batch too, and the bridge asks again for the session as it then is.
+        A phone hears "recorded" only when its ballot would survive a crash.
+        """
+        controller = self._controller
+        path = controller.path
         try:
-            controller.perform(lambda session: outcomes.extend(apply(session, requests, controller.now())))
-        finally:
-            controller.saveFailed.disconnect(not_saved)
-        # Acknowledged only once on disk: a ballot the phone hears "recorded" survives a crash.
-        done(None if failed or len(outcomes) != len(requests) else outcomes)
+            payload = encode_session(controller.session)
+        except (StoreError, OSError):
+            done(None)
+            return
+
+        def written(on_disk: bool) -> None:
+            if on_disk:
+                done(outcomes)
+            else:
+                self._answer_once_saved(outcomes, done)
+
+        save_in_order(
+            str(path),
+            lambda: write_session(path, payload),
+            on_result=written,
+            on_error=lambda _error: done(None),
+            parent=self,
+        )
