@@ -255,7 +255,7 @@ def test_a_session_file_whose_phones_name_what_its_plan_lacks_is_refused(session
     session.go_to(Step.FIRST_VOTE, 0)
     device = join(session, "g1")
     assert cast(session, device, A).ok
-    for place, change in [
+    for _place, change in [
         ("ballot group", lambda d: d["items"][0]["first_ballots"][device].__setitem__(0, "g9")),
         ("ballot choice", lambda d: d["items"][0]["first_ballots"][device].__setitem__(1, "nothing")),
         ("phone group", lambda d: d["room"]["devices"][device].__setitem__(0, "g9")),
@@ -269,5 +269,5 @@ def test_a_session_file_whose_phones_name_what_its_plan_lacks_is_refused(session
         data = to_data(session)
         change(data)
         with pytest.raises(WorkshopError, match="not a usable workshop session"):
-            from_data(data)  # ``place`` says which: pytest shows it when this fails
+            from_data(data)  # ``_place`` names the case: pytest shows it when this fails
     assert from_data(to_data(session)) == session
