@@ -216,13 +216,14 @@ class RoomBridge(QObject):
     def _answer_once_saved(self, outcomes: list[Outcome], done: Done) -> None:
         """Acknowledge the batch only once a snapshot holding it is on disk.
 
-        The controller queues its own write of the session on the app's writer thread,
-        but its news does not say which action a write carried. So the bridge queues a
-        write of the session as it is now, under the same file key: it runs after the
-        controller's (one thread, in order), or replaces it if that had not started
-        (the same content). If a newer action's write replaces this one, that write
-        holds the batch too, and the bridge asks again for the session as it then is.
-        A phone hears "recorded" only when its ballot would survive a crash.
+        The controller queues its own write of the session on the app's writer thread
+        and reports it as usual (``saved`` / ``saveFailed``), but its news does not say
+        which action a write carried. So the bridge also queues a write of the session
+        as it is now, under a key of its own: the writer runs one write at a time in
+        the order asked, so this one lands after the controller's (same content, or
+        older than a later action's write, which follows it). If a later batch's write
+        replaces it before it started, that one holds this batch too, and the bridge
+        asks again. A phone hears "recorded" only when its ballot would survive a crash.
         """
         controller = self._controller
         path = controller.path
@@ -239,7 +240,7 @@ class RoomBridge(QObject):
                 self._answer_once_saved(outcomes, done)
 
         save_in_order(
-            str(path),
+            f"{path} (phones)",
             lambda: write_session(path, payload),
             on_result=written,
             on_error=lambda _error: done(None),
