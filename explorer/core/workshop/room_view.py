@@ -145,7 +145,9 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
     card = agenda.card
     step, page = session.step, session.page
     timer = record.timer
-    shown_timer = step is Step.DISCUSSION or timer.running
+    # The countdown is for the discussion; at a vote or the results it only distracts,
+    # unless the facilitator pinned it (a tight schedule the room should see).
+    shown_timer = step is Step.DISCUSSION or session.timer_pinned
     base = RoomView(
         step.value,
         heading=card.title,
