@@ -29,16 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.workshop.plan import letter
 from explorer.core.workshop.room_view import BLANK, RoomView, private_results
 from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
 from explorer.core.workshop.shift import totals
+from explorer.core.workshop.vote_history import Tally, VoteChange
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, make_plain, show_message, status_line, tooltip, window_title
 from explorer.ui.safe_documents import SafeTextBrowser
+from explorer.ui.settings import Settings
 from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel
-from explorer.ui.workshop.console_actions import build_actions
+from explorer.ui.workshop.console_actions import build_actions, export_debrief
 from explorer.ui.workshop.controller import WorkshopController
 from explorer.ui.workshop.results_chart import ResultsChart, ShiftTable
 from explorer.ui.workshop.room_panel import RoomPanel
@@ -69,10 +72,16 @@ class PreviewFrame(QWidget):
 class WorkshopConsole(QMainWindow):
     presenterRequested = Signal()
     closed = Signal()  # the facilitator closed the console (the session is saved)
+    quitRequested = Signal()  # the facilitator asked to quit the app (the launcher asks once)
 
-    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: WorkshopController, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.settings = settings or Settings()
+        #: Set once closing was confirmed (or asked for by the app), so it is asked only once.
+        self.close_confirmed = False
         self.setObjectName("workshop-console")
         self.setWindowTitle(window_title(arg(self.tr("Workshop console — %1"), controller.session.title)))
         self._notes_item: int | None = None
@@ -103,10 +112,21 @@ class WorkshopConsole(QMainWindow):
         self.state.setWordWrap(True)
         make_plain(self.state)
         self.votes = VoteTable(controller, self)
+        self.votes.positionChanged.connect(self._show_position)
+        self.votes.hint.connect(lambda text: self.statusBar().showMessage(text, 5_000))
+        self.vote_position = QLabel(self)
+        self.vote_position.setObjectName("vote-position")
+        self.vote_position.setTextFormat(Qt.TextFormat.PlainText)
+        self.vote_position.setStyleSheet("font-weight: bold;")
+        self.last_change = QLabel(self)
+        self.last_change.setObjectName("last-vote-change")
+        self.last_change.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_change.setWordWrap(True)
+        controller.voteChanged.connect(self._show_change)
         self.vote_hint = QLabel(
             self.tr(
-                "Type a count and Tab to the next choice; Enter goes down to the next group; "
-                "Delete takes a group's entry out."
+                "Type a count: it counts at once. Tab goes to the next choice of the same group; "
+                "Enter goes to the next group; Delete takes a group's entry out; Ctrl+Z undoes."
             ),
             self,
         )
@@ -128,7 +148,9 @@ class WorkshopConsole(QMainWindow):
         preview_results.addWidget(self.private_shift, 3)
         self.vote_box = QGroupBox(self)
         vote_layout = QVBoxLayout(self.vote_box)
+        vote_layout.addWidget(self.vote_position)
         vote_layout.addWidget(self.votes, 1)
+        vote_layout.addWidget(self.last_change)
         vote_layout.addWidget(self.totals)
         vote_layout.addWidget(self.vote_hint)
         vote_layout.addWidget(self.private_results, 2)
@@ -262,6 +284,9 @@ class WorkshopConsole(QMainWindow):
         else:
             self.pack_notes.setPlainText(self.tr("Notes appear here during a scenario."))
         self.actions_by_name["reveal"].setEnabled(session.revealable() is not None)
+        self.actions_by_name["end"].setEnabled(not session.finished and not self.controller.read_only)
+        self.actions_by_name["timer-pin"].setChecked(session.timer_pinned)
+        self.actions_by_name["undo"].setEnabled(len(self.controller.history) > 0)
         record = session.record()
         for name in ("timer", "timer-less", "timer-more", "timer-reset"):
             self.actions_by_name[name].setEnabled(record is not None)
@@ -273,6 +298,49 @@ class WorkshopConsole(QMainWindow):
         )
         if self.controller.read_only:
             self.statusBar().showMessage(status_line(self.controller.open_message))
+
+    def _show_position(self, row: int, column: int) -> None:
+        groups = self.controller.session.plan.groups
+        if not 0 <= row < len(groups) or column < 0:
+            self.vote_position.setText("")
+            return
+        self.vote_position.setText(
+            arg(
+                self.tr("Typing for: %1 (group %2 of %3), choice %4"),
+                groups[row].name,
+                row + 1,
+                len(groups),
+                letter(column),
+            )
+        )
+
+    def _tally_text(self, tally: Tally | None) -> str:
+        if tally is None:
+            return self.tr("not entered")
+        agenda = self.controller.session.agenda_item()
+        order = agenda.card.choice_ids() if agenda is not None else list(tally)
+        return " · ".join(f"{letter(i)} {tally.get(choice, 0)}" for i, choice in enumerate(order))
+
+    def change_text(self, change: VoteChange, undone: bool) -> str:
+        """The last change of the counts, in words (shown under the grid)."""
+        group = self.controller.session.plan.group(change.group_id).name
+        if undone:
+            return arg(self.tr("Undone: %1 is back to %2"), group, self._tally_text(change.before))
+        if change.choice_id and change.after is not None:
+            agenda = self.controller.session.agenda_item()
+            order = agenda.card.choice_ids() if agenda is not None else []
+            column = letter(order.index(change.choice_id)) if change.choice_id in order else change.choice_id
+            old = "–" if change.before is None else str(change.before.get(change.choice_id, 0))
+            new = str(change.after.get(change.choice_id, 0))
+            return arg(self.tr("Last change: %1, %2: %3 → %4 (Ctrl+Z undoes it)"), group, column, old, new)
+        if change.after is None:
+            return arg(self.tr("Last change: %1's entry removed (Ctrl+Z undoes it)"), group)
+        now = self._tally_text(change.after)
+        return arg(self.tr("Last change: %1 now %2 (Ctrl+Z undoes it)"), group, now)
+
+    def _show_change(self, change: VoteChange, undone: bool) -> None:
+        self.last_change.setText(self.change_text(change, undone))
+        self.actions_by_name["undo"].setEnabled(len(self.controller.history) > 0)
 
     def _room_summary(self, room: RoomView) -> str:
         if room.kind == BLANK:
@@ -369,7 +437,61 @@ class WorkshopConsole(QMainWindow):
         if chosen:
             self.controller.save_copy(Path(chosen))
 
+    def end_workshop(self) -> bool:
+        """End the workshop (after asking), then offer to export the debrief."""
+        if self.controller.session.finished:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("End the workshop?"),
+            self.tr(
+                "End “%1”? The room sees the end slide and the session is marked finished: "
+                "it will no longer be offered for resuming (File → Workshop sessions… still opens it)."
+            ).replace("%1", self.controller.session.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.controller.end_workshop():
+            return False
+        offer = QMessageBox.question(
+            self,
+            self.tr("Workshop ended"),
+            self.tr("The workshop has ended and is saved. Export the debrief now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if offer == QMessageBox.StandardButton.Yes:
+            export_debrief(self)
+        return True
+
+    def confirm_close(self) -> bool:
+        """Ask once whether to close this workshop's windows; True if the answer is yes."""
+        if self.close_confirmed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the workshop?"),
+            self.tr(
+                "Close the console and the presenter of “%1”? The session is saved; "
+                "Workshop → Resume… opens it again where the room was."
+            ).replace("%1", self.controller.session.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        self.close_confirmed = answer == QMessageBox.StandardButton.Yes
+        return self.close_confirmed
+
+    def request_close(self) -> None:
+        """Ctrl+W: close this workshop's windows after asking (never the whole app)."""
+        if self.confirm_close():
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button asks too; a close asked for in code (after the app
+        # asked, or in a test) does not.
+        if event.spontaneous() and not self.confirm_close():
+            event.ignore()
+            return
         self.controller.flush()
         if not self.controller.retry_save() and not self._discard_unsaved():
             event.ignore()
