@@ -15,6 +15,7 @@ class RunningSession(QObject):
     """A session open on screen: its controller, console and presenter, kept together."""
 
     finished = Signal()  # the console was closed (the session is saved and can be resumed)
+    quitRequested = Signal()  # Quit in the console or the presenter: the launcher asks once
 
     def __init__(self, loaded: LoadedSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +26,7 @@ class RunningSession(QObject):
         self.presenter: PresenterWindow | None = None
         self.console.presenterRequested.connect(self.show_presenter)
         self.console.closed.connect(self._console_closed)
+        self.console.quitRequested.connect(self.quitRequested)
 
     def _console_closed(self) -> None:
         if self.presenter is not None:
@@ -48,6 +50,8 @@ class RunningSession(QObject):
         return self.presenter
 
     def close(self) -> None:
+        """Close the presenter and the console without asking (the caller asked, if needed)."""
+        self.console.close_confirmed = True
         if self.presenter is not None:
             self.presenter.close()
         self.console.close()
