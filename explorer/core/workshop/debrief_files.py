@@ -13,7 +13,7 @@ from pathlib import Path
 
 from explorer.core.export_target import write_export
 from explorer.core.paths import app_dirs
-from explorer.core.workshop.debrief import export_text
+from explorer.core.workshop.debrief_render import export_text
 from explorer.core.workshop.session import WorkshopSession
 
 #: Every format a debrief is written in; ``pdf`` needs Qt.

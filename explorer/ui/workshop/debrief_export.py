@@ -34,7 +34,7 @@ def write_debrief(session: WorkshopSession, fmt: str, path: Path, protected: Seq
     if fmt != "pdf":
         return write_text_debrief(session, fmt, path, protected)
     check_target(path, protected, app_dirs())
-    from explorer.core.workshop.debrief import to_html
+    from explorer.core.workshop.debrief_render import to_html
     from explorer.ui.pdf_export import write_pdf
 
     return write_pdf(to_html(session), path, debrief_title(session))
