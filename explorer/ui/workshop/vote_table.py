@@ -21,8 +21,15 @@ count that does not add up shows before the room notices.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from explorer.core.workshop.plan import letter
 from explorer.core.workshop.session import MAX_COUNT, Round, Step
@@ -178,6 +185,24 @@ class VoteModel(QAbstractTableModel):
         return self.controller.clear_votes(self._round, self.group_id(row))
 
 
+class CurrentCellDelegate(QStyledItemDelegate):
+    """Draws a thick frame round the cell the next digit goes into (the row is highlighted too)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().paint(painter, option, index)
+        if index == self.view.currentIndex():
+            painter.save()
+            pen = QPen(option.palette.text().color())  # type: ignore[attr-defined]
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))  # type: ignore[attr-defined]
+            painter.restore()
+
+
 class VoteTable(QTableView):
     """The grid; see the module's docstring for its keys."""
 
@@ -199,6 +224,7 @@ class VoteTable(QTableView):
         self.controller = controller
         self.vote_model = VoteModel(controller, self)
         self.setModel(self.vote_model)
+        self.setItemDelegate(CurrentCellDelegate(self))
         # No editor: keys are handled here, so every digit is committed as it is typed.
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
