@@ -263,3 +263,18 @@ def test_random_key_sequences_enter_what_the_facilitator_typed(  # type: ignore[
         assert on_disk(console) == model.grid(), words
     finally:
         console.close()
+
+
+def test_an_undo_stays_with_the_scenario_it_was_made_at(qtbot, running, good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
+    from tests.core.workshop_helpers import two_group_plan
+
+    run = running(two_group_plan(good_pack, corpus, items=2))
+    controller = run.controller
+    controller.go_to(Step.FIRST_VOTE, 0)
+    assert controller.set_count(1, "g1", "qualitative-presence", 3)
+    controller.go_to(Step.CONTEXT, 1)
+    assert not controller.undo_vote()
+    assert "another scenario" in run.console.statusBar().currentMessage()
+    controller.go_to(Step.FIRST_VOTE, 0)
+    assert controller.undo_vote() and controller.session.items[0].first_vote == {}
+    assert load_session(controller.path).session.items[0].first_vote == {}

@@ -207,7 +207,7 @@ def test_a_full_session_from_the_console(qtbot, running, good_pack, corpus, tmp_
     press(qtbot, console, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     text = visible_text(presenter)
     assert {"114", "57", "29", "142", "85", "12", "73"} <= set(shown_secrets(presenter))
-    assert "Whole room" in text and "A → B 85" in text and "Role: The host government" in text
+    assert "Whole room" in text and "A → B 85" in text and "Table 1 (The host government)" in text
     assert checked[-1] == controller.session.slide
 
     # Export the debrief, as the facilitator would at the end.

@@ -25,8 +25,9 @@ from typing import Literal
 
 from explorer.core.report import stage_heading
 from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
+from explorer.core.workshop.room_view import shift_label
 from explorer.core.workshop.session import STEP_LABELS, ItemRecord, WorkshopSession
-from explorer.core.workshop.shift import NO_VOTE, ItemShift, Shift, item_shift, totals
+from explorer.core.workshop.shift import NO_VOTE, ItemShift, Shift, item_shift, shared_roles, totals
 
 
 @dataclass(frozen=True)
@@ -285,26 +286,17 @@ def _evidence_blocks(card: ScenarioCard, letters: list[str]) -> Iterator[Block]:
 
 
 def _shift_rows(session: WorkshopSession, record: ItemRecord, order: list[str]) -> Iterator[tuple[str, ...]]:
-    """The room, each group (named with its role), and only the roles that several groups share.
-
-    A role held by one group has that group's shift exactly; a row of its own would
-    only repeat the group's row.
-    """
+    """The room, each group (named with its role), and only the roles that several groups share."""
     plan = session.plan
     shift, names = _shift(session, record, order), _names(order)
-    holders: dict[str, list[str]] = {}
-    for group in plan.groups:
-        if group.role:
-            holders.setdefault(group.role, []).append(group.name)
+    shared = shared_roles({g.id: g.role for g in plan.groups})
     yield ("Whole room", *_shift_cells(shift.room, names))
     for group_id, group_shift in shift.groups.items():
-        group = plan.group(group_id)
-        who = f"{group.name} ({plan.role(group.role).name})" if group.role else group.name
-        yield (who, *_shift_cells(group_shift, names))
+        yield (shift_label(session, group_id), *_shift_cells(group_shift, names))
     for role_id, role_shift in shift.roles.items():
-        if len(holders.get(role_id, [])) > 1:
-            who = f"Role: {plan.role(role_id).name} ({', '.join(holders[role_id])})"
-            yield (who, *_shift_cells(role_shift, names))
+        if role_id in shared:
+            holders = ", ".join(g.name for g in plan.groups if g.role == role_id)
+            yield (f"Role: {plan.role(role_id).name} ({holders})", *_shift_cells(role_shift, names))
 
 
 def _record(session: WorkshopSession, moment: float) -> list[Block]:
