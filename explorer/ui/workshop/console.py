@@ -29,11 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.workshop.plan import letter
 from explorer.core.workshop.room_view import BLANK, RoomView, private_results
 from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
 from explorer.core.workshop.shift import totals
-from explorer.core.workshop.vote_history import Tally, VoteChange
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, make_plain, show_message, status_line, tooltip, window_title
@@ -43,8 +41,10 @@ from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel
 from explorer.ui.workshop.console_actions import build_actions, export_debrief
 from explorer.ui.workshop.controller import WorkshopController
+from explorer.ui.workshop.ending import ask_to_close, ask_to_end, offer_debrief
 from explorer.ui.workshop.results_chart import ResultsChart, ShiftTable
 from explorer.ui.workshop.room_panel import RoomPanel
+from explorer.ui.workshop.vote_status import VoteStatus
 from explorer.ui.workshop.vote_table import VoteTable, round_of
 
 _STEPS = ITEM_STEPS
@@ -112,17 +112,12 @@ class WorkshopConsole(QMainWindow):
         self.state.setWordWrap(True)
         make_plain(self.state)
         self.votes = VoteTable(controller, self)
-        self.votes.positionChanged.connect(self._show_position)
         self.votes.hint.connect(lambda text: self.statusBar().showMessage(text, 5_000))
-        self.vote_position = QLabel(self)
-        self.vote_position.setObjectName("vote-position")
-        self.vote_position.setTextFormat(Qt.TextFormat.PlainText)
-        self.vote_position.setStyleSheet("font-weight: bold;")
-        self.last_change = QLabel(self)
-        self.last_change.setObjectName("last-vote-change")
-        self.last_change.setTextFormat(Qt.TextFormat.PlainText)
-        self.last_change.setWordWrap(True)
-        controller.voteChanged.connect(self._show_change)
+        self.vote_status = VoteStatus(controller, self.votes, self)
+        self.vote_position, self.last_change = self.vote_status.position, self.vote_status.last_change
+        controller.voteChanged.connect(
+            lambda _change, _undone: self.actions_by_name["undo"].setEnabled(len(controller.history) > 0)
+        )
         self.vote_hint = QLabel(
             self.tr(
                 "Type a count: it counts at once. Tab goes to the next choice of the same group; "
@@ -299,49 +294,6 @@ class WorkshopConsole(QMainWindow):
         if self.controller.read_only:
             self.statusBar().showMessage(status_line(self.controller.open_message))
 
-    def _show_position(self, row: int, column: int) -> None:
-        groups = self.controller.session.plan.groups
-        if not 0 <= row < len(groups) or column < 0:
-            self.vote_position.setText("")
-            return
-        self.vote_position.setText(
-            arg(
-                self.tr("Typing for: %1 (group %2 of %3), choice %4"),
-                groups[row].name,
-                row + 1,
-                len(groups),
-                letter(column),
-            )
-        )
-
-    def _tally_text(self, tally: Tally | None) -> str:
-        if tally is None:
-            return self.tr("not entered")
-        agenda = self.controller.session.agenda_item()
-        order = agenda.card.choice_ids() if agenda is not None else list(tally)
-        return " · ".join(f"{letter(i)} {tally.get(choice, 0)}" for i, choice in enumerate(order))
-
-    def change_text(self, change: VoteChange, undone: bool) -> str:
-        """The last change of the counts, in words (shown under the grid)."""
-        group = self.controller.session.plan.group(change.group_id).name
-        if undone:
-            return arg(self.tr("Undone: %1 is back to %2"), group, self._tally_text(change.before))
-        if change.choice_id and change.after is not None:
-            agenda = self.controller.session.agenda_item()
-            order = agenda.card.choice_ids() if agenda is not None else []
-            column = letter(order.index(change.choice_id)) if change.choice_id in order else change.choice_id
-            old = "–" if change.before is None else str(change.before.get(change.choice_id, 0))
-            new = str(change.after.get(change.choice_id, 0))
-            return arg(self.tr("Last change: %1, %2: %3 → %4 (Ctrl+Z undoes it)"), group, column, old, new)
-        if change.after is None:
-            return arg(self.tr("Last change: %1's entry removed (Ctrl+Z undoes it)"), group)
-        now = self._tally_text(change.after)
-        return arg(self.tr("Last change: %1 now %2 (Ctrl+Z undoes it)"), group, now)
-
-    def _show_change(self, change: VoteChange, undone: bool) -> None:
-        self.last_change.setText(self.change_text(change, undone))
-        self.actions_by_name["undo"].setEnabled(len(self.controller.history) > 0)
-
     def _room_summary(self, room: RoomView) -> str:
         if room.kind == BLANK:
             return self.tr("nothing (blank screen)")
@@ -439,46 +391,18 @@ class WorkshopConsole(QMainWindow):
 
     def end_workshop(self) -> bool:
         """End the workshop (after asking), then offer to export the debrief."""
-        if self.controller.session.finished:
+        if self.controller.session.finished or not ask_to_end(self, self.controller.session.title):
             return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("End the workshop?"),
-            self.tr(
-                "End “%1”? The room sees the end slide and the session is marked finished: "
-                "it will no longer be offered for resuming (File → Workshop sessions… still opens it)."
-            ).replace("%1", self.controller.session.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes or not self.controller.end_workshop():
+        if not self.controller.end_workshop():
             return False
-        offer = QMessageBox.question(
-            self,
-            self.tr("Workshop ended"),
-            self.tr("The workshop has ended and is saved. Export the debrief now?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if offer == QMessageBox.StandardButton.Yes:
+        if offer_debrief(self):
             export_debrief(self)
         return True
 
     def confirm_close(self) -> bool:
         """Ask once whether to close this workshop's windows; True if the answer is yes."""
-        if self.close_confirmed:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close the workshop?"),
-            self.tr(
-                "Close the console and the presenter of “%1”? The session is saved; "
-                "Workshop → Resume… opens it again where the room was."
-            ).replace("%1", self.controller.session.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        self.close_confirmed = answer == QMessageBox.StandardButton.Yes
+        if not self.close_confirmed:
+            self.close_confirmed = ask_to_close(self, self.controller.session.title)
         return self.close_confirmed
 
     def request_close(self) -> None:
