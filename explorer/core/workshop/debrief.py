@@ -198,7 +198,10 @@ def _shift_sentence(session: WorkshopSession, record: ItemRecord, order: list[st
     if not room.moved:
         return f"Nobody changed their choice between the votes ({room.stayed} kept it)."
     names = _names(order)
-    largest = max(room.between_choices(), key=lambda flow: flow.count)
+    largest = max(
+        (flow for flow in room.flows if NO_VOTE not in (flow.source, flow.target)),
+        key=lambda flow: flow.count,
+    )
     return (
         f"{room.moved} of {both} changed their choice between the votes and {room.stayed} kept it; "
         f"the largest move was {names[largest.source]} → {names[largest.target]} ({largest.count})."

@@ -115,9 +115,6 @@ class WorkshopConsole(QMainWindow):
         self.votes.hint.connect(lambda text: self.statusBar().showMessage(text, 5_000))
         self.vote_status = VoteStatus(controller, self.votes, self)
         self.vote_position, self.last_change = self.vote_status.position, self.vote_status.last_change
-        controller.voteChanged.connect(
-            lambda _change, _undone: self.actions_by_name["undo"].setEnabled(len(controller.history) > 0)
-        )
         self.vote_hint = QLabel(
             self.tr(
                 "Type a count: it counts at once. Tab goes to the next choice of the same group; "
@@ -204,6 +201,9 @@ class WorkshopConsole(QMainWindow):
         make_plain(self.read_only_banner, self.saved_label, self.clock)  # the label quotes save errors
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name = build_actions(self)
+        controller.voteChanged.connect(
+            lambda _change, _undone: self.actions_by_name["undo"].setEnabled(len(controller.history) > 0)
+        )
         self.buttons: dict[str, QPushButton] = {}
         for name in ("timer", "timer-less", "timer-more", "timer-reset"):
             action = self.actions_by_name[name]

@@ -196,10 +196,10 @@ class CurrentCellDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if index == self.view.currentIndex():
             painter.save()
-            pen = QPen(option.palette.text().color())  # type: ignore[attr-defined]
+            pen = QPen(option.palette.text().color())
             pen.setWidth(3)
             painter.setPen(pen)
-            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))  # type: ignore[attr-defined]
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
             painter.restore()
 
 
