@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from explorer.core.workshop.files import SessionSummary, find_sessions
 from explorer.ui.flat_table import AnyIndex
 from explorer.ui.tasks import Task, run_task
+from explorer.ui.tr_args import arg
 
 
 class SessionsModel(QAbstractTableModel):
@@ -119,11 +120,7 @@ class SessionsDialog(QDialog):
         if not sessions:
             self.status.setText(self.tr("No workshop has been saved yet."))
         else:
-            self.status.setText(
-                self.tr("%1 sessions, %2 of them ended.")
-                .replace("%1", str(len(sessions)))
-                .replace("%2", str(ended))
-            )
+            self.status.setText(arg(self.tr("%n session(s), %1 of them ended.", "", len(sessions)), ended))
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(sessions))
