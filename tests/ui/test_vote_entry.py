@@ -116,6 +116,8 @@ def test_tab_stops_at_the_ends_of_a_group_and_never_wraps(qtbot, console: Worksh
     assert console.votes.currentIndex().row() == 2  # the last group: Enter stays there
     assert "last group" in console.statusBar().currentMessage()
     assert grid(console) == [(9, 2, 3, 45), None, (7, 0, 0, 0)]
+    qtbot.keyClick(console.votes, Qt.Key.Key_Tab, CTRL)  # the way out of the grid
+    assert not console.votes.hasFocus()
 
 
 def test_every_change_can_be_undone_and_the_undo_is_saved(qtbot, console: WorkshopConsole) -> None:  # type: ignore[no-untyped-def]

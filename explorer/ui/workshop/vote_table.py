@@ -13,6 +13,7 @@ Built so that no count can land in the wrong group while the room waits:
   typed into is highlighted, and ``positionChanged`` lets the console name it.
 - Delete takes a group's entry out; Ctrl+Z (the console's action, through the
   controller) undoes any change, a multi-digit number at once.
+- Ctrl+Tab and Ctrl+Shift+Tab take the keyboard out of the grid.
 
 The vertical header shows each group's total, and its size when known, so a
 count that does not add up shows before the room notices.
@@ -258,7 +259,18 @@ class VoteTable(QTableView):
     # -- keys ---------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Tab and Shift+Tab move inside the row while there are votes to enter; the view
-        # would otherwise walk on into the next group (or out of the grid).
+        # would otherwise walk on into the next group (or out of the grid). Ctrl+Tab and
+        # Ctrl+Shift+Tab leave the grid, as they leave a text field.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            forward = (
+                event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            return QWidget.focusNextPrevChild(self, forward)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
