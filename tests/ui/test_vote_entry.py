@@ -280,3 +280,12 @@ def test_an_undo_stays_with_the_scenario_it_was_made_at(qtbot, running, good_pac
     controller.go_to(Step.FIRST_VOTE, 0)
     assert controller.undo_vote() and controller.session.items[0].first_vote == {}
     assert load_session(controller.path).session.items[0].first_vote == {}
+
+
+def test_ctrl_z_in_the_notes_undoes_typing_there_not_a_vote(qtbot, console: WorkshopConsole) -> None:  # type: ignore[no-untyped-def]
+    type_sequence(qtbot, console, "5")
+    console.focus_notes()
+    qtbot.keyClicks(console.notes, "Group 1 was quick.")
+    qtbot.keyClick(console.notes, Qt.Key.Key_Z, CTRL)
+    assert grid(console)[0] == (5, 0, 0, 0)
+    assert console.notes.toPlainText() != "Group 1 was quick."
