@@ -505,3 +505,13 @@ def test_ending_finishes_the_session_and_a_format_1_file_at_its_end_counts_as_en
     path.write_text(json.dumps({"format": "workshop-session", "version": 1, **data}), encoding="utf-8")
     migrated = load_session(path)
     assert migrated.session.finished and migrated.session.ended == 9.0 and not migrated.read_only
+
+
+def test_a_session_ended_outside_the_room_counts_no_idle_time(session: WorkshopSession) -> None:
+    run_to(session, Step.DISCUSSION)
+    session.start_timer(now=1_000.0)
+    spent = session.items[0].seconds
+    session.end(now=1_000.0 + 400 * 86_400.0, in_the_room=False)  # marked ended a year later
+    assert session.finished and session.items[0].seconds == spent
+    assert not session.items[0].timer.running and session.items[0].timer.elapsed == 0.0
+    assert from_data(json.loads(json.dumps(to_data(session)))) == session  # still a valid file

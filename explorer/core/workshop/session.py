@@ -277,18 +277,24 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
             raise WorkshopError(f"The agenda has no item {index + 1}.")
         self.go_to(Step.CONTEXT, index, 0, now)
 
-    def end(self, now: float | None = None) -> None:
+    def end(self, now: float | None = None, in_the_room: bool = True) -> None:
         """End the workshop: timers stop, the room sees the end slide, the session is finished.
 
         Ending is allowed at any point (a workshop may run out of time before its last
         item); votes not entered stay missing and the debrief says where it stopped.
+        A session ended later, outside the room (``in_the_room=False``, "Mark as ended"
+        at start-up), does not count the time since it was left as time spent.
         """
         self._check_open()
         moment = _now(now)
         for record in self.items:
             if record.timer.started_at is not None:
-                record.timer.elapsed = record.timer.elapsed_at(moment)
+                record.timer.elapsed = (
+                    record.timer.elapsed_at(moment) if in_the_room else record.timer.elapsed
+                )
                 record.timer.started_at = None
+        if not in_the_room:
+            self.since = None
         where = self.slide
         end = Slide(Step.END, -1)
         if self.slide != end:

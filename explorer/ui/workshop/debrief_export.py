@@ -19,6 +19,7 @@ from explorer.core.paths import app_dirs
 from explorer.core.workshop.debrief_files import debrief_title, format_of, write_text_debrief
 from explorer.core.workshop.session import WorkshopSession
 from explorer.ui import settings as keys
+from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import Task, run_task
 from explorer.ui.workshop.controller import WorkshopController
@@ -83,7 +84,9 @@ def export_debrief(
         settings.set(keys.DEBRIEF_FOLDER, str(path.parent))
     fmt = fmt or format_of(path)
     if fmt not in FILTERS:
-        QMessageBox.warning(parent, _tr("Export"), _tr("Choose a .pdf, .html or .md file."))
+        show_message(
+            parent, QMessageBox.Icon.Warning, _tr("Export"), _tr("Choose a .pdf, .html or .md file.")
+        )
         return None
     status = getattr(parent, "statusBar", None)
     if status is not None:
@@ -94,14 +97,15 @@ def export_debrief(
     if status is not None:
         task.succeeded.connect(
             lambda written: status().showMessage(
-                _tr("Debrief written to %1").replace("%1", str(written)), 10_000
+                status_line(arg(_tr("Debrief written to %1"), written)), 10_000
             )
         )
     task.failed.connect(
-        lambda error: QMessageBox.warning(
+        lambda error: show_message(
             parent,
+            QMessageBox.Icon.Warning,
             _tr("Export"),
-            _tr("The debrief could not be written: %1").replace("%1", str(error)),
+            arg(_tr("The debrief could not be written: %1"), error),
         )
     )
     return task

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from explorer.ui.tr_args import arg
+from explorer.ui.plain_text import arg, show_message
 
 Button = QMessageBox.StandardButton
 
@@ -20,8 +20,9 @@ def _tr(text: str) -> str:
 
 
 def ask_to_end(parent: QWidget, title: str) -> bool:
-    answer = QMessageBox.question(
+    answer = show_message(  # the title is the user's own text: shown as typed
         parent,
+        QMessageBox.Icon.Question,
         _tr("End the workshop?"),
         arg(
             _tr(
@@ -37,8 +38,9 @@ def ask_to_end(parent: QWidget, title: str) -> bool:
 
 
 def offer_debrief(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
+    answer = show_message(  # the title is the user's own text: shown as typed
         parent,
+        QMessageBox.Icon.Question,
         _tr("Workshop ended"),
         _tr("The workshop has ended and is saved. Export the debrief now?"),
         Button.Yes | Button.No,
@@ -48,8 +50,9 @@ def offer_debrief(parent: QWidget) -> bool:
 
 
 def ask_to_close(parent: QWidget, title: str) -> bool:
-    answer = QMessageBox.question(
+    answer = show_message(  # the title is the user's own text: shown as typed
         parent,
+        QMessageBox.Icon.Question,
         _tr("Close the workshop?"),
         arg(
             _tr(

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -61,7 +61,7 @@ class WorkshopLauncher(QObject):
         sessions.triggered.connect(lambda _checked=False: self.show_sessions())
         window.add_file_action(sessions)
         self.actions["sessions"] = sessions
-        #: Set while the app is closing everything, so that nothing asks a second time.
+        #: Set while Quit in a workshop window closes everything, so that nothing asks twice.
         self.quitting = False
         window.installEventFilter(self)
 
@@ -183,6 +183,7 @@ class WorkshopLauncher(QObject):
             self.window,
         )
         box.setObjectName("resume-question")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the facilitator's own text
         resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
         later = box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
         end = box.addButton(self.tr("&Mark as ended"), QMessageBox.ButtonRole.DestructiveRole)
@@ -208,9 +209,9 @@ class WorkshopLauncher(QObject):
             loaded = load_session(path)
             if loaded.read_only:
                 raise WorkshopError(loaded.message)
-            Autosave(loaded.session, path).perform(lambda session: session.end())
+            Autosave(loaded.session, path).perform(lambda session: session.end(in_the_room=False))
         except (WorkshopError, StoreError, OSError) as error:
-            QMessageBox.warning(self.window, self.tr("Workshop"), str(error))
+            show_message(self.window, QMessageBox.Icon.Warning, self.tr("Workshop"), str(error))
             return False
         return True
 
@@ -220,39 +221,49 @@ class WorkshopLauncher(QObject):
         if self.quitting or not self.running:
             return True
         titles = ", ".join(f"“{running.controller.session.title}”" for running in self.running)
-        answer = QMessageBox.question(
+        answer = show_message(
             self.window,
+            QMessageBox.Icon.Question,
             self.tr("Quit the app?"),
-            self.tr(
-                "Quitting closes the workshop console and presenter of %1. Everything is saved; "
-                "Workshop → Resume… opens it again where the room was."
-            ).replace("%1", titles),
+            arg(
+                self.tr(
+                    "Quitting closes the workshop console and presenter of %1. Everything is saved; "
+                    "Workshop → Resume… opens it again where the room was."
+                ),
+                titles,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def close_all(self) -> None:
-        """Close every running workshop without asking (the question was asked)."""
+    def close_all(self) -> bool:
+        """Close every running workshop without asking again; False if one stayed open.
+
+        A console stays open when its session could not be saved and the facilitator
+        chose not to lose it (the console asks that itself).
+        """
         for running in list(self.running):
             running.close()
+        return not self.running
 
     def quit_all(self) -> None:
         """Quit from a workshop window: ask once, close every workshop, then the main window."""
         if not self.confirm_quit():
             return
         self.quitting = True
-        self.close_all()
-        self.window.close()
+        try:
+            if self.close_all():
+                self.window.close()
+        finally:
+            self.quitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The main window's close (Ctrl+Q, its close button) takes the workshops with it.
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.quitting:
-            if not self.confirm_quit():
-                event.ignore()
-                return True
-            self.quitting = True
-            self.close_all()
+        closing = watched is self.window and event.type() == QEvent.Type.Close and not self.quitting
+        if closing and (not self.confirm_quit() or not self.close_all()):
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
 

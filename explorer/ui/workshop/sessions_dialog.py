@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from explorer.core.workshop.files import SessionSummary, find_sessions
 from explorer.ui.flat_table import AnyIndex
+from explorer.ui.plain_text import arg
 from explorer.ui.tasks import Task, run_task
-from explorer.ui.tr_args import arg
 
 
 class SessionsModel(QAbstractTableModel):

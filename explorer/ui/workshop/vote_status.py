@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from explorer.core.workshop.plan import letter
 from explorer.core.workshop.vote_history import Tally, VoteChange
-from explorer.ui.tr_args import arg
+from explorer.ui.plain_text import arg
 from explorer.ui.workshop.controller import WorkshopController
 from explorer.ui.workshop.vote_table import VoteTable
 
