@@ -21,6 +21,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.files import load_session, save_session, session_filename
 from explorer.core.workshop.plan import Plan, agenda_item, new_plan
 from explorer.core.workshop.session import MAX_COUNT, Step, new_session
+from explorer.ui.tasks import wait_for_saves
 from explorer.ui.workshop.console import WorkshopConsole
 from explorer.ui.workshop.controller import WorkshopController
 
@@ -83,6 +84,7 @@ def grid(console: WorkshopConsole) -> list[tuple[int, ...] | None]:
 
 
 def on_disk(console: WorkshopConsole) -> list[tuple[int, ...] | None]:
+    wait_for_saves()  # the app writes on its writer thread, in the order of the actions
     saved = load_session(console.controller.path).session
     order = saved.plan.agenda[0].card.choice_ids()
     votes = saved.items[0].first_vote
@@ -279,6 +281,7 @@ def test_an_undo_stays_with_the_scenario_it_was_made_at(qtbot, running, good_pac
     assert "another scenario" in run.console.statusBar().currentMessage()
     controller.go_to(Step.FIRST_VOTE, 0)
     assert controller.undo_vote() and controller.session.items[0].first_vote == {}
+    wait_for_saves()
     assert load_session(controller.path).session.items[0].first_vote == {}
 
 

@@ -14,6 +14,7 @@ from explorer.core.workshop.files import find_unfinished, load_session, save_ses
 from explorer.core.workshop.session import Step, WorkshopSession, new_session
 from explorer.ui import settings as keys
 from explorer.ui.settings import Settings
+from explorer.ui.tasks import wait_for_saves
 from explorer.ui.workshop.launcher import WorkshopLauncher, attach_workshop, sessions_dir
 from explorer.ui.workshop.sessions_dialog import SessionsDialog, SessionsModel
 from tests.core.workshop_helpers import two_group_plan
@@ -67,6 +68,7 @@ def test_end_workshop_asks_marks_the_session_finished_and_offers_the_debrief(  #
     monkeypatch.setattr(QMessageBox, "question", answers)
     console.actions_by_name["end"].trigger()
     assert controller.session.finished and controller.session.step is Step.END
+    wait_for_saves()
     assert load_session(controller.path).session.finished  # saved at once
     assert "Export the debrief now?" in answers.asked[1]
     assert Path(offered[0]).parent == documents  # a folder the facilitator can find, not app data
@@ -76,7 +78,7 @@ def test_end_workshop_asks_marks_the_session_finished_and_offers_the_debrief(  #
     assert not console.actions_by_name["end"].isEnabled()
     assert not controller.next()
     assert "workshop has ended" in console.statusBar().currentMessage()
-    assert find_unfinished(sessions_dir()) == []
+    assert find_unfinished(controller.path.parent) == []  # not offered for resuming
 
 
 def test_the_timer_is_on_the_room_screen_only_in_discussion_unless_pinned(  # type: ignore[no-untyped-def]
