@@ -15,20 +15,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explorer.core.export_target import ExportError, check_target, write_export
+from explorer.core.export_target import ExportError, check_target
 from explorer.core.paths import app_dirs
 from explorer.core.terminal import safe
-from explorer.core.workshop.debrief import export_text, to_html
+from explorer.core.workshop.debrief_files import FORMATS, format_of, write_text_debrief
 from explorer.core.workshop.files import load_session
 from explorer.core.workshop.session import WorkshopError, WorkshopSession
 
-FORMATS = ("pdf", "html", "md")
-
-
-def format_of(path: Path) -> str | None:
-    """The format a file name asks for (``.md``/``.markdown``, ``.html``/``.htm``, ``.pdf``)."""
-    suffix = path.suffix.lower().lstrip(".")
-    return {"markdown": "md", "htm": "html"}.get(suffix, suffix) if suffix else None
+__all__ = ["FORMATS", "format_of", "main", "write_debrief"]
 
 
 def write_debrief(session: WorkshopSession, fmt: str, path: Path, protected: Sequence[Path] = ()) -> Path:
@@ -37,15 +31,13 @@ def write_debrief(session: WorkshopSession, fmt: str, path: Path, protected: Seq
     ``protected`` (the session's own file) and the app's data folder are never written
     over (``ExportError``, an ``OSError``).
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if fmt in ("md", "html"):
-        return write_export(path, export_text(session, fmt).encode("utf-8"), protected, app_dirs())
+    if fmt != "pdf":
+        return write_text_debrief(session, fmt, path, protected)
     check_target(path, protected, app_dirs())
     _ensure_gui_application()
-    from explorer.ui.pdf_export import write_pdf
+    from explorer.ui.workshop.debrief_export import write_debrief as write_with_qt
 
-    return write_pdf(to_html(session), path, f"Debrief: {session.title}")
+    return write_with_qt(session, fmt, path, protected)
 
 
 def _ensure_gui_application() -> None:

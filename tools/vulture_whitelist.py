@@ -14,8 +14,8 @@ from explorer.ui.journal_view import EntriesModel
 from explorer.ui.main_window import MainWindow
 from explorer.ui.problems_panel import ProblemTableModel
 from explorer.ui.ranking_box import RankingModel
-from explorer.ui.reflection_dock import ReflectionDock
-from explorer.ui.workshop.console import Console
+from explorer.ui.reflection_dock import ReflectionController
+from explorer.ui.workshop.console import WorkshopConsole
 from explorer.ui.workshop.room_panel import RoomPanel
 from tests.room.test_phone_page import pytestmark
 
@@ -26,8 +26,8 @@ Difficulty.INTRODUCTORY, Difficulty.INTERMEDIATE, Difficulty.ADVANCED  # values 
 JournalReport.journal_name  # part of the report a template may print
 EntriesModel.CONFIDENCE, ProblemTableModel.MESSAGE, RankingModel.SCORE  # columns, used by number
 MainWindow.index_task  # holds the running index build so it is not collected
-ReflectionDock.last_export  # holds the running export task
-Console.read_only_banner  # a child widget shown by the layout
+ReflectionController.last_export  # holds the running export task
+WorkshopConsole.read_only_banner  # a child widget shown by the layout
 RoomPanel.visible_texts  # what the room can read: for tests and accessibility checks
 TieBreak.if_lowered  # computed and tested with if_raised; the panel names only what raising favours
 _Uvicorn.should_exit  # uvicorn's own flag: its main loop reads it and shuts down

@@ -249,10 +249,19 @@ def _mind(entry: JournalEntry, report: EntryReport) -> str:
     return f"First instinct, before reading the evidence: “{report.first_instinct_label}”, kept."
 
 
+def stage_heading(scenario_title: str, stage_title: str) -> str:
+    """A scenario's title with its stage's, as every report and debrief heads them.
+
+    A dash, not a colon: scenario titles are often questions ("Troops or enablers?"),
+    and "?:" is not punctuation anyone writes.
+    """
+    if not stage_title or stage_title == scenario_title:
+        return scenario_title
+    return f"{scenario_title} — {stage_title}"
+
+
 def _heading(e: EntryReport) -> str:
-    if not e.stage_title or e.stage_title == e.scenario_title:
-        return e.scenario_title
-    return f"{e.scenario_title} — {e.stage_title}"
+    return stage_heading(e.scenario_title, e.stage_title)
 
 
 def _entries(count: int) -> str:

@@ -218,6 +218,15 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.menu_actions["help-menu"], menu)
         return menu
 
+    def add_file_action(self, action: QAction) -> None:
+        """Add an entry to the File menu, above Quit (e.g. Workshop sessions…)."""
+        file_menu = self.menu_actions["file-menu"].menu()
+        assert isinstance(file_menu, QMenu)
+        actions = file_menu.actions()
+        quit_index = actions.index(self.menu_actions["quit"])
+        file_menu.insertAction(actions[quit_index - 1], action)  # before the separator over Quit
+        self.addAction(action)
+
     @property
     def scenario_view(self) -> ScenarioView:
         return self.workspace.scenario_view

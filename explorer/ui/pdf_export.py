@@ -39,8 +39,12 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextTable,
+    QTextTableCell,
 )
 
 from explorer.ui.safe_documents import SafeTextDocument
@@ -123,6 +127,93 @@ def _split_long_blocks(document: QTextDocument, limit: int = MAX_BLOCK_CHARS) ->
     return made
 
 
+def _tables(document: QTextDocument) -> list[QTextTable]:
+    found, frames = [], [document.rootFrame()]
+    while frames:
+        frame = frames.pop(0)
+        frames += frame.childFrames()
+        if isinstance(frame, QTextTable):
+            found.append(frame)
+    return found
+
+
+def _cell_blocks(cell: QTextTableCell) -> list[QTextBlock]:
+    block, end = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+    blocks = [block]
+    while block != end and block.isValid():
+        block = block.next()
+        blocks.append(block)
+    return blocks
+
+
+def _row_extent(document: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    layout = document.documentLayout()
+    rects = [
+        layout.blockBoundingRect(block)
+        for column in range(table.columns())
+        for block in _cell_blocks(table.cellAt(row, column))
+    ]
+    return min(r.top() for r in rects), max(r.bottom() for r in rects)
+
+
+def _split_before(document: QTextDocument, table: QTextTable, row: int) -> QTextTable:
+    """Move rows ``row``… of ``table`` into a new table that starts a page, under a copy of the header."""
+    header = table.format().headerRowCount()
+    moved_rows = [*range(header), *range(row, table.rows())]
+    copied = []
+    for source_row in moved_rows:
+        cells = []
+        for column in range(table.columns()):
+            cell = table.cellAt(source_row, column)
+            cursor = cell.firstCursorPosition()
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+            cells.append((cursor.selection(), cell.format()))
+        copied.append(cells)
+    table.removeRows(row, table.rows() - row)
+    cursor = QTextCursor(document)
+    cursor.setPosition(table.lastPosition() + 1)
+    fmt = table.format()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    continued = cursor.insertTable(len(copied), table.columns(), fmt)
+    for new_row, cells in enumerate(copied):
+        for column, (fragment, cell_format) in enumerate(cells):
+            cell = continued.cellAt(new_row, column)
+            cell.setFormat(cell_format)
+            cell.firstCursorPosition().insertFragment(fragment)
+    return continued
+
+
+def _keep_table_rows_whole(document: QTextDocument) -> None:
+    """Keep every table row on one page: a row that would straddle two starts the next page.
+
+    Qt's layout moves a row on only when none of its cells' first lines fit on the
+    page; otherwise the cells' text flows over the page break and the row is cut
+    in two. Such a table is split before the row, and the rest continues as a
+    table of its own on the next page, under a copy of the header row (a table
+    whose first row would straddle simply starts on the next page). Rows taller
+    than half a page are left to flow.
+    """
+    page = document.pageSize().height()
+    tables = _tables(document)
+    while tables:
+        # Qt lays a long document out in steps; measuring needs the whole layout done.
+        document.pageCount()
+        table = tables.pop(0)
+        header = table.format().headerRowCount()
+        for row in range(header, table.rows()):
+            top, bottom = _row_extent(document, table, row)
+            if int(top // page) == int((bottom - 1) // page) or bottom - top > page / 2:
+                continue
+            if row == header:
+                fmt = table.format()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                table.setFormat(fmt)
+                tables.insert(0, table)  # measured again where it now starts
+            else:
+                tables.insert(0, _split_before(document, table, row))
+            break
+
+
 def write_pdf(html: str, path: Path, title: str = "", on_progress: Progress | None = None) -> Path:
     """Lay ``html`` out on A4 pages and write it to ``path`` atomically; returns ``path``.
 
@@ -159,7 +250,8 @@ def write_pdf(html: str, path: Path, title: str = "", on_progress: Progress | No
     document.setHtml(html)
     _split_long_blocks(document)  # before the layout: it is then done once
     document.setPageSize(QSizeF(width, height - footer))
-    pages = document.pageCount()
+    _keep_table_rows_whole(document)
+    pages = document.pageCount()  # after the last change: lays the whole document out again
 
     footer_font = QFont(font)
     footer_font.setPointSizeF(BODY_POINT_SIZE * 0.8)

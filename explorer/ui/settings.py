@@ -40,6 +40,8 @@ LIBRARY_ORDER = Setting("library/order", "path")  # path (for newcomers), title,
 CURRENT_JOURNAL = Setting("reflection/journal", "")  # the path of the journal in use
 REVIEWER_NAME = Setting("review/reviewer", "")  # signed on every verdict the reader records
 SHOW_REVIEW_MARKS = Setting("review/marks", True)  # mark reviewed claims in the scenario view
+#: The folder the last workshop debrief was exported to ("": the user's Documents).
+DEBRIEF_FOLDER = Setting("workshop/debrief_folder", "")
 
 
 class Settings:

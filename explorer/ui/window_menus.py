@@ -77,6 +77,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
     file.addSeparator()
     found["quit"] = _action(window, file, tr("&Quit"), window.close, ("Ctrl+Q",))
+    found["file-menu"] = file.menuAction()
 
     view = bar.addMenu(tr("&View"))
     found["scenario"] = _action(

@@ -19,7 +19,7 @@ from explorer.core.workshop.arguments import (
     merge,
 )
 from explorer.core.workshop.ballots import ArgumentRequest, JoinRequest, Outcome, apply, enable_room
-from explorer.core.workshop.debrief import to_markdown
+from explorer.core.workshop.debrief_render import to_markdown
 from explorer.core.workshop.files import load_session, save_session
 from explorer.core.workshop.phone_view import phone_view
 from explorer.core.workshop.session import Step, WorkshopError, WorkshopSession, new_session
@@ -162,5 +162,6 @@ def test_the_debrief_lists_the_accepted_arguments_only(session: WorkshopSession)
     add_argument(session, B, "against", "Experts are scarce", now=3.0)
     text = to_markdown(session, now=10.0)
     assert "Arguments the room accepted" in text
-    assert "For: Cheap and visible (+1)" in text and "Against: Experts are scarce" in text
+    assert "Cheap and visible (+1 said the same)" in text
+    assert "Against B. " in text and ": Experts are scarce" in text
     assert "Off topic" not in text and "Cheap and it shows" not in text

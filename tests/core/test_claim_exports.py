@@ -7,7 +7,7 @@ from pathlib import Path
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.reflection.journal import Journal, JournalEntry
 from explorer.core.report import build_report, to_html, to_markdown
-from explorer.core.workshop import debrief
+from explorer.core.workshop import debrief_render
 from explorer.core.workshop.session import new_session
 from tests.core.workshop_helpers import full_run, two_group_plan
 from tests.pack_edits import AFTERWARDS, REASONING, edited_pack, with_time_and_reasoning
@@ -42,7 +42,7 @@ def test_the_debrief_prints_each_choices_evidence_and_afterwards(tmp_path: Path,
     session = new_session(two_group_plan(pack, corpus, items=1))
     for _name, action in full_run(session):
         action(session)
-    markdown, page = debrief.to_markdown(session, now=0), debrief.to_html(session, now=0)
+    markdown, page = debrief_render.to_markdown(session, now=0), debrief_render.to_html(session, now=0)
     assert "### Trade-offs and their evidence" in markdown
     assert f"Reasoning: {REASONING}" in markdown and f"Reasoning: {REASONING}" in page
     assert "(+1, ◐ inferred): Small staff contributions" in markdown

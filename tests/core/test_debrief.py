@@ -9,8 +9,10 @@ import pytest
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
-from explorer.core.workshop.debrief import export_text, to_html, to_markdown
+from explorer.core.workshop.debrief import AcceptedArgument
+from explorer.core.workshop.debrief_render import export_text, to_html, to_markdown
 from explorer.core.workshop.plan import new_plan
+from explorer.core.workshop.roles import load_roles
 from explorer.core.workshop.session import Step, WorkshopSession, new_session
 from tests.core.workshop_helpers import full_run, two_group_plan
 
@@ -28,7 +30,7 @@ def test_markdown_has_every_part(finished: WorkshopSession, corpus: Corpus) -> N
     text = to_markdown(finished)
     assert text.startswith("# Debrief: Peace operations seminar\n")
     assert (
-        "## Agenda" in text and "| 1 | Quality or quantity? | What to offer the UN | 20 min | 6 min |" in text
+        "## Agenda" in text and "| 1 | Quality or quantity? — What to offer the UN | 20 min | 6 min |" in text
     )
     assert "| Table 1 | 98 | The host government |" in text
     # Votes before and after, with the change, for the room and per group.
@@ -36,9 +38,10 @@ def test_markdown_has_every_part(finished: WorkshopSession, corpus: Corpus) -> N
     assert "| B. Send civilian experts | 57 | 142 | +85 |" in text
     assert "| Table 2 | A 73, B 0 | A 0, B 73 |" in text
     assert "Both rounds were revealed to the room." in text
-    # Shifts: room, group, role.
+    # Shifts: the room and each group, named with its role; a role of one group adds no row.
     assert "| Whole room | 85 | 86 | A → B: 85 |" in text
-    assert "| Role: The host government | 12 | 86 | A → B: 12 |" in text
+    assert "| Table 1 (The host government) | 12 | 86 | A → B: 12 |" in text
+    assert "Role: The host government |" not in text
     # Passages shown, with their glosses; the facilitator's notes.
     assert "> De getalsterkte van ons leger is niet zo groot" in text
     assert "> *Translation (not in the source):* The numerical strength of our army" in text
@@ -49,6 +52,55 @@ def test_markdown_has_every_part(finished: WorkshopSession, corpus: Corpus) -> N
     for source_id in ("fod-bz-vredesoperaties", "kamerbrief-2018", "ballegeer-2021"):
         reference = corpus[source_id].metadata.reference()
         assert re.sub(r"([\\`*_\[\]<>|])", r"\\\1", reference) in bibliography
+
+
+def test_the_summary_comes_first_and_the_role_briefs_last(finished: WorkshopSession) -> None:
+    text = to_markdown(finished)
+    summary, rest = text.split("\n---\n", 1)
+    # Page 1: each question with its votes before and after, and the shift in words.
+    assert "## 1. Quality or quantity? — What to offer the UN" in summary
+    assert "| A. Keep a qualitative presence | 114 | 29 | -85 |" in summary
+    assert "85 of 171 changed their choice between the votes and 86 kept it" in summary
+    assert "the largest move was A → B (85)" in summary
+    assert "Role:" not in summary and "Passages shown" not in summary and "?:" not in text
+    # Then the discussion, then the roles' briefs in an appendix, then the bibliography.
+    order = [rest.index(part) for part in ("## In detail: 1.", "## Agenda", "## Appendix: role briefs")]
+    assert order == sorted(order)
+    assert rest.index("### Role: The host government") > rest.index("## Appendix: role briefs")
+    assert rest.index("## Bibliography") > rest.index("### Role: The host government")
+
+
+def test_accepted_arguments_are_on_page_one(finished: WorkshopSession) -> None:
+    arguments = {
+        0: [
+            AcceptedArgument("qualitative-presence", "for", "Quality keeps our voice in New York."),
+            AcceptedArgument("civilian-experts", "against", "Experts need protection too."),
+        ]
+    }
+    summary = to_markdown(finished, arguments=arguments).split("\n---\n", 1)[0]
+    assert "### Arguments the room accepted" in summary
+    assert "- For A. Keep a qualitative presence: Quality keeps our voice in New York." in summary
+    assert "- Against B. Send civilian experts: Experts need protection too." in summary
+    assert "Arguments the room accepted" not in to_markdown(finished)  # none captured: no heading
+    page = to_html(finished, arguments=arguments)
+    assert page.index("Experts need protection too.") < page.index("page-break-before")
+
+
+def test_a_role_shared_by_groups_gets_its_own_shift_row(good_pack: LoadedPack, corpus: Corpus) -> None:
+    plan = two_group_plan(good_pack, corpus, items=1)
+    groups = [("Table 1", "host-government", 4), ("Table 2", "host-government", 4), ("Table 3", None, 4)]
+    session = new_session(new_plan(plan.title, plan.agenda, groups, corpus, load_roles(corpus)), now=0.0)
+    session.go_to(Step.FIRST_VOTE, 0)
+    for group in ("g1", "g2", "g3"):
+        session.set_votes(1, group, {"qualitative-presence": 4})
+    session.next()
+    session.next()
+    for group in ("g1", "g2", "g3"):
+        session.set_votes(2, group, {"qualitative-presence": 2, "civilian-experts": 2})
+    text = to_markdown(session)
+    assert "| Role: The host government (Table 1, Table 2) | 4 | 4 | A → B: 4 |" in text
+    assert "| Table 1 (The host government) | 2 | 2 | A → B: 2 |" in text
+    assert text.count("| Table 3 | 2 | 2 |") == 1
 
 
 def test_only_passages_actually_shown_are_listed(good_pack: LoadedPack, corpus: Corpus) -> None:

@@ -25,7 +25,7 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.reflection.journal import Journal, JournalEntry, ReaderCitation, Span
 from explorer.core.report import local_time
-from explorer.core.workshop.debrief import export_text
+from explorer.core.workshop.debrief_render import export_text
 from explorer.core.workshop.files import load_session, save_session
 from explorer.core.workshop.room_view import room_view
 from explorer.core.workshop.session import WorkshopError, WorkshopSession, describe, new_session, slides

@@ -66,12 +66,14 @@ def test_slides_follow_the_staged_reveal(plan: Plan) -> None:
 
 def test_every_step_forward_then_every_step_back(session: WorkshopSession) -> None:
     visited = [session.slide]
-    for _name, action in full_run(session):
+    for name, action in full_run(session):
+        if name == "end":  # stay at the end slide without ending: the way back is still open
+            break
         action(session)
         if session.slide != visited[-1]:
             visited.append(session.slide)
     assert visited == slides(session.plan)
-    with pytest.raises(WorkshopError, match="session has ended"):
+    with pytest.raises(WorkshopError, match="last step; end the workshop"):
         session.next()
     back = [session.slide]
     while session.slide != Slide(Step.LOBBY, -1):
@@ -273,8 +275,13 @@ def test_timer_counts_down_survives_a_restart_and_refuses_nonsense(session: Work
         session.adjust_timer(-10_000)
     session.reset_timer(now=1400)
     assert room_view(session, now=1460).timer.remaining == 360  # type: ignore[union-attr]
-    session.next(now=1500)  # the timer still shows while it runs
+    session.next(now=1500)  # the second vote: the countdown leaves the room's screen...
+    assert session.record().timer.running and room_view(session, now=1500).timer is None  # type: ignore[union-attr]
+    session.set_timer_pinned(True)  # ...unless the facilitator pins it there
     assert room_view(session, now=1500).timer is not None
+    assert room_view(from_data(json.loads(json.dumps(to_data(session)))), now=1500).timer is not None
+    session.set_timer_pinned(False)
+    assert room_view(session, now=1500).timer is None
 
 
 def test_blank_screen_hides_everything_and_comes_back(session: WorkshopSession) -> None:
@@ -362,9 +369,12 @@ def test_files_are_versioned_found_and_recovered(session: WorkshopSession, tmp_p
     recovered = load_session(path)
     assert recovered.from_backup and recovered.read_only and "last good copy" in recovered.message
     assert backup_path(path).exists()
-    finished = new_session(session.plan, now=0.0)
-    finished.go_to(Step.END)
-    save_session(directory / "done.workshop.json", finished)
+    at_the_end = new_session(session.plan, now=0.0)
+    at_the_end.go_to(Step.END)  # at the last slide, but not ended: still to resume
+    save_session(directory / "at-end.workshop.json", at_the_end)
+    assert len(find_unfinished(directory)) == 2
+    at_the_end.end(now=1.0)
+    save_session(directory / "at-end.workshop.json", at_the_end)
     assert [s.title for s in find_unfinished(directory)] == [session.title]
 
 
@@ -451,9 +461,9 @@ def test_results_show_the_shift_per_group_and_role(session: WorkshopSession) -> 
     results = room_view(session, 0.0).results
     assert results is not None and results.first == (114, 57) and results.second == (29, 142)
     assert results.room == ShiftLine("Whole room", 85, 86, 0, 0, (FlowLine("A", "B", 85),))
-    assert [line.who for line in results.groups] == ["Table 1", "Table 2"]
+    assert [line.who for line in results.groups] == ["Table 1 (The host government)", "Table 2"]
     assert results.groups[0].moved == 12 and results.groups[1].moved == 73
-    assert [(line.who, line.moved) for line in results.roles] == [("The host government", 12)]
+    assert results.roles == ()  # one group holds the role: a row of its own would repeat Table 1's
 
 
 def test_the_console_preview_sees_votes_the_room_does_not(session: WorkshopSession) -> None:
@@ -465,3 +475,43 @@ def test_the_console_preview_sees_votes_the_room_does_not(session: WorkshopSessi
     preview = private_results(session)
     assert preview is not None and preview.first == (114, 57) and preview.second is None
     assert room_view(session, 0.0).results is None  # the room still sees nothing
+
+
+def test_ending_finishes_the_session_and_a_format_1_file_at_its_end_counts_as_ended(
+    session: WorkshopSession, tmp_path: Path
+) -> None:
+    run_to(session, Step.FIRST_VOTE)
+    session.set_votes(1, "g1", {"qualitative-presence": 3})
+    session.end(now=50.0)
+    assert session.finished and session.step is Step.END and session.ended == 50.0
+    assert session.log[-1].action == "end" and session.log[-1].detail == "first-vote 0 0"
+    for refused in (
+        lambda: session.next(),
+        lambda: session.previous(),
+        lambda: session.go_to_item(0),
+        lambda: session.end(),
+        lambda: session.start_timer(),
+    ):
+        with pytest.raises(WorkshopError, match="workshop has ended"):
+            refused()
+    path = tmp_path / "ended.workshop.json"
+    save_session(path, session)
+    assert load_session(path).session == session
+    # A file of format 1 (before "End workshop") that stood at its end slide had ended then.
+    old = new_session(session.plan, now=0.0)
+    old.go_to(Step.END, now=9.0)
+    data = to_data(old)
+    del data["ended"], data["timer_pinned"]
+    path.write_text(json.dumps({"format": "workshop-session", "version": 1, **data}), encoding="utf-8")
+    migrated = load_session(path)
+    assert migrated.session.finished and migrated.session.ended == 9.0 and not migrated.read_only
+
+
+def test_a_session_ended_outside_the_room_counts_no_idle_time(session: WorkshopSession) -> None:
+    run_to(session, Step.DISCUSSION)
+    session.start_timer(now=1_000.0)
+    spent = session.items[0].seconds
+    session.end(now=1_000.0 + 400 * 86_400.0, in_the_room=False)  # marked ended a year later
+    assert session.finished and session.items[0].seconds == spent
+    assert not session.items[0].timer.running and session.items[0].timer.elapsed == 0.0
+    assert from_data(json.loads(json.dumps(to_data(session)))) == session  # still a valid file

@@ -69,5 +69,7 @@ def full_run(session: WorkshopSession) -> Iterator[tuple[str, Action]]:
             yield "blank", lambda s, t=t: s.toggle_blank(now=t)
             yield "reveal-2", lambda s, t=t: s.reveal(now=t)
             yield "unblank", lambda s, t=t: s.toggle_blank(now=t)
+        elif step is Step.END:
+            yield "end", lambda s, t=t: s.end(now=t)
         else:
             yield "next", lambda s, t=t: s.next(now=t + 45)

@@ -209,7 +209,7 @@ def test_the_server_listens_on_its_own_address_only_and_stops(room: Room) -> Non
 def test_phones_are_told_when_the_room_is_off_or_the_session_ended(room: Room) -> None:
     with phone(room, 2) as client:
         device = join(client, "g1")
-        room.host.perform(lambda s: s.go_to(Step.END))
+        room.host.perform(lambda s: s.end())
         ended = state(client, device)["view"]
         assert ended["kind"] == "ended" and ended["you"] is None and ended["groups"] == []
         assert ballot(client, device, A).status_code == 404

@@ -225,3 +225,31 @@ def link_point(browser, href: str):  # type: ignore[no-untyped-def]
             fragments += 1
         block = block.next()
     raise AssertionError(f"no link to {href} in the page")
+
+
+#: The workshop tests' clock stands still, so the timer shows 6:00 and no count looks like a time.
+FROZEN = 1_000_000.0
+
+
+@pytest.fixture
+def running(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Opens a workshop's console and presenter on a session saved in ``tmp_path``."""
+    from explorer.core.workshop.files import load_session, save_session, session_filename
+    from explorer.core.workshop.session import new_session
+    from explorer.ui.workshop.running import RunningSession
+
+    def start(plan):  # type: ignore[no-untyped-def]
+        session = new_session(plan, now=FROZEN)
+        path = tmp_path / session_filename(session)
+        save_session(path, session)
+        run = RunningSession(load_session(path))
+        run.controller._clock = lambda: FROZEN
+        qtbot.addWidget(run.console)
+        run.start()
+        assert run.presenter is not None
+        qtbot.addWidget(run.presenter)
+        run.console.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is run.console)
+        return run
+
+    return start

@@ -136,7 +136,7 @@ def test_the_session_end_stops_the_phones_server(qtbot, console) -> None:  # typ
     box.join_screen.click()
     address = bridge.address
     with qtbot.waitSignal(bridge.stopped):
-        controller.perform(lambda s: s.go_to(Step.END))
+        controller.end_workshop()
     assert not bridge.running and not screen.isVisible() and not box.join_screen.isEnabled()
     with pytest.raises(httpx.ConnectError):
         httpx.get(address + "/api/state", timeout=5.0)

@@ -26,6 +26,7 @@ import msgspec
 
 from explorer.core import file_lock, store
 from explorer.core.workshop.session import (
+    MIGRATIONS,
     SESSION_KIND,
     SESSION_VERSION,
     WorkshopError,
@@ -98,7 +99,7 @@ def load_session(path: Path, lock: bool = False) -> LoadedSession:
         except OSError:
             pass  # no lock file possible means no save possible either: saving will say so
     try:
-        loaded = store.load(path, SESSION_KIND, SESSION_VERSION, check=_check)
+        loaded = store.load(path, SESSION_KIND, SESSION_VERSION, MIGRATIONS, check=_check)
     except store.StoreError as error:
         if held is not None:
             held.release()

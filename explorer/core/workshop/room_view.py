@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
 from explorer.core.workshop.session import STEP_LABELS, ItemRecord, Step, WorkshopSession
-from explorer.core.workshop.shift import NO_VOTE, Shift, item_shift, totals
+from explorer.core.workshop.shift import NO_VOTE, Shift, item_shift, shared_roles, totals
 
 BLANK = "blank"
 NO_VOTE_LABEL = "no vote"
@@ -145,7 +145,9 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
     card = agenda.card
     step, page = session.step, session.page
     timer = record.timer
-    shown_timer = step is Step.DISCUSSION or timer.running
+    # The countdown is for the discussion; at a vote or the results it only distracts,
+    # unless the facilitator pinned it (a tight schedule the room should see).
+    shown_timer = step is Step.DISCUSSION or session.timer_pinned
     base = RoomView(
         step.value,
         heading=card.title,
@@ -247,15 +249,24 @@ def _results(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord, r
     names = dict(zip(order, letters, strict=True))
     names[NO_VOTE] = NO_VOTE_LABEL
     role_names = {role.id: role.name for role in session.plan.roles}
+    shared = shared_roles(group_roles)
     return ResultsView(
         letters,
         labels,
         first,
         tuple(totals(second_vote, order)),
         room=_line("Whole room", shift.room, names),
-        groups=tuple(_line(session.plan.group(gid).name, s, names) for gid, s in shift.groups.items()),
-        roles=tuple(_line(role_names.get(rid, rid), s, names) for rid, s in shift.roles.items()),
+        groups=tuple(_line(shift_label(session, gid), s, names) for gid, s in shift.groups.items()),
+        roles=tuple(
+            _line(role_names.get(rid, rid), s, names) for rid, s in shift.roles.items() if rid in shared
+        ),
     )
+
+
+def shift_label(session: WorkshopSession, group_id: str) -> str:
+    """A group in a shift table: its name, and its role beside it ("Table 1 (The host government)")."""
+    group = session.plan.group(group_id)
+    return f"{group.name} ({session.plan.role(group.role).name})" if group.role else group.name
 
 
 def _line(who: str, shift: Shift, names: dict[str, str]) -> ShiftLine:

@@ -33,7 +33,8 @@ from explorer.core.workshop.plan import AgendaItem, Plan, WorkshopError
 __all__ = ["Step", "WorkshopError", "WorkshopSession", "new_session"]
 
 SESSION_KIND = "workshop-session"
-SESSION_VERSION = 1
+#: 2: ``ended`` (the facilitator ended the workshop) and ``timer_pinned``.
+SESSION_VERSION = 2
 MAX_COUNT = 9999
 
 Round = Literal[1, 2]
@@ -183,6 +184,10 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
     log: Annotated[list[Event], msgspec.Meta(max_length=10 * MAX_ITEMS)] = []
     #: Voting from phones, once the facilitator has turned it on (``explorer.core.workshop.ballots``).
     room: RoomRecord | None = None
+    #: When the facilitator ended the workshop (None: it can be resumed).
+    ended: Epoch | None = None
+    #: Keep the discussion timer on the room's screen outside the discussion too.
+    timer_pinned: bool = False
 
     # -- reading ---------------------------------------------------------------------------------
     @property
@@ -195,7 +200,8 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
 
     @property
     def finished(self) -> bool:
-        return self.step is Step.END
+        """Ended by the facilitator: not offered for resuming, changed no more (notes aside)."""
+        return self.ended is not None
 
     def agenda_item(self, index: int | None = None) -> AgendaItem | None:
         index = self.item if index is None else index
@@ -231,7 +237,14 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
                         f"(still missing: {', '.join(missing)})."
                     )
 
+    def _check_open(self) -> None:
+        if self.ended is not None:
+            raise WorkshopError(
+                "The workshop has ended; open it to read or export the debrief, not to run it again."
+            )
+
     def _move(self, target: Slide, now: float, action: str) -> None:
+        self._check_open()
         self._check_reachable(target)
         if target.item != self.item:
             left = self.record()
@@ -250,10 +263,11 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
         self._log(now, action, f"{target.step.value} {target.item} {target.page}")
 
     def next(self, now: float | None = None) -> None:
+        self._check_open()
         order = slides(self.plan)
         index = order.index(self.slide)
         if index + 1 >= len(order):
-            raise WorkshopError("The session has ended; there is no next step.")
+            raise WorkshopError("This is the last step; end the workshop to mark it finished.")
         self._move(order[index + 1], _now(now), "next")
 
     def previous(self, now: float | None = None) -> None:
@@ -283,6 +297,32 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
             raise WorkshopError(f"The agenda has no item {index + 1}.")
         self.go_to(Step.CONTEXT, index, 0, now)
 
+    def end(self, now: float | None = None, in_the_room: bool = True) -> None:
+        """End the workshop: timers stop, the room sees the end slide, the session is finished.
+
+        Ending is allowed at any point (a workshop may run out of time before its last
+        item); votes not entered stay missing and the debrief says where it stopped.
+        A session ended later, outside the room (``in_the_room=False``, "Mark as ended"
+        at start-up), does not count the time since it was left as time spent.
+        """
+        self._check_open()
+        moment = _now(now)
+        for record in self.items:
+            if record.timer.started_at is not None:
+                record.timer.elapsed = (
+                    record.timer.elapsed_at(moment) if in_the_room else record.timer.elapsed
+                )
+                record.timer.started_at = None
+        if not in_the_room:
+            self.since = None
+        where = self.slide
+        end = Slide(Step.END, -1)
+        if self.slide != end:
+            self._move(end, moment, "go-to")
+        self.blanked = False
+        self.ended = moment
+        self._log(moment, "end", f"{where.step.value} {where.item} {where.page}")
+
     # -- the screen ------------------------------------------------------------------------------
     def set_blank(self, blank: bool, now: float | None = None) -> None:
         self.blanked = blank
@@ -292,7 +332,13 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
         self.set_blank(not self.blanked, now)
 
     # -- the timer -------------------------------------------------------------------------------
+    def set_timer_pinned(self, pinned: bool, now: float | None = None) -> None:
+        """Show the timer to the room at every step (True) or only during the discussion."""
+        self.timer_pinned = pinned
+        self._log(_now(now), "timer-pin" if pinned else "timer-unpin")
+
     def _timer(self) -> Timer:
+        self._check_open()
         record = self.record()
         if record is None:
             raise WorkshopError("The timer runs during an agenda item; open one first.")
@@ -340,6 +386,7 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
     def _vote_record(self, round_number: Round) -> tuple[ItemRecord, AgendaItem]:
         if round_number not in (1, 2):
             raise WorkshopError(f"There is no vote round {round_number}.")
+        self._check_open()
         wanted = Step.FIRST_VOTE if round_number == 1 else Step.SECOND_VOTE
         record, agenda = self.record(), self.agenda_item()
         if self.step is not wanted or record is None or agenda is None:
@@ -389,6 +436,7 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
 
     def reveal(self, now: float | None = None) -> Round:
         """Show the room the votes of this step: the first round, or both rounds and the shift."""
+        self._check_open()
         record = self.record()
         if record is None or self.step not in (Step.FIRST_VOTE, Step.DISCUSSION, Step.RESULTS):
             raise WorkshopError(
@@ -458,6 +506,19 @@ def describe(session: WorkshopSession) -> str:
 def to_data(session: WorkshopSession) -> dict[str, Any]:
     data: dict[str, Any] = msgspec.to_builtins(session)
     return data
+
+
+def _ended_at_the_end(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 1 → 2: a session that stood at its end slide had ended (that was the rule then)."""
+    if data.get("step") == Step.END.value and "ended" not in data:
+        log = data.get("log") or []
+        last = log[-1][0] if log and isinstance(log[-1], list) and log[-1] else data.get("created", 0.0)
+        return {**data, "ended": float(last)}
+    return data
+
+
+#: Migrations of older session files (``explorer.core.store``), by the version they start from.
+MIGRATIONS = {1: _ended_at_the_end}
 
 
 def from_data(data: Mapping[str, Any]) -> WorkshopSession:

@@ -13,6 +13,7 @@ movements inside different groups never cancel each other out.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -159,6 +160,16 @@ def item_shift(
         groups=groups,
         roles={role: combine(shifts, order) for role, shifts in roles.items()},
     )
+
+
+def shared_roles(group_roles: Mapping[str, str | None]) -> set[str]:
+    """The roles held by more than one group: only those have a shift worth a row of their own.
+
+    A role held by one group moves exactly as that group does; a row for it would
+    repeat the group's row, so tables name the group's role beside the group instead.
+    """
+    counts = Counter(role for role in group_roles.values() if role)
+    return {role for role, count in counts.items() if count > 1}
 
 
 def totals(votes: Mapping[str, Tally], order: Sequence[str]) -> list[int]:

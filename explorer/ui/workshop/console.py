@@ -36,12 +36,15 @@ from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, make_plain, show_message, status_line, tooltip, window_title
 from explorer.ui.safe_documents import SafeTextBrowser
+from explorer.ui.settings import Settings
 from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel
-from explorer.ui.workshop.console_actions import build_actions
+from explorer.ui.workshop.console_actions import build_actions, export_debrief
 from explorer.ui.workshop.controller import WorkshopController
+from explorer.ui.workshop.ending import ask_to_close, ask_to_end, offer_debrief
 from explorer.ui.workshop.results_chart import ResultsChart, ShiftTable
 from explorer.ui.workshop.room_panel import RoomPanel
+from explorer.ui.workshop.vote_status import VoteStatus
 from explorer.ui.workshop.vote_table import VoteTable, round_of
 
 _STEPS = ITEM_STEPS
@@ -69,10 +72,16 @@ class PreviewFrame(QWidget):
 class WorkshopConsole(QMainWindow):
     presenterRequested = Signal()
     closed = Signal()  # the facilitator closed the console (the session is saved)
+    quitRequested = Signal()  # the facilitator asked to quit the app (the launcher asks once)
 
-    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: WorkshopController, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.settings = settings or Settings()
+        #: Set once closing was confirmed (or asked for by the app), so it is asked only once.
+        self.close_confirmed = False
         self.setObjectName("workshop-console")
         self.setWindowTitle(window_title(arg(self.tr("Workshop console — %1"), controller.session.title)))
         self._notes_item: int | None = None
@@ -103,10 +112,13 @@ class WorkshopConsole(QMainWindow):
         self.state.setWordWrap(True)
         make_plain(self.state)
         self.votes = VoteTable(controller, self)
+        self.votes.hint.connect(lambda text: self.statusBar().showMessage(text, 5_000))
+        self.vote_status = VoteStatus(controller, self.votes, self)
+        self.vote_position, self.last_change = self.vote_status.position, self.vote_status.last_change
         self.vote_hint = QLabel(
             self.tr(
-                "Type a count and Tab to the next choice; Enter goes down to the next group; "
-                "Delete takes a group's entry out."
+                "Type a count: it counts at once. Tab goes to the next choice of the same group; "
+                "Enter goes to the next group; Delete takes a group's entry out; Ctrl+Z undoes."
             ),
             self,
         )
@@ -128,7 +140,9 @@ class WorkshopConsole(QMainWindow):
         preview_results.addWidget(self.private_shift, 3)
         self.vote_box = QGroupBox(self)
         vote_layout = QVBoxLayout(self.vote_box)
+        vote_layout.addWidget(self.vote_position)
         vote_layout.addWidget(self.votes, 1)
+        vote_layout.addWidget(self.last_change)
         vote_layout.addWidget(self.totals)
         vote_layout.addWidget(self.vote_hint)
         vote_layout.addWidget(self.private_results, 2)
@@ -187,6 +201,9 @@ class WorkshopConsole(QMainWindow):
         make_plain(self.read_only_banner, self.saved_label, self.clock)  # the label quotes save errors
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name = build_actions(self)
+        controller.voteChanged.connect(
+            lambda _change, _undone: self.actions_by_name["undo"].setEnabled(len(controller.history) > 0)
+        )
         self.buttons: dict[str, QPushButton] = {}
         for name in ("timer", "timer-less", "timer-more", "timer-reset"):
             action = self.actions_by_name[name]
@@ -262,6 +279,9 @@ class WorkshopConsole(QMainWindow):
         else:
             self.pack_notes.setPlainText(self.tr("Notes appear here during a scenario."))
         self.actions_by_name["reveal"].setEnabled(session.revealable() is not None)
+        self.actions_by_name["end"].setEnabled(not session.finished and not self.controller.read_only)
+        self.actions_by_name["timer-pin"].setChecked(session.timer_pinned)
+        self.actions_by_name["undo"].setEnabled(len(self.controller.history) > 0)
         record = session.record()
         for name in ("timer", "timer-less", "timer-more", "timer-reset"):
             self.actions_by_name[name].setEnabled(record is not None)
@@ -369,7 +389,33 @@ class WorkshopConsole(QMainWindow):
         if chosen:
             self.controller.save_copy(Path(chosen))
 
+    def end_workshop(self) -> bool:
+        """End the workshop (after asking), then offer to export the debrief."""
+        if self.controller.session.finished or not ask_to_end(self, self.controller.session.title):
+            return False
+        if not self.controller.end_workshop():
+            return False
+        if offer_debrief(self):
+            export_debrief(self)
+        return True
+
+    def confirm_close(self) -> bool:
+        """Ask once whether to close this workshop's windows; True if the answer is yes."""
+        if not self.close_confirmed:
+            self.close_confirmed = ask_to_close(self, self.controller.session.title)
+        return self.close_confirmed
+
+    def request_close(self) -> None:
+        """Ctrl+W: close this workshop's windows after asking (never the whole app)."""
+        if self.confirm_close():
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button asks too; a close asked for in code (after the app
+        # asked, or in a test) does not.
+        if event.spontaneous() and not self.confirm_close():
+            event.ignore()
+            return
         self.controller.flush()
         if not self.controller.retry_save() and not self._discard_unsaved():
             event.ignore()

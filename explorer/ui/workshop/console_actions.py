@@ -12,20 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import msgspec
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from explorer.core.workshop.session import WorkshopSession
-from explorer.ui.plain_text import arg, show_message, status_line
-from explorer.ui.tasks import Task, run_task
+from explorer.ui.tasks import Task
+from explorer.ui.workshop import debrief_export
 
 if TYPE_CHECKING:
     from explorer.ui.workshop.console import WorkshopConsole
 
 #: Actions the presenter window answers too (the facilitator may have clicked on it).
-LIVE = ("next", "previous", "blank", "reveal", "timer", "timer-more", "timer-less")
-FORMATS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "md": "Markdown (*.md)"}
+LIVE = ("next", "previous", "blank", "reveal", "timer", "timer-more", "timer-less", "quit")
 
 
 def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
@@ -42,8 +38,10 @@ def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
         keys: tuple[str, ...],
         tip: str,
         short: str = "",
+        checkable: bool = False,
     ) -> QAction:
         action = QAction(text, console)
+        action.setCheckable(checkable)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setToolTip(f"{tip} ({', '.join(keys)})" if keys else tip)
         action.setStatusTip(tip)
@@ -97,6 +95,15 @@ def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
         tr("Show the room the votes of this step"),
         tr("Reveal"),
     )
+    add(
+        "session",
+        "undo",
+        tr("&Undo the last vote change"),
+        controller.undo_vote,
+        ("Ctrl+Z",),
+        tr("Put the counts back as they were before the last change"),
+        tr("Undo"),
+    )
     menus["session"].addSeparator()
     add(
         "session",
@@ -132,13 +139,31 @@ def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
         ("Ctrl+Shift+S",),
         tr("Save the session under another name and go on there"),
     )
+    menus["session"].addSeparator()
+    add(
+        "session",
+        "end",
+        tr("E&nd the workshop…"),
+        console.end_workshop,
+        (),
+        tr("Mark the session finished, show the room the end and offer the debrief"),
+        tr("End workshop"),
+    )
     add(
         "session",
         "close",
-        tr("&Close the console"),
-        console.close,
+        tr("&Close the console…"),
+        console.request_close,
         ("Ctrl+W",),
-        tr("Close; the session is saved and can be resumed"),
+        tr("Close this workshop's windows; the session is saved and can be resumed"),
+    )
+    add(
+        "session",
+        "quit",
+        tr("&Quit the app…"),
+        console.quitRequested.emit,
+        ("Ctrl+Q",),
+        tr("Close every window of the app, workshops included (they are saved)"),
     )
     add(
         "timer",
@@ -177,6 +202,15 @@ def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
         tr("Reset"),
     )
     add(
+        "timer",
+        "timer-pin",
+        tr("Keep the timer on the room's screen"),
+        lambda: controller.set_timer_pinned(found["timer-pin"].isChecked()),
+        (),
+        tr("Show the countdown at every step, not only during the discussion"),
+        checkable=True,
+    )
+    add(
         "window",
         "presenter",
         tr("Show the &presenter view"),
@@ -197,7 +231,7 @@ def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
     tools = console.addToolBar(tr("Session"))
     tools.setObjectName("workshop-toolbar")
     tools.setMovable(False)
-    for name in ("previous", "next", "blank", "reveal", "timer", "presenter", "export"):
+    for name in ("previous", "next", "blank", "reveal", "timer", "presenter", "export", "end"):
         tools.addAction(found[name])
     return found
 
@@ -208,59 +242,6 @@ def _show_shortcuts(console: WorkshopConsole) -> None:
     ShortcutsDialog(menu_shortcuts(console.menuBar()), console).exec()
 
 
-def snapshot(session: WorkshopSession) -> WorkshopSession:
-    """An independent copy, so a background export never reads a session being changed."""
-    return msgspec.msgpack.decode(msgspec.msgpack.encode(session), type=WorkshopSession)
-
-
 def export_debrief(console: WorkshopConsole, path: Path | None = None, fmt: str | None = None) -> Task | None:
-    """Ask where (unless given), then write the debrief in the background; say how it went."""
-    from explorer.workshop_cli import format_of, write_debrief
-
-    controller = console.controller
-    controller.flush()
-    if path is None:
-        name = controller.path.name.removesuffix(".workshop.json") + "-debrief.pdf"
-        chosen, chosen_filter = QFileDialog.getSaveFileName(
-            console,
-            console.tr("Export the debrief"),
-            str(Path.home() / name),  # not beside the session: the data folder is the app's own
-            ";;".join(FORMATS.values()),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        fmt = fmt or next((key for key, label in FORMATS.items() if label == chosen_filter), None)
-    fmt = fmt or format_of(path)
-    if fmt is None:
-        show_message(
-            console,
-            QMessageBox.Icon.Warning,
-            console.tr("Export"),
-            console.tr("Choose a .pdf, .html or .md file."),
-        )
-        return None
-    console.statusBar().showMessage(console.tr("Writing the debrief…"))
-    task = run_task(
-        write_debrief,
-        snapshot(controller.session),
-        fmt,
-        path,
-        [controller.path],  # never over the session being exported
-        name="export-debrief",
-        parent=console,
-    )
-    task.succeeded.connect(
-        lambda written: console.statusBar().showMessage(
-            status_line(arg(console.tr("Debrief written to %1"), written)), 10_000
-        )
-    )
-    task.failed.connect(
-        lambda error: show_message(
-            console,
-            QMessageBox.Icon.Warning,
-            console.tr("Export"),
-            arg(console.tr("The debrief could not be written: %1"), error),
-        )
-    )
-    return task
+    """The console's export: ``explorer.ui.workshop.debrief_export`` with the console as parent."""
+    return debrief_export.export_debrief(console, console.controller, path, fmt, console.settings)

@@ -8,6 +8,12 @@ the core's own reason (``refused``), never as a traceback. What the room sees is
 recomputed with ``room_view`` after each change and while a timer runs, and sent
 out only when it differs (``roomChanged``), so the presenter never flickers.
 
+Vote counts go through ``set_count`` (one cell), ``set_votes`` (a group's row) and
+``clear_votes``; each change is kept in a ``VoteHistory`` with where it came from,
+announced with ``voteChanged`` and undone with ``undo_vote`` (itself an action, so
+saved). Counts from another source (phones) are meant to arrive the same way,
+with their own ``source``.
+
 Notes are typed a key at a time, so they are saved half a second after the last
 key (and at once with any other action or on close) rather than on every key.
 
@@ -38,6 +44,7 @@ from explorer.core.workshop.files import (
 )
 from explorer.core.workshop.room_view import RoomView, room_view
 from explorer.core.workshop.session import Round, Step, WorkshopError, WorkshopSession, describe
+from explorer.core.workshop.vote_history import KEYBOARD, Tally, VoteChange, VoteHistory
 from explorer.ui.saving import BackgroundSaver
 from explorer.ui.tasks import wait_for_saves
 
@@ -51,6 +58,7 @@ class WorkshopController(QObject):
     refused = Signal(str)  # an action the session would not take, and why
     saved = Signal(str)  # the file saved to
     saveFailed = Signal(str)  # why the last save did not reach the disk
+    voteChanged = Signal(object, bool)  # VoteChange, and whether it was an undo
 
     def __init__(
         self,
@@ -76,6 +84,7 @@ class WorkshopController(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._emit_room)
+        self.history = VoteHistory()
         self._update_tick()
 
     # -- reading ------------------------------------------------------------------------------
@@ -210,11 +219,84 @@ class WorkshopController(QObject):
     def reveal(self) -> bool:
         return self.perform(lambda s: s.reveal(self.now()))
 
-    def set_votes(self, round_number: Round, group_id: str, counts: dict[str, int]) -> bool:
-        return self.perform(lambda s: s.set_votes(round_number, group_id, counts, self.now()))
+    def end_workshop(self) -> bool:
+        """Mark the session finished (the room sees the end); it is no longer offered for resuming."""
+        return self.perform(lambda s: s.end(self.now()))
 
-    def clear_votes(self, round_number: Round, group_id: str) -> bool:
-        return self.perform(lambda s: s.clear_votes(round_number, group_id, self.now()))
+    def set_timer_pinned(self, pinned: bool) -> bool:
+        return self.perform(lambda s: s.set_timer_pinned(pinned, self.now()))
+
+    # -- votes --------------------------------------------------------------------------------
+    def counts(self, round_number: Round, group_id: str) -> Tally | None:
+        """A copy of a group's counts in a round of the current item (None: not entered)."""
+        record = self.session.record()
+        tally = record.votes(round_number).get(group_id) if record is not None else None
+        return dict(tally) if tally is not None else None
+
+    def set_count(
+        self, round_number: Round, group_id: str, choice_id: str, count: int, source: str = KEYBOARD
+    ) -> bool:
+        """One cell: the group's count for one choice (its other choices stay, or count 0)."""
+        agenda = self.session.agenda_item()
+        order = agenda.card.choice_ids() if agenda is not None else []
+        tally = self.counts(round_number, group_id) or dict.fromkeys(order, 0)
+        tally[choice_id] = count
+        return self.set_votes(round_number, group_id, tally, choice_id, source)
+
+    def set_votes(
+        self,
+        round_number: Round,
+        group_id: str,
+        counts: dict[str, int],
+        choice_id: str = "",
+        source: str = KEYBOARD,
+    ) -> bool:
+        """A group's counts of a round, all choices at once."""
+        before = self.counts(round_number, group_id)
+        if not self.perform(lambda s: s.set_votes(round_number, group_id, counts, self.now())):
+            return False
+        self._vote_changed(round_number, group_id, before, choice_id, source)
+        return True
+
+    def clear_votes(self, round_number: Round, group_id: str, source: str = KEYBOARD) -> bool:
+        before = self.counts(round_number, group_id)
+        if not self.perform(lambda s: s.clear_votes(round_number, group_id, self.now())):
+            return False
+        self._vote_changed(round_number, group_id, before, "", source)
+        return True
+
+    def _vote_changed(
+        self, round_number: Round, group_id: str, before: Tally | None, choice_id: str, source: str
+    ) -> None:
+        after = self.counts(round_number, group_id)
+        change = VoteChange(self.session.item, round_number, group_id, before, after, choice_id, source)
+        self.history.record(change)
+        self.voteChanged.emit(change, False)
+
+    def undo_vote(self) -> bool:
+        """Put the counts back as they were before the last change (and save)."""
+        change = self.history.undo()
+        if change is None:
+            self.refused.emit(self.tr("There is no vote change to undo."))
+            return False
+        if change.item != self.session.item:
+            self.history.restore(change)
+            self.refused.emit(
+                self.tr("The last vote change was made at another scenario; go back there to undo it.")
+            )
+            return False
+
+        def put_back(session: WorkshopSession) -> None:
+            if change.before is None:
+                session.clear_votes(change.round, change.group_id, self.now())
+            else:
+                session.set_votes(change.round, change.group_id, change.before, self.now())
+
+        if not self.perform(put_back):
+            self.history.restore(change)
+            return False
+        self.voteChanged.emit(change, True)
+        return True
 
     def set_notes(self, text: str, item: int | None = None) -> None:
         """Keep the facilitator's notes; saved shortly after the last key (see ``flush``)."""

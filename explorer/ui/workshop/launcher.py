@@ -1,9 +1,15 @@
-"""Starting, resuming and opening workshop sessions from the main window.
+"""Starting, resuming and opening workshop sessions from the main window, and quitting them.
 
 Sessions live in the user's data folder (``QStandardPaths.AppDataLocation`` /
 ``workshops``), one self-contained, versioned file each, saved after every
-action. At start-up, ``offer_resume`` asks whether to go back to a session that
-did not reach its end (after a crash, a flat battery or a closed lid).
+action. At start-up, ``offer_resume`` asks whether to go back to the latest
+session that was not ended (after a crash, a flat battery or a closed lid):
+"Not now" leaves it for next time, "Mark as ended" ends it without opening it.
+File → Workshop sessions… lists every session, ended or not.
+
+Quitting is asked once for all windows: Ctrl+Q (or closing) on the main window,
+or Quit in a console or presenter, asks whether to close the running workshops,
+then closes all of them and the app.
 
 Integration (done by the lead engineer): ``attach_workshop(main_window)`` adds
 the Workshop menu; call ``launcher.offer_resume()`` once the window is shown.
@@ -14,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -50,6 +56,14 @@ class WorkshopLauncher(QObject):
             menu.addAction(action)
             window.addAction(action)
             self.actions[name] = action
+        sessions = QAction(self.tr("&Workshop sessions…"), window)
+        sessions.setStatusTip(self.tr("Every saved workshop, ended or not, to open again"))
+        sessions.triggered.connect(lambda _checked=False: self.show_sessions())
+        window.add_file_action(sessions)
+        self.actions["sessions"] = sessions
+        #: Set while Quit in a workshop window closes everything, so that nothing asks twice.
+        self.quitting = False
+        window.installEventFilter(self)
 
     def new_session(self) -> RunningSession | None:
         """Set up a session on the loaded pack, save it, and open the console and presenter."""
@@ -104,6 +118,7 @@ class WorkshopLauncher(QObject):
 
         running = RunningSession(loaded, self)
         running.finished.connect(lambda: self.running.remove(running) if running in self.running else None)
+        running.quitRequested.connect(self.quit_all)
         self.running.append(running)
         running.start()
         return running
@@ -139,29 +154,117 @@ class WorkshopLauncher(QObject):
         )
         return self.open_path(Path(chosen)) if chosen else None
 
+    def show_sessions(self) -> RunningSession | None:
+        """File → Workshop sessions…: pick any saved session, ended or not, and open it."""
+        from explorer.ui.workshop.sessions_dialog import SessionsDialog
+
+        dialog = SessionsDialog(self.directory, self.window)
+        if dialog.exec() != SessionsDialog.DialogCode.Accepted or dialog.chosen is None:
+            return None
+        return self.open_path(dialog.chosen)
+
     def offer_resume(self) -> RunningSession | None:
-        """At start-up: offer to go back to the most recent unfinished session, if any."""
+        """At start-up: offer to go back to the most recent session that was not ended, if any."""
         from explorer.core.workshop.files import find_unfinished
 
         unfinished = find_unfinished(self.directory)
         if not unfinished:
             return None
         latest = unfinished[0]
-        answer = show_message(
-            self.window,
+        box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Resume the workshop?"),
             arg(
-                self.tr(
-                    "The workshop “%1” did not reach its end. It was at: %2.\n\nResume it where the room was?"
-                ),
+                self.tr("The workshop “%1” was not ended. It was at: %2.\n\nResume it where the room was?"),
                 latest.title,
                 latest.where,
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.NoButton,
+            self.window,
         )
-        return self.open_path(latest.path) if answer == QMessageBox.StandardButton.Yes else None
+        box.setObjectName("resume-question")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the facilitator's own text
+        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        end = box.addButton(self.tr("&Mark as ended"), QMessageBox.ButtonRole.DestructiveRole)
+        later.setToolTip(self.tr("Ask again next time; Workshop → Resume… opens it at any time"))
+        end.setToolTip(self.tr("It will not be offered again; File → Workshop sessions… still opens it"))
+        box.setDefaultButton(resume)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is resume:
+            return self.open_path(latest.path)
+        if clicked is end:
+            self.mark_ended(latest.path)
+        return None
+
+    def mark_ended(self, path: Path) -> bool:
+        """End a session without opening it (it stays in the sessions list)."""
+        from explorer.core.store import StoreError
+        from explorer.core.workshop.files import Autosave, load_session
+        from explorer.core.workshop.session import WorkshopError
+
+        try:
+            loaded = load_session(path)
+            if loaded.read_only:
+                raise WorkshopError(loaded.message)
+            Autosave(loaded.session, path).perform(lambda session: session.end(in_the_room=False))
+        except (WorkshopError, StoreError, OSError) as error:
+            show_message(self.window, QMessageBox.Icon.Warning, self.tr("Workshop"), str(error))
+            return False
+        return True
+
+    # -- quitting -----------------------------------------------------------------------------
+    def confirm_quit(self) -> bool:
+        """Ask once whether to close the running workshops with the app; True to go ahead."""
+        if self.quitting or not self.running:
+            return True
+        titles = ", ".join(f"“{running.controller.session.title}”" for running in self.running)
+        answer = show_message(
+            self.window,
+            QMessageBox.Icon.Question,
+            self.tr("Quit the app?"),
+            arg(
+                self.tr(
+                    "Quitting closes the workshop console and presenter of %1. Everything is saved; "
+                    "Workshop → Resume… opens it again where the room was."
+                ),
+                titles,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def close_all(self) -> bool:
+        """Close every running workshop without asking again; False if one stayed open.
+
+        A console stays open when its session could not be saved and the facilitator
+        chose not to lose it (the console asks that itself).
+        """
+        for running in list(self.running):
+            running.close()
+        return not self.running
+
+    def quit_all(self) -> None:
+        """Quit from a workshop window: ask once, close every workshop, then the main window."""
+        if not self.confirm_quit():
+            return
+        self.quitting = True
+        try:
+            if self.close_all():
+                self.window.close()
+        finally:
+            self.quitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The main window's close (Ctrl+Q, its close button) takes the workshops with it.
+        closing = watched is self.window and event.type() == QEvent.Type.Close and not self.quitting
+        if closing and (not self.confirm_quit() or not self.close_all()):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
 
 def attach_workshop(window: MainWindow) -> WorkshopLauncher:

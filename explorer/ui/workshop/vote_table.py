@@ -1,27 +1,31 @@
 """Vote entry: a grid of groups × choices in which the facilitator types counts.
 
-Built for speed while the room waits: typing a digit in a cell starts editing
-it, Tab goes to the next choice (and on to the next group), Enter commits and
-goes down to the next group, Delete takes a group's entry back out. Every cell
-is committed through the controller at once (and so saved). The vertical
-header shows each group's total, and its size when known, so a count that
-does not add up shows before the room notices.
+Built so that no count can land in the wrong group while the room waits:
+
+- Digits typed in a cell count at once: each one is committed through the
+  controller (and so saved); there is no editor to confirm and nothing is held
+  back until Enter. The first digit in a cell replaces its count, the next ones
+  extend it, Backspace takes the last digit off.
+- Tab and Shift+Tab (or the arrows) move between the choices of the *same*
+  group and stop at its ends; they never wrap into another group.
+- Moving to another group is explicit: Enter goes to the next group's first
+  choice, Up and Down move between groups. The whole row of the group being
+  typed into is highlighted, and ``positionChanged`` lets the console name it.
+- Delete takes a group's entry out; Ctrl+Z (the console's action, through the
+  controller) undoes any change, a multi-digit number at once.
+- Ctrl+Tab and Ctrl+Shift+Tab take the keyboard out of the grid.
+
+The vertical header shows each group's total, and its size when known, so a
+count that does not add up shows before the room notices.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    Qt,
-)
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
-    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.workshop.plan import letter
 from explorer.core.workshop.session import MAX_COUNT, Round, Step
+from explorer.core.workshop.vote_history import VoteChange
 from explorer.ui.flat_table import AnyIndex
 from explorer.ui.plain_text import tooltip
 from explorer.ui.workshop.controller import WorkshopController
@@ -155,21 +160,25 @@ class VoteModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._round is None:
+    def count(self, row: int, column: int) -> int | None:
+        """The count in a cell (None: the group has no entry in this round)."""
+        tally = self._votes().get(self.group_id(row))
+        return None if tally is None else tally.get(self._choices()[column], 0)
+
+    def set_count(self, row: int, column: int, count: int) -> bool:
+        """Enter one cell's count through the controller (saved at once)."""
+        if self._round is None or not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
             return False
-        text = str(value).strip()
-        if not text:
+        return self.controller.set_count(self._round, self.group_id(row), self._choices()[column], count)
+
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         try:
-            count = int(text)
+            count = int(str(value).strip())
         except ValueError:
             return False
-        choices = self._choices()
-        group_id = self.group_id(index.row())
-        tally = dict(self._votes().get(group_id) or dict.fromkeys(choices, 0))
-        tally[choices[index.column()]] = count
-        return self.controller.set_votes(self._round, group_id, tally)
+        return self.set_count(index.row(), index.column(), count)
 
     def clear_row(self, row: int) -> bool:
         if self._round is None or not 0 <= row < self.rowCount():
@@ -177,58 +186,160 @@ class VoteModel(QAbstractTableModel):
         return self.controller.clear_votes(self._round, self.group_id(row))
 
 
-class CountDelegate(QStyledItemDelegate):
-    """A plain number field: digits only, the old count selected so typing replaces it."""
+class CurrentCellDelegate(QStyledItemDelegate):
+    """Draws a thick frame round the cell the next digit goes into (the row is highlighted too)."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setValidator(QIntValidator(0, MAX_COUNT, editor))
-        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        editor.setAccessibleName(self.tr("Count"))
-        return editor
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().paint(painter, option, index)
+        if index == self.view.currentIndex():
+            painter.save()
+            pen = QPen(option.palette.text().color())
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
 
 class VoteTable(QTableView):
-    """The grid; Enter goes down a group, Delete removes a group's entry."""
+    """The grid; see the module's docstring for its keys."""
+
+    #: The cell being typed into changed (row, column; -1, -1 for none).
+    positionChanged = Signal(int, int)
+    #: A key that could not act, and why (the console shows it).
+    hint = Signal(str)
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vote-table")
         self.setAccessibleName(self.tr("Votes: counts per group and choice"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Type a count; Tab goes to the next choice of the same group; "
+                "Enter goes to the next group; Delete removes the group's entry; Ctrl+Z undoes."
+            )
+        )
+        self.controller = controller
         self.vote_model = VoteModel(controller, self)
         self.setModel(self.vote_model)
-        self.setItemDelegate(CountDelegate(self))
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        self.setItemDelegate(CurrentCellDelegate(self))
+        # No editor: keys are handled here, so every digit is committed as it is typed.
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setTabKeyNavigation(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setHighlightSections(True)
+        #: Digits typed in the current cell since the keyboard arrived there.
+        self._typed = ""
         self.vote_model.modelReset.connect(self._start)
+        controller.voteChanged.connect(self._vote_changed)
 
     def _start(self) -> None:
         if self.vote_model.rowCount() and self.vote_model.columnCount():
             self.setCurrentIndex(self.vote_model.index(0, 0))
 
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            # Enter: the next group's count for the same choice is usually the next one called out.
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            current = self.currentIndex()
-            if current.isValid() and current.row() + 1 < self.vote_model.rowCount():
-                self.setCurrentIndex(self.vote_model.index(current.row() + 1, current.column()))
-            return
-        super().closeEditor(editor, hint)
+    def currentChanged(self, current: AnyIndex, previous: AnyIndex) -> None:
+        super().currentChanged(current, previous)
+        self._typed = ""
+        self.controller.history.close_edit()
+        if current.isValid():
+            self.positionChanged.emit(current.row(), current.column())
+        else:
+            self.positionChanged.emit(-1, -1)
+
+    def _vote_changed(self, _change: VoteChange, undone: bool) -> None:
+        if undone:  # the cell shows the old count again: the next digit starts afresh
+            self._typed = ""
+
+    # -- keys ---------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab move inside the row while there are votes to enter; the view
+        # would otherwise walk on into the next group (or out of the grid). Ctrl+Tab and
+        # Ctrl+Shift+Tab leave the grid, as they leave a text field.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            forward = (
+                event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            return QWidget.focusNextPrevChild(self, forward)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self.vote_model.editable()
+        ):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (
-            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            if self.currentIndex().isValid() and self.vote_model.editable():
-                self.vote_model.clear_row(self.currentIndex().row())
+        current = self.currentIndex()
+        if not current.isValid() or not self.vote_model.editable():
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        key, text = event.key(), event.text()
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if plain and len(text) == 1 and text.isdigit() and text.isascii():
+            self._type_digit(current.row(), current.column(), text)
+        elif key == Qt.Key.Key_Backspace and plain:
+            self._backspace(current.row(), current.column())
+        elif key == Qt.Key.Key_Delete and plain:
+            self._typed = ""
+            self.vote_model.clear_row(current.row())
+        elif key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and shift) or key == Qt.Key.Key_Left:
+            self._to_column(current.column() - 1)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Right):
+            self._to_column(current.column() + 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next_group()
+        else:
+            super().keyPressEvent(event)
+
+    def _type_digit(self, row: int, column: int, digit: str) -> None:
+        typed = (self._typed + digit).lstrip("0") or "0"
+        if int(typed) > MAX_COUNT:
+            self.hint.emit(self.tr("A count goes up to %1.").replace("%1", str(MAX_COUNT)))
+            return
+        if self.vote_model.set_count(row, column, int(typed)):
+            self._typed = typed
+
+    def _backspace(self, row: int, column: int) -> None:
+        shown = self.vote_model.count(row, column)
+        if shown is None:
+            return
+        typed = (self._typed or str(shown))[:-1]
+        count = int(typed or "0")
+        if count == shown or self.vote_model.set_count(row, column, count):
+            self._typed = typed
+
+    def _to_column(self, column: int) -> None:
+        current = self.currentIndex()
+        if column < 0:
+            self.hint.emit(self.tr("This is the group's first choice."))
+        elif column >= self.vote_model.columnCount():
+            self.hint.emit(self.tr("This is the group's last choice: Enter goes to the next group."))
+        else:
+            self.setCurrentIndex(self.vote_model.index(current.row(), column))
+
+    def next_group(self) -> None:
+        """To the next group's first choice (Enter): the one explicit way on to another group."""
+        current = self.currentIndex()
+        if current.row() + 1 >= self.vote_model.rowCount():
+            self.hint.emit(self.tr("This is the last group."))
+            return
+        self.setCurrentIndex(self.vote_model.index(current.row() + 1, 0))
