@@ -160,7 +160,7 @@ def test_nothing_is_accepted_while_the_room_is_off_or_the_session_ended(session:
     assert phone_view(session, phone).kind == "off"
     assert enable_room(session) == "abcdefghjkmn"  # same token, same phones
     assert cast(session, phone, A).ok
-    session.go_to(Step.END)
+    session.end()
     assert room_token(session) is None
     assert phone_view(session, phone).kind == "ended"
 

@@ -51,7 +51,8 @@ class Chromium:
     def __init__(self, width: int = 390, height: int = 844, language: str = "en") -> None:
         if CHROMIUM is None:
             raise BrowserError("chromium is not installed (apt-get install chromium)")
-        self._profile = tempfile.TemporaryDirectory(prefix="room-chromium-")
+        # Chromium's helper processes may still write to the profile as the browser exits.
+        self._profile = tempfile.TemporaryDirectory(prefix="room-chromium-", ignore_cleanup_errors=True)
         self._process = subprocess.Popen(
             [
                 CHROMIUM,
