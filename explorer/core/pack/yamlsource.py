@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from explorer.core.pack import budget
+
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -47,12 +49,8 @@ def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
         first_seen[key_node.value] = key_node
 
 
-#: A scenario is a few tens of KB; anything far larger is a mistake (or an attack).
-MAX_BYTES = 2_000_000
-#: libyaml recurses per nesting level and crashes the process on very deep input.
-MAX_DEPTH = 64
-#: Aliases can make a small file expand exponentially; cap the expanded size.
-MAX_NODES = 200_000
+MAX_BYTES = budget.MAX_FILE_BYTES
+MAX_DEPTH = budget.MAX_DEPTH
 
 #: What a YAML parser's complaint usually means for a scenario author.
 _HINTS = (
@@ -70,6 +68,7 @@ _HINTS = (
     ("found undefined alias", "a `*name` alias without a matching `&name` anchor"),
 )
 
+_LONG_NUMBER = re.compile(rf"\d{{{budget.MAX_NUMBER_DIGITS + 1}}}")
 _BRACKETS = re.compile(rb"[^\[\]{}]+")
 _DEEP_INDENT = re.compile(rb"^ {%d}" % (MAX_DEPTH * 8 + 1), re.MULTILINE)
 #: ``.name``, ``[0]``, ``['key']`` and ``[key]`` (a map entry named by its key, as in ``evidence[a-b]``).
@@ -91,6 +90,9 @@ class YamlDocument:
     data: Any
     root: yaml.Node
     text: str
+    #: The text's lines, split once on the first ``locate_text`` (a file with many
+    #: findings would otherwise split it once per finding).
+    lines: list[str] | None = None
 
     def locate_text(self, path: str, needle: str) -> tuple[int, int]:
         """Line and column of ``needle`` inside the (multi-line) value at ``path``.
@@ -99,7 +101,9 @@ class YamlDocument:
         so the author lands on the line of the link, not the start of the block.
         """
         line, column = self.locate(path)
-        lines = self.text.splitlines()
+        if self.lines is None:
+            self.lines = self.text.splitlines()
+        lines = self.lines
         for number in range(line - 1, len(lines)):
             at = lines[number].find(needle)
             if at >= 0:
@@ -152,6 +156,22 @@ def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
     return raw.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
+def _wide_encoding(raw: bytes) -> str:
+    """``UTF-16``/``UTF-32`` when ``raw`` looks like text saved in one of them, else ``""``."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    # Without a byte-order mark: ASCII text in UTF-16 puts a NUL beside every character.
+    head = raw[: min(400, len(raw) - len(raw) % 2)]
+    if len(head) >= 8:
+        if head[1::2].count(0) * 10 >= len(head) * 4 and head[0::2].count(0) == 0:
+            return "UTF-16"
+        if head[0::2].count(0) * 10 >= len(head) * 4 and head[1::2].count(0) == 0:
+            return "UTF-16"
+    return ""
+
+
 def _check_depth(raw: bytes) -> None:
     # Brackets only: a C-speed filter leaves a short string even for big files.
     depth = deepest = 0
@@ -167,22 +187,6 @@ def _check_depth(raw: bytes) -> None:
         line = raw.count(b"\n", 0, deep.start()) + 1
         limit = MAX_DEPTH * 8
         raise Located(line, 1, f"indentation of more than {limit} spaces; this is not a scenario file")
-
-
-def _refuse_alias_bombs(root: yaml.Node) -> None:
-    """Aliases share nodes, so a tiny file can stand for billions of values."""
-    seen = 0
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        seen += 1
-        if seen > MAX_NODES:
-            raise Located(1, 1, f"the document expands to more than {MAX_NODES} values (YAML aliases?)")
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                stack += (key_node, value_node)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
 
 
 def _indentation_hint(text: str, line: int, column: int) -> str:
@@ -215,6 +219,13 @@ def read_yaml(raw: bytes) -> YamlDocument:
     """Parse one YAML document from ``raw`` bytes, or raise ``Located``."""
     if len(raw) > MAX_BYTES:
         raise Located(1, 1, f"the file is {len(raw):,} bytes; a scenario file should be well under 1 MB")
+    encoding = _wide_encoding(raw)
+    if encoding:
+        raise Located(
+            1,
+            1,
+            f"the file is saved as {encoding}; save it as UTF-8 (the editor's “Save as” or “Encoding” menu)",
+        )
     if b"\x00" in raw:
         line, column = _line_col_of_byte(raw, raw.index(b"\x00"))
         raise Located(line, column, "the file contains NUL bytes; it is binary, not YAML")
@@ -231,13 +242,19 @@ def read_yaml(raw: bytes) -> YamlDocument:
     ):
         raise Located(1, 1, "the file is empty")
     _check_depth(raw)
+    try:
+        budget.check_links(text)
+    except budget.BudgetExceeded as error:
+        raise Located(error.line, error.column, error.message) from None
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
             raise Located(1, 1, "the file is empty")
-        if "&" in text and "*" in text:  # no anchors and aliases, no bomb
-            _refuse_alias_bombs(root)
+        # The walk costs a little per value, so it runs only on a file that could need it:
+        # one with anchors and aliases (an alias bomb) or a very long number.
+        if ("&" in text and "*" in text) or _LONG_NUMBER.search(text):
+            budget.check_nodes(root)
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as error:
         # "while scanning a quoted scalar" and the like: the scalar's start is where
@@ -254,8 +271,12 @@ def read_yaml(raw: bytes) -> YamlDocument:
         raise Located(line, column, message) from None
     except yaml.YAMLError as error:
         raise Located(1, 1, f"YAML error: {error}") from None
+    except budget.BudgetExceeded as error:
+        raise Located(error.line, error.column, error.message) from None
     except RecursionError:
         raise Located(1, 1, "the document is nested too deeply") from None
+    except ValueError as error:  # a value Python cannot hold (the checks above should catch it first)
+        raise Located(1, 1, f"a value cannot be read: {error}") from None
     finally:
         loader.dispose()
     return YamlDocument(data, root, text)
