@@ -6,6 +6,8 @@ it imports and builds the main window: the two then go on at once.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,12 +27,24 @@ def build_search_index(pack: LoadedPack, corpus: Corpus) -> SearchIndex:
 
 
 def start_loading(directory: Path, corpus: Corpus | None = None) -> Task:
-    """Start loading the corpus and the pack in ``directory`` in the thread pool."""
-    return run_task(load_corpus_and_pack, directory, corpus, name="load-pack")
+    """Start loading the corpus and the pack in ``directory`` in the thread pool.
+
+    Setting the task's ``cancel`` event stops the load before its next scenario file
+    (a window closed, or another pack asked for, during the load of a huge pack).
+    """
+    cancel = threading.Event()
+    task = run_task(load_corpus_and_pack, directory, corpus, cancel.is_set, name="load-pack")
+    task.cancel = cancel
+    return task
 
 
-def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus, LoadedPack]:
-    """Runs in the thread pool: the corpus (once) and the pack, cached between starts."""
+def load_corpus_and_pack(
+    directory: Path, corpus: Corpus | None, cancelled: Callable[[], bool] | None = None
+) -> tuple[Corpus, LoadedPack]:
+    """Runs in the thread pool: the corpus (once) and the pack, cached between starts.
+
+    ``cancelled`` is asked between scenario files; the load then ends with ``LoadCancelled``.
+    """
     from PySide6.QtCore import QStandardPaths
 
     from explorer.core.pack.loadcache import load_corpus_and_pack as load
@@ -42,4 +56,4 @@ def load_corpus_and_pack(directory: Path, corpus: Corpus | None) -> tuple[Corpus
         # reaches the window as a load failure with the reason (BundleError).
         directory = unpack_to_temporary(directory)
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return load(directory, corpus, Path(cache) if cache else None)
+    return load(directory, corpus, Path(cache) if cache else None, cancelled)

@@ -8,6 +8,7 @@ where the reader was, so Alt+Left goes back.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.corpus: Corpus | None = corpus
         self.pack: LoadedPack | None = None
         self._generation = 0
+        #: Set to abandon the running load: a newer pack was asked for, or the window closed
+        #: (a huge pack would otherwise keep a worker thread, and so the process, alive).
+        self._load_cancel = threading.Event()
         self._first_load = True
         #: Live reload (``pack_watcher``): made with the first pack; the place to come back to.
         self.pack_watcher: PackWatcher | None = None
@@ -265,10 +269,12 @@ class MainWindow(QMainWindow):
         """
         self._generation += 1
         generation = self._generation
+        self._load_cancel.set()  # the load this one replaces, if it is still running
         target = directory if directory is not None else bundled_pack_dir()
         self.busy.show()
         self.statusBar().showMessage(status_line(arg(self.tr("Loading %1…"), target)))
         task = loading or start_loading(target, self.corpus)
+        self._load_cancel = task.cancel or threading.Event()
         task.setParent(self)
         if task.done:  # it ended before the window was ready for it
             error = task.error
@@ -311,10 +317,11 @@ class MainWindow(QMainWindow):
         self.open_pack(self.pack.directory if self.pack is not None else None)
 
     def _pack_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._load_cancel.is_set():
             return
         self.busy.hide()
-        message = arg(self.tr("Could not load: %1"), error)
+        # Some exceptions have no text (a bare ValueError); the name is better than nothing.
+        message = arg(self.tr("Could not load: %1"), str(error) or type(error).__name__)
         self.statusBar().showMessage(status_line(message))
         self.library.placeholder.setText(message)
         self.loading.setText(message)
@@ -579,12 +586,18 @@ class MainWindow(QMainWindow):
 
             fit_to_screen(self)
 
+    def cancel_load(self) -> None:
+        """Abandon a running pack load (it stops before its next scenario file)."""
+        self._load_cancel.set()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(guard() for guard in self.close_guards):
             event.ignore()
             return
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.cancel_load()
 
     def bring_forward(self) -> None:
         """Show the window on top (a second launch of the app asked for it)."""

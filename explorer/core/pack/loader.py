@@ -23,7 +23,7 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.evidence.pack_sources import load_pack_sources
 from explorer.core.pack import budget
 from explorer.core.pack.checks import Finding, Resolved, check_scenario
-from explorer.core.pack.model import DATE_PATTERN, Citation, PackInfo, Scenario
+from explorer.core.pack.model import DATE_PATTERN, ID_PATTERN, Citation, PackInfo, Scenario
 from explorer.core.pack.reading import Unreadable, read_pack_file
 from explorer.core.pack.schema_errors import SchemaError, schema_errors
 from explorer.core.pack.timeline import check_about, check_dates
@@ -159,7 +159,9 @@ def _schema_problem(
             path = _bad_about(document.data) or path
     line, column = document.locate(path)
     message = message.replace("Expected `", "expected `").replace("Object", "a mapping")
-    if " length <= " in message:
+    if "matching regex" in message and repr(ID_PATTERN) in message:
+        message = "an id must be lower-case letters, digits and hyphens, starting with a letter or digit"
+    elif " length <= " in message:
         message += "; shorten it (the limits are listed in docs/authoring.md)"
     return Problem(file, line, column, message, path)
 

@@ -70,6 +70,8 @@ _HINTS = (
 
 _LONG_NUMBER = re.compile(rf"\d{{{budget.MAX_NUMBER_DIGITS + 1}}}")
 _BRACKETS = re.compile(rb"[^\[\]{}]+")
+#: ``- - - - x`` nests a list per dash on one line, with no brackets or indentation to see.
+_DEEP_DASHES = re.compile(rb"^[ \t]*(?:-[ \t]+){%d}" % (MAX_DEPTH + 1), re.MULTILINE)
 _DEEP_INDENT = re.compile(rb"^ {%d}" % (MAX_DEPTH * 8 + 1), re.MULTILINE)
 #: ``.name``, ``[0]``, ``['key']`` and ``[key]`` (a map entry named by its key, as in ``evidence[a-b]``).
 _PATH_TOKEN = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]|\[([^\]]+)\]")
@@ -182,6 +184,10 @@ def _check_depth(raw: bytes) -> None:
             break
     if deepest > MAX_DEPTH:
         raise Located(1, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
+    dashes = _DEEP_DASHES.search(raw)
+    if dashes:
+        line = raw.count(b"\n", 0, dashes.start()) + 1
+        raise Located(line, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
     deep = _DEEP_INDENT.search(raw)
     if deep:
         line = raw.count(b"\n", 0, deep.start()) + 1
