@@ -277,13 +277,45 @@ def write_large_cases(root: Path, outside: Path) -> None:
     (linked / "stranger.yaml").symlink_to(stranger)
     folder = _case(root, "folder-named-yaml", "file type", None, 1, "a folder", file="x.yaml")
     (folder / "x.yaml").mkdir()
+    write_limit_cases(root)
     if Path("/dev/null").exists():
         device = _case(root, "symlink-dev-null", "file type", None, 1, "outside the pack", file="null.yaml")
         (device / "null.yaml").symlink_to("/dev/null")
 
 
+def write_limit_cases(root: Path) -> None:
+    """Packs right at the limits: they must load, and the window must show them without stalling.
+
+    ``line`` 0 in ``expected.json`` means "loads with no error".
+    """
+    quote = "With both fields facing growing pressure from budget cuts"
+    citations = "".join(f'  n{k}: {{source: kuno-2026, quote: "{quote}"}}\n' for k in range(995))
+    links = "[the army is small](cite:small-army) " * 95
+    nested = "".join("      " + "  " * level + f"- level {level}\n" for level in range(18))
+    quoted = "      " + "> " * 10 + "quoted ten deep\n"
+    filler = "      " + ("Words without links, for length. " * 300)[:9_000] + "\n"
+    text = _sub("title: Quality or quantity?", "title: " + "W" * 4_000)
+    text = text.replace("evidence:\n", "evidence:\n" + citations, 1)
+    text = text.replace(
+        "    context: |\n",
+        "    context: |\n      " + links + "\n\n" + nested + "\n" + quoted + "\n" + filler + "\n",
+        1,
+    )
+    prompts = "".join(f"  - Prompt number {n}, {'long ' * 700}?\n" for n in range(100))
+    text = text[: text.index("discussion_prompts:")] + "discussion_prompts:\n" + prompts
+    _case(root, "at-the-limits", "at the limits", text, 0, "")
+    _case(
+        root,
+        "unicode-at-the-limits",
+        "at the limits",
+        _sub("title: Quality or quantity?", "title: " + "\u202e\u0300ﷺ" * 1_300),
+        0,
+        "",
+    )
+
+
 #: Every builder, for scripts that want them all.
-BUILDERS: tuple[Callable[..., None], ...] = (write_small_cases, write_large_cases)
+BUILDERS: tuple[Callable[..., None], ...] = (write_small_cases, write_large_cases, write_limit_cases)
 
 
 def main() -> int:

@@ -21,6 +21,10 @@ def test_validate_locates_every_hostile_pack(
         want = expected(case)
         code = main(["validate", str(case)])
         captured = capsys.readouterr()
+        if want["line"] == 0:  # right at the limits: valid
+            if code != 0:
+                wrong.append((case.name, code, captured.out[-400:]))
+            continue
         located = [
             line
             for line in captured.out.splitlines()
@@ -38,7 +42,7 @@ def test_validate_locates_every_hostile_pack(
 def test_validate_json_names_the_line_of_each_hostile_pack(
     hostile_cases: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for case in hostile_cases[:5]:
+    for case in [c for c in hostile_cases if expected(c)["line"]][:5]:
         want = expected(case)
         assert main(["validate", "--json", str(case)]) == 1
         report = json.loads(capsys.readouterr().out)
