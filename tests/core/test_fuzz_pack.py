@@ -10,6 +10,7 @@ is reported with a located error.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import tempfile
 from pathlib import Path
@@ -87,10 +88,9 @@ def hostile_documents(draw: st.DrawFn) -> bytes:
         _set(data, path, value)
     if draw(st.booleans()):  # one value in two places: written as an anchor and an alias
         first, second = draw(st.sampled_from(PATHS)), draw(st.sampled_from(PATHS))
-        try:
+        # (an earlier mutation may have removed the shared value's place)
+        with contextlib.suppress(KeyError, IndexError, TypeError):
             _set(data, second, _get(data, first))
-        except (KeyError, IndexError, TypeError):
-            pass  # an earlier mutation removed the shared value's place
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     if draw(st.booleans()):
         digits = draw(st.integers(1, 6_000))
@@ -117,10 +117,9 @@ def _get(data: Any, path: tuple[Any, ...]) -> Any:
 
 
 def _set(data: Any, path: tuple[Any, ...], value: Any) -> None:
-    try:
+    # An earlier mutation may have replaced the container; then this one no longer applies.
+    with contextlib.suppress(KeyError, IndexError, TypeError):
         _get(data, path[:-1])[path[-1]] = value
-    except (KeyError, IndexError, TypeError):
-        pass  # an earlier mutation replaced the container; this one no longer applies
 
 
 @settings(
