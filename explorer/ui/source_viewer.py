@@ -324,7 +324,10 @@ class SourceViewer(QWidget):
             exact = next((link for link in links if link.exact), None)
             scenario_id, citation_id = (exact.scenario_id, exact.citation_id) if exact else (None, None)
         # The pack may have been reloaded since the passage was opened.
-        scenario = next((s for s in self._pack.scenarios if s.id == scenario_id), None)
+        try:
+            scenario = self._pack.scenario(scenario_id) if scenario_id else None
+        except KeyError:
+            scenario = None
         citation = scenario.evidence.get(citation_id) if scenario and citation_id else None
         where = scenario.title if scenario and p.scenario_id else ""
         self.passage_panel.show_passage(

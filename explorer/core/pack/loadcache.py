@@ -26,8 +26,9 @@ from explorer.core.paths import sources_dir
 from explorer.core.store import write_atomic
 
 #: Bump when the pickled classes change shape (2: stages with as_of and afterwards, reasoning;
-#: 3: citations with about; 4: the pack's corpus, with its own sources).
-CACHE_FORMAT = 4
+#: 3: citations with about; 4: the pack's corpus, with its own sources; 5: a pack's lookups in
+#: ``LoadedPack.derived``).
+CACHE_FORMAT = 5
 
 
 def _fingerprint(*directories: Path) -> str:

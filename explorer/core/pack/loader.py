@@ -74,16 +74,19 @@ class LoadedPack:
     problems: list[Problem] = field(default_factory=list)
     #: The sources this pack cites from: the bundled ones and the pack's own (``sources/<id>/``).
     corpus: Corpus | None = None
+    #: Lookups built on first use (by id, by source): a pack of 100,000 scenarios must
+    #: answer a citation click without a walk through all of them.
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
     def scenario(self, scenario_id: str) -> Scenario:
-        for scenario in self.scenarios:
-            if scenario.id == scenario_id:
-                return scenario
-        raise KeyError(scenario_id)
+        by_id: dict[str, Scenario] | None = self.derived.get("by-id")
+        if by_id is None or len(by_id) != len(self.scenarios):
+            by_id = self.derived["by-id"] = {s.id: s for s in self.scenarios}
+        return by_id[scenario_id]
 
     def dimension_label(self, dimension_id: str) -> str:
         for dimension in self.info.dimensions:
@@ -177,9 +180,9 @@ def _bad_about(data: dict[str, Any]) -> str | None:
 
 
 def _parse(
-    path: Path, struct_type: type[msgspec.Struct], pack_dir: Path
+    path: Path, struct_type: type[msgspec.Struct], pack_dir: Path, file: str = ""
 ) -> tuple[Any, YamlDocument | None, list[Problem]]:
-    file = _display(path)
+    file = file or _display(path)
     try:
         document = read_yaml(read_pack_file(path, pack_dir, budget.MAX_FILE_BYTES))
     except Unreadable as error:
@@ -315,14 +318,16 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
     files = _scenario_files(directory, problems)
     # Scenarios often quote the same passage: each distinct quote is anchored once.
     resolved: Resolved = {}
+    # Shown names are worked out once for the folder, not once per file (a path lookup each).
+    shown = _display(directory)
     for path in files:
         if cancelled():
             raise LoadCancelled(str(directory))
-        scenario, document, found = _parse(path, Scenario, directory)
+        file = str(Path(shown) / path.name)
+        scenario, document, found = _parse(path, Scenario, directory, file)
         problems += found
         if not isinstance(scenario, Scenario) or document is None:
             continue
-        file = _display(path)
         if scenario.id in pack.files:
             line, column = document.locate("id")
             other = _display(pack.files[scenario.id])

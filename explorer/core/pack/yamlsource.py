@@ -15,13 +15,32 @@ from typing import Any
 
 import yaml
 
-from explorer.core.pack import budget
+from explorer.core.pack import budget, yamlbuild
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TYPED_START = yamlbuild.first_characters(_BaseLoader)
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """The fast loader, refusing duplicate keys (YAML silently keeps the last)."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        # Most scalars are text that starts with a letter no implicit type starts with.
+        if kind is yaml.ScalarNode and (not implicit[0] or (value and value[0] not in _TYPED_START)):
+            return yamlbuild.STR
+        if kind is yaml.MappingNode:
+            return yamlbuild.MAP
+        if kind is yaml.SequenceNode:
+            return yamlbuild.SEQ
+        tag: str = super().resolve(kind, value, implicit)
+        return tag
+
+    def construct_fast(self, root: yaml.Node) -> Any:
+        """The document's value: ``yamlbuild`` for plain documents, PyYAML for the rest."""
+        try:
+            return yamlbuild.build(root, self.construct_object)
+        except yamlbuild.Unusual:
+            return self.construct_document(root)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         mapping: dict[Any, Any] = super().construct_mapping(node, deep)
@@ -259,9 +278,11 @@ def read_yaml(raw: bytes) -> YamlDocument:
             raise Located(1, 1, "the file is empty")
         # The walk costs a little per value, so it runs only on a file that could need it:
         # one with anchors and aliases (an alias bomb) or a very long number.
-        if ("&" in text and "*" in text) or _LONG_NUMBER.search(text):
+        aliases = "&" in text and "*" in text
+        if aliases or _LONG_NUMBER.search(text):
             budget.check_nodes(root)
-        data = loader.construct_document(root)
+        # With aliases, PyYAML shares one value between its uses; ``build`` would copy it.
+        data = loader.construct_document(root) if aliases else loader.construct_fast(root)
     except yaml.MarkedYAMLError as error:
         # "while scanning a quoted scalar" and the like: the scalar's start is where
         # the author's mistake is, not the end of the file where the parser gave up.
