@@ -19,11 +19,16 @@ if TYPE_CHECKING:  # the core loads in the worker thread, not before the window
     from explorer.core.search import SearchIndex
 
 
-def build_search_index(pack: LoadedPack, corpus: Corpus) -> SearchIndex:
-    """Runs in the thread pool: the full-text index (its import included, off the GUI thread)."""
+def build_search_index(
+    pack: LoadedPack, corpus: Corpus, cancelled: Callable[[], bool] | None = None
+) -> SearchIndex:
+    """Runs in the thread pool: the full-text index (its import included, off the GUI thread).
+
+    ``cancelled`` is asked every few hundred scenarios (``explorer.core.search.build_index``).
+    """
     from explorer.core.search import build_index
 
-    return build_index(pack, corpus)
+    return build_index(pack, corpus, cancelled)
 
 
 def start_loading(directory: Path, corpus: Corpus | None = None) -> Task:

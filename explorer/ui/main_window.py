@@ -410,14 +410,16 @@ class MainWindow(QMainWindow):
 
     def _build_index(self, pack: LoadedPack, corpus: Corpus) -> Task:
         generation = self._generation
-        task = run_task(build_search_index, pack, corpus, name="build-index", parent=self)
+        cancel = self._load_cancel  # this pack's: a newer pack or closing the window stops the build
+        task = run_task(build_search_index, pack, corpus, cancel.is_set, name="build-index", parent=self)
         task.succeeded.connect(lambda index: self._index_ready(generation, index))
-        task.failed.connect(
-            lambda error: self.statusBar().showMessage(
-                status_line(arg(self.tr("Search unavailable: %1"), error))
-            )
-        )
+        task.failed.connect(lambda error: self._index_failed(cancel, error))
         return task
+
+    def _index_failed(self, cancel: threading.Event, error: BaseException) -> None:
+        if not cancel.is_set():
+            message = arg(self.tr("Search unavailable: %1"), str(error) or type(error).__name__)
+            self.statusBar().showMessage(status_line(message))
 
     def _index_ready(self, generation: int, index: SearchIndex) -> None:
         if generation == self._generation:

@@ -207,3 +207,29 @@ def test_markdown_over_budget(text: str, fragment: str) -> None:
 
 def test_markdown_within_budget() -> None:
     assert budget.markdown_problem("A [cited](cite:x) claim.\n\n- one\n    - two\n\n> quoted") is None
+
+
+def test_the_search_index_build_stops_when_cancelled(good_pack, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    from explorer.core.search import build_index
+
+    with pytest.raises(LoadCancelled):
+        build_index(good_pack, corpus, lambda: True)
+    assert build_index(good_pack, corpus, lambda: False) is not None
+
+
+def test_backlinks_use_the_index_and_keep_pack_order(bundled_pack) -> None:  # type: ignore[no-untyped-def]
+    from explorer.core.evidence.backlinks import backlinks, overlaps
+
+    for (scenario_id, citation_id), anchor in list(bundled_pack.anchors.items())[:40]:
+        found = backlinks(bundled_pack, anchor.source_id, anchor.start, anchor.end)
+        # The same answer as a walk over every citation of the pack, in the same order.
+        walked = [
+            (s.id, cid)
+            for s in bundled_pack.scenarios
+            for cid in s.evidence
+            if (s.id, cid) in bundled_pack.anchors
+            and bundled_pack.anchors[(s.id, cid)].source_id == anchor.source_id
+            and overlaps(bundled_pack.anchors[(s.id, cid)], anchor.start, anchor.end)
+        ]
+        assert list(dict.fromkeys((b.scenario_id, b.citation_id) for b in found)) == walked
+        assert (scenario_id, citation_id) in walked

@@ -103,3 +103,15 @@ def test_closing_the_window_cancels_the_load(make_window, qtbot, monkeypatch) ->
     assert gave_up.is_set()
     # A cancelled load says nothing: the window is closing.
     assert "Could not load" not in window.statusBar().currentMessage()
+
+
+def test_markdown_over_budget_is_shown_as_plain_text() -> None:
+    from explorer.ui.markdown_render import render_markdown
+
+    unclosed = render_markdown("[a](" * 16_000)
+    assert unclosed.startswith("<p>[a]([a](") and "<a " not in unclosed
+    nested = render_markdown("\n".join("    " * level + "- item" for level in range(400)))
+    assert "<li>" not in nested and "- item" in nested
+    assert "&lt;b&gt;" in render_markdown("<b>x</b> " + "[" * 200)
+    # Within the budget, Markdown is still Markdown.
+    assert '<a class="cite" href="cite:c"' in render_markdown("[a](cite:c)")
