@@ -117,12 +117,14 @@ def _measure_load(pack_dir: str) -> dict[str, float]:
 
     corpus = load_corpus()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     pack = load_pack(Path(pack_dir), corpus)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "seconds": round(seconds, 2),
+        # On a shared machine the wall clock includes waiting for a core; CPU time does not.
+        "cpu_seconds": round(cpu, 2),
         "peak_rss_mb": round(peak),
         "rss_before_load_mb": round(before),
         "scenarios": len(pack.scenarios),
@@ -153,14 +155,15 @@ def _measure_clicks(pack_dir: str, clicks: int) -> dict[str, float]:
         main_window.load_corpus_and_pack = lambda directory, c, cancelled=None: (corpus, pack)  # type: ignore[assignment]
         window = main_window.MainWindow(settings, corpus=corpus)
         window.show()
-        loaded: list[bool] = []
-        window.packLoaded.connect(lambda _pack: loaded.append(True))
+        loaded: list[str] = []
+        window.packLoaded.connect(lambda _pack: loaded.append("pack"))
+        window.indexReady.connect(lambda _index: loaded.append("index"))
         window.open_pack(Path(pack_dir))
         while not loaded:
             app.processEvents()
         rng = random.Random(3)
-        times = []
-        for _ in range(clicks):
+
+        def click() -> float:
             scenario = rng.choice(pack.scenarios)
             citation_id = rng.choice(list(scenario.evidence))
             window.open_scenario(scenario.id)
@@ -168,10 +171,21 @@ def _measure_clicks(pack_dir: str, clicks: int) -> dict[str, float]:
             start = time.perf_counter()
             window.open_citation(scenario.id, citation_id)
             app.processEvents()
-            times.append((time.perf_counter() - start) * 1000)
+            return (time.perf_counter() - start) * 1000
+
+        # While the search index is still being built in the background (it holds the
+        # interpreter lock between SQLite calls), then once it is ready.
+        during = [click() for _ in range(min(5, clicks))] if "index" not in loaded else []
+        while "index" not in loaded:
+            app.processEvents()
+        times = [click() for _ in range(clicks)]
         window.cancel_load()
         window.close()
-    return {"click_ms_median": round(statistics.median(times), 1), "click_ms_worst": round(max(times), 1)}
+    return {
+        "click_ms_median": round(statistics.median(times), 1),
+        "click_ms_worst": round(max(times), 1),
+        "click_ms_median_while_indexing": round(statistics.median(during), 1) if during else 0.0,
+    }
 
 
 def _child(what: str, *args: str) -> dict[str, float]:

@@ -41,6 +41,9 @@ from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel
 from explorer.ui.source_render import language_name
 
+#: Places listed under "Cited in"; past this the heading says there are more.
+MAX_BACKLINKS_SHOWN = 200
+
 
 class SourceViewer(QWidget):
     scenarioRequested = Signal(str)  # a "cited in" link was followed
@@ -311,13 +314,16 @@ class SourceViewer(QWidget):
             self.backlinks_panel.set_backlinks([], whole_document=p is None)
             self.passage_panel.clear()
             return
+        # A passage of a huge pack can be cited thousands of times: the list shows the
+        # first places (in pack order) and says there are more.
+        shown = MAX_BACKLINKS_SHOWN
         if p is None:
-            links = backlinks(self._pack, source.id, 0, len(source.original))
-            self.backlinks_panel.set_backlinks(links, whole_document=True)
+            links = backlinks(self._pack, source.id, 0, len(source.original), limit=shown + 1)
+            self.backlinks_panel.set_backlinks(links[:shown], whole_document=True, more=len(links) > shown)
             self.passage_panel.clear()
             return
-        links = backlinks(self._pack, p.source_id, p.original_start, p.original_end)
-        self.backlinks_panel.set_backlinks(links, whole_document=False)
+        links = backlinks(self._pack, p.source_id, p.original_start, p.original_end, limit=shown + 1)
+        self.backlinks_panel.set_backlinks(links[:shown], whole_document=False, more=len(links) > shown)
         scenario_id, citation_id = p.scenario_id, p.citation_id
         if not (scenario_id and citation_id):
             # A search hit that is exactly a citation still gets that citation's gloss.

@@ -114,12 +114,15 @@ def _source_index(pack: LoadedPack, source_id: str) -> _SourceIndex:
     return indexes.get(source_id) or _SourceIndex([], [], 0)
 
 
-def backlinks(pack: LoadedPack, source_id: str, original_start: int, original_end: int) -> list[Backlink]:
+def backlinks(
+    pack: LoadedPack, source_id: str, original_start: int, original_end: int, limit: int | None = None
+) -> list[Backlink]:
     """Every place in ``pack`` citing the original span ``original_start..original_end``
     of ``source_id`` or a span overlapping it, in pack and document order.
 
     Looks only at the citations that can overlap (an index by position, built once
-    per pack), so a click costs the same in a pack of ten scenarios or 100,000.
+    per pack), so a click costs about the same in a pack of ten scenarios or 100,000;
+    ``limit`` stops after that many places (a passage cited thousands of times).
     """
     index = _source_index(pack, source_id)
     low = bisect.bisect_left(index.starts, original_start - index.longest)
@@ -141,6 +144,8 @@ def backlinks(pack: LoadedPack, source_id: str, original_start: int, original_en
         exact = (anchor.start, anchor.end) == (original_start, original_end)
         for stage_id, choice_id, place, where in citation_uses(scenario, citation_id):
             found.append(Backlink(scenario.id, citation_id, stage_id, choice_id, place, where, anchor, exact))
+        if limit is not None and len(found) >= limit:
+            return found[:limit]
     return found
 
 

@@ -16,11 +16,15 @@ on/off) is a string, without trying the regular expressions.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
 import yaml
 
+#: Texts this short are interned: ids, dimension names, evidence words and short labels
+#: recur across scenarios, and a large pack then keeps one copy of each.
+SHORT = 48
 STR = "tag:yaml.org,2002:str"
 MAP = "tag:yaml.org,2002:map"
 SEQ = "tag:yaml.org,2002:seq"
@@ -47,13 +51,14 @@ def build(root: yaml.Node, construct_scalar: Callable[[yaml.Node], Any]) -> Any:
 def _build(node: yaml.Node, scalar: Callable[[yaml.Node], Any]) -> Any:
     tag = node.tag
     if tag == STR:
-        return node.value
+        value: str = node.value
+        return sys.intern(value) if len(value) <= SHORT else value
     if tag == MAP:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag != STR:
                 raise Unusual  # merge keys (<<), numbers or lists as keys
-            out[key_node.value] = _build(value_node, scalar)
+            out[sys.intern(key_node.value)] = _build(value_node, scalar)
         if len(out) != len(node.value):
             raise Unusual  # a repeated key: PyYAML's path reports it, located
         return out
