@@ -135,6 +135,14 @@ def write_small_cases(root: Path) -> None:
     )
     _case(
         root,
+        "recursive-alias",
+        "alias expansion",
+        _sub("tags: [contribution, belgium]", "tags: &t [contribution, *t]"),
+        "tags: &t",
+        "contains itself",
+    )
+    _case(
+        root,
         "markdown-unclosed-links",
         "markdown",
         _sub("    context: |\n", "    context: |\n      " + "[a](" * 200 + "\n"),

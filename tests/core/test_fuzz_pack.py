@@ -56,6 +56,12 @@ def _bomb(levels: int) -> Any:
     return value
 
 
+def _recursive(_: int) -> Any:
+    value: list[Any] = ["x"]
+    value.append(value)  # written as `&id001 [x, *id001]`: a list that contains itself
+    return value
+
+
 SLOW_MARKDOWN = [
     "[a](" * 300,
     "[" * 5_000,
@@ -76,6 +82,7 @@ hostile_value = st.one_of(
     st.sampled_from(SLOW_MARKDOWN),
     st.integers(1, 150).map(_nested),
     st.integers(1, 7).map(_bomb),
+    st.integers(0, 1).map(_recursive),
     st.lists(st.text(max_size=5), max_size=200),
     st.dictionaries(st.text(max_size=8), st.integers(), max_size=5),
 )

@@ -101,6 +101,7 @@ def check_nodes(root: yaml.Node) -> None:
     the aliases would multiply it.
     """
     sizes: dict[int, _Size] = {}
+    open_nodes: set[int] = set()  # being measured: meeting one again means it contains itself
     # (node, depth, children done?) – an explicit stack: no recursion, whatever the depth.
     stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
     while stack:
@@ -108,6 +109,8 @@ def check_nodes(root: yaml.Node) -> None:
         key = id(node)
         if key in sizes and not done:
             continue  # an alias of a node already measured
+        if key in open_nodes and not done:
+            _breach(node, "a value that contains itself through a YAML alias; remove the `*alias` inside it")
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _INT_TAG and sum(ch.isdigit() for ch in node.value[:64]) > MAX_NUMBER_DIGITS:
                 _breach(node, f"a number with more than {MAX_NUMBER_DIGITS} digits; write a smaller number")
@@ -117,6 +120,7 @@ def check_nodes(root: yaml.Node) -> None:
         if not done:
             if depth > MAX_DEPTH:
                 _breach(node, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
+            open_nodes.add(key)
             stack.append((node, depth, True))
             stack.extend((child, depth + 1, False) for child in children if id(child) not in sizes)
             continue
@@ -126,6 +130,7 @@ def check_nodes(root: yaml.Node) -> None:
             size.nodes += child_size.nodes
             size.chars += child_size.chars
         sizes[key] = size
+        open_nodes.discard(key)
         if size.nodes > MAX_EXPANDED_NODES:
             _breach(
                 node,
