@@ -233,3 +233,17 @@ def test_backlinks_use_the_index_and_keep_pack_order(bundled_pack) -> None:  # t
         ]
         assert list(dict.fromkeys((b.scenario_id, b.citation_id) for b in found)) == walked
         assert (scenario_id, citation_id) in walked
+
+
+def test_a_huge_pack_is_not_pickled_into_the_cache(
+    tmp_path: Path, corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from explorer.core.pack import loadcache
+
+    pack_dir = _copy_good(tmp_path / "pack")
+    monkeypatch.setattr(loadcache, "MAX_CACHED_SCENARIOS", 0)
+    loadcache.load_corpus_and_pack(pack_dir, corpus, tmp_path / "cache")
+    assert not list((tmp_path / "cache").glob("*.pickle"))
+    monkeypatch.setattr(loadcache, "MAX_CACHED_SCENARIOS", 1)
+    loadcache.load_corpus_and_pack(pack_dir, corpus, tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 1

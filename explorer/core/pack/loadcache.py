@@ -29,6 +29,9 @@ from explorer.core.store import write_atomic
 #: 3: citations with about; 4: the pack's corpus, with its own sources; 5: a pack's lookups in
 #: ``LoadedPack.derived``).
 CACHE_FORMAT = 5
+#: Larger packs are not cached: pickling keeps a memo entry for every object, which for
+#: 100,000 scenarios would double the load's peak memory and add tens of seconds.
+MAX_CACHED_SCENARIOS = 5_000
 
 
 def _fingerprint(*directories: Path) -> str:
@@ -73,6 +76,7 @@ def load_corpus_and_pack(
     pack = load_pack(pack_dir, corpus, cancelled=cancelled)
     corpus = pack.corpus or corpus  # the bundled sources and the pack's own
     # A cache is an optimisation; a read-only home must not stop the app.
-    with contextlib.suppress(OSError, pickle.PicklingError, TypeError):
-        write_atomic(path, pickle.dumps((key, corpus, pack), protocol=pickle.HIGHEST_PROTOCOL))
+    if len(pack.scenarios) <= MAX_CACHED_SCENARIOS:
+        with contextlib.suppress(OSError, pickle.PicklingError, TypeError):
+            write_atomic(path, pickle.dumps((key, corpus, pack), protocol=pickle.HIGHEST_PROTOCOL))
     return corpus, pack
