@@ -43,6 +43,15 @@ def first_characters(resolver: type[yaml.resolver.BaseResolver]) -> frozenset[st
     return frozenset(key for key in resolver.yaml_implicit_resolvers if key)
 
 
+def plainly_text(value: str) -> bool:
+    """A plain scalar starting with a letter and longer than ``false``: no implicit type fits.
+
+    (The typed words are true/false/yes/no/on/off/null in their spellings; numbers start
+    with a digit, a sign or a dot.)
+    """
+    return len(value) > 5 and value[0].isalpha()
+
+
 def build(root: yaml.Node, construct_scalar: Callable[[yaml.Node], Any]) -> Any:
     """The Python value of ``root``; ``construct_scalar`` builds ints, floats, bools and nulls."""
     return _build(root, construct_scalar)

@@ -26,7 +26,9 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
         # Most scalars are text that starts with a letter no implicit type starts with.
-        if kind is yaml.ScalarNode and (not implicit[0] or (value and value[0] not in _TYPED_START)):
+        if kind is yaml.ScalarNode and (
+            not implicit[0] or (value and (value[0] not in _TYPED_START or yamlbuild.plainly_text(value)))
+        ):
             return yamlbuild.STR
         if kind is yaml.MappingNode:
             return yamlbuild.MAP
