@@ -205,11 +205,12 @@ def _check_depth(raw: bytes) -> None:
             break
     if deepest > MAX_DEPTH:
         raise Located(1, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
-    dashes = _DEEP_DASHES.search(raw)
+    # The regexes run only where a plain substring test says they could match.
+    dashes = _DEEP_DASHES.search(raw) if (b"- -" in raw or b"-\t" in raw) else None
     if dashes:
         line = raw.count(b"\n", 0, dashes.start()) + 1
         raise Located(line, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
-    deep = _DEEP_INDENT.search(raw)
+    deep = _DEEP_INDENT.search(raw) if b" " * (MAX_DEPTH * 8 + 1) in raw else None
     if deep:
         line = raw.count(b"\n", 0, deep.start()) + 1
         limit = MAX_DEPTH * 8
