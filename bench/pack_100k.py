@@ -147,8 +147,11 @@ def _measure_clicks(pack_dir: str, clicks: int) -> dict[str, float]:
     from explorer.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
+    from explorer.core.evidence.backlinks import prepare
+
     corpus = load_corpus()
     pack = load_pack(Path(pack_dir), corpus)
+    prepare(pack)  # as the window's loading worker does
     with tempfile.TemporaryDirectory() as home:
         settings = Settings(Path(home) / "bench.ini")
         settings.set(keys.WELCOME_SEEN, True)

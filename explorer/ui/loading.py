@@ -52,6 +52,7 @@ def load_corpus_and_pack(
     """
     from PySide6.QtCore import QStandardPaths
 
+    from explorer.core.evidence.backlinks import prepare
     from explorer.core.pack.loadcache import load_corpus_and_pack as load
 
     if directory.suffix == ".dilemma" and directory.is_file():
@@ -61,4 +62,6 @@ def load_corpus_and_pack(
         # reaches the window as a load failure with the reason (BundleError).
         directory = unpack_to_temporary(directory)
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return load(directory, corpus, Path(cache) if cache else None, cancelled)
+    loaded_corpus, pack = load(directory, corpus, Path(cache) if cache else None, cancelled)
+    prepare(pack)  # here, off the GUI thread, rather than on the first citation click
+    return loaded_corpus, pack
