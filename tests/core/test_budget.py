@@ -103,7 +103,7 @@ def test_a_load_stops_when_cancelled(tmp_path: Path, corpus: Corpus) -> None:
         return len(asked) > 1  # let the first file through, stop before the second
 
     with pytest.raises(LoadCancelled):
-        load_pack(pack_dir, corpus, cancelled)
+        load_pack(pack_dir, corpus, cancelled=cancelled)
     assert len(asked) == 2
 
 

@@ -278,6 +278,8 @@ def _markdown_texts(scenario: Scenario) -> Iterator[tuple[str, str]]:
     """(path, text) of every field the app renders as Markdown."""
     for s, stage in enumerate(scenario.stages):
         yield f"stages[{s}].context", stage.context
+        if stage.afterwards:
+            yield f"stages[{s}].afterwards", stage.afterwards
         for c, choice in enumerate(stage.choices):
             yield f"stages[{s}].choices[{c}].description", choice.description
     yield "facilitator_notes", scenario.facilitator_notes
