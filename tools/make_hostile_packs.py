@@ -16,7 +16,6 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -320,10 +319,6 @@ def write_limit_cases(root: Path) -> None:
         0,
         "",
     )
-
-
-#: Every builder, for scripts that want them all.
-BUILDERS: tuple[Callable[..., None], ...] = (write_small_cases, write_large_cases, write_limit_cases)
 
 
 def main() -> int:
