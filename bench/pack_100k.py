@@ -74,6 +74,7 @@ CHOICE = """\
             claim: Option {c} changes influence in the UN.
             evidence: inferred
             citations: [c{b}]
+            reasoning: The passage describes the mechanism; the claim applies it to option {c}.
           - dimension: peacekeeper-safety
             effect: -1
             claim: Option {c} exposes people.
