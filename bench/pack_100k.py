@@ -143,7 +143,7 @@ def _measure_clicks(pack_dir: str, clicks: int) -> dict[str, float]:
 
     from explorer.core.evidence.corpus import load_corpus
     from explorer.core.pack.loader import load_pack
-    from explorer.ui import main_window
+    from explorer.ui import loading, main_window
     from explorer.ui import settings as keys
     from explorer.ui.settings import Settings
 
@@ -156,7 +156,7 @@ def _measure_clicks(pack_dir: str, clicks: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as home:
         settings = Settings(Path(home) / "bench.ini")
         settings.set(keys.WELCOME_SEEN, True)
-        main_window.load_corpus_and_pack = lambda directory, c, cancelled=None: (corpus, pack)  # type: ignore[assignment]
+        loading.load_corpus_and_pack = lambda directory, c, cancelled=None: (corpus, pack)  # type: ignore[assignment]
         window = main_window.MainWindow(settings, corpus=corpus)
         window.show()
         loaded: list[str] = []

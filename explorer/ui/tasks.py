@@ -15,7 +15,6 @@ one holds everything. ``wait_for_all`` waits for the last save at quit.
 from __future__ import annotations
 
 import threading
-import threading
 from collections.abc import Callable
 from typing import Any
 

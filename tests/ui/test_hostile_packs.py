@@ -78,7 +78,7 @@ def test_closing_the_window_cancels_the_load(make_window, qtbot, monkeypatch) ->
     import threading
 
     from explorer.core.pack.loader import LoadCancelled
-    from explorer.ui import main_window
+    from explorer.ui import loading
 
     window = make_window()
     started = threading.Event()
@@ -94,7 +94,7 @@ def test_closing_the_window_cancels_the_load(make_window, qtbot, monkeypatch) ->
             threading.Event().wait(0.01)
         raise AssertionError("the load was never cancelled")
 
-    monkeypatch.setattr(main_window, "load_corpus_and_pack", endless_load)
+    monkeypatch.setattr(loading, "load_corpus_and_pack", endless_load)
     task = window.open_pack(None)
     assert started.wait(30)
     with qtbot.waitSignal(task.failed, timeout=60_000) as failed:
