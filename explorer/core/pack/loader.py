@@ -199,10 +199,12 @@ def _parse(
         # Walked again part by part, so every mistake in the file is reported at once.
         found = schema_errors(document.data, struct_type) or [SchemaError("", error)]
         problems = [
-            _schema_problem(e.error, document, struct_type, file, e.path) for e in found[:MAX_PROBLEMS_PER_FILE]
+            _schema_problem(e.error, document, struct_type, file, e.path)
+            for e in found[:MAX_PROBLEMS_PER_FILE]
         ]
         if len(found) > MAX_PROBLEMS_PER_FILE:
-            more = f"and {len(found) - MAX_PROBLEMS_PER_FILE:,} more problems in this file; fix the ones above first"
+            rest = len(found) - MAX_PROBLEMS_PER_FILE
+            more = f"and {rest:,} more problems in this file; fix the ones above first"
             problems.append(Problem(file, problems[-1].line, problems[-1].column, more))
         return None, document, problems
 
