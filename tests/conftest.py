@@ -25,6 +25,14 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 @pytest.fixture(scope="session")
+def hostile_cases(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Every hostile pack (``tests/data/hostile`` and the large ones, built once per run)."""
+    from tests.hostile_cases import build_cases
+
+    return build_cases(tmp_path_factory.mktemp("hostile"))
+
+
+@pytest.fixture(scope="session")
 def corpus() -> Corpus:
     return load_corpus()
 

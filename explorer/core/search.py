@@ -24,11 +24,11 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from explorer.core.evidence.corpus import Corpus, SourceDocument
-from explorer.core.pack.loader import LoadedPack
+from explorer.core.pack.loader import LoadCancelled, LoadedPack
 from explorer.core.pack.model import Scenario
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
@@ -404,11 +404,21 @@ def _joined(*parts: str) -> str:
     return " — ".join(part.strip() for part in parts if part.strip())
 
 
-def build_index(pack: LoadedPack | None, corpus: Corpus | Iterable[SourceDocument]) -> SearchIndex:
-    """Index every scenario of ``pack`` and every source; slow-ish, run it off the GUI thread."""
+def build_index(
+    pack: LoadedPack | None,
+    corpus: Corpus | Iterable[SourceDocument],
+    cancelled: Callable[[], bool] | None = None,
+) -> SearchIndex:
+    """Index every scenario of ``pack`` and every source; slow-ish, run it off the GUI thread.
+
+    ``cancelled`` is asked every few hundred scenarios (a pack of 100,000 takes tens of
+    seconds); once it answers true, the build stops with ``LoadCancelled``.
+    """
     index = SearchIndex()
     if pack is not None:
-        for scenario in pack.scenarios:
+        for number, scenario in enumerate(pack.scenarios):
+            if cancelled is not None and number % 500 == 0 and cancelled():
+                raise LoadCancelled("search index")
             index.add_scenario(scenario, pack)
     for document in corpus:
         index.add_source(document)

@@ -8,6 +8,7 @@ where the reader was, so Alt+Left goes back.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.corpus: Corpus | None = corpus
         self.pack: LoadedPack | None = None
         self._generation = 0
+        #: Set to abandon the running load: a newer pack was asked for, or the window closed
+        #: (a huge pack would otherwise keep a worker thread, and so the process, alive).
+        self._load_cancel = threading.Event()
         self._first_load = True
         #: Live reload (``pack_watcher``): made with the first pack; the place to come back to.
         self.pack_watcher: PackWatcher | None = None
@@ -274,10 +278,12 @@ class MainWindow(QMainWindow):
         """
         self._generation += 1
         generation = self._generation
+        self._load_cancel.set()  # the load this one replaces, if it is still running
         target = directory if directory is not None else bundled_pack_dir()
         self.busy.show()
         self.statusBar().showMessage(status_line(arg(self.tr("Loading %1…"), target)))
         task = loading or start_loading(target, self.corpus)
+        self._load_cancel = task.cancel or threading.Event()
         task.setParent(self)
         if task.done:  # it ended before the window was ready for it
             error = task.error
@@ -320,10 +326,11 @@ class MainWindow(QMainWindow):
         self.open_pack(self.pack.directory if self.pack is not None else None)
 
     def _pack_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._load_cancel.is_set():
             return
         self.busy.hide()
-        message = arg(self.tr("Could not load: %1"), error)
+        # Some exceptions have no text (a bare ValueError); the name is better than nothing.
+        message = arg(self.tr("Could not load: %1"), str(error) or type(error).__name__)
         self.statusBar().showMessage(status_line(message))
         self.library.placeholder.setText(message)
         self.loading.setText(message)
@@ -412,14 +419,16 @@ class MainWindow(QMainWindow):
 
     def _build_index(self, pack: LoadedPack, corpus: Corpus) -> Task:
         generation = self._generation
-        task = run_task(build_search_index, pack, corpus, name="build-index", parent=self)
+        cancel = self._load_cancel  # this pack's: a newer pack or closing the window stops the build
+        task = run_task(build_search_index, pack, corpus, cancel.is_set, name="build-index", parent=self)
         task.succeeded.connect(lambda index: self._index_ready(generation, index))
-        task.failed.connect(
-            lambda error: self.statusBar().showMessage(
-                status_line(arg(self.tr("Search unavailable: %1"), error))
-            )
-        )
+        task.failed.connect(lambda error: self._index_failed(cancel, error))
         return task
+
+    def _index_failed(self, cancel: threading.Event, error: BaseException) -> None:
+        if not cancel.is_set():
+            message = arg(self.tr("Search unavailable: %1"), str(error) or type(error).__name__)
+            self.statusBar().showMessage(status_line(message))
 
     def _index_ready(self, generation: int, index: SearchIndex) -> None:
         if generation == self._generation:
@@ -588,12 +597,18 @@ class MainWindow(QMainWindow):
 
             fit_to_screen(self)
 
+    def cancel_load(self) -> None:
+        """Abandon a running pack load (it stops before its next scenario file)."""
+        self._load_cancel.set()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(guard() for guard in self.close_guards):
             event.ignore()
             return
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.cancel_load()
 
     def bring_forward(self) -> None:
         """Show the window on top (a second launch of the app asked for it)."""

@@ -26,6 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 from PySide6.QtCore import QCoreApplication, QUrl
 
+from explorer.core.pack.budget import markdown_problem
 from explorer.ui.links import CITE_SCHEME, LinkKind, full_address, link_kind
 from explorer.ui.plain_text import arg, tooltip
 
@@ -109,5 +110,14 @@ def _renderer() -> _Renderer:
 
 
 def render_markdown(text: str, describe: Describe | None = None) -> str:
-    """HTML for ``text``; ``describe(citation_id)`` supplies each citation link's tooltip."""
+    """HTML for ``text``; ``describe(citation_id)`` supplies each citation link's tooltip.
+
+    Text over the Markdown budget (too long, too many ``[``, nested too deep: see
+    ``explorer.core.pack.budget``) would make Python-Markdown take seconds or recurse
+    out of stack, so it is shown as plain paragraphs instead. A loaded pack never gets
+    here (the loader refuses such a scenario); text pieced together elsewhere (a
+    session's card, notes plus prompts) can.
+    """
+    if markdown_problem(text) is not None:
+        return "".join(f"<p>{html.escape(part)}</p>" for part in text.split("\n\n"))
     return _renderer().render(text, describe)

@@ -176,13 +176,15 @@ class BacklinksPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.view.activated.connect(self._activated)
 
-    def set_backlinks(self, links: list[Backlink], whole_document: bool) -> None:
+    def set_backlinks(self, links: list[Backlink], whole_document: bool, more: bool = False) -> None:
+        """``more``: ``links`` are the first of more places than the list shows."""
         self.model.set_backlinks(links, mark_overlaps=not whole_document)
         if whole_document:
             text = self.tr("<b>Cited in</b> (anywhere in this document): %1")
         else:
             text = self.tr("<b>Cited in</b> (this passage or an overlapping one): %1")
-        self.heading.setText(text.replace("%1", str(len(links))))
+        count = self.tr("the first %1 of more").replace("%1", str(len(links))) if more else str(len(links))
+        self.heading.setText(text.replace("%1", count))
 
     def _activated(self, index: QModelIndex) -> None:
         scenario_id = index.data(BacklinkListModel.ScenarioIdRole)

@@ -41,6 +41,9 @@ from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel
 from explorer.ui.source_render import language_name
 
+#: Places listed under "Cited in"; past this the heading says there are more.
+MAX_BACKLINKS_SHOWN = 200
+
 
 class SourceViewer(QWidget):
     scenarioRequested = Signal(str)  # a "cited in" link was followed
@@ -311,20 +314,26 @@ class SourceViewer(QWidget):
             self.backlinks_panel.set_backlinks([], whole_document=p is None)
             self.passage_panel.clear()
             return
+        # A passage of a huge pack can be cited thousands of times: the list shows the
+        # first places (in pack order) and says there are more.
+        shown = MAX_BACKLINKS_SHOWN
         if p is None:
-            links = backlinks(self._pack, source.id, 0, len(source.original))
-            self.backlinks_panel.set_backlinks(links, whole_document=True)
+            links = backlinks(self._pack, source.id, 0, len(source.original), limit=shown + 1)
+            self.backlinks_panel.set_backlinks(links[:shown], whole_document=True, more=len(links) > shown)
             self.passage_panel.clear()
             return
-        links = backlinks(self._pack, p.source_id, p.original_start, p.original_end)
-        self.backlinks_panel.set_backlinks(links, whole_document=False)
+        links = backlinks(self._pack, p.source_id, p.original_start, p.original_end, limit=shown + 1)
+        self.backlinks_panel.set_backlinks(links[:shown], whole_document=False, more=len(links) > shown)
         scenario_id, citation_id = p.scenario_id, p.citation_id
         if not (scenario_id and citation_id):
             # A search hit that is exactly a citation still gets that citation's gloss.
             exact = next((link for link in links if link.exact), None)
             scenario_id, citation_id = (exact.scenario_id, exact.citation_id) if exact else (None, None)
         # The pack may have been reloaded since the passage was opened.
-        scenario = next((s for s in self._pack.scenarios if s.id == scenario_id), None)
+        try:
+            scenario = self._pack.scenario(scenario_id) if scenario_id else None
+        except KeyError:
+            scenario = None
         citation = scenario.evidence.get(citation_id) if scenario and citation_id else None
         where = scenario.title if scenario and p.scenario_id else ""
         self.passage_panel.show_passage(

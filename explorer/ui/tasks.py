@@ -53,6 +53,10 @@ class _Job(QRunnable):
 class Task(QObject):
     """A function running in the thread pool; its signals arrive on the GUI thread."""
 
+    #: Set to ask the function to stop, when whoever started the task gave the function
+    #: this event's ``is_set`` to poll (``explorer.ui.loading``); ``None``: not cancellable.
+    cancel: threading.Event | None = None
+
     succeeded = Signal(object)  # the function's return value
     failed = Signal(object)  # the exception it raised (with its traceback)
     finished = Signal()  # after either of the above

@@ -176,7 +176,7 @@ def test_a_load_that_fails_is_reported_not_raised(qtbot, corpus, settings_path, 
     from explorer.ui import loading
     from explorer.ui.main_window import MainWindow
 
-    def broken(directory, corpus):  # type: ignore[no-untyped-def]
+    def broken(directory, corpus, cancelled=None):  # type: ignore[no-untyped-def]
         raise OSError("the disk went away")
 
     monkeypatch.setattr(loading, "load_corpus_and_pack", broken)
@@ -228,7 +228,7 @@ def test_a_load_that_failed_before_the_window_is_reported(qtbot, settings_path, 
     from explorer.ui import loading
     from explorer.ui.main_window import MainWindow
 
-    def broken(directory, corpus):  # type: ignore[no-untyped-def]
+    def broken(directory, corpus, cancelled=None):  # type: ignore[no-untyped-def]
         raise OSError("the disk went away")
 
     monkeypatch.setattr(loading, "load_corpus_and_pack", broken)

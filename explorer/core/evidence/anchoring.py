@@ -38,21 +38,35 @@ class AnchorError(ValueError):
         self.lines = lines
 
 
+#: Hits looked at per quote: enough to tell one from many and to name a few lines.
+#: Never more, whatever the quote (``e`` occurs 100,000 times in a long source).
+_HITS_SHOWN = 8
+
+
 def _matches(text: StrippedText, quote: str, prefix: str, suffix: str) -> list[int]:
-    hits = text.find_all(quote, limit=10_000)
-    if not (prefix or suffix):
-        return hits
-    stripped = text.stripped
-    return [
-        at
-        for at in hits
-        if stripped.startswith(suffix, at + len(quote))
-        and (not prefix or (at >= len(prefix) and stripped.startswith(prefix, at - len(prefix))))
-    ]
+    """Up to ``_HITS_SHOWN`` starts of ``quote`` between ``prefix`` and ``suffix``.
+
+    The stripped text has no gaps, so "the quote with this prefix before it and this
+    suffix after it" is one contiguous needle: a single C-speed search, not a filter
+    over every occurrence of a short quote.
+    """
+    hits = text.find_all(prefix + quote + suffix, limit=_HITS_SHOWN)
+    return [at + len(prefix) for at in hits]
 
 
-def resolve(document: SourceDocument, quote: str, prefix: str = "", suffix: str = "") -> Anchor:
-    """The exact span of ``quote`` in ``document``, or an ``AnchorError`` that says why not."""
+def _count(text: StrippedText, quote: str, prefix: str, suffix: str, seen: int) -> int:
+    """How often the quote occurs in context (counted in C only when there are many)."""
+    return text.stripped.count(prefix + quote + suffix) if seen >= _HITS_SHOWN else seen
+
+
+def resolve(
+    document: SourceDocument, quote: str, prefix: str = "", suffix: str = "", *, suggest: bool = True
+) -> Anchor:
+    """The exact span of ``quote`` in ``document``, or an ``AnchorError`` that says why not.
+
+    ``suggest=False`` skips looking for the closest passage when the quote is not
+    found (a scan of the source; the loader allows a bounded number per file).
+    """
     wanted = strip_whitespace(quote)
     if not wanted:
         raise AnchorError("the quote is empty")
@@ -70,12 +84,20 @@ def resolve(document: SourceDocument, quote: str, prefix: str = "", suffix: str 
             )
         return Anchor(document.id, start, end, shown[0], shown[1], edition.block_at(shown[0]).lang)
     if len(original_hits) > 1:
-        lines = tuple(
-            sorted({document.stripped.line_of(document.stripped.original_index(at)) for at in original_hits})
-        )
-        where = ", ".join(str(line) for line in lines[:8])
+        # Line numbers for the few hits kept, counted in one pass from the first.
+        stripped = document.stripped
+        positions = [stripped.original_index(at) for at in original_hits]
+        numbers, line, counted = set(), 1, 0
+        for position in positions:
+            line += stripped.original.count("\n", counted, position)
+            counted = position
+            numbers.add(line)
+        lines = tuple(sorted(numbers))
+        where = ", ".join(str(number) for number in lines)
+        more = "…" if len(original_hits) >= _HITS_SHOWN else ""
+        total = _count(stripped, wanted, before, after, len(original_hits))
         raise AnchorError(
-            f"the quote occurs {len(original_hits)} times in {document.id} (original lines {where}); "
+            f"the quote occurs {total} times in {document.id} (original lines {where}{more}); "
             "add a prefix or suffix (the words just before or after it) to say which",
             lines=lines,
         )
@@ -90,12 +112,13 @@ def resolve(document: SourceDocument, quote: str, prefix: str = "", suffix: str 
             document.id, min(positions), max(positions) + 1, first, last + 1, edition.block_at(first).lang
         )
     if len(edition_hits) > 1:
+        total = _count(reading, wanted, before, after, len(edition_hits))
         raise AnchorError(
-            f"the quote occurs {len(edition_hits)} times in the reading edition of {document.id}; "
+            f"the quote occurs {total} times in the reading edition of {document.id}; "
             "add a prefix or suffix to say which"
         )
 
-    closest = document.stripped.closest_passage(quote)
+    closest = document.stripped.closest_passage(quote) if suggest else None
     hint = f"; the closest passage is: “{_shorten(closest.text)}”" if closest else ""
     context = (
         " with that prefix/suffix"

@@ -123,7 +123,10 @@ class StrippedText:
         size = min(shingle, len(stripped_needle))
         votes: dict[int, int] = {}
         haystack = self.stripped
-        for offset in range(0, len(stripped_needle) - size + 1):
+        # At most 64 shingles, spread over the needle: each one is a scan of the source,
+        # and a long quote would otherwise cost a scan per character.
+        step = max(1, (len(stripped_needle) - size + 1) // 64)
+        for offset in range(0, len(stripped_needle) - size + 1, step):
             piece = stripped_needle[offset : offset + size]
             at = haystack.find(piece)
             hits = 0

@@ -13,9 +13,15 @@ from typing import Any, Literal
 
 from explorer.core.evidence.anchoring import Anchor, AnchorError, resolve
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.budget import markdown_problem
 from explorer.core.pack.model import Evidence, Scenario, Stage
 
 Severity = Literal["error", "warning"]
+#: Quotes already anchored in this load: (source, quote, prefix, suffix) → anchor or error.
+Resolved = dict[tuple[str, str, str, str], "Anchor | AnchorError"]
+#: Failed quotes per file that get a "closest passage" suggestion (each costs a scan
+#: of the source); the rest say only that the quote is not there.
+MAX_SUGGESTIONS = 20
 
 _CITE_LINK = re.compile(r"\]\(cite:([^)\s]*)\)")
 _PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX+|lorem ipsum)\b", re.IGNORECASE)
@@ -93,19 +99,31 @@ def _duplicates(ids: list[tuple[str, str]], what: str) -> Iterator[Finding]:
         seen.add(value)
 
 
-def check_citations(scenario: Scenario, corpus: Corpus, anchors: dict[str, Anchor]) -> Iterator[Finding]:
+def check_citations(
+    scenario: Scenario, corpus: Corpus, anchors: dict[str, Anchor], resolved: Resolved | None = None
+) -> Iterator[Finding]:
     """Every quote resolves to exactly one passage; non-English quotes are glossed."""
+    resolved = {} if resolved is None else resolved
+    failures = 0
     for citation_id, citation in scenario.evidence.items():
         path = f"evidence.{citation_id}"
         if citation.source not in corpus:
             known = ", ".join(corpus.ids())
             yield Finding(f"{path}.source", f"unknown source `{citation.source}` (known: {known})")
             continue
-        try:
-            anchor = resolve(corpus[citation.source], citation.quote, citation.prefix, citation.suffix)
-        except AnchorError as error:
-            yield Finding(f"{path}.quote", str(error))
+        key = (citation.source, citation.quote, citation.prefix, citation.suffix)
+        outcome = resolved.get(key)
+        if outcome is None:
+            try:
+                outcome = resolve(corpus[citation.source], *key[1:], suggest=failures < MAX_SUGGESTIONS)
+            except AnchorError as error:
+                outcome = error
+                failures += 1
+            resolved[key] = outcome
+        if isinstance(outcome, AnchorError):
+            yield Finding(f"{path}.quote", str(outcome))
             continue
+        anchor = outcome
         anchors[citation_id] = anchor
         if anchor.lang not in ENGLISH and not citation.gloss.strip():
             language = {"nl": "Dutch", "fr": "French"}.get(anchor.lang, anchor.lang)
@@ -256,14 +274,46 @@ def check_ids_and_flow(scenario: Scenario) -> Iterator[Finding]:
                 )
 
 
+def _markdown_texts(scenario: Scenario) -> Iterator[tuple[str, str]]:
+    """(path, text) of every field the app renders as Markdown."""
+    for s, stage in enumerate(scenario.stages):
+        yield f"stages[{s}].context", stage.context
+        if stage.afterwards:
+            yield f"stages[{s}].afterwards", stage.afterwards
+        for c, choice in enumerate(stage.choices):
+            yield f"stages[{s}].choices[{c}].description", choice.description
+    yield "facilitator_notes", scenario.facilitator_notes
+
+
+def check_markdown_budget(scenario: Scenario) -> Iterator[Finding]:
+    """Markdown the renderer could choke on (see ``budget.markdown_problem``)."""
+    for path, text in _markdown_texts(scenario):
+        problem = markdown_problem(text)
+        if problem is not None:
+            message, needle = problem
+            yield Finding(path, message, needle=needle)
+
+
 def check_scenario(
-    scenario: Scenario, data: Any, dimensions: set[str], corpus: Corpus, text: str = ""
+    scenario: Scenario,
+    data: Any,
+    dimensions: set[str],
+    corpus: Corpus,
+    text: str = "",
+    resolved: Resolved | None = None,
 ) -> tuple[list[Finding], dict[str, Anchor]]:
-    """All findings for one schema-valid scenario, and the anchors of its citations."""
+    """All findings for one schema-valid scenario, and the anchors of its citations.
+
+    Markdown over budget is reported alone: the scenario will not be shown, so the
+    slower checks (anchoring every quote) are not worth running.
+    """
     anchors: dict[str, Anchor] = {}
+    over_budget = list(check_markdown_budget(scenario))
+    if over_budget:
+        return over_budget, anchors
     findings = list(placeholder_findings(data)) if (not text or may_hold_placeholders(text)) else []
     findings += check_ids_and_flow(scenario)
     findings += check_tradeoffs(scenario, dimensions)
     findings += check_references(scenario)
-    findings += check_citations(scenario, corpus, anchors)
+    findings += check_citations(scenario, corpus, anchors, resolved)
     return findings, anchors

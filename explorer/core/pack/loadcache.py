@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from explorer import __version__
@@ -25,8 +26,12 @@ from explorer.core.paths import sources_dir
 from explorer.core.store import write_atomic
 
 #: Bump when the pickled classes change shape (2: stages with as_of and afterwards, reasoning;
-#: 3: citations with about; 4: the pack's corpus, with its own sources).
-CACHE_FORMAT = 4
+#: 3: citations with about; 4: the pack's corpus, with its own sources; 5: a pack's lookups in
+#: ``LoadedPack.derived``).
+CACHE_FORMAT = 5
+#: Larger packs are not cached: pickling keeps a memo entry for every object, which for
+#: 100,000 scenarios would double the load's peak memory and add tens of seconds.
+MAX_CACHED_SCENARIOS = 5_000
 
 
 def _fingerprint(*directories: Path) -> str:
@@ -41,12 +46,18 @@ def _fingerprint(*directories: Path) -> str:
 
 
 def load_corpus_and_pack(
-    pack_dir: Path, corpus: Corpus | None = None, cache_dir: Path | None = None
+    pack_dir: Path,
+    corpus: Corpus | None = None,
+    cache_dir: Path | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[Corpus, LoadedPack]:
-    """The corpus and the pack in ``pack_dir``, from the cache when nothing changed."""
+    """The corpus and the pack in ``pack_dir``, from the cache when nothing changed.
+
+    ``cancelled`` is passed to ``load_pack``, which gives up with ``LoadCancelled``.
+    """
     if cache_dir is None or not pack_dir.is_dir():
         corpus = corpus if corpus is not None else load_corpus()
-        pack = load_pack(pack_dir, corpus)
+        pack = load_pack(pack_dir, corpus, cancelled=cancelled)
         return pack.corpus or corpus, pack
     key = _fingerprint(sources_dir(), pack_dir)
     path = cache_dir / f"load-{hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:16]}.pickle"
@@ -62,9 +73,10 @@ def load_corpus_and_pack(
     except Exception:  # any unreadable cache (truncated, old classes, not a pickle) is a miss
         pass
     corpus = corpus if corpus is not None else load_corpus()
-    pack = load_pack(pack_dir, corpus)
+    pack = load_pack(pack_dir, corpus, cancelled=cancelled)
     corpus = pack.corpus or corpus  # the bundled sources and the pack's own
     # A cache is an optimisation; a read-only home must not stop the app.
-    with contextlib.suppress(OSError, pickle.PicklingError, TypeError):
-        write_atomic(path, pickle.dumps((key, corpus, pack), protocol=pickle.HIGHEST_PROTOCOL))
+    if len(pack.scenarios) <= MAX_CACHED_SCENARIOS:
+        with contextlib.suppress(OSError, pickle.PicklingError, TypeError):
+            write_atomic(path, pickle.dumps((key, corpus, pack), protocol=pickle.HIGHEST_PROTOCOL))
     return corpus, pack

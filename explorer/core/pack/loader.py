@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +21,10 @@ import msgspec
 from explorer.core.evidence.anchoring import Anchor
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.evidence.pack_sources import load_pack_sources
-from explorer.core.pack.checks import Finding, check_scenario
-from explorer.core.pack.model import DATE_PATTERN, Citation, PackInfo, Scenario
+from explorer.core.pack import budget
+from explorer.core.pack.checks import Finding, Resolved, check_scenario
+from explorer.core.pack.model import DATE_PATTERN, ID_PATTERN, Citation, PackInfo, Scenario
+from explorer.core.pack.reading import Unreadable, read_pack_file
 from explorer.core.pack.schema_errors import SchemaError, schema_errors
 from explorer.core.pack.timeline import check_about, check_dates
 from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
@@ -30,6 +32,14 @@ from explorer.core.paths import bundled_pack_dir
 
 PACK_FILE = "pack.yaml"
 Severity = Literal["error", "warning"]
+#: Problems reported per file; past this, one line says how many more there are
+#: (locating each costs a little, and nobody reads the ten-thousandth).
+MAX_PROBLEMS_PER_FILE = 100
+
+
+class LoadCancelled(Exception):
+    """The load was abandoned because the caller asked (the window closed)."""
+
 
 _MSGSPEC_PATH = re.compile(r" - at `(\$[^`]*)`$")
 _UNKNOWN_FIELD = re.compile(r"Object contains unknown field `([^`]*)`")
@@ -64,16 +74,19 @@ class LoadedPack:
     problems: list[Problem] = field(default_factory=list)
     #: The sources this pack cites from: the bundled ones and the pack's own (``sources/<id>/``).
     corpus: Corpus | None = None
+    #: Lookups built on first use (by id, by source): a pack of 100,000 scenarios must
+    #: answer a citation click without a walk through all of them.
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
     def scenario(self, scenario_id: str) -> Scenario:
-        for scenario in self.scenarios:
-            if scenario.id == scenario_id:
-                return scenario
-        raise KeyError(scenario_id)
+        by_id: dict[str, Scenario] | None = self.derived.get("by-id")
+        if by_id is None or len(by_id) != len(self.scenarios):
+            by_id = self.derived["by-id"] = {s.id: s for s in self.scenarios}
+        return by_id[scenario_id]
 
     def dimension_label(self, dimension_id: str) -> str:
         for dimension in self.info.dimensions:
@@ -149,6 +162,10 @@ def _schema_problem(
             path = _bad_about(document.data) or path
     line, column = document.locate(path)
     message = message.replace("Expected `", "expected `").replace("Object", "a mapping")
+    if "matching regex" in message and repr(ID_PATTERN) in message:
+        message = "an id must be lower-case letters, digits and hyphens, starting with a letter or digit"
+    elif " length <= " in message:
+        message += "; shorten it (the limits are listed in docs/authoring.md)"
     return Problem(file, line, column, message, path)
 
 
@@ -162,12 +179,14 @@ def _bad_about(data: dict[str, Any]) -> str | None:
     return None
 
 
-def _parse(path: Path, struct_type: type[msgspec.Struct]) -> tuple[Any, YamlDocument | None, list[Problem]]:
-    file = _display(path)
+def _parse(
+    path: Path, struct_type: type[msgspec.Struct], pack_dir: Path, file: str = ""
+) -> tuple[Any, YamlDocument | None, list[Problem]]:
+    file = file or _display(path)
     try:
-        document = read_yaml(path.read_bytes())
-    except OSError as error:
-        return None, None, [Problem(file, 1, 1, f"cannot read the file: {error.strerror}")]
+        document = read_yaml(read_pack_file(path, pack_dir, budget.MAX_FILE_BYTES))
+    except Unreadable as error:
+        return None, None, [Problem(file, 1, 1, str(error))]
     except Located as error:
         return None, None, [Problem(file, error.line, error.column, error.message)]
     if not isinstance(document.data, dict):
@@ -179,24 +198,39 @@ def _parse(path: Path, struct_type: type[msgspec.Struct]) -> tuple[Any, YamlDocu
     except msgspec.ValidationError as error:
         # Walked again part by part, so every mistake in the file is reported at once.
         found = schema_errors(document.data, struct_type) or [SchemaError("", error)]
-        return None, document, [_schema_problem(e.error, document, struct_type, file, e.path) for e in found]
+        problems = [
+            _schema_problem(e.error, document, struct_type, file, e.path)
+            for e in found[:MAX_PROBLEMS_PER_FILE]
+        ]
+        if len(found) > MAX_PROBLEMS_PER_FILE:
+            rest = len(found) - MAX_PROBLEMS_PER_FILE
+            more = f"and {rest:,} more problems in this file; fix the ones above first"
+            problems.append(Problem(file, problems[-1].line, problems[-1].column, more))
+        return None, document, problems
 
 
 def _located(findings: Iterable[Finding], document: YamlDocument, file: str) -> list[Problem]:
-    problems = []
-    for finding in findings:
+    problems: list[Problem] = []
+    findings = list(findings)
+    for finding in findings[:MAX_PROBLEMS_PER_FILE]:
         if finding.needle:
             line, column = document.locate_text(finding.path, finding.needle)
         else:
             line, column = document.locate(finding.path, key=finding.at_key)
         problems.append(Problem(file, line, column, finding.message, finding.path, finding.severity))
+    if len(findings) > MAX_PROBLEMS_PER_FILE:
+        more = findings[MAX_PROBLEMS_PER_FILE:]
+        severity: Severity = "error" if any(f.severity == "error" for f in more) else "warning"
+        last = problems[-1]
+        message = f"and {len(more):,} more problems in this file; fix the ones above first"
+        problems.append(Problem(file, last.line, last.column, message, severity=severity))
     return problems
 
 
 def _load_info(directory: Path, problems: list[Problem]) -> PackInfo:
     path = directory / PACK_FILE
-    if path.is_file():
-        info, _, found = _parse(path, PackInfo)
+    if path.exists() or path.is_symlink():
+        info, _, found = _parse(path, PackInfo, directory)
         problems += found
         if isinstance(info, PackInfo):
             return info
@@ -208,7 +242,7 @@ def _load_info(directory: Path, problems: list[Problem]) -> PackInfo:
         )
     bundled = bundled_pack_dir() / PACK_FILE
     if bundled != path and bundled.is_file():
-        info, _, _ = _parse(bundled, PackInfo)
+        info, _, _ = _parse(bundled, PackInfo, bundled.parent)
         if isinstance(info, PackInfo):
             return info
     return PackInfo(
@@ -241,17 +275,39 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedPack:
+def load_pack(
+    directory: Path, corpus: Corpus, strict: bool = False, *, cancelled: Callable[[], bool] | None = None
+) -> LoadedPack:
     """Every valid scenario in ``directory`` and every problem found, located.
 
     ``strict`` adds the advisory checks of ``explorer validate --strict``: stages dated
-    before a source they cite (``explorer.core.pack.timeline``).
+    before a source they cite (``explorer.core.pack.timeline``). ``cancelled`` is asked
+    between files; once it answers true the load stops with ``LoadCancelled`` (a window
+    closing during the load of a huge pack).
     """
     with _collector_paused():
-        return _load_pack(directory, corpus, strict)
+        return _load_pack(directory, corpus, strict, cancelled or (lambda: False))
 
 
-def _load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedPack:
+def _scenario_files(directory: Path, problems: list[Problem]) -> list[Path]:
+    files = sorted(
+        p for p in directory.glob("*.y*ml") if p.name != PACK_FILE and p.suffix in {".yaml", ".yml"}
+    )
+    if len(files) > budget.MAX_SCENARIOS:
+        problems.append(
+            Problem(
+                _display(directory),
+                1,
+                1,
+                f"{len(files):,} scenario files; a pack holds at most {budget.MAX_SCENARIOS:,}, "
+                f"so only the first {budget.MAX_SCENARIOS:,} (by name) were read; split the pack",
+            )
+        )
+        del files[budget.MAX_SCENARIOS :]
+    return files
+
+
+def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callable[[], bool]) -> LoadedPack:
     problems: list[Problem] = []
     if not directory.is_dir():
         problems.append(Problem(_display(directory), 1, 1, "not a directory"))
@@ -261,15 +317,19 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedP
     corpus = _with_pack_sources(directory, corpus, problems)
     pack = LoadedPack(directory, info, problems=problems, corpus=corpus)
     dimension_ids = {d.id for d in info.dimensions}
-    files = sorted(
-        p for p in directory.glob("*.y*ml") if p.name != PACK_FILE and p.suffix in {".yaml", ".yml"}
-    )
+    files = _scenario_files(directory, problems)
+    # Scenarios often quote the same passage: each distinct quote is anchored once.
+    resolved: Resolved = {}
+    # Shown names are worked out once for the folder, not once per file (a path lookup each).
+    shown = _display(directory)
     for path in files:
-        scenario, document, found = _parse(path, Scenario)
+        if cancelled():
+            raise LoadCancelled(str(directory))
+        file = str(Path(shown) / path.name)
+        scenario, document, found = _parse(path, Scenario, directory, file)
         problems += found
         if not isinstance(scenario, Scenario) or document is None:
             continue
-        file = _display(path)
         if scenario.id in pack.files:
             line, column = document.locate("id")
             other = _display(pack.files[scenario.id])
@@ -277,7 +337,9 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedP
                 Problem(file, line, column, f"duplicate scenario id `{scenario.id}` (also in {other})", "id")
             )
             continue
-        findings, anchors = check_scenario(scenario, document.data, dimension_ids, corpus, document.text)
+        findings, anchors = check_scenario(
+            scenario, document.data, dimension_ids, corpus, document.text, resolved
+        )
         findings += check_about(scenario, corpus)
         if strict:
             findings += check_dates(scenario, corpus)
@@ -297,7 +359,10 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool = False) -> LoadedP
 
 def scenario_schema() -> dict[str, Any]:
     """JSON Schema of a scenario file, for authors' editors."""
-    schema: dict[str, Any] = msgspec.json.schema(Scenario)
+    schema: dict[str, Any] = msgspec.json.decode(
+        # ECMAScript regexes (JSON Schema) have no ``\Z``; their ``$`` means the same.
+        msgspec.json.encode(msgspec.json.schema(Scenario)).replace(b"\\\\Z", b"$")
+    )
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Peace-operations explorer scenario"
     return schema

@@ -14,21 +14,38 @@ from typing import Annotated
 
 import msgspec
 
+from explorer.core.pack.budget import (
+    MAX_CITATIONS,
+    MAX_ID_CHARS,
+    MAX_ITEMS,
+    MAX_MARKDOWN_CHARS,
+    MAX_TEXT_CHARS,
+)
+
+#: ``\Z``, not ``$``: msgspec tests patterns with ``re.search``, and ``$`` also matches
+#: before a final newline, which would let ``"an-id\n"`` through.
+#: ``scenario_schema`` writes ``$`` for editors (ECMAScript's ``$`` is ``\Z``).
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*\Z"
 Id = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^[a-z0-9][a-z0-9-]*$",
+        pattern=ID_PATTERN,
+        max_length=MAX_ID_CHARS,
         description="Lower-case letters, digits and hyphens, e.g. `enablers-not-troops`.",
     ),
 ]
-Text = Annotated[str, msgspec.Meta(min_length=1)]
+Text = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT_CHARS)]
+#: Optional text (may be empty).
+Note = Annotated[str, msgspec.Meta(max_length=MAX_TEXT_CHARS)]
 Markdown = Annotated[
     str,
     msgspec.Meta(
         min_length=1,
+        max_length=MAX_MARKDOWN_CHARS,
         description="Markdown (raw HTML is not rendered). Cite with [words](cite:citation-id).",
     ),
 ]
+Ids = Annotated[list[Id], msgspec.Meta(max_length=MAX_ITEMS)]
 Effect = Annotated[
     int,
     msgspec.Meta(
@@ -53,12 +70,17 @@ class Difficulty(StrEnum):
     ADVANCED = "advanced"
 
 
-class Struct(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    """Base of every pack struct: unknown fields are an error (catches typos)."""
+class Struct(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, gc=False):
+    """Base of every pack struct: unknown fields are an error (catches typos).
+
+    ``gc=False``: a pack's structs never form reference cycles, so the collector need
+    not track them (less memory per struct, and nothing to scan in a large pack).
+    """
 
 
 #: A date as stages and citations write it: YYYY, YYYY-MM or YYYY-MM-DD (or nothing).
-DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
+#: ``\Z`` rather than ``$`` for the reason given at ``ID_PATTERN``.
+DATE_PATTERN = r"^\Z|^\d{4}(-\d{2}(-\d{2})?)?\Z"
 
 
 class Citation(Struct):
@@ -66,10 +88,10 @@ class Citation(Struct):
 
     source: Id
     quote: Text
-    prefix: str = ""
-    suffix: str = ""
-    gloss: str = ""
-    note: str = ""
+    prefix: Note = ""
+    suffix: Note = ""
+    gloss: Note = ""
+    note: Note = ""
     #: The time the passage describes, when the source was written later (a 2021 article on the
     #: 2013 decision): a stage dated on or after it may show the passage before its choice.
     about: Annotated[
@@ -86,7 +108,7 @@ class Citation(Struct):
 
 class Argument(Struct):
     text: Text
-    citations: list[Id] = []
+    citations: Ids = []
 
 
 class TradeOff(Struct):
@@ -94,22 +116,22 @@ class TradeOff(Struct):
     effect: Effect
     claim: Text
     evidence: Evidence
-    citations: list[Id] = []
+    citations: Ids = []
     #: For an inferred trade-off: the step from the cited passages to the claim, written out.
-    reasoning: str = ""
-    note: str = ""
+    reasoning: Note = ""
+    note: Note = ""
 
 
 class Choice(Struct):
     id: Id
     label: Text
     description: Markdown
-    tradeoffs: list[TradeOff]
-    arguments_for: list[Argument] = []
-    arguments_against: list[Argument] = []
+    tradeoffs: Annotated[list[TradeOff], msgspec.Meta(max_length=MAX_ITEMS)]
+    arguments_for: Annotated[list[Argument], msgspec.Meta(max_length=MAX_ITEMS)] = []
+    arguments_against: Annotated[list[Argument], msgspec.Meta(max_length=MAX_ITEMS)] = []
     leads_to: Id | None = None
     #: Shown only if one of these earlier choices was made (multi-stage scenarios).
-    available_if: list[Id] = []
+    available_if: Ids = []
 
 
 class Stage(Struct):
@@ -117,15 +139,15 @@ class Stage(Struct):
     title: Text
     context: Markdown
     question: Text
-    choices: list[Choice]
-    moment: str = ""
+    choices: Annotated[list[Choice], msgspec.Meta(max_length=MAX_ITEMS)]
+    moment: Note = ""
     #: The date of the decision (YYYY, YYYY-MM or YYYY-MM-DD): nothing later is shown before it is made.
     as_of: Annotated[
         str,
         msgspec.Meta(pattern=DATE_PATTERN, description="A date: YYYY, YYYY-MM or YYYY-MM-DD."),
     ] = ""
     #: Markdown: what happened after ``as_of``, shown only once the choice is made (or the vote revealed).
-    afterwards: str = ""
+    afterwards: Annotated[str, msgspec.Meta(max_length=MAX_MARKDOWN_CHARS)] = ""
     #: Where every choice of this stage leads unless the choice says otherwise.
     next: Id | None = None
 
@@ -138,11 +160,11 @@ class Scenario(Struct):
     summary: Text
     minutes: Annotated[int, msgspec.Meta(ge=5, le=480)]
     difficulty: Difficulty
-    stages: list[Stage]
-    evidence: dict[Id, Citation]
+    stages: Annotated[list[Stage], msgspec.Meta(max_length=MAX_ITEMS)]
+    evidence: Annotated[dict[Id, Citation], msgspec.Meta(max_length=MAX_CITATIONS)]
     facilitator_notes: Markdown
-    discussion_prompts: list[Text]
-    tags: list[Id] = []
+    discussion_prompts: Annotated[list[Text], msgspec.Meta(max_length=MAX_ITEMS)]
+    tags: Ids = []
 
     def choices(self) -> list[tuple[Stage, Choice]]:
         return [(stage, choice) for stage in self.stages for choice in stage.choices]
@@ -164,6 +186,6 @@ class PackInfo(Struct):
     title: Text
     version: Text
     description: Text
-    dimensions: list[Dimension]
-    authors: list[str] = []
-    language: str = "en"
+    dimensions: Annotated[list[Dimension], msgspec.Meta(max_length=MAX_ITEMS)]
+    authors: Annotated[list[Note], msgspec.Meta(max_length=MAX_ITEMS)] = []
+    language: Annotated[str, msgspec.Meta(max_length=MAX_ID_CHARS)] = "en"

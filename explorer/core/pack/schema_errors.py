@@ -46,6 +46,16 @@ def schema_errors(data: Any, struct_type: type[msgspec.Struct]) -> list[SchemaEr
 def _walk(value: Any, annotation: Any, path: str, found: list[SchemaError]) -> None:
     if len(found) >= MAX_ERRORS:
         return
+    if typing.get_origin(annotation) is typing.Annotated:
+        inner, *metas = typing.get_args(annotation)
+        if typing.get_origin(inner) in (list, dict) and isinstance(value, (list, dict)):
+            # A list or map with limits (``budget``: at most so many entries): over them is
+            # the one mistake; within them, its entries are walked like any other's.
+            limits = [m.max_length for m in metas if isinstance(m, msgspec.Meta) and m.max_length is not None]
+            if any(len(value) > limit for limit in limits):
+                _leaf(value, annotation, path, found)
+                return
+            annotation = inner
     struct = _struct(annotation)
     origin = typing.get_origin(annotation)
     if struct is not None and isinstance(value, dict):

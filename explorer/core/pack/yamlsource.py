@@ -15,11 +15,34 @@ from typing import Any
 
 import yaml
 
+from explorer.core.pack import budget, yamlbuild
+
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TYPED_START = yamlbuild.first_characters(_BaseLoader)
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """The fast loader, refusing duplicate keys (YAML silently keeps the last)."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        # Most scalars are text that starts with a letter no implicit type starts with.
+        if kind is yaml.ScalarNode and (
+            not implicit[0] or (value and (value[0] not in _TYPED_START or yamlbuild.plainly_text(value)))
+        ):
+            return yamlbuild.STR
+        if kind is yaml.MappingNode:
+            return yamlbuild.MAP
+        if kind is yaml.SequenceNode:
+            return yamlbuild.SEQ
+        tag: str = super().resolve(kind, value, implicit)
+        return tag
+
+    def construct_fast(self, root: yaml.Node) -> Any:
+        """The document's value: ``yamlbuild`` for plain documents, PyYAML for the rest."""
+        try:
+            return yamlbuild.build(root, self.construct_object)
+        except yamlbuild.Unusual:
+            return self.construct_document(root)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         mapping: dict[Any, Any] = super().construct_mapping(node, deep)
@@ -47,12 +70,8 @@ def _refuse_duplicate_keys(node: yaml.MappingNode) -> None:
         first_seen[key_node.value] = key_node
 
 
-#: A scenario is a few tens of KB; anything far larger is a mistake (or an attack).
-MAX_BYTES = 2_000_000
-#: libyaml recurses per nesting level and crashes the process on very deep input.
-MAX_DEPTH = 64
-#: Aliases can make a small file expand exponentially; cap the expanded size.
-MAX_NODES = 200_000
+MAX_BYTES = budget.MAX_FILE_BYTES
+MAX_DEPTH = budget.MAX_DEPTH
 
 #: What a YAML parser's complaint usually means for a scenario author.
 _HINTS = (
@@ -70,7 +89,10 @@ _HINTS = (
     ("found undefined alias", "a `*name` alias without a matching `&name` anchor"),
 )
 
+_LONG_NUMBER = re.compile(rf"\d{{{budget.MAX_NUMBER_DIGITS + 1}}}")
 _BRACKETS = re.compile(rb"[^\[\]{}]+")
+#: ``- - - - x`` nests a list per dash on one line, with no brackets or indentation to see.
+_DEEP_DASHES = re.compile(rb"^[ \t]*(?:-[ \t]+){%d}" % (MAX_DEPTH + 1), re.MULTILINE)
 _DEEP_INDENT = re.compile(rb"^ {%d}" % (MAX_DEPTH * 8 + 1), re.MULTILINE)
 #: ``.name``, ``[0]``, ``['key']`` and ``[key]`` (a map entry named by its key, as in ``evidence[a-b]``).
 _PATH_TOKEN = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]|\[([^\]]+)\]")
@@ -91,6 +113,9 @@ class YamlDocument:
     data: Any
     root: yaml.Node
     text: str
+    #: The text's lines, split once on the first ``locate_text`` (a file with many
+    #: findings would otherwise split it once per finding).
+    lines: list[str] | None = None
 
     def locate_text(self, path: str, needle: str) -> tuple[int, int]:
         """Line and column of ``needle`` inside the (multi-line) value at ``path``.
@@ -99,7 +124,9 @@ class YamlDocument:
         so the author lands on the line of the link, not the start of the block.
         """
         line, column = self.locate(path)
-        lines = self.text.splitlines()
+        if self.lines is None:
+            self.lines = self.text.splitlines()
+        lines = self.lines
         for number in range(line - 1, len(lines)):
             at = lines[number].find(needle)
             if at >= 0:
@@ -152,6 +179,22 @@ def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
     return raw.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
+def _wide_encoding(raw: bytes) -> str:
+    """``UTF-16``/``UTF-32`` when ``raw`` looks like text saved in one of them, else ``""``."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    # Without a byte-order mark: ASCII text in UTF-16 puts a NUL beside every character.
+    head = raw[: min(400, len(raw) - len(raw) % 2)]
+    if len(head) >= 8:
+        if head[1::2].count(0) * 10 >= len(head) * 4 and head[0::2].count(0) == 0:
+            return "UTF-16"
+        if head[0::2].count(0) * 10 >= len(head) * 4 and head[1::2].count(0) == 0:
+            return "UTF-16"
+    return ""
+
+
 def _check_depth(raw: bytes) -> None:
     # Brackets only: a C-speed filter leaves a short string even for big files.
     depth = deepest = 0
@@ -162,27 +205,16 @@ def _check_depth(raw: bytes) -> None:
             break
     if deepest > MAX_DEPTH:
         raise Located(1, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
-    deep = _DEEP_INDENT.search(raw)
+    # The regexes run only where a plain substring test says they could match.
+    dashes = _DEEP_DASHES.search(raw) if (b"- -" in raw or b"-\t" in raw) else None
+    if dashes:
+        line = raw.count(b"\n", 0, dashes.start()) + 1
+        raise Located(line, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
+    deep = _DEEP_INDENT.search(raw) if b" " * (MAX_DEPTH * 8 + 1) in raw else None
     if deep:
         line = raw.count(b"\n", 0, deep.start()) + 1
         limit = MAX_DEPTH * 8
         raise Located(line, 1, f"indentation of more than {limit} spaces; this is not a scenario file")
-
-
-def _refuse_alias_bombs(root: yaml.Node) -> None:
-    """Aliases share nodes, so a tiny file can stand for billions of values."""
-    seen = 0
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        seen += 1
-        if seen > MAX_NODES:
-            raise Located(1, 1, f"the document expands to more than {MAX_NODES} values (YAML aliases?)")
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                stack += (key_node, value_node)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
 
 
 def _indentation_hint(text: str, line: int, column: int) -> str:
@@ -215,6 +247,13 @@ def read_yaml(raw: bytes) -> YamlDocument:
     """Parse one YAML document from ``raw`` bytes, or raise ``Located``."""
     if len(raw) > MAX_BYTES:
         raise Located(1, 1, f"the file is {len(raw):,} bytes; a scenario file should be well under 1 MB")
+    encoding = _wide_encoding(raw)
+    if encoding:
+        raise Located(
+            1,
+            1,
+            f"the file is saved as {encoding}; save it as UTF-8 (the editor's “Save as” or “Encoding” menu)",
+        )
     if b"\x00" in raw:
         line, column = _line_col_of_byte(raw, raw.index(b"\x00"))
         raise Located(line, column, "the file contains NUL bytes; it is binary, not YAML")
@@ -231,14 +270,22 @@ def read_yaml(raw: bytes) -> YamlDocument:
     ):
         raise Located(1, 1, "the file is empty")
     _check_depth(raw)
+    try:
+        budget.check_links(text)
+    except budget.BudgetExceeded as error:
+        raise Located(error.line, error.column, error.message) from None
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
             raise Located(1, 1, "the file is empty")
-        if "&" in text and "*" in text:  # no anchors and aliases, no bomb
-            _refuse_alias_bombs(root)
-        data = loader.construct_document(root)
+        # The walk costs a little per value, so it runs only on a file that could need it:
+        # one with anchors and aliases (an alias bomb) or a very long number.
+        aliases = "&" in text and "*" in text
+        if aliases or _LONG_NUMBER.search(text):
+            budget.check_nodes(root)
+        # With aliases, PyYAML shares one value between its uses; ``build`` would copy it.
+        data = loader.construct_document(root) if aliases else loader.construct_fast(root)
     except yaml.MarkedYAMLError as error:
         # "while scanning a quoted scalar" and the like: the scalar's start is where
         # the author's mistake is, not the end of the file where the parser gave up.
@@ -254,8 +301,12 @@ def read_yaml(raw: bytes) -> YamlDocument:
         raise Located(line, column, message) from None
     except yaml.YAMLError as error:
         raise Located(1, 1, f"YAML error: {error}") from None
+    except budget.BudgetExceeded as error:
+        raise Located(error.line, error.column, error.message) from None
     except RecursionError:
         raise Located(1, 1, "the document is nested too deeply") from None
+    except ValueError as error:  # a value Python cannot hold (the checks above should catch it first)
+        raise Located(1, 1, f"a value cannot be read: {error}") from None
     finally:
         loader.dispose()
     return YamlDocument(data, root, text)
