@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -155,3 +156,15 @@ def test_strict_date_check_flags_only_the_two_stages_still_to_fix(
     assert not any("KUNO" in source for _, _, source in flagged)
     assert main(["validate", "--strict", str(bundled_pack_dir())]) == (1 if flagged else 0)
     assert f"{len(flagged)} warnings" in capsys.readouterr().err
+
+
+def test_every_stated_and_inferred_trade_off_is_reviewed_and_none_is_stale(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The readings of December 2026 are recorded in scenarios/review.json (docs/audit-2026-12.md);
+    editing a claim, its status, reasoning or quotes makes its review stale and this test fail."""
+    assert main(["report", "review", str(bundled_pack_dir()), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["tradeoffs"]["total"] == 297
+    assert report["tradeoffs"]["reviewed"] == 297
+    assert report["items"]["stale"] == 0
