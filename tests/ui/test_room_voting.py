@@ -169,7 +169,9 @@ def test_plugged_into_a_running_session(qtbot, good_pack: LoadedPack, corpus: Co
     # The console shows the phone's vote in the round's tally at once (the controller changed).
     assert run.controller.session.items[0].tally(1)["g1"] == {A: 1}
     address = room.bridge.address
-    run.close()
+    # Closing may wait for a save in flight (saving is off the GUI thread): wait for the stop.
+    with qtbot.waitSignal(room.bridge.stopped, timeout=20_000):
+        run.close()
     with pytest.raises(httpx.ConnectError):
         httpx.get(address + "/api/state", timeout=5.0)
 
