@@ -8,41 +8,19 @@ its public API, the whole X screen grabbed.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QPoint, QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtWidgets import QMenu
 
-from tools.screenshots import settle, shoot
+from tools.screenshots import settle, shoot, start
 
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    profile = tempfile.mkdtemp(prefix="explorer-shots-")
-    os.environ["XDG_CONFIG_HOME"] = os.path.join(profile, "config")
-    os.environ["XDG_DATA_HOME"] = os.path.join(profile, "data")
-
-    from explorer.app import configure_application
-    from explorer.ui.main_window import MainWindow
-    from explorer.ui.settings import WELCOME_SEEN, Settings
-
-    app = QApplication(sys.argv)
-    configure_application(app)
-    settings = Settings()
-    settings.set(WELCOME_SEEN, True)
-    window = MainWindow(settings)
-    window.resize(1600, 1000)
-    window.move(0, 0)
-    window.show()
-    loaded = QEventLoop()
-    window.packLoaded.connect(lambda _pack: loaded.quit())
-    window.open_pack(None)
-    loaded.exec()
-    settle(800)
+    app, window, _settings = start(maximised=False)
 
     # Citing by selection: a passage selected, the context menu open on it.
     window.open_citation(
@@ -53,9 +31,9 @@ def main() -> int:
     document = window.corpus["kamerbrief-2018"]
     viewer.show_source(document.id)
     settle(400)
-    start = document.edition.text.index("kritieke middelen")
-    end = document.edition.text.index("helikopters", start) + len("helikopters")
-    spans = viewer.pane.spans(start, end)
+    first = document.edition.text.index("kritieke middelen")
+    end = document.edition.text.index("helikopters", first) + len("helikopters")
+    spans = viewer.pane.spans(first, end)
     cursor = viewer.pane.browser.textCursor()
     cursor.setPosition(spans[0][0])
     cursor.setPosition(spans[-1][1], cursor.MoveMode.KeepAnchor)

@@ -10,30 +10,18 @@ same trade-off.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+
+from tools.screenshots import settle, shoot, start
 
 SCENARIO = "minusma-campaign"
 #: The stage and choice whose first inferred trade-off shows its reasoning (and is reviewed).
 REASONED_STAGE, REASONED_CHOICE = "after-the-coup", "conditional-engagement"
-
-
-def settle(milliseconds: int = 500) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
-def shoot(app: QApplication, target: Path) -> None:
-    settle()
-    app.primaryScreen().grabWindow(0).save(str(target))
-    print("saved", target)
 
 
 def pack_copy(directory: Path) -> Path:
@@ -55,27 +43,12 @@ def scroll_to(browser, words: str, above: int = 120) -> None:  # type: ignore[no
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    profile = Path(tempfile.mkdtemp(prefix="explorer-claim-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(profile / "config")
-    os.environ["XDG_DATA_HOME"] = str(profile / "data")
-    pack_dir = pack_copy(profile / "pack")
+    pack_dir = pack_copy(Path(tempfile.mkdtemp(prefix="explorer-claim-shots-")) / "pack")
 
-    from explorer.app import configure_application
-    from explorer.ui.main_window import MainWindow
-    from explorer.ui.settings import REVIEWER_NAME, WELCOME_SEEN, Settings
+    from explorer.ui.settings import REVIEWER_NAME
 
-    app = QApplication(sys.argv)
-    configure_application(app)
-    settings = Settings()
-    settings.set(WELCOME_SEEN, True)
+    app, window, settings = start(pack_dir)
     settings.set(REVIEWER_NAME, "A. Second-Reader")
-    window = MainWindow(settings)
-    window.showMaximized()
-    loaded = QEventLoop()
-    window.packLoaded.connect(lambda _pack: loaded.quit())
-    window.open_pack(pack_dir)
-    loaded.exec()
-    settle(800)
     window.library_dock.hide()  # the page gets the width of a 1366-pixel screen
     window.search_dock.hide()
 

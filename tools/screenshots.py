@@ -14,9 +14,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import Settings
 
 
 def settle(milliseconds: int = 400) -> None:
@@ -32,10 +37,9 @@ def shoot(app: QApplication, target: Path) -> None:
     print("saved", target)
 
 
-def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    # A fresh profile: no remembered layout, theme or journal from a previous run.
+def start(pack_dir: Path | None = None, maximised: bool = True) -> tuple[QApplication, MainWindow, Settings]:
+    """The app in a fresh profile (no remembered layout, theme or journal), its window shown and
+    the pack (the bundled one by default) loaded."""
     profile = tempfile.mkdtemp(prefix="explorer-shots-")
     os.environ["XDG_CONFIG_HOME"] = os.path.join(profile, "config")
     os.environ["XDG_DATA_HOME"] = os.path.join(profile, "data")
@@ -43,19 +47,32 @@ def main() -> int:
     from explorer.app import configure_application
     from explorer.ui.main_window import MainWindow
     from explorer.ui.settings import WELCOME_SEEN, Settings
-    from explorer.ui.theme import Theme
 
     app = QApplication(sys.argv)
     configure_application(app)
     settings = Settings()
     settings.set(WELCOME_SEEN, True)
     window = MainWindow(settings)
-    window.showMaximized()
+    if maximised:
+        window.showMaximized()
+    else:
+        window.resize(1600, 1000)
+        window.move(0, 0)
+        window.show()
     loaded = QEventLoop()
     window.packLoaded.connect(lambda _pack: loaded.quit())
-    window.open_pack(None)
+    window.open_pack(pack_dir)
     loaded.exec()
     settle(800)
+    return app, window, settings
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    from explorer.ui.theme import Theme
+
+    app, window, _settings = start()
 
     window.open_scenario("troops-or-enablers", focus=True)
     shoot(app, out / "library-and-scenario.png")
