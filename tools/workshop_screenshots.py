@@ -17,25 +17,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def settle(milliseconds: int = 500) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
-def shoot(app: QApplication, target: Path) -> None:
-    """The whole X screen: what a person would see, window manager decorations included."""
-    settle()
-    app.primaryScreen().grabWindow(0).save(str(target))
-    print("saved", target)
+from tools.screenshots import settle, shoot  # noqa: E402
 
 
 def main() -> int:
