@@ -185,14 +185,21 @@ def make_app(
             raise _Refused(_error(429, "rate-limited", {"Retry-After": "2"}))
         return parsed
 
-    async def outcome_of(request: PhoneRequest) -> Response | Outcome:
+    async def accept(
+        request: Request, kind: type[JoinRequest] | type[BallotRequest] | type[ArgumentRequest]
+    ) -> tuple[PhoneRequest, Outcome]:
+        """Guard, read and apply a phone's request; anything short of a saved success is refused."""
+        guard(request)
+        parsed = await read(request, kind)
         try:
-            outcome = await asyncio.wait_for(submit(request), SAVE_TIMEOUT)
+            outcome = await asyncio.wait_for(submit(parsed), SAVE_TIMEOUT)
         except TimeoutError:
             outcome = None
         if outcome is None:  # not saved: the phone must not believe its vote is safe
-            return _error(503, "not-saved", {"Retry-After": "2"})
-        return outcome
+            raise _Refused(_error(503, "not-saved", {"Retry-After": "2"}))
+        if not outcome.ok:
+            raise _Refused(_error(outcome.status, outcome.code))
+        return parsed, outcome
 
     async def page_route(request: Request) -> Response:
         guard(request)
@@ -211,34 +218,16 @@ def make_app(
         return _json(view(device))
 
     async def join_route(request: Request) -> Response:
-        guard(request)
-        parsed = await read(request, JoinRequest)
-        outcome = await outcome_of(parsed)
-        if isinstance(outcome, Response):
-            return outcome
-        if not outcome.ok:
-            return _error(outcome.status, outcome.code)
+        _parsed, outcome = await accept(request, JoinRequest)
         return _json({"device": outcome.device, **view(outcome.device)})
 
     async def ballot_route(request: Request) -> Response:
-        guard(request)
-        parsed = await read(request, BallotRequest)
-        outcome = await outcome_of(parsed)
-        if isinstance(outcome, Response):
-            return outcome
-        if not outcome.ok:
-            return _error(outcome.status, outcome.code)
+        parsed, _outcome = await accept(request, BallotRequest)
         assert isinstance(parsed, BallotRequest)
         return _json({"recorded": True, **view(parsed.device)})
 
     async def argument_route(request: Request) -> Response:
-        guard(request)
-        parsed = await read(request, ArgumentRequest)
-        outcome = await outcome_of(parsed)
-        if isinstance(outcome, Response):
-            return outcome
-        if not outcome.ok:
-            return _error(outcome.status, outcome.code)
+        parsed, _outcome = await accept(request, ArgumentRequest)
         assert isinstance(parsed, ArgumentRequest)
         return _json({"sent": True, **view(parsed.device)})
 
