@@ -84,6 +84,10 @@ def main() -> int:
     # The matrix beside the source: every dimension visible.
     window.show_view(window.TRADEOFF_VIEW)
     shoot(app, out / "tradeoff-matrix.png")
+    # The same trade-offs as a chart: every choice at once, beside the source.
+    window.tradeoff_matrix.show_chart(True)
+    shoot(app, out / "tradeoff-chart.png")
+    window.tradeoff_matrix.show_chart(False)
 
     window.show_view(window.SCENARIO_VIEW)
     window.close_source()

@@ -1,10 +1,10 @@
-"""The trade-off chart: the matrix drawn as diverging bars, one small panel per choice.
+"""The trade-off chart: the matrix drawn as a dot plot, every choice at once.
 
-Drawn with ``QPainter`` (QtCharts is not available). In every panel the rows are
-the same dimensions in the same order, and a bar runs right for better, left for
-worse, its length the strength (1 or 2). Nothing relies on colour alone: each
-bar carries the table's symbols (▲▲ … ▼▼, ● ◐ ○), and the evidence status is
-also the fill (solid: stated, hatched: inferred, outline only: assumption).
+Drawn with ``QPainter`` (QtCharts is not available). One row per dimension, five
+columns for the effect (▼▼ ▼ · ▲ ▲▲), and in them a numbered marker for each choice:
+the numbers are the choices' order in the scenario, keyed above the plot with their
+totals. Nothing relies on colour alone: the column is the effect, and the evidence
+status is the fill (solid: stated, hatched: inferred, dashed outline: assumption).
 Colours come from the theme, so dark and high-contrast themes stay legible.
 """
 
@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QEvent,
     QPoint,
     QRect,
-    QRectF,
     QSize,
     Qt,
     Signal,
@@ -37,9 +36,11 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from explorer.core.pack.model import Evidence
 from explorer.core.reflection.matrix import Cell, TradeOffTable
 from explorer.ui import theme
-from explorer.ui.plain_text import tooltip
+from explorer.ui.plain_text import arg, tooltip
 
-_PANEL_MIN_WIDTH = 330
+#: The effect columns, worst to best; 0 holds the choices that claim no effect on a dimension.
+_COLUMNS = (-2, -1, 0, 1, 2)
+_SYMBOLS = {-2: "▼▼", -1: "▼", 0: "·", 1: "▲", 2: "▲▲"}
 
 
 def effect_words(effect: int) -> str:
@@ -84,7 +85,13 @@ def describe_table(table: TradeOffTable) -> str:
 
 
 class TradeOffChart(QWidget):
-    """Small multiples of diverging bars; clicking a bar selects that cell."""
+    """Every choice at once: one row per dimension, a numbered marker per choice in the column of
+    its effect (▼▼ ▼ · ▲ ▲▲). Clicking a marker selects that cell.
+
+    A dot plot rather than one bar panel per choice, so that the choices can be compared on a
+    dimension at a glance and all of them fit beside the source viewer. Nothing relies on colour
+    alone: the column says the effect, the number says the choice, the fill says the status.
+    """
 
     cellClicked = Signal(int, int)  # row (choice), column (dimension)
 
@@ -105,7 +112,7 @@ class TradeOffChart(QWidget):
         self.update()
 
     def bars(self) -> list[tuple[QRect, int, int]]:
-        """Where each bar was last painted, with its (row, column): for clicks and tests."""
+        """Where each marker was last painted, with its (row, column): for clicks and tests."""
         return list(self._bars)
 
     def select(self, row: int, column: int) -> None:
@@ -113,33 +120,69 @@ class TradeOffChart(QWidget):
         self.update()
 
     # -- geometry ----------------------------------------------------------------------------------
-    def _metrics(self) -> tuple[int, int, int]:
-        """Row height, panel title height, legend height: all from the font, so they zoom."""
-        line = QFontMetrics(self.font()).height()
-        return int(line * 2.3), int(line * 3), int(line * 3.4)
+    def _line(self) -> int:
+        return QFontMetrics(self.font()).height()
 
-    def _columns(self, width: int) -> int:
-        count = len(self._table.choices) if self._table else 1
-        return max(1, min(count, width // _PANEL_MIN_WIDTH))
+    def _marker(self) -> int:
+        """The diameter of a choice's marker: from the font, so it zooms."""
+        return int(self._line() * 1.45)
 
-    def _panel_height(self) -> int:
-        row, title, _ = self._metrics()
-        dimensions = len(self._table.dimensions) if self._table else 0
-        return title + row * dimensions + row
+    def _label_width(self, width: int) -> int:
+        return max(90, min(int(width * 0.34), 14 * self._line()))
+
+    def _cell_width(self, width: int) -> int:
+        return max(self._marker() + 4, (width - 24 - self._label_width(width) - 12) // 5)
+
+    def _per_line(self, width: int) -> int:
+        """How many markers fit side by side in one effect column."""
+        return max(1, (self._cell_width(width) - 4) // (self._marker() + 3))
+
+    def _row_heights(self, width: int) -> list[int]:
+        if self._table is None:
+            return []
+        line, per_line = self._line(), self._per_line(width)
+        heights = []
+        for col in range(len(self._table.dimensions)):
+            crowded = max(len(self._column_markers(col, effect)) for effect in _COLUMNS)
+            lines = max(1, -(-crowded // per_line))
+            heights.append(max(int(line * 2.4), lines * (self._marker() + 3) + line // 2))
+        return heights
+
+    def _choices_height(self) -> int:
+        choices = len(self._table.choices) if self._table else 0
+        return int(self._line() * 1.5) * choices + self._line() // 2
 
     def _height_for(self, width: int) -> int:
         if self._table is None:
             return 80
-        columns = self._columns(max(width, 1))
-        rows = -(-len(self._table.choices) // columns)
-        return rows * (self._panel_height() + 12) + self._metrics()[2] + 16
+        width = max(width, 1)
+        line = self._line()
+        return (
+            8
+            + self._choices_height()
+            + int(line * 1.8)  # column headings
+            + sum(self._row_heights(width))
+            + 8
+            + self._legend_height(width)  # the key to the columns and fills
+            + 8
+        )
 
     def sizeHint(self) -> QSize:
-        return QSize(2 * _PANEL_MIN_WIDTH, self._height_for(2 * _PANEL_MIN_WIDTH))
+        return QSize(560, self._height_for(560))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.setMinimumHeight(self._height_for(event.size().width()))
+
+    def _column_markers(self, col: int, effect: int) -> list[int]:
+        """The choices (rows) whose effect on dimension ``col`` is ``effect`` (0: none claimed)."""
+        assert self._table is not None
+        rows = []
+        for row in range(len(self._table.choices)):
+            cell = self._table.cell(row, col)
+            if (cell.effect if cell is not None else 0) == effect:
+                rows.append(row)
+        return rows
 
     # -- painting ----------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -153,137 +196,184 @@ class TradeOffChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No scenario selected."))
             painter.end()
             return
-        columns = self._columns(self.width())
-        width = (self.width() - 12 * (columns + 1)) // columns
-        height = self._panel_height()
-        for row in range(len(self._table.choices)):
-            x = 12 + (row % columns) * (width + 12)
-            y = 8 + (row // columns) * (height + 12)
-            self._paint_panel(painter, QRect(x, y, width, height), row)
-        legend_top = 8 + (-(-len(self._table.choices) // columns)) * (height + 12)
-        self._paint_legend(painter, QRect(12, legend_top, self.width() - 24, self._metrics()[2]))
+        width = self.width()
+        y = 8 + self._paint_choices(painter, QRect(12, 8, width - 24, self._choices_height()))
+        y += self._paint_headings(painter, y, width)
+        plot_top = y
+        for col, height in enumerate(self._row_heights(width)):
+            self._paint_row(painter, col, y, height, width)
+            y += height
+        # The no-effect column's centre line, over the whole plot.
+        centre = self._column_left(2, width) + self._cell_width(width) // 2
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
+        painter.drawLine(centre, plot_top, centre, y)
+        self._paint_legend(painter, QRect(12, y + 8, width - 24, self._legend_height(width)))
         painter.end()
 
-    def _paint_panel(self, painter: QPainter, rect: QRect, row: int) -> None:
+    def _paint_choices(self, painter: QPainter, rect: QRect) -> int:
+        """The numbered choices with their totals: the key to the markers. Returns the height used."""
         assert self._table is not None
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        row_height, title_height, _ = self._metrics()
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(QBrush(palette.color(QPalette.ColorRole.AlternateBase)))
-        painter.drawRoundedRect(QRectF(rect), 4, 4)
-
-        choice = self._table.choices[row]
-        gains, losses = self._table.totals(row)
-        title_font = self.font()
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.setPen(text)
-        title_rect = rect.adjusted(8, 4, -8, 0)
-        title_rect.setHeight(metrics_line := QFontMetrics(title_font).height() + 4)
-        metrics = QFontMetrics(title_font)
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(choice.label, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
-        painter.setFont(self.font())
-        totals = self.tr("gains %1 · losses %2").replace("%1", f"+{gains}").replace("%2", f"{losses:+d}")
-        totals_rect = title_rect.translated(0, metrics_line)
-        painter.setPen(theme.colours().muted_text)
-        painter.drawText(totals_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, totals)
-
-        label_width = min(int(rect.width() * 0.4), 220)
-        plot = QRect(rect.left() + label_width + 12, rect.top() + title_height, 0, 0)
-        plot.setRight(rect.right() - 10)
-        centre = plot.left() + plot.width() // 2
-        metrics = QFontMetrics(self.font())
-        # Room at both ends for the symbols beside the longest bars.
-        unit = max(4.0, (plot.width() // 2 - metrics.horizontalAdvance("▼▼ ◐") - 10) / 2)
-        for col, dimension in enumerate(self._table.dimensions):
-            top = plot.top() + col * row_height
-            painter.setPen(text)
-            label_rect = QRect(rect.left() + 8, top, label_width, row_height)
-            # Up to two lines: dimension labels are short phrases.
+        line = self._line()
+        step = int(line * 1.5)
+        bold = self.font()
+        bold.setBold(True)
+        for row, choice in enumerate(self._table.choices):
+            top = rect.top() + row * step
+            self._paint_number(painter, QRect(rect.left(), top, self._marker(), self._marker()), row, None)
+            gains, losses = self._table.totals(row)
+            totals = arg(self.tr("gains %1 · losses %2"), f"+{gains}", f"{losses:+d}")
+            metrics = QFontMetrics(self.font())
+            totals_width = metrics.horizontalAdvance(totals) + 12
+            label_rect = QRect(rect.left() + self._marker() + 8, top, rect.width() - totals_width, step)
+            label_rect.setWidth(max(40, rect.width() - self._marker() - 8 - totals_width))
+            painter.setFont(bold)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(
                 label_rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                dimension.label,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                QFontMetrics(bold).elidedText(choice.label, Qt.TextElideMode.ElideRight, label_rect.width()),
             )
-            cell = self._table.cell(row, col)
-            if cell is None:  # no bar: the choice claims no effect on this dimension
-                continue
-            self._paint_bar(painter, cell, centre, unit, top, row_height, (row, col))
-        # The zero line on top of the bars.
-        painter.setPen(QPen(text, 1))
-        painter.drawLine(
-            centre, plot.top() - 2, centre, plot.top() + row_height * len(self._table.dimensions) + 2
-        )
+            painter.setFont(self.font())
+            painter.setPen(theme.colours().muted_text)
+            painter.drawText(
+                QRect(rect.right() - totals_width, top, totals_width, step),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                totals,
+            )
+        return self._choices_height()
 
-    def _paint_bar(
-        self,
-        painter: QPainter,
-        cell: Cell,
-        centre: int,
-        unit: float,
-        top: int,
-        row_height: int,
-        key: tuple[int, int],
-    ) -> None:
-        length = int(abs(cell.effect) * unit)
-        bar_height = int(row_height * 0.45)
-        y = top + (row_height - bar_height) // 2
-        bar = (
-            QRect(centre, y, length, bar_height)
-            if cell.effect > 0
-            else QRect(centre - length, y, length, bar_height)
-        )
-        colour = theme.effect_colour(cell.effect)
-        outline = QPen(colour, 2)
-        if cell.evidence is Evidence.ASSUMPTION:
-            outline.setStyle(Qt.PenStyle.DashLine)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        elif cell.evidence is Evidence.INFERRED:
-            painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
-        else:
-            painter.setBrush(QBrush(colour))
-        painter.setPen(outline)
-        painter.drawRect(bar.adjusted(1, 1, -1, -1))
-        if self._selected == key:
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DotLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(bar.adjusted(-3, -3, 3, 3))
-        self._bars.append((bar.adjusted(-2, -2, 2, 2), *key))
-        # The same symbols as the table, beside the bar's end.
-        label = f"{cell.symbol} {cell.mark}"
+    def _column_left(self, index: int, width: int) -> int:
+        return 12 + self._label_width(width) + 12 + index * self._cell_width(width)
+
+    def _paint_headings(self, painter: QPainter, top: int, width: int) -> int:
+        height = int(self._line() * 1.8)
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        width = QFontMetrics(self.font()).horizontalAdvance(label) + 6
-        if cell.effect > 0:
-            label_rect = QRect(bar.right() + 4, top, width, row_height)
-            align = Qt.AlignmentFlag.AlignLeft
-        else:
-            label_rect = QRect(bar.left() - 4 - width, top, width, row_height)
-            align = Qt.AlignmentFlag.AlignRight
-        painter.drawText(label_rect, align | Qt.AlignmentFlag.AlignVCenter, label)
+        for index, effect in enumerate(_COLUMNS):
+            rect = QRect(self._column_left(index, width), top, self._cell_width(width), height)
+            symbol = _SYMBOLS[effect]
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, symbol)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(12, top + height - 2, width - 12, top + height - 2)
+        return height
 
-    def _paint_legend(self, painter: QPainter, rect: QRect) -> None:
+    def _paint_row(self, painter: QPainter, col: int, top: int, height: int, width: int) -> None:
+        assert self._table is not None
         palette = self.palette()
+        if col % 2:
+            painter.fillRect(
+                QRect(12, top, width - 24, height), palette.color(QPalette.ColorRole.AlternateBase)
+            )
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        line = QFontMetrics(self.font()).height()
-        first = self.tr(
-            "Bars right: better (▲ +1, ▲▲ +2) · Bars left: worse (▼ −1, ▼▼ −2) · No bar: no stated effect"
-        )
         painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width(), line + 4), Qt.AlignmentFlag.AlignLeft, first
+            QRect(16, top, self._label_width(width) - 4, height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            self._table.dimensions[col].label,
         )
-        x, y = rect.left(), rect.top() + line + 8
-        sample = theme.effect_colour(1)
-        for evidence, words in (
+        size, per_line = self._marker(), self._per_line(width)
+        for index, effect in enumerate(_COLUMNS):
+            rows = self._column_markers(col, effect)
+            if not rows:
+                continue
+            lines = -(-len(rows) // per_line)
+            block = lines * (size + 3) - 3
+            left = self._column_left(index, width)
+            for n, row in enumerate(rows):
+                in_line = min(per_line, len(rows) - (n // per_line) * per_line)
+                line_width = in_line * (size + 3) - 3
+                x = left + (self._cell_width(width) - line_width) // 2 + (n % per_line) * (size + 3)
+                y = top + (height - block) // 2 + (n // per_line) * (size + 3)
+                marker = QRect(x, y, size, size)
+                cell = self._table.cell(row, col)
+                self._paint_number(painter, marker, row, cell)
+                if cell is not None:
+                    if self._selected == (row, col):
+                        painter.setPen(
+                            QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DotLine)
+                        )
+                        painter.setBrush(Qt.BrushStyle.NoBrush)
+                        painter.drawEllipse(marker.adjusted(-3, -3, 3, 3))
+                    self._bars.append((marker.adjusted(-2, -2, 2, 2), row, col))
+
+    def _paint_number(self, painter: QPainter, rect: QRect, row: int, cell: Cell | None) -> None:
+        """A choice's numbered marker; ``cell`` gives its effect colour and evidence fill (None: the
+        choice claims no effect here, or the marker is the key above the plot)."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        if cell is None:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid) if rect.top() else text, 1))
+            painter.setBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+            number_colour = text
+        else:
+            colour = theme.effect_colour(cell.effect)
+            outline = QPen(colour, 2)
+            if cell.evidence is Evidence.ASSUMPTION:
+                outline.setStyle(Qt.PenStyle.DashLine)
+                painter.setBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+                number_colour = text
+            elif cell.evidence is Evidence.INFERRED:
+                # Hatched, with a plain disc behind the number so it stays readable.
+                painter.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+                number_colour = text
+            else:
+                painter.setBrush(QBrush(colour))
+                number_colour = palette.color(QPalette.ColorRole.Base)
+            painter.setPen(outline)
+            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+            if cell.evidence is Evidence.INFERRED:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+                inner = rect.width() // 4
+                painter.drawEllipse(rect.adjusted(inner, inner, -inner, -inner))
+        font = self.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(number_colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(row + 1))
+        painter.setFont(self.font())
+
+    def _legend_items(self) -> tuple[str, list[tuple[Evidence, str]]]:
+        first = self.tr(
+            "Right: better (▲ +1, ▲▲ +2) · Left: worse (▼ −1, ▼▼ −2) · Middle (·): no effect claimed"
+        )
+        fills = [
             (Evidence.STATED, self.tr("● stated (solid)")),
             (Evidence.INFERRED, self.tr("◐ inferred (hatched)")),
             (Evidence.ASSUMPTION, self.tr("○ facilitator assumption (outline)")),
-        ):
+        ]
+        return first, fills
+
+    def _key_layout(self, rect: QRect) -> tuple[QRect, list[tuple[QRect, QRect]], int]:
+        """Where the key's sentence and each fill sample go, wrapping to the width; and its height."""
+        metrics = QFontMetrics(self.font())
+        line = self._line()
+        first, fills = self._legend_items()
+        text = metrics.boundingRect(
+            QRect(rect.left(), rect.top(), rect.width(), 10 * line), int(Qt.TextFlag.TextWordWrap), first
+        )
+        x, y = rect.left(), text.bottom() + 8
+        places = []
+        for _, words in fills:
+            need = line * 2 + 6 + metrics.horizontalAdvance(words) + 4
+            if x > rect.left() and x + need > rect.right():
+                x, y = rect.left(), y + line + 6
             swatch = QRect(x, y + 2, line * 2, line - 4)
+            places.append((swatch, QRect(swatch.right() + 6, y, need - line * 2 - 6, line)))
+            x += need + 20
+        return text, places, y + line - rect.top()
+
+    def _legend_height(self, width: int) -> int:
+        return self._key_layout(QRect(12, 0, max(width, 1) - 24, 0))[2]
+
+    def _paint_legend(self, painter: QPainter, rect: QRect) -> None:
+        palette = self.palette()
+        first, fills = self._legend_items()
+        text_rect, places, _ = self._key_layout(rect)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, first)
+        sample = theme.effect_colour(1)
+        for (evidence, words), (swatch, label) in zip(fills, places, strict=True):
             pen = QPen(
                 sample, 2, Qt.PenStyle.DashLine if evidence is Evidence.ASSUMPTION else Qt.PenStyle.SolidLine
             )
@@ -296,11 +386,7 @@ class TradeOffChart(QWidget):
             painter.setBrush(brush)
             painter.drawRect(swatch)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            advance = QFontMetrics(self.font()).horizontalAdvance(words)
-            painter.drawText(
-                QRect(swatch.right() + 6, y, advance + 4, line), Qt.AlignmentFlag.AlignVCenter, words
-            )
-            x = swatch.right() + advance + 24
+            painter.drawText(label, Qt.AlignmentFlag.AlignVCenter, words)
 
     # -- interaction -------------------------------------------------------------------------------
     def _bar_at(self, point: QPoint) -> tuple[int, int] | None:

@@ -357,7 +357,13 @@ class TradeOffMatrix(QWidget):
         self._fit_columns()
         # Narrow (beside the source viewer): the citations go under the matrix.
         narrow = event.size().width() < 760
-        self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+            # Stacked, the matrix or chart is what the reader came for: two thirds of the height.
+            if narrow:
+                height = max(1, event.size().height())
+                self.splitter.setSizes([height * 2 // 3, height // 3])
 
     def _show_stage_bar(self, visible: bool) -> None:
         self.stage_label.setVisible(visible)

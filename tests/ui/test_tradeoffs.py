@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack, load_pack
+from explorer.ui.tradeoff_chart import TradeOffChart
 from explorer.ui.tradeoffs import TradeOffMatrix
 
 SCENARIO = "belgian-presence"
@@ -109,6 +111,44 @@ def test_chart_paints_and_a_click_on_a_bar_selects_the_cell(qtbot, matrix: Trade
     assert matrix.cell_title.text().startswith("<b>")
     qtbot.mouseClick(matrix.table_button, Qt.MouseButton.LeftButton)
     assert matrix.table.isVisible()
+
+
+@pytest.mark.parametrize("width", [380, 560, 900])
+def test_the_chart_shows_every_choice_at_once_side_by_side(qtbot, matrix: TradeOffMatrix, width: int) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: all choices compared on a dimension at a glance, even in a narrow column."""
+    table = matrix.model.table
+    assert table is not None
+    chart = TradeOffChart()  # on its own, at exactly this width
+    qtbot.addWidget(chart)
+    chart.set_table(table)
+    chart.resize(width, chart._height_for(width))
+    chart.grab()  # paint, so the chart reports where it drew each marker
+    claimed = {
+        (row, col)
+        for row in range(len(table.choices))
+        for col in range(len(table.dimensions))
+        if table.cell(row, col) is not None
+    }
+    drawn = {(row, col) for _, row, col in chart.bars()}
+    assert drawn == claimed  # one marker per claimed effect, of every choice
+    # Markers of one dimension sit in one band, so choices are compared side by side, and all
+    # of them lie inside the chart's width.
+    for col in range(len(table.dimensions)):
+        rects = [rect for rect, _, c in chart.bars() if c == col]
+        if len(rects) > 1:
+            band = max(r.bottom() for r in rects) - min(r.top() for r in rects)
+            assert band < 3 * rects[0].height(), (col, band)
+        assert all(r.left() >= 0 and r.right() <= width for r in rects)
+    # The effect decides the column: a better effect is always further right.
+    for col in range(len(table.dimensions)):
+        placed = sorted(
+            (table.cell(row, c).effect, rect.center().x())  # type: ignore[union-attr]
+            for rect, row, c in chart.bars()
+            if c == col
+        )
+        for (e1, x1), (e2, x2) in itertools.pairwise(placed):
+            if e2 > e1:
+                assert x2 > x1, (col, placed)
 
 
 def test_chart_bars_use_the_effect_colours(matrix: TradeOffMatrix) -> None:
