@@ -69,6 +69,16 @@ class TradeOffTableModel(QAbstractTableModel):
         self._palette = QPalette()
         #: Dimensions as rows, choices as columns: every dimension visible in a narrow matrix.
         self.transposed = False
+        #: Choices headed by their number only (keyed above the table): when even the transposed
+        #: matrix has no room for their names, the columns need only fit the symbols.
+        self.numbered = False
+
+    def set_numbered(self, on: bool) -> None:
+        if on != self.numbered:
+            self.numbered = on
+            # The choices' headers change, and the dimensions' wrap tighter to leave room.
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(0, self.rowCount() - 1))
 
     def set_transposed(self, on: bool) -> None:
         if on != self.transposed:
@@ -148,11 +158,15 @@ class TradeOffTableModel(QAbstractTableModel):
         if not dimension and not 0 <= section < len(self.table.choices):
             return None
         # Column headers wrap short (the columns stay narrow); row headers have more room.
-        wrap = 14 if horizontal else (20 if dimension else 30)
+        wrap = 14 if horizontal or self.numbered else (20 if dimension else 30)
         if role == Qt.ItemDataRole.DisplayRole:
             if dimension:
                 return "\n".join(textwrap.wrap(self.table.dimensions[section].label, wrap))
+            if self.numbered and horizontal:
+                return str(section + 1)
             return "\n".join(textwrap.wrap(self.table.choices[section].label, wrap))
+        if role == Qt.ItemDataRole.AccessibleTextRole and not dimension:
+            return self.table.choices[section].label
         if role == Qt.ItemDataRole.ToolTipRole:
             if dimension:
                 dim = self.table.dimensions[section]
@@ -221,6 +235,12 @@ class TradeOffMatrix(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setMinimumSectionSize(72)
+        # The numbered choices' names, above the matrix when its columns are headed by numbers.
+        self.choice_key = QLabel(self)
+        self.choice_key.setWordWrap(True)
+        self.choice_key.setTextFormat(Qt.TextFormat.PlainText)  # pack text
+        self.choice_key.setAccessibleName(self.tr("Choices by number"))
+        self.choice_key.hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._apply_row_height()
         self.chart = TradeOffChart(self)
@@ -267,6 +287,7 @@ class TradeOffMatrix(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.choice_key)
         left_layout.addWidget(self.stack, 1)
         left_layout.addWidget(self.legend)
         right = QWidget(self)
@@ -346,11 +367,39 @@ class TradeOffMatrix(QWidget):
                 self._apply_row_height()
         header = self.table.horizontalHeader()
         if self.model.transposed:  # a few choices share the width: no column out of view
+            self._number_choices_if_narrow()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             return
+        self._number_choices(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if header.length() < self.table.viewport().width():
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def _number_choices_if_narrow(self) -> None:
+        """Transposed and still too narrow for the choices' names: head them by number instead."""
+        table = self.model.table
+        if table is None:
+            return
+        metrics = self.table.fontMetrics()
+        named = sum(
+            max((metrics.horizontalAdvance(line) for line in textwrap.wrap(c.label, 14)), default=0) + 16
+            for c in table.choices
+        )
+        room = self.table.viewport().width()
+        self._number_choices(max(named, 72 * len(table.choices)) > room)
+
+    def _number_choices(self, on: bool) -> None:
+        table = self.model.table
+        on = on and table is not None
+        header = self.table.horizontalHeader()
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # the cells' font
+        symbols = QFontMetrics(bold).horizontalAdvance("▼▼ ◐") + 10
+        header.setMinimumSectionSize(symbols if on else 72)
+        self.model.set_numbered(on)
+        if on and table is not None:
+            self.choice_key.setText("\n".join(f"{n}  {c.label}" for n, c in enumerate(table.choices, 1)))
+        self.choice_key.setVisible(on)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

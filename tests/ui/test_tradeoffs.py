@@ -244,7 +244,7 @@ def test_stage_selector_switches_the_matrix(qtbot, tmp_path: Path, corpus: Corpu
     assert matrix.model.index_for(0, 1).data() == "▼▼ ○"  # Go › Cost
 
 
-@pytest.mark.parametrize("width", [1600, 900, 520])
+@pytest.mark.parametrize("width", [1600, 900, 520, 330])
 def test_every_dimension_is_visible_at_any_width(qtbot, matrix: TradeOffMatrix, width: int) -> None:  # type: ignore[no-untyped-def]
     matrix.resize(width, 600)
     qtbot.waitUntil(lambda: matrix.table.width() > 0)
@@ -260,3 +260,16 @@ def test_every_dimension_is_visible_at_any_width(qtbot, matrix: TradeOffMatrix, 
     else:
         assert matrix.model.columnCount() == dimensions
     assert width > 1000 or matrix.model.transposed
+    choices = [c.label for c in matrix.model.table.choices]
+    if matrix.model.numbered:  # too narrow even for the choices' names: numbers, keyed above
+        assert width < 520
+        assert matrix.choice_key.isVisible()
+        assert matrix.choice_key.text().splitlines() == [f"{n}  {c}" for n, c in enumerate(choices, 1)]
+        header = [matrix.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(choices))]
+        assert header == [str(n) for n in range(1, len(choices) + 1)]
+        spoken = Qt.ItemDataRole.AccessibleTextRole
+        assert matrix.model.headerData(0, Qt.Orientation.Horizontal, spoken) == choices[0]
+    else:
+        assert not matrix.choice_key.isVisible()
+    assert not table.horizontalScrollBar().isVisible()
+    assert width > 330 or matrix.model.numbered
