@@ -128,6 +128,13 @@ def banner_style(object_name: str) -> str:
     )
 
 
+def error_style(bold: bool = True) -> str:
+    """A style sheet for text that reports an error, in the current theme's colours (set it
+    again on a ``PaletteChange``: the theme changed)."""
+    weight = " font-weight: bold;" if bold else ""
+    return f"color: {colours().error_text.name()};{weight}"
+
+
 def effect_colour(effect: int) -> QColor:
     palette = colours()
     return {2: palette.better_strong, 1: palette.better, -1: palette.worse, -2: palette.worse_strong}.get(

@@ -153,3 +153,16 @@ def test_warning_and_error_colours_follow_the_theme_with_enough_contrast(window,
     window.reflection.focus_panel()
     banner = window.reflection.panel.banner
     assert page.warning_background.name() in banner.styleSheet()
+
+
+def test_workshop_error_text_takes_the_theme_error_colour(window, qtbot, good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
+    """The set-up dialog's error line was a fixed #b00020 (2.6:1 on the dark theme)."""
+    from explorer.core.workshop.roles import load_roles
+    from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
+
+    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus))
+    qtbot.addWidget(dialog)
+    for chosen in (Theme.DARK, Theme.HIGH_CONTRAST, Theme.LIGHT):
+        window.menu_actions[f"theme-{chosen.value}"].trigger()
+        colour = theme.colours().error_text.name()
+        qtbot.waitUntil(lambda colour=colour: colour in dialog.error.styleSheet())  # a posted event

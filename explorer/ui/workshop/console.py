@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from explorer.core.workshop.room_view import BLANK, RoomView, private_results
 from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
 from explorer.core.workshop.shift import totals
+from explorer.ui import theme
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, make_plain, show_message, status_line, tooltip, window_title
@@ -48,6 +49,10 @@ from explorer.ui.workshop.vote_status import VoteStatus
 from explorer.ui.workshop.vote_table import VoteTable, round_of
 
 _STEPS = ITEM_STEPS
+
+
+#: What a widget receives when the theme changes (a hidden or top-level window may get only the second).
+_THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
 class PreviewFrame(QWidget):
@@ -266,7 +271,8 @@ class WorkshopConsole(QMainWindow):
         if blanked:
             state.append(self.tr("SCREEN BLANKED (B to show it again)"))
         self.state.setText("   ·   ".join(state))
-        self.state.setStyleSheet("font-weight: bold; color: #b00020;" if blanked else "font-weight: bold;")
+        self._blanked = blanked
+        self.state.setStyleSheet(theme.error_style() if blanked else "font-weight: bold;")
         self._refresh_votes()
         self._refresh_notes()
         self._show_clock()
@@ -364,10 +370,20 @@ class WorkshopConsole(QMainWindow):
         self.saved_label.setText(self.tr("Saved %1").replace("%1", strftime("%H:%M:%S")))
         self.saved_label.setToolTip(tooltip(str(self.controller.path)))
         self.saved_label.setStyleSheet("")
+        self._save_failing = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _THEME_EVENTS:  # the theme changed: so does the error colour
+            if getattr(self, "_blanked", False):
+                self.state.setStyleSheet(theme.error_style())
+            if getattr(self, "_save_failing", False):
+                self.saved_label.setStyleSheet(theme.error_style())
 
     def _save_failed(self, reason: str) -> None:
         self.saved_label.setText(reason)
-        self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.saved_label.setStyleSheet(theme.error_style())
+        self._save_failing = True
 
     # -- commands -----------------------------------------------------------------------------
     def focus_votes(self) -> None:

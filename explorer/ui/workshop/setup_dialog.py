@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,12 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import Plan, WorkshopError, agenda_item, new_plan, strip_cites
 from explorer.core.workshop.roles import LoadedRoles
+from explorer.ui import theme
 from explorer.ui.plain_text import make_plain
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel, PassageModel, RoleDelegate
+
+#: What a widget receives when the theme changes (a hidden or top-level window may get only the second).
+_THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
 class WorkshopSetupDialog(QDialog):
@@ -97,7 +101,7 @@ class WorkshopSetupDialog(QDialog):
         make_plain(self.error)  # the core's words, which may quote the pack
         self.error.setObjectName("setup-error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet(theme.error_style())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -209,3 +213,8 @@ class WorkshopSetupDialog(QDialog):
             self.error.setText(str(error))
             return
         super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _THEME_EVENTS and hasattr(self, "error"):  # the theme changed
+            self.error.setStyleSheet(theme.error_style())
