@@ -25,7 +25,16 @@ Offset = Annotated[int, msgspec.Meta(ge=0, le=1_000_000_000)]
 #: A small whole number (minutes, a page, an index).
 Small = Annotated[int, msgspec.Meta(ge=-1, le=1_000_000)]
 #: Seconds of a timer or of time spent (up to a year; finite by construction of the bounds).
-Seconds = Annotated[float, msgspec.Meta(ge=-1e7, le=3.2e7)]
+MAX_SECONDS = 3.2e7
+Seconds = Annotated[float, msgspec.Meta(ge=-1e7, le=MAX_SECONDS)]
+
+
+def capped_seconds(seconds: float) -> float:
+    """Time spent as a stored file may hold it: a session resumed a year later counts at most
+    ``MAX_SECONDS``, rather than writing a file that would not load again."""
+    return min(MAX_SECONDS, seconds)
+
+
 #: A moment as Unix time, 1970 to 3000: every platform's ``localtime`` can show it.
 EARLIEST, LATEST = 0.0, 32_503_680_000.0
 Epoch = Annotated[float, msgspec.Meta(ge=EARLIEST, le=LATEST)]

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.limits import MAX_SECONDS
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.store import backup_path
 from explorer.core.workshop.files import (
@@ -515,3 +516,22 @@ def test_a_session_ended_outside_the_room_counts_no_idle_time(session: WorkshopS
     assert session.finished and session.items[0].seconds == spent
     assert not session.items[0].timer.running and session.items[0].timer.elapsed == 0.0
     assert from_data(json.loads(json.dumps(to_data(session)))) == session  # still a valid file
+
+
+def test_a_session_resumed_years_later_still_saves_a_file_that_loads(
+    session: WorkshopSession, tmp_path: Path
+) -> None:
+    """Time spent and a running timer are capped at what a stored file holds (a year): resuming
+    after two years and going on used to write a session that would not load again."""
+    path = tmp_path / "late.workshop.json"
+    run_to(session, Step.DISCUSSION, 0)
+    session.start_timer(now=100.0)
+    save_session(path, session)
+    later = load_session(path).session
+    two_years = 2 * 365 * 24 * 3600.0
+    later.stop_timer(now=two_years)
+    later.go_to(Step.LOBBY, now=two_years)  # leaving the item counts the time spent on it
+    save_session(path, later)
+    again = load_session(path).session
+    assert again.items[0].seconds <= MAX_SECONDS and again.items[0].timer.elapsed <= MAX_SECONDS
+    assert again == later

@@ -26,7 +26,7 @@ from typing import Annotated, Any, Literal, NamedTuple
 
 import msgspec
 
-from explorer.core.limits import MAX_ITEMS, Epoch, Id, Name, Seconds, Small, Text
+from explorer.core.limits import MAX_ITEMS, Epoch, Id, Name, Seconds, Small, Text, capped_seconds
 from explorer.core.workshop.phone_record import Arguments, Ballots, RoomRecord
 from explorer.core.workshop.plan import AgendaItem, Plan, WorkshopError
 
@@ -113,7 +113,8 @@ class Timer(msgspec.Struct, forbid_unknown_fields=True):
         return self.started_at is not None
 
     def elapsed_at(self, now: float) -> float:
-        return self.elapsed + (max(0.0, now - self.started_at) if self.started_at is not None else 0.0)
+        running = max(0.0, now - self.started_at) if self.started_at is not None else 0.0
+        return capped_seconds(self.elapsed + running)
 
     def remaining(self, now: float) -> float:
         return self.duration - self.elapsed_at(now)
@@ -249,7 +250,7 @@ class WorkshopSession(msgspec.Struct, forbid_unknown_fields=True):
         if target.item != self.item:
             left = self.record()
             if left is not None and self.since is not None:
-                left.seconds += max(0.0, now - self.since)
+                left.seconds = capped_seconds(left.seconds + max(0.0, now - self.since))
             self.since = now if target.item >= 0 else None
         self.step, self.item, self.page = target
         record = self.record()
