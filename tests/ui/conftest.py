@@ -75,8 +75,8 @@ def make_window(qtbot, corpus: Corpus, settings_path: Path) -> Callable[..., obj
             settings.set(keys.WELCOME_SEEN, True)
         window = MainWindow(settings, corpus=corpus if with_corpus else None)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         with qtbot.waitSignal(window.packLoaded, timeout=20_000):
             window.open_pack(pack_dir)
         return window

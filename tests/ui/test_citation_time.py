@@ -39,8 +39,8 @@ def test_source_viewer_says_the_passage_describes_an_earlier_time(
     viewer = SourceViewer(corpus)
     qtbot.addWidget(viewer)
     viewer.set_pack(pack)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    with qtbot.waitExposed(viewer):
+        viewer.show()
     viewer.show_citation("belgian-presence", "critical-assets")
     panel = viewer.passage_panel
     assert panel.about.isVisible()
@@ -59,8 +59,8 @@ def test_trade_off_matrix_lists_a_citation_with_its_time(qtbot, tmp_path: Path, 
     matrix.resize(1000, 600)
     matrix.set_pack(pack)
     matrix.set_scenario("belgian-presence", None)
-    matrix.show()
-    qtbot.waitExposed(matrix)
+    with qtbot.waitExposed(matrix):
+        matrix.show()
     table = matrix.model.table
     assert table is not None
     row = [c.id for c in table.choices].index("qualitative-presence")

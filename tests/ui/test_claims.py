@@ -145,8 +145,8 @@ def test_the_presenter_shows_afterwards_only_after_the_final_reveal(
     presenter = PresenterWindow(room_view(session, now=0), room.changed, title=session.title)
     qtbot.addWidget(presenter)
     presenter.resize(1280, 720)
-    presenter.show()
-    qtbot.waitExposed(presenter)
+    with qtbot.waitExposed(presenter):
+        presenter.show()
     shown_at = []
     for name, action in full_run(session):
         action(session)

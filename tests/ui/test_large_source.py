@@ -73,8 +73,8 @@ def viewer(qtbot, large: SourceDocument) -> SourceViewer:  # type: ignore[no-unt
     viewer = SourceViewer(Corpus([large]))
     qtbot.addWidget(viewer)
     viewer.resize(1100, 800)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    with qtbot.waitExposed(viewer):
+        viewer.show()
     return viewer
 
 

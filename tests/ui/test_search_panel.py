@@ -17,8 +17,8 @@ def panel(qtbot, corpus: Corpus, good_pack: LoadedPack) -> SearchPanel:  # type:
     qtbot.addWidget(panel)
     panel.resize(450, 650)
     panel.set_index(build_index(good_pack, corpus))
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     return panel
 
 

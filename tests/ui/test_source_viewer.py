@@ -22,8 +22,8 @@ def viewer(qtbot, corpus: Corpus, good_pack: LoadedPack) -> SourceViewer:  # typ
     qtbot.addWidget(viewer)
     viewer.resize(1000, 700)
     viewer.set_pack(good_pack)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    with qtbot.waitExposed(viewer):
+        viewer.show()
     return viewer
 
 

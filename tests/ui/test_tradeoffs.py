@@ -25,8 +25,8 @@ def matrix(qtbot, corpus: Corpus, good_pack: LoadedPack) -> TradeOffMatrix:  # t
     matrix.resize(1000, 600)
     matrix.set_pack(good_pack)
     matrix.set_scenario(SCENARIO, None)
-    matrix.show()
-    qtbot.waitExposed(matrix)
+    with qtbot.waitExposed(matrix):
+        matrix.show()
     return matrix
 
 
@@ -230,8 +230,8 @@ def test_stage_selector_switches_the_matrix(qtbot, tmp_path: Path, corpus: Corpu
     qtbot.addWidget(matrix)
     matrix.set_pack(pack)
     matrix.set_scenario("two-stages", "second")
-    matrix.show()
-    qtbot.waitExposed(matrix)
+    with qtbot.waitExposed(matrix):
+        matrix.show()
     assert matrix.stage_box.isVisible()
     assert matrix.stage_box.currentData() == "second"
     axis = Qt.Orientation.Vertical if matrix.model.transposed else Qt.Orientation.Horizontal

@@ -119,8 +119,8 @@ def set_up_with_the_dialog(qtbot, good_pack: LoadedPack, corpus: Corpus) -> Plan
     dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus))
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
     dialog.agenda.setFocus()
     dialog.agenda.setCurrentIndex(dialog.agenda_model.index(0, AgendaSetupModel.ON))
     press(qtbot, dialog.agenda, Qt.Key.Key_Space)
