@@ -21,7 +21,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import theme
-from explorer.ui.claim_html import afterwards_html, reasoning_html, review_mark_html
+from explorer.ui.claim_html import afterwards_html, reasoning_html, replay_html, review_mark_html
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, mnemonic_free, source_with_time, status_line, tooltip
@@ -253,6 +253,8 @@ class ScenarioPage(QObject):
         if stage.as_of:
             dated = arg(self.tr("Date of the decision: %1"), escape(stage.as_of))
             parts.append(f'<p style="color:{self.colours.muted_text.name()}">{dated}</p>')
+        if stage.analysis_as_of:
+            parts.append(replay_html(stage.as_of, stage.analysis_as_of, self.colours.assumption.name()))
         parts.append(self._markdown(stage.context))
         parts.append(f"<h2>{escape(stage.question)}</h2>")
         parts.append(self._legend())

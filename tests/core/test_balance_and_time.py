@@ -222,3 +222,45 @@ def test_about_is_written_like_as_of(tmp_path: Path, corpus: Corpus) -> None:
     assert "about: March 2017" in text[error.line - 1]
     schema = json.dumps(scenario_schema())
     assert "The time this passage describes" in schema
+
+
+def _replayed(as_of: str, analysis_as_of: str) -> Any:
+    def edit(data: dict[str, Any]) -> None:
+        data["stages"][0]["as_of"] = as_of
+        data["stages"][0]["analysis_as_of"] = analysis_as_of
+
+    return edit
+
+
+def test_a_replayed_stage_may_cite_analyses_up_to_its_analysis_date(tmp_path: Path, corpus: Corpus) -> None:
+    plain = edited_pack(tmp_path / "pack", corpus, _replayed("2017-06", "2021"))
+    assert not plain.problems
+    pack = load_pack(plain.directory, corpus, strict=True)
+    # The 2018 letter and the FOD page ("after 2020") fall within the replay; KUNO 2026 does not.
+    assert _date_problems(pack, "Kamerbrief") == [] and _date_problems(pack, "FOD") == []
+    [kuno] = _date_problems(pack, "KUNO")
+    assert kuno.severity == "warning" and "dated 2017-06" in kuno.message
+
+
+def test_analysis_date_must_come_after_the_decision(tmp_path: Path, corpus: Corpus) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, _replayed("2021", "2018"))
+    [error] = pack.errors
+    assert error.path == "stages[0].analysis_as_of" and "must come after the stage's `as_of`" in error.message
+    text = (pack.directory / "belgian-presence.yaml").read_text(encoding="utf-8").splitlines()
+    assert "analysis_as_of:" in text[error.line - 1]
+    assert not pack.scenarios
+
+
+def test_the_room_is_told_a_stage_is_a_replay_on_its_first_context_screen(
+    tmp_path: Path, corpus: Corpus
+) -> None:
+    pack = edited_pack(tmp_path / "pack", corpus, _replayed("2017-06", "2021"))
+    session = new_session(two_group_plan(pack, corpus, items=1))
+    seen = []
+    for name, action in full_run(session):
+        action(session)
+        view = room_view(session)
+        if view.analysis_as_of:
+            seen.append((name, view.kind, session.page, view.as_of))
+    assert seen and all(kind == "context" and page == 0 for _, kind, page, _ in seen), seen
+    assert {as_of for *_, as_of in seen} == {"2017-06"}

@@ -168,6 +168,40 @@ def test_the_presenter_shows_afterwards_only_after_the_final_reveal(
     assert shown_at == ["unblank"]
 
 
+def _replay(data: dict) -> None:  # type: ignore[type-arg]
+    with_time_and_reasoning(data)
+    data["stages"][0]["as_of"] = "2017-06"
+    data["stages"][0]["analysis_as_of"] = "2021"
+
+
+def test_a_replayed_stage_is_labelled_in_the_reading_view_and_the_presenter(
+    qtbot, make_window, tmp_path: Path, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
+    pack = edited_pack(tmp_path / "replay-pack", corpus, _replay)
+    assert not pack.errors, pack.errors
+    window = make_window(pack.directory)
+    window.open_scenario(SCENARIO, STAGE)
+    text = " ".join(window.scenario_view.browser.toPlainText().split())
+    assert "Replayed with later analysis (written up to 2021)" in text
+    assert "The decision is set in 2017-06." in text and AFTERWARDS not in text
+    # The label comes before the context, so nobody reads the arguments without it.
+    assert text.index("Replayed with later analysis") < text.index("What should Belgium offer")
+
+    session = new_session(two_group_plan(pack, corpus, items=1))
+    room = _Room()
+    presenter = PresenterWindow(room_view(session, now=0), room.changed, title=session.title)
+    qtbot.addWidget(presenter)
+    presenter.resize(1280, 720)
+    presenter.show()
+    labelled = []
+    for _name, action in full_run(session):
+        action(session)
+        room.changed.emit(room_view(session, now=0))
+        if "Replayed with later analysis" in " ".join(visible_text(presenter).split()):
+            labelled.append((session.step.value, session.page))
+    assert labelled and set(labelled) == {("context", 0)}
+
+
 def test_review_mode_from_the_keyboard(
     qtbot, make_window, claims_pack: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ from explorer.core.pack.checks import Finding, Resolved, check_scenario
 from explorer.core.pack.model import DATE_PATTERN, ID_PATTERN, Citation, PackInfo, Scenario
 from explorer.core.pack.reading import Unreadable, read_pack_file
 from explorer.core.pack.schema_errors import SchemaError, schema_errors
-from explorer.core.pack.timeline import check_about, check_dates
+from explorer.core.pack.timeline import check_about, check_dates, check_replay
 from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
 from explorer.core.paths import bundled_pack_dir
 
@@ -341,6 +341,7 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
             scenario, document.data, dimension_ids, corpus, document.text, resolved
         )
         findings += check_about(scenario, corpus)
+        findings += check_replay(scenario)
         if strict:
             findings += check_dates(scenario, corpus)
         located = _located(findings, document, file)

@@ -146,6 +146,16 @@ class Stage(Struct):
         str,
         msgspec.Meta(pattern=DATE_PATTERN, description="A date: YYYY, YYYY-MM or YYYY-MM-DD."),
     ] = ""
+    #: A stage replayed with later analysis: its arguments may cite analyses written up to this date
+    #: (after ``as_of``). The app labels the stage so; events after ``as_of`` still wait for ``afterwards``.
+    analysis_as_of: Annotated[
+        str,
+        msgspec.Meta(
+            pattern=DATE_PATTERN,
+            description="For a stage replayed with later analysis: the date of the latest analysis its "
+            "arguments cite before the choice (YYYY, YYYY-MM or YYYY-MM-DD), after `as_of`.",
+        ),
+    ] = ""
     #: Markdown: what happened after ``as_of``, shown only once the choice is made (or the vote revealed).
     afterwards: Annotated[str, msgspec.Meta(max_length=MAX_MARKDOWN_CHARS)] = ""
     #: Where every choice of this stage leads unless the choice says otherwise.

@@ -14,6 +14,14 @@ such a citation may be shown before a choice dated on or after that time. Withou
 the warning comes once per stage and source, listing the uses for the author to read.
 An ``about`` later than its own source is an error in any mode: no text describes
 what had not yet happened when it was written.
+
+Some decisions predate every document that discusses them (the 2013 Dutch contribution to
+MINUSMA; the sources date from 2018 to 2026). Such a stage can be *replayed with later
+analysis*: ``analysis_as_of`` names the date of the latest analysis its arguments may cite
+before the choice, and the app labels the stage so wherever it is read or shown. Sources
+written up to that date are then no warning; the author still keeps the events after
+``as_of`` (what the decision led to) in ``afterwards``, since no date check can tell an
+analysis from a report of the outcome.
 """
 
 from __future__ import annotations
@@ -85,6 +93,22 @@ def check_about(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
             )
 
 
+def check_replay(scenario: Scenario) -> Iterator[Finding]:
+    """Errors for an ``analysis_as_of`` that is not after its stage's ``as_of`` (or has none)."""
+    for s, stage in enumerate(scenario.stages):
+        if not stage.analysis_as_of:
+            continue
+        decided = date_range(stage.as_of) if stage.as_of else None
+        analysed = date_range(stage.analysis_as_of)
+        if decided is None or analysed is None or analysed[1] <= decided[1]:
+            yield Finding(
+                f"stages[{s}].analysis_as_of",
+                f"`analysis_as_of: {stage.analysis_as_of}` must come after the stage's `as_of` "
+                f"({stage.as_of or 'missing'}): it dates the later analysis a replayed stage may cite; "
+                "give the stage an earlier `as_of`, or remove `analysis_as_of`",
+            )
+
+
 def _known_by(citation: Citation, stage_end: date) -> bool:
     """True if the citation says it describes a time on or before the stage's last day."""
     about = date_range(citation.about) if citation.about else None
@@ -99,13 +123,16 @@ def check_dates(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
         stage_range = date_range(stage.as_of) if stage.as_of else None
         if stage_range is None:
             continue
+        # A replayed stage may cite what was written up to its `analysis_as_of`.
+        replay = date_range(stage.analysis_as_of) if stage.analysis_as_of else None
+        cited_up_to = max(stage_range[1], replay[1]) if replay else stage_range[1]
         uses: dict[str, list[tuple[str, str]]] = {}  # source id → (path, citation id), in order
         for path, citation_id in stage_references(stage, s):
             citation = scenario.evidence.get(citation_id)
             if citation is None or citation.source not in corpus:
                 continue
             source_range = date_range(corpus[citation.source].metadata.date)
-            if source_range is None or stage_range[1] >= source_range[0]:
+            if source_range is None or cited_up_to >= source_range[0]:
                 continue
             if not _known_by(citation, stage_range[1]):
                 uses.setdefault(citation.source, []).append((path, citation_id))

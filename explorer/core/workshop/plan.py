@@ -95,6 +95,8 @@ class ScenarioCard(PlanStruct):
     #: The stage's date, and what happened after it: shown to the room only after the final reveal.
     as_of: Text = ""
     afterwards: Text = ""
+    #: A stage replayed with later analysis: the date of the latest analysis it cites (the room is told).
+    analysis_as_of: Text = ""
 
     def paragraphs(self) -> list[str]:
         """The context split into the paragraphs shown one screen at a time.
@@ -294,6 +296,7 @@ def scenario_card(
         discussion_prompts=list(scenario.discussion_prompts),
         as_of=stage.as_of,
         afterwards=stage.afterwards.strip(),
+        analysis_as_of=stage.analysis_as_of,
     )
 
 

@@ -102,6 +102,8 @@ class RoomView:
     #: What happened after the stage's date (Markdown without citation links): only after the final reveal.
     afterwards: str = ""
     as_of: str = ""
+    #: On the first context screen of a stage replayed with later analysis: the latest analysis's date.
+    analysis_as_of: str = ""
 
 
 def room_view(session: WorkshopSession, now: float | None = None) -> RoomView:
@@ -168,6 +170,8 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
             step_label=f"Context {page + 1} of {len(paragraphs)}",
             text=strip_cites(text),
             sources=tuple(dict.fromkeys(labels.get(source, source) for source in cited)),
+            as_of=card.as_of if page == 0 and card.analysis_as_of else "",
+            analysis_as_of=card.analysis_as_of if page == 0 else "",
         )
     if step is Step.EVIDENCE:
         passage = card.passages[page]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from explorer.core.workshop.debrief import TRANSLATION_LABEL
 from explorer.core.workshop.room_view import BLANK, RoomView
+from explorer.ui.claim_html import replay_label
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.safe_documents import SafeTextDocument
 from explorer.ui.workshop import look
@@ -89,6 +90,10 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
                 f"{html.escape(passage.gloss)}</i></p>"
             )
         parts.append(f'<p style="color:{accent}; {small}">— {html.escape(passage.source_label)}</p>')
+    if view.analysis_as_of:
+        parts.insert(
+            0, f'<p style="color:{accent}; {small}">{replay_label(view.as_of, view.analysis_as_of)}</p>'
+        )
     if view.afterwards:
         since = f" (after {html.escape(view.as_of)})" if view.as_of else ""
         parts.append(f'<p style="color:{accent}; {small}">What happened afterwards{since}</p>')
