@@ -50,7 +50,7 @@ from explorer.core.reflection.journal import (
 from explorer.core.report import build_report, local_time, to_html, to_markdown
 from explorer.ui import theme
 from explorer.ui.pdf_export import export_pdf
-from explorer.ui.plain_text import make_plain, show_message, tooltip
+from explorer.ui.plain_text import arg, make_plain, show_message, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
 from explorer.ui.user_dirs import journals_directory
@@ -206,7 +206,7 @@ class JournalView(QWidget):
         self.journals.setCurrentIndex(max(0, self.journals.findData(str(self.journal.path))))
         self.journals.blockSignals(False)
         self.banner.setVisible(self.journal.read_only)
-        self.banner.setText(self.tr("This journal is read-only. %1").replace("%1", self.journal.message))
+        self.banner.setText(arg(self.tr("This journal is read-only. %1"), self.journal.message))
         self.refresh_entries()
 
     def refresh_entries(self) -> None:
@@ -241,7 +241,7 @@ class JournalView(QWidget):
         if shown == total:
             self.count.setText(self.tr("%n entries", "", total))
         else:
-            self.count.setText(self.tr("%1 of %n entries", "", total).replace("%1", str(shown)))
+            self.count.setText(arg(self.tr("%1 of %n entries", "", total), shown))
 
     def _activate(self, index: QModelIndex) -> None:
         scenario, stage = index.data(KEY_ROLE)

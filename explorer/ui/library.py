@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui.flat_table import AnyIndex
-from explorer.ui.plain_text import make_plain, tooltip
+from explorer.ui.plain_text import arg, make_plain, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
@@ -398,9 +398,7 @@ class LibraryPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2 scenarios")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            arg(self.tr("%1 of %n scenarios", "", self.model.rowCount()), self.proxy.rowCount())
         )
 
     def select(self, scenario_id: str) -> None:

@@ -262,9 +262,9 @@ class ReflectionPanel(QWidget):
         self._journal = journal
         self.banner.setVisible(journal.read_only)
         self.banner.setText(
-            self.tr("<b>This journal is read-only.</b> %1").replace("%1", html.escape(journal.message))
+            arg(self.tr("<b>This journal is read-only.</b> %1"), html.escape(journal.message))
         )
-        self.status.setText(self.tr("Journal: %1").replace("%1", journal.name))
+        self.status.setText(arg(self.tr("Journal: %1"), journal.name))
         if self._scenario is not None and self._stage is not None:
             self.set_stage(self._scenario.id, self._stage.id, force=True)
 
@@ -306,7 +306,7 @@ class ReflectionPanel(QWidget):
         try:
             citation = cite_span(self._corpus[source_id], edition_start, edition_end)
         except (KeyError, AnchorError) as error:
-            self._say(self.tr("Could not cite that selection: %1").replace("%1", str(error)))
+            self._say(arg(self.tr("Could not cite that selection: %1"), error))
             return False
         if self._pack is not None:
             citation.gloss = known_gloss(self._pack, citation)
@@ -463,7 +463,7 @@ class ReflectionPanel(QWidget):
         if shown and stage is not None:
             title = self.tr("What happened afterwards")
             if stage.as_of:
-                title = self.tr("What happened afterwards (after %1)").replace("%1", stage.as_of)
+                title = arg(self.tr("What happened afterwards (after %1)"), stage.as_of)
             self.afterwards_box.setTitle(title)
             paragraphs = [
                 " ".join(p.split()) for p in plain_text(stage.afterwards).split("\n\n") if p.strip()

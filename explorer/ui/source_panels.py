@@ -144,7 +144,7 @@ class PassagePanel(QWidget):
         self.about.setVisible(bool(about))
         self.gloss.setText(gloss)
         self.gloss_box.setVisible(bool(gloss))
-        self.note.setText(self.tr("Note: %1").replace("%1", note) if note else "")
+        self.note.setText(arg(self.tr("Note: %1"), note) if note else "")
         self.note.setVisible(bool(note))
         self.updateGeometry()
 
@@ -183,8 +183,8 @@ class BacklinksPanel(QWidget):
             text = self.tr("<b>Cited in</b> (anywhere in this document): %1")
         else:
             text = self.tr("<b>Cited in</b> (this passage or an overlapping one): %1")
-        count = self.tr("the first %1 of more").replace("%1", str(len(links))) if more else str(len(links))
-        self.heading.setText(text.replace("%1", count))
+        count = arg(self.tr("the first %1 of more"), len(links)) if more else str(len(links))
+        self.heading.setText(arg(text, count))
 
     def _activated(self, index: QModelIndex) -> None:
         scenario_id = index.data(BacklinkListModel.ScenarioIdRole)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.evidence.edition import Block
+from explorer.ui.plain_text import arg
 
 LANGUAGE_NAMES = {
     "nl": QT_TRANSLATE_NOOP("SourceRender", "Dutch"),
@@ -88,7 +89,7 @@ def _label(kind: str, block: Block, document_language: str) -> str:
     numbered = block.label and not block.text.startswith(block.label)
     # Only the kinds set apart have a label (one translation looked up per block).
     if kind == "footnote":
-        label = tr("Footnote %1").replace("%1", block.label) if numbered else tr("Footnote")
+        label = arg(tr("Footnote %1"), block.label) if numbered else tr("Footnote")
     elif kind == "caption":
         label = tr("Caption")
     elif kind == "pullquote":
@@ -100,7 +101,7 @@ def _label(kind: str, block: Block, document_language: str) -> str:
     else:
         label = ""
     if block.lang != document_language and (block.lang != "en" or kind in _BOXED):
-        language = tr("in %1").replace("%1", language_name(block.lang))
+        language = arg(tr("in %1"), language_name(block.lang))
         label = f"{label} · {language}" if label else language.capitalize()
     return label
 

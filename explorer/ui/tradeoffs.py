@@ -198,7 +198,7 @@ class CitationListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"“{' '.join(citation.quote.split())}” — {label}"
             if citation.gloss:
-                text += "\n" + self.tr("Translation (not in the source): %1").replace("%1", citation.gloss)
+                text += "\n" + arg(self.tr("Translation (not in the source): %1"), citation.gloss)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Enter or double-click opens the passage in its source")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -267,7 +267,7 @@ class WorkshopConsole(QMainWindow):
         self.steps.setText(self._steps_html())
         room = self.controller.room()
         blanked = room.kind == BLANK
-        state = [self.tr("The room sees: %1").replace("%1", self._room_summary(room))]
+        state = [arg(self.tr("The room sees: %1"), self._room_summary(room))]
         if blanked:
             state.append(self.tr("SCREEN BLANKED (B to show it again)"))
         self.state.setText("   ·   ".join(state))
@@ -338,8 +338,8 @@ class WorkshopConsole(QMainWindow):
         missing = session.missing_votes(round_number)
         self.totals.setText(
             "  ·  ".join(f"{chr(65 + i)} {n}" for i, n in enumerate(counts))
-            + self.tr("   (total %1)").replace("%1", str(sum(counts)))
-            + (self.tr("   Still to enter: %1").replace("%1", ", ".join(missing)) if missing else "")
+            + arg(self.tr("   (total %1)"), sum(counts))
+            + (arg(self.tr("   Still to enter: %1"), ", ".join(missing)) if missing else "")
         )
         results = private_results(session) if session.step in (Step.DISCUSSION, Step.RESULTS) else None
         self.private_chart.set_results(results)
@@ -365,9 +365,9 @@ class WorkshopConsole(QMainWindow):
         self.controller.set_notes(self.notes.toPlainText(), item)
 
     def _saved(self) -> None:
-        from time import strftime
-
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", strftime("%H:%M:%S")))
+        # Seconds matter here (did the last action save?); digits in the language's own numerals.
+        now = QLocale().toString(QTime.currentTime(), "HH:mm:ss")
+        self.saved_label.setText(arg(self.tr("Saved %1"), now))
         self.saved_label.setToolTip(tooltip(str(self.controller.path)))
         self.saved_label.setStyleSheet("")
         self._save_failing = False

@@ -18,7 +18,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import default_minutes, default_passages, stage_citations
 from explorer.core.workshop.roles import LoadedRoles
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
-from explorer.ui.plain_text import tooltip
+from explorer.ui.plain_text import arg, tooltip
 
 
 @dataclass
@@ -259,7 +259,7 @@ class GroupsModel(FlatTableModel):
     def add_group(self) -> int:
         row = len(self.groups)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.groups.append(GroupRow(self.tr("Table %1").replace("%1", str(row + 1))))
+        self.groups.append(GroupRow(arg(self.tr("Table %1"), row + 1)))
         self.endInsertRows()
         return row
 
