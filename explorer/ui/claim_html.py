@@ -15,9 +15,8 @@ from explorer.core.evidence.review import ReviewRecord, ReviewState, Verdict
 from explorer.core.pack.model import TradeOff
 from explorer.ui.plain_text import arg, tooltip
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimHtml", text)
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
 
 
 __all__ = ["afterwards_html", "arg", "reasoning_html", "review_mark_html", "verdict_words"]
@@ -34,14 +33,14 @@ _VERDICT_WORDS = {
 
 
 def verdict_words(verdict: Verdict) -> str:
-    return _tr(str(_VERDICT_WORDS[verdict]))
+    return translate("ClaimHtml", str(_VERDICT_WORDS[verdict]))
 
 
 def reasoning_html(tradeoff: TradeOff, muted: str) -> str:
     """The written step behind an inference, set beside its ◐ mark."""
     if not tradeoff.reasoning.strip():
         return ""
-    label = _tr("Reasoning:")
+    label = translate("ClaimHtml", "Reasoning:")
     text = escape(" ".join(tradeoff.reasoning.split()))
     return f' — <span style="color:{muted}"><i>{label}</i> {text}</span>'
 
@@ -50,30 +49,39 @@ def review_mark_html(state: ReviewState, record: ReviewRecord | None, muted: str
     """A small mark with words (a screen reader reads the words; the tooltip says who and when)."""
     if record is None or state is ReviewState.UNREVIEWED:
         return ""
-    who = arg(_tr("%1, %2"), record.reviewer, record.date)
+    who = arg(translate("ClaimHtml", "%1, %2"), record.reviewer, record.date)
     if state is ReviewState.STALE:
-        title = arg(_tr("Reviewed (%1) before the claim or its passages were edited: needs a new look."), who)
-        stale = _tr("review out of date")
+        title = arg(
+            translate(
+                "ClaimHtml", "Reviewed (%1) before the claim or its passages were edited: needs a new look."
+            ),
+            who,
+        )
+        stale = translate("ClaimHtml", "review out of date")
         return f' <span style="color:{warn}" title="{escape(tooltip(title))}">↻ {stale}</span>'
     note = f" — {record.note}" if record.note else ""
-    title = arg(_tr("Second reader's verdict: %1 (%2)%3"), verdict_words(record.verdict), who, note)
+    title = arg(
+        translate("ClaimHtml", "Second reader's verdict: %1 (%2)%3"), verdict_words(record.verdict), who, note
+    )
     if record.verdict is Verdict.CONFIRMED:
-        words = _tr("checked by a second reader")
+        words = translate("ClaimHtml", "checked by a second reader")
         return f' <span style="color:{muted}" title="{escape(tooltip(title))}">✓ {words}</span>'
-    words = arg(_tr("reviewer: %1"), verdict_words(record.verdict))
+    words = arg(translate("ClaimHtml", "reviewer: %1"), verdict_words(record.verdict))
     # The title becomes the tooltip, which Qt shows as rich text if it looks like HTML.
     return f' <span style="color:{warn}" title="{escape(tooltip(title))}">⚑ {escape(words)}</span>'
 
 
 def afterwards_html(body_html: str, as_of: str, hindsight: bool, border: str) -> str:
     """The afterwards block, boxed and labelled so nobody takes it for the stage's present."""
-    heading = _tr("What happened afterwards")
+    heading = translate("ClaimHtml", "What happened afterwards")
     if as_of:
-        heading = arg(_tr("What happened afterwards (after %1)"), escape(as_of))
+        heading = arg(translate("ClaimHtml", "What happened afterwards (after %1)"), escape(as_of))
     label = (
-        _tr("Hindsight, shown in facilitator-notes mode: not known at the time of the decision.")
+        translate(
+            "ClaimHtml", "Hindsight, shown in facilitator-notes mode: not known at the time of the decision."
+        )
         if hindsight
-        else _tr("Hindsight: not known at the time of the decision you just made.")
+        else translate("ClaimHtml", "Hindsight: not known at the time of the decision you just made.")
     )
     return (
         f'<a name="afterwards"></a><table width="100%" cellpadding="10" border="1" '

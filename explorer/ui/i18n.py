@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from explorer.ui.actions import plain
 from explorer.ui.settings import LANGUAGE, Settings
@@ -154,6 +155,13 @@ def keep(target: QObject, context: str, source: str, setter: str = "setText") ->
     _set(target, setter, QCoreApplication.translate(context, source))
 
 
+def add_menu(parent: QMenuBar | QMenu, context: str, title: str) -> QMenu:
+    """A menu whose ``title`` (English, marked for lupdate) follows the language."""
+    menu = parent.addMenu(title)
+    keep(menu.menuAction(), context, title)
+    return menu
+
+
 def translate_action(action: QAction, context: str, text: str, tip: str = "") -> None:
     """``keep`` an action's text, its tooltip (the text and the shortcut) and its status tip."""
     keep(action, context, text, _ACTION_TEXT)
@@ -167,9 +175,19 @@ def _set_action_text(action: QAction, text: str) -> None:
     action.setToolTip(f"{plain(text)} ({shortcut})" if shortcut else plain(text))
 
 
-#: Setters that are not one method of the target.
+def _set_tip_with_keys(action: QAction, tip: str) -> None:
+    keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+
+#: Setters that are not one method of the target: an action's text with its tooltip, a tip
+#: followed by the action's keys.
 _ACTION_TEXT = "action-text"
-_SETTERS: dict[str, Callable[[Any, str], None]] = {_ACTION_TEXT: _set_action_text}
+TIP_WITH_KEYS = "tip-with-keys"
+_SETTERS: dict[str, Callable[[Any, str], None]] = {
+    _ACTION_TEXT: _set_action_text,
+    TIP_WITH_KEYS: _set_tip_with_keys,
+}
 
 
 def _set(target: QObject, setter: str, text: str) -> None:

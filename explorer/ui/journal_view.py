@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -271,7 +272,7 @@ def export_report(
     if path is None:
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export journal"),
+            QCoreApplication.translate("JournalView", "Export journal"),
             str(Path.home() / f"{slug(journal.name)}.pdf"),
             ";;".join(FORMATS.values()),
         )
@@ -286,7 +287,12 @@ def export_report(
     try:  # said at once, before any work: never over the journal, an app file or through a link
         check_target(path, [journal.path], app_dirs())
     except ExportError as error:
-        show_message(parent, QMessageBox.Icon.Warning, parent.tr("Export journal"), str(error))
+        show_message(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("JournalView", "Export journal"),
+            str(error),
+        )
         return None
     report = build_report(journal, pack, corpus, entries)
     if fmt == "pdf":

@@ -56,12 +56,12 @@ _SIZES = {"title": 3, "subtitle": 1, "heading": 2, "subheading": 1, "lede": 1, "
 _SMALL = frozenset({"footnote", "caption", "meta", "author-note", "byline", "signature"})
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SourceRender", text)
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
 
 
 def language_name(code: str) -> str:
-    return tr(str(LANGUAGE_NAMES.get(code, code)))
+    return translate("SourceRender", str(LANGUAGE_NAMES.get(code, code)))
 
 
 class QtOffsets:
@@ -89,19 +89,23 @@ def _label(kind: str, block: Block, document_language: str) -> str:
     numbered = block.label and not block.text.startswith(block.label)
     # Only the kinds set apart have a label (one translation looked up per block).
     if kind == "footnote":
-        label = arg(tr("Footnote %1"), block.label) if numbered else tr("Footnote")
+        label = (
+            arg(translate("SourceRender", "Footnote %1"), block.label)
+            if numbered
+            else translate("SourceRender", "Footnote")
+        )
     elif kind == "caption":
-        label = tr("Caption")
+        label = translate("SourceRender", "Caption")
     elif kind == "pullquote":
-        label = tr("Pull quote")
+        label = translate("SourceRender", "Pull quote")
     elif kind == "abstract":
-        label = tr("Abstract")
+        label = translate("SourceRender", "Abstract")
     elif kind == "author-note":
-        label = tr("About the author")
+        label = translate("SourceRender", "About the author")
     else:
         label = ""
     if block.lang != document_language and (block.lang != "en" or kind in _BOXED):
-        language = arg(tr("in %1"), language_name(block.lang))
+        language = arg(translate("SourceRender", "in %1"), language_name(block.lang))
         label = f"{label} · {language}" if label else language.capitalize()
     return label
 

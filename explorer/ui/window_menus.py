@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from explorer.ui import settings as keys
 from explorer.ui.actions import make_action
-from explorer.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_choice, keep, translate_action
+from explorer.ui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, add_menu, current_choice, keep, translate_action
 from explorer.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -41,9 +41,7 @@ def _action(
 
 
 def _menu(parent: QMenuBar | QMenu, title: str) -> QMenu:
-    menu = parent.addMenu(title)
-    keep(menu.menuAction(), CONTEXT, title)
-    return menu
+    return add_menu(parent, CONTEXT, title)
 
 
 def _language_menu(window: MainWindow, menu: QMenu, found: dict[str, QAction]) -> None:

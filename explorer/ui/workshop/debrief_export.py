@@ -55,8 +55,8 @@ def debrief_folder(settings: Settings) -> Path:
     return Path(documents) if documents else Path.home()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DebriefExport", text)
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
 
 
 def export_debrief(
@@ -73,7 +73,7 @@ def export_debrief(
         name = controller.path.name.removesuffix(".workshop.json") + "-debrief.pdf"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             parent,
-            _tr("Export the debrief"),
+            translate("DebriefExport", "Export the debrief"),
             str(debrief_folder(settings) / name),
             ";;".join(FILTERS.values()),
         )
@@ -85,27 +85,30 @@ def export_debrief(
     fmt = fmt or format_of(path)
     if fmt not in FILTERS:
         show_message(
-            parent, QMessageBox.Icon.Warning, _tr("Export"), _tr("Choose a .pdf, .html or .md file.")
+            parent,
+            QMessageBox.Icon.Warning,
+            translate("DebriefExport", "Export"),
+            translate("DebriefExport", "Choose a .pdf, .html or .md file."),
         )
         return None
     status = getattr(parent, "statusBar", None)
     if status is not None:
-        status().showMessage(_tr("Writing the debrief…"))
+        status().showMessage(translate("DebriefExport", "Writing the debrief…"))
     copy = snapshot(controller.session)
     protected = [controller.path]  # never over the session being exported
     task = run_task(write_debrief, copy, fmt, path, protected, name="export-debrief", parent=parent)
     if status is not None:
         task.succeeded.connect(
             lambda written: status().showMessage(
-                status_line(arg(_tr("Debrief written to %1"), written)), 10_000
+                status_line(arg(translate("DebriefExport", "Debrief written to %1"), written)), 10_000
             )
         )
     task.failed.connect(
         lambda error: show_message(
             parent,
             QMessageBox.Icon.Warning,
-            _tr("Export"),
-            arg(_tr("The debrief could not be written: %1"), error),
+            translate("DebriefExport", "Export"),
+            arg(translate("DebriefExport", "The debrief could not be written: %1"), error),
         )
     )
     return task
