@@ -9,31 +9,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from explorer.core.evidence.review import ReviewRecord, ReviewState, Verdict
 from explorer.core.pack.model import TradeOff
 from explorer.ui.plain_text import arg, tooltip
+from explorer.ui.vocabulary import verdict_words
 
 #: Called by this name, with the context written out, so that lupdate files each string under it.
 translate = QCoreApplication.translate
 
 
 __all__ = ["afterwards_html", "arg", "reasoning_html", "review_mark_html", "verdict_words"]
-
-
-#: Marked for translation here, translated when shown (one lookup per mark, not five).
-_VERDICT_WORDS = {
-    Verdict.CONFIRMED: QT_TRANSLATE_NOOP("ClaimHtml", "confirmed"),
-    Verdict.SHOULD_BE_INFERRED: QT_TRANSLATE_NOOP("ClaimHtml", "should be inferred"),
-    Verdict.UNSUPPORTED: QT_TRANSLATE_NOOP("ClaimHtml", "unsupported by the passage"),
-    Verdict.GLOSS_PROBLEM: QT_TRANSLATE_NOOP("ClaimHtml", "gloss problem"),
-    Verdict.OTHER: QT_TRANSLATE_NOOP("ClaimHtml", "other problem"),
-}
-
-
-def verdict_words(verdict: Verdict) -> str:
-    return translate("ClaimHtml", str(_VERDICT_WORDS[verdict]))
 
 
 def reasoning_html(tradeoff: TradeOff, muted: str) -> str:

@@ -55,6 +55,7 @@ from explorer.ui.plain_text import arg, make_plain, show_message, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
 from explorer.ui.user_dirs import journals_directory
+from explorer.ui.vocabulary import export_labels
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (scenario id, stage id)
@@ -294,7 +295,7 @@ def export_report(
             str(error),
         )
         return None
-    report = build_report(journal, pack, corpus, entries)
+    report = build_report(journal, pack, corpus, entries, labels=export_labels())
     if fmt == "pdf":
         return export_pdf(to_html(report, for_print=True), path, report.title, parent=parent)
     text = to_markdown(report) if fmt == "md" else to_html(report)

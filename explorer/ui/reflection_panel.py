@@ -47,7 +47,7 @@ from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.search import plain_text
 from explorer.core.store import StoreError
-from explorer.ui import theme
+from explorer.ui import theme, vocabulary
 from explorer.ui.citations_box import CitationsBox
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
@@ -408,17 +408,12 @@ class ReflectionPanel(QWidget):
         """Confidence word, the before/after state and the ranking: all follow the entry."""
         assert self._stage is not None and self._entry is not None
         entry = self._entry
-        words = (
-            self.tr("a guess"),
-            self.tr("unsure"),
-            self.tr("fairly sure"),
-            self.tr("sure"),
-            self.tr("certain"),
-        )
         if entry.confidence is None:  # the slider's middle position is not an answer
             self.confidence_word.setText(self.tr("not said"))
         else:
-            self.confidence_word.setText(f"{entry.confidence}/5 · {words[entry.confidence - 1]}")
+            self.confidence_word.setText(
+                f"{entry.confidence}/5 · {vocabulary.confidence_words(entry.confidence)}"
+            )
         labels = {c.id: c.label for c in self._stage.choices}
         recorded = entry.first_instinct is not None
         self.instinct_combo.setVisible(not recorded)

@@ -20,7 +20,7 @@ from explorer.core.evidence.review import ItemKind, Review, ReviewItem, argument
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
-from explorer.ui import theme
+from explorer.ui import theme, vocabulary
 from explorer.ui.claim_html import afterwards_html, reasoning_html, replay_html, review_mark_html
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
@@ -59,7 +59,7 @@ class ScenarioPage(QObject):
         quote = citation.quote if len(citation.quote) <= _QUOTE_LIMIT else citation.quote[:_QUOTE_LIMIT] + "…"
         lines = [f"{source}: “{' '.join(quote.split())}”"]
         if citation.gloss:
-            lines.append(arg(self.tr("Translation: %1"), " ".join(citation.gloss.split())))
+            lines.append(vocabulary.gloss_line(" ".join(citation.gloss.split())))
         return "\n".join(lines)
 
     def _cite_links(self, citation_ids: list[str]) -> str:
@@ -122,22 +122,21 @@ class ScenarioPage(QObject):
             for e, words in effects
         ]
         parts += [
-            f"{EVIDENCE_MARKS[Evidence.STATED]} {self.tr('stated in the documents')}",
-            f"{EVIDENCE_MARKS[Evidence.INFERRED]} {self.tr('inferred from them')}",
+            f"{EVIDENCE_MARKS[Evidence.STATED]} {escape(vocabulary.evidence_words(Evidence.STATED))}",
+            f"{EVIDENCE_MARKS[Evidence.INFERRED]} {escape(vocabulary.evidence_words(Evidence.INFERRED))}",
             f'<span style="color:{c.assumption.name()}">{EVIDENCE_MARKS[Evidence.ASSUMPTION]} '
-            f"{self.tr('facilitator assumption')}</span>",
+            f"{escape(vocabulary.evidence_words(Evidence.ASSUMPTION))}</span>",
         ]
         return f'<p style="color:{c.muted_text.name()}">{" · ".join(parts)}</p>'
 
     def evidence_words(self, evidence: Evidence) -> str:
         """The evidence status in a mark and words; assumptions stand out as the facilitator's."""
         mark = EVIDENCE_MARKS[evidence]
-        if evidence is Evidence.STATED:
-            return f"{mark} {self.tr('stated')}"
-        if evidence is Evidence.INFERRED:
-            return f"{mark} {self.tr('inferred')}"
+        words = escape(vocabulary.evidence_short(evidence))
+        if evidence is not Evidence.ASSUMPTION:
+            return f"{mark} {words}"
         colour = self.colours.assumption.name()
-        return f'<span style="color:{colour}"><b>{mark} {self.tr("facilitator assumption")}</b></span>'
+        return f'<span style="color:{colour}"><b>{mark} {words}</b></span>'
 
     def _review_mark(self, item: ReviewItem) -> str:
         if self.review is None or not self.review.records:

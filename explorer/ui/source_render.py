@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections import OrderedDict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -42,13 +42,8 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.evidence.edition import Block
 from explorer.ui.plain_text import arg
+from explorer.ui.vocabulary import language_name
 
-LANGUAGE_NAMES = {
-    "nl": QT_TRANSLATE_NOOP("SourceRender", "Dutch"),
-    "fr": QT_TRANSLATE_NOOP("SourceRender", "French"),
-    "en": QT_TRANSLATE_NOOP("SourceRender", "English"),
-    "de": QT_TRANSLATE_NOOP("SourceRender", "German"),
-}
 #: Blocks boxed apart from the running text.
 _BOXED = frozenset({"caption", "pullquote", "abstract", "author-note"})
 #: FontSizeAdjustment per kind: Qt's relative sizes, so text follows the app's zoom.
@@ -58,10 +53,6 @@ _SMALL = frozenset({"footnote", "caption", "meta", "author-note", "byline", "sig
 
 #: Called by this name, with the context written out, so that lupdate files each string under it.
 translate = QCoreApplication.translate
-
-
-def language_name(code: str) -> str:
-    return translate("SourceRender", str(LANGUAGE_NAMES.get(code, code)))
 
 
 class QtOffsets:

@@ -12,7 +12,8 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.reflection.citing import cite_span
 from explorer.core.reflection.journal import Journal, JournalEntry
-from explorer.core.report import TRANSLATION_LABEL, build_report, to_html, to_markdown
+from explorer.core.report import build_report, to_html, to_markdown
+from explorer.core.vocabulary import TRANSLATION as TRANSLATION_LABEL
 
 QUOTE = (
     "De getalsterkte van ons leger is niet zo groot dat we overal belangrijke contingenten kunnen inzetten."

@@ -10,6 +10,7 @@ facilitator's alone.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTime, Signal
@@ -30,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.workshop.room_view import BLANK, RoomView, private_results
-from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
+from explorer.core.workshop.session import ITEM_STEPS, Step
 from explorer.core.workshop.shift import totals
-from explorer.ui import i18n, theme
+from explorer.ui import i18n, theme, vocabulary
 from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
@@ -342,7 +343,7 @@ class WorkshopConsole(QMainWindow):
     def _room_summary(self, room: RoomView) -> str:
         if room.kind == BLANK:
             return self.tr("nothing (blank screen)")
-        what = room.step_label or room.kind
+        what = vocabulary.room_step(room) or room.kind
         if room.results is not None:
             what += self.tr(" with the votes")
         return what
@@ -350,10 +351,11 @@ class WorkshopConsole(QMainWindow):
     def _steps_html(self) -> str:
         session = self.controller.session
         if session.item < 0:
-            return f"<b>{STEP_LABELS[session.step]}</b> — {self.tr('Page Down starts the next step.')}"
+            step = escape(vocabulary.step_name(session.step))
+            return f"<b>{step}</b> — {self.tr('Page Down starts the next step.')}"
         parts = []
         for step in _STEPS:
-            label = STEP_LABELS[step]
+            label = escape(vocabulary.step_name(step))
             parts.append(f"<b><u>▶ {label}</u></b>" if step is session.step else label)
         return " › ".join(parts)
 
