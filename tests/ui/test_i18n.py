@@ -138,3 +138,33 @@ def test_without_any_qm_the_app_is_in_english(qapp, tmp_path, monkeypatch) -> No
     assert i18n.Translations.current(qapp).apply("fr") == "fr"
     assert QCoreApplication.translate("MainWindow", "&View") == "&View"
     assert QLocale().language() == QLocale.Language.French  # dates and numbers still follow
+
+
+def test_the_vocabulary_marks_the_cores_english_for_translation() -> None:
+    # One English definition: the UI's marked words are the core's (which exports print).
+    from explorer.core import vocabulary as core
+    from explorer.core.workshop.session import Step
+    from explorer.ui import vocabulary
+
+    assert vocabulary.TRANSLATION == core.TRANSLATION
+    assert dict(vocabulary.EVIDENCE) == dict(core.EVIDENCE)
+    assert dict(vocabulary.LANGUAGES) == dict(core.LANGUAGES)
+    assert dict(vocabulary.CONFIDENCE) == dict(core.CONFIDENCE)
+    assert {step.value: words for step, words in vocabulary.STEPS.items()} == dict(core.STEPS)
+    assert set(vocabulary.STEPS) == set(Step)
+    assert vocabulary.export_labels() == core.ENGLISH  # in English, the interface passes the defaults
+
+
+def test_the_debrief_prints_the_step_names_it_is_given(good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from explorer.core.vocabulary import ENGLISH
+    from explorer.core.workshop.debrief_render import export_text
+    from explorer.core.workshop.session import new_session
+    from tests.core.workshop_helpers import two_group_plan
+
+    dutch = replace(ENGLISH, steps={**ENGLISH.steps, "lobby": "Welkom"})
+    session = new_session(two_group_plan(good_pack, corpus), now=1_000.0)
+    for fmt in ("md", "html"):
+        assert "It stopped at: Welkom." in export_text(session, fmt, labels=dutch)
+        assert "It stopped at: Welcome." in export_text(session, fmt)
