@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -47,6 +47,10 @@ def _inline_markdown(text: str) -> str:
     return re.sub(r"</p>\s*<p>", "<br>", rendered.removeprefix("<p>").removesuffix("</p>"))
 
 
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
+
+
 def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
     """The main text of a slide as rich text for a ``QLabel`` (everything escaped)."""
     accent, muted = _hex(colours.accent), _hex(colours.muted)
@@ -61,7 +65,8 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
         parts.append(render_markdown(view.text))
     if view.kind == "roles" and view.groups:
         parts.append(
-            f'<p style="color:{accent}; {small}">Argued by: {html.escape(", ".join(view.groups))}</p>'
+            f'<p style="color:{accent}; {small}">'
+            f"{html.escape(arg(translate('RoomPanel', 'Argued by: %1'), ', '.join(view.groups)))}</p>"
         )
     if view.question and view.kind != "results":
         parts.append(f"<p><b>{html.escape(view.question)}</b></p>")
@@ -97,11 +102,19 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
             0, f'<p style="color:{accent}; {small}">{replay_label(view.as_of, view.analysis_as_of)}</p>'
         )
     if view.afterwards:
-        since = f" (after {html.escape(view.as_of)})" if view.as_of else ""
-        parts.append(f'<p style="color:{accent}; {small}">What happened afterwards{since}</p>')
+        title = (
+            arg(translate("RoomPanel", "What happened afterwards (after %1)"), view.as_of)
+            if view.as_of
+            else translate("RoomPanel", "What happened afterwards")
+        )
+        parts.append(f'<p style="color:{accent}; {small}">{html.escape(title)}</p>')
         parts.append(f'<div style="{small}">{render_markdown(view.afterwards)}</div>')
     if view.prompts:
-        label = "Questions" if view.kind == "roles" else "To discuss"
+        label = (
+            translate("RoomPanel", "Questions")
+            if view.kind == "roles"
+            else translate("RoomPanel", "To discuss")
+        )
         parts.append(f'<p style="color:{accent}; {small}">{label}</p>')
         parts.append("<ul>" + "".join(f"<li>{html.escape(p)}</li>" for p in view.prompts) + "</ul>")
     return "".join(parts)
@@ -193,6 +206,12 @@ class RoomPanel(QWidget):
     @property
     def zoom(self) -> float:
         return self._zoom
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View → Language: the room's screen (and the console's preview) speaks the new language.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
 
     def _render(self) -> None:
         view = self._view

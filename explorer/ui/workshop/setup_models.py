@@ -90,7 +90,7 @@ class AgendaSetupModel(QAbstractTableModel):
                 self.STAGE: row.stage_title,
                 self.MINUTES: row.minutes,
                 self.DISCUSSION: row.discussion,
-                self.PASSAGES: f"{len(row.passages)} of {len(row.candidates)}",
+                self.PASSAGES: arg(self.tr("%1 of %2"), len(row.passages), len(row.candidates)),
             }
             return values.get(column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.ON:
