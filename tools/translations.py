@@ -16,6 +16,7 @@ Python that runs this script.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -50,11 +51,18 @@ def update() -> None:
 
 
 def release(directory: Path = I18N) -> list[Path]:
-    """Build a ``.qm`` beside every ``.ts`` in ``directory``; the ``.qm`` files built."""
+    """Build a ``.qm`` beside every ``.ts`` in ``directory`` (unless it is newer); every ``.qm``.
+
+    A running app (or test) maps its ``.qm`` into memory: a file rewritten in place under
+    it would crash it (SIGBUS). So a new ``.qm`` is written beside and renamed over the old.
+    """
     built = []
     for ts in sorted(directory.glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        if not qm.exists() or qm.stat().st_mtime_ns < ts.stat().st_mtime_ns:
+            fresh = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+            subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm)
         built.append(qm)
     return built
 
