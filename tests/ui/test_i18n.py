@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from explorer.ui import i18n
 from explorer.ui import settings as keys
@@ -81,6 +81,14 @@ TEST_TS = """<?xml version="1.0" encoding="utf-8"?>
     <message><source>Library</source><translation>Bibliotheek</translation></message>
 </context>
 <context>
+    <name>LibraryPanel</name>
+    <message><source>&amp;Tag</source><translation>&amp;Label</translation></message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message><source>Trade-offs</source><translation>Afwegingen</translation></message>
+</context>
+<context>
     <name>Language</name>
     <message><source>System default</source><translation>Systeemstandaard</translation></message>
 </context>
@@ -112,6 +120,9 @@ def test_switching_the_language_changes_the_menus_at_once(
     language_menu.trigger()  # View → Language → Nederlands
     qtbot.waitUntil(lambda: "Beel&d" in _menu_titles(window))
     assert window.library_dock.windowTitle() == "Bibliotheek"
+    # Panels retranslate too: the library's captions, the views' tabs.
+    assert "&Label" in [label.text() for label in window.library.findChildren(QLabel)]
+    assert window.view_tabs.tabText(window.TRADEOFF_VIEW) == "Afwegingen"
     assert window.menu_actions["language-system"].text() == "Systeemstandaard"
     assert window.menu_actions["language-nl"].isChecked()
     # The app's language is QLocale().language(): what views that render pack text follow.
@@ -121,6 +132,7 @@ def test_switching_the_language_changes_the_menus_at_once(
     window.menu_actions["language-en"].trigger()
     qtbot.waitUntil(lambda: "&View" in _menu_titles(window))
     assert window.library_dock.windowTitle() == "Library"
+    assert window.view_tabs.tabText(window.TRADEOFF_VIEW) == "Trade-offs"
     assert QLocale().language() == QLocale.Language.English
 
 
