@@ -114,6 +114,7 @@ def _menu_titles(window: object) -> list[str]:
 def test_switching_the_language_changes_the_menus_at_once(
     qtbot, make_window, tiny_dutch, settings_path
 ) -> None:  # type: ignore[no-untyped-def]
+    assert (tiny_dutch / "explorer_nl.qm").is_file()
     window = make_window()
     assert "&View" in _menu_titles(window)
     language_menu = window.menu_actions["language-nl"]
@@ -137,6 +138,7 @@ def test_switching_the_language_changes_the_menus_at_once(
 
 
 def test_the_remembered_language_is_installed_at_start(qapp, tiny_dutch, settings_path) -> None:  # type: ignore[no-untyped-def]
+    assert i18n.translations_dir() == tiny_dutch
     settings = Settings(settings_path)
     settings.set(keys.LANGUAGE, "nl")
     assert i18n.install(qapp, settings).language == "nl"

@@ -248,6 +248,7 @@ def test_no_label_stays_english(  # type: ignore[no-untyped-def]
     language, language_qm, qtbot, qapp, make_window, good_pack, corpus, tmp_path, settings_path
 ) -> None:
     _ts(language)
+    assert (language_qm / f"explorer_{language}.qm").is_file()
     settings = Settings(settings_path)  # the language as a user chooses it: View → Language
     settings.set(keys.LANGUAGE, "en")
     i18n.install(qapp, settings)
