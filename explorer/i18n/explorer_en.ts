@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaModel</name>
+    <message numerus="yes">
+        <location filename="../ui/workshop/agenda_model.py" line="+36"/>
+        <location line="+4"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JoinScreen</name>
     <message numerus="yes">
         <location filename="../ui/workshop/join_screen.py" line="+69"/>
@@ -15,7 +27,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../ui/journal_view.py" line="+242"/>
+        <location filename="../ui/journal_view.py" line="+244"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -34,7 +46,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="+401"/>
+        <location filename="../ui/library.py" line="+429"/>
         <source>%1 of %n scenarios</source>
         <translation>
             <numerusform>%1 of %n scenario</numerusform>
@@ -64,7 +76,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/problems_panel.py" line="+112"/>
+        <location filename="../ui/problems_panel.py" line="+120"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -98,11 +110,19 @@
             <numerusform>%1 of %n phones voted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Typed at the console: %1 (%n votes)</source>
+        <translation>
+            <numerusform>Typed at the console: %1 (%n vote)</numerusform>
+            <numerusform>Typed at the console: %1 (%n votes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="-311"/>
+        <location filename="../ui/library.py" line="-339"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -189,7 +209,7 @@
 <context>
     <name>SourceViewer</name>
     <message numerus="yes">
-        <location filename="../ui/source_viewer.py" line="+403"/>
+        <location filename="../ui/source_viewer.py" line="+404"/>
         <source>Citation %1 of %n %2</source>
         <translation>
             <numerusform>Citation %1 of %n %2</numerusform>
@@ -219,7 +239,7 @@
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../ui/welcome.py" line="+118"/>
+        <location filename="../ui/welcome.py" line="+117"/>
         <source>about %n minutes</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -230,7 +250,7 @@
 <context>
     <name>WorkshopSetupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/workshop/setup_dialog.py" line="+168"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+172"/>
         <source>%n on the agenda, %1 min</source>
         <translation>
             <numerusform>%n on the agenda, %1 min</numerusform>
