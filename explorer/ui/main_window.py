@@ -210,6 +210,11 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """View → Language: ``code`` (``""`` for the system's) is remembered and applied at once."""
         i18n.choose(code, self.settings)
+        # Menus, titles, the library, the tabs and the workshop windows follow at once; the
+        # words inside the reading panels built before (matrix, source, reflection) at the next start.
+        self.statusBar().showMessage(
+            self.tr("Language changed. A few panels follow when the app next starts."), 10_000
+        )
 
     def event(self, event: QEvent) -> bool:
         # Before the window lays itself out: if the panels now open (or a zoom step) would
