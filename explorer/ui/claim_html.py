@@ -80,7 +80,10 @@ def afterwards_html(body_html: str, as_of: str, hindsight: bool, border: str) ->
 def replay_label(as_of: str, analysis_as_of: str) -> str:
     """The one-line label of a replayed stage, for the room's screen (HTML-escaped)."""
     return arg(
-        _tr("Replayed with later analysis: set in %1, argued also with analyses written up to %2."),
+        translate(
+            "ClaimHtml",
+            "Replayed with later analysis: set in %1, argued also with analyses written up to %2.",
+        ),
         escape(as_of),
         escape(analysis_as_of),
     )
@@ -89,12 +92,15 @@ def replay_label(as_of: str, analysis_as_of: str) -> str:
 def replay_html(as_of: str, analysis_as_of: str, border: str) -> str:
     """The label of a stage replayed with later analysis, above its context: the room must know
     that some arguments cite what was written after the decision, and that its outcome is not shown."""
-    heading = arg(_tr("Replayed with later analysis (written up to %1)"), escape(analysis_as_of))
+    heading = arg(
+        translate("ClaimHtml", "Replayed with later analysis (written up to %1)"), escape(analysis_as_of)
+    )
     body = arg(
-        _tr(
+        translate(
+            "ClaimHtml",
             "The decision is set in %1. Some of its arguments and trade-offs cite analyses written "
             "later, up to %2, which nobody deciding at the time could have read. What the decision led "
-            "to stays hidden until you choose."
+            "to stays hidden until you choose.",
         ),
         escape(as_of),
         escape(analysis_as_of),
