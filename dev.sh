@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh machine: `./dev.sh run` sets up and starts the app,
-# `./dev.sh test` sets up and runs every check. Set-up is idempotent and quick
+# `./dev.sh test` sets up and runs every check; `./dev.sh lupdate` refreshes the
+# translation sources (explorer/i18n/*.ts) from the code. Set-up is idempotent and quick
 # when nothing changed, so both commands can be run again and again.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -87,6 +88,12 @@ ensure_venv() {
   fi
 }
 
+# The interface translations: explorer/i18n/*.ts (in git) → *.qm (built, ignored by git).
+# Milliseconds; done on every setup, test and run, so a merged translation shows at once.
+build_translations() {
+  "$VENV/bin/python" tools/translations.py release
+}
+
 run_checks() {
   export QT_QPA_PLATFORM=offscreen
   say "ruff (lint)"
@@ -111,20 +118,30 @@ case "${1:-}" in
     shift
     ensure_system run
     ensure_venv "$VENV"
+    build_translations
     exec "$VENV/bin/explorer" "$@"
     ;;
   test)
     shift
     ensure_system test
     ensure_venv "$VENV"
+    build_translations
     run_checks "$@"
     ;;
   setup)
     ensure_system test
     ensure_venv "$VENV"
+    build_translations
+    ;;
+  lupdate)
+    # For translators: gather every string marked for translation into explorer/i18n/*.ts,
+    # then translate them in Qt Linguist (.venv/bin/pyside6-linguist explorer/i18n/explorer_nl.ts).
+    ensure_venv "$VENV"
+    "$VENV/bin/python" tools/translations.py update
+    build_translations
     ;;
   *)
-    echo "usage: ./dev.sh run [--pack DIR] | test [PYTEST ARGS] | setup" >&2
+    echo "usage: ./dev.sh run [--pack DIR] | test [PYTEST ARGS] | setup | lupdate" >&2
     exit 2
     ;;
 esac

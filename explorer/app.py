@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -36,28 +36,6 @@ def configure_application(app: QApplication) -> None:
     icon = Path(__file__).parent / "ui" / "resources" / "explorer.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-
-
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and the app's translations for ``locale`` where they exist.
-
-    The UI is English today; a Dutch ``explorer_nl.qm`` dropped into
-    ``resources/translations`` is picked up without code changes.
-    """
-    from explorer.core.paths import resources_dir
-
-    locale = locale or QLocale()
-    installed = []
-    candidates = (
-        ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("explorer", "_", str(resources_dir() / "translations")),
-    )
-    for name, separator, directory in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, separator, directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def _no_display() -> bool:
@@ -160,7 +138,9 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
             "(files it has open open read-only here).",
             file=sys.stderr,
         )
-    install_translations(app)
+    from explorer.ui import i18n
+
+    i18n.install(app)  # the chosen language, else the system's (View → Language)
 
     from explorer.core.paths import bundled_pack_dir
     from explorer.ui import settings as keys

@@ -201,6 +201,11 @@ class SelfTest:
 
         return selftest_qt.start_qt(self)
 
+    def translations(self) -> str:
+        from explorer import selftest_qt
+
+        return selftest_qt.translations(self)
+
     def render_scenarios(self) -> str:
         from explorer import selftest_qt
 
@@ -229,6 +234,7 @@ class SelfTest:
         self.check("search", ("pack",), self.search)
         self.check("room voting", ("pack",), self.room_voting)
         self.check("qt", (), self.start_qt)
+        self.check("translations", ("app",), self.translations)
         self.check("scenario view", ("pack", "app"), self.render_scenarios)
         self.check("source viewer", ("pack", "app"), self.show_sources)
         self.check("pdf export", ("pack", "app"), self.export_pdf)

@@ -39,6 +39,26 @@ def start_qt(test: SelfTest) -> str:
     return f"Qt {QLibraryInfo.version().toString()}, platform {app.platformName()}"
 
 
+def translations(test: SelfTest) -> str:
+    """Every interface translation shipped (.qm) loads; English counts have their plural forms."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from explorer.ui.i18n import SUPPORTED, Translations, translations_dir
+
+    shipped = sorted(path.stem.removeprefix("explorer_") for path in translations_dir().glob("explorer_*.qm"))
+    if "en" not in shipped:
+        raise CheckFailed(f"explorer_en.qm (the English plural forms) is not in {translations_dir()}")
+    for code in shipped:
+        if not QTranslator().load(f"explorer_{code}", str(translations_dir())):
+            raise CheckFailed(f"explorer_{code}.qm does not load")
+    Translations.current(test.app).apply("en")
+    one = QCoreApplication.translate("JournalView", "%n entries", "", 1)
+    if one != "1 entry":
+        raise CheckFailed(f"English plurals are not applied: {one!r}")
+    others = [code for code in shipped if code != "en" and code in SUPPORTED]
+    return f"English plural forms; interface in {', '.join(others) or 'English only'}"
+
+
 def render_scenarios(test: SelfTest) -> str:
     """Every stage of every scenario in the real scenario view: title shown, links to real citations."""
     from explorer.ui.markdown_render import CITE_SCHEME

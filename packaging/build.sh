@@ -32,6 +32,10 @@ if ! "$VENV/bin/python" -c 'import PyInstaller, PySide6, explorer' 2>/dev/null; 
   "$VENV/bin/python" -m pip install -q -e ".[package]"
 fi
 
+# The interface translations (.qm) are built from explorer/i18n/*.ts; the spec ships them.
+say "Building the translations (pyside6-lrelease)"
+"$VENV/bin/python" tools/translations.py release
+
 build() {
   local mode=$1
   say "PyInstaller: $mode"

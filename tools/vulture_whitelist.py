@@ -5,6 +5,7 @@ Each line says why; `./dev.sh test` runs vulture with this file.
 
 from explorer.core.evidence.corpus import SourceMetadata
 from explorer.core.evidence.extract import _HtmlText
+from explorer.core.pack import translations as pack_translations
 from explorer.core.pack.model import Difficulty
 from explorer.core.reflection.ranking import TieBreak
 from explorer.core.report import JournalReport
@@ -33,3 +34,6 @@ TieBreak.if_lowered  # computed and tested with if_raised; the panel names only 
 _Uvicorn.should_exit  # uvicorn's own flag: its main loop reads it and shuts down
 pytestmark  # pytest reads a test module's marks from this name
 PhoneView.argue_limit  # sent to the phone page as JSON; its script reads it
+# The overlay loader (branch overlay) uses these next; on main they wait for it (vulture failed on main).
+pack_translations.TRANSLATIONS_DIR, pack_translations.text_hash
+pack_translations.translatable_texts, pack_translations.gloss_keys

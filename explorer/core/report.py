@@ -23,15 +23,8 @@ from explorer.core.reflection.journal import Journal, JournalEntry, ReaderCitati
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.core.reflection.ranking import Ranking, rank, summarise
 from explorer.core.search import plain_text
+from explorer.core.vocabulary import ENGLISH, ExportLabels
 
-CONFIDENCE_WORDS = {1: "a guess", 2: "unsure", 3: "fairly sure", 4: "sure", 5: "certain"}
-EVIDENCE_WORDS = {
-    Evidence.STATED: "stated in the documents",
-    Evidence.INFERRED: "inferred from the documents",
-    Evidence.ASSUMPTION: "facilitator assumption",
-}
-LANGUAGES = {"nl": "Dutch", "fr": "French", "en": "English"}
-TRANSLATION_LABEL = "Translation (not in the source)"
 FORMULA = (
     "score = Σ weight(dimension) × effect × k over the choice's trade-offs; "
     "k = 1 for stated or inferred trade-offs and the chosen factor for facilitator assumptions."
@@ -85,6 +78,8 @@ class JournalReport:
     entries: tuple[EntryReport, ...]
     #: (short label, full reference) of every source cited anywhere in the report, by label.
     bibliography: tuple[tuple[str, str], ...] = field(default=())
+    #: The shared words it prints (evidence, gloss label, languages, confidence): see ``build_report``.
+    labels: ExportLabels = ENGLISH
 
 
 def _find(pack: LoadedPack | None, entry: JournalEntry) -> tuple[Scenario | None, Stage | None]:
@@ -111,7 +106,9 @@ def _label(corpus: Corpus, source_id: str) -> str:
     return corpus[source_id].metadata.label if source_id in corpus else source_id
 
 
-def _entry_report(entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus) -> EntryReport:
+def _entry_report(
+    entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus, labels: ExportLabels
+) -> EntryReport:
     scenario, stage = _find(pack, entry)
     choice = _choice(stage, entry.choice)
     instinct = _choice(stage, entry.first_instinct)
@@ -119,8 +116,8 @@ def _entry_report(entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus) 
         Quote(
             c,
             _label(corpus, c.source),
-            LANGUAGES.get(c.span.lang if c.span else "", "")
-            or (LANGUAGES.get(corpus[c.source].metadata.language, "") if c.source in corpus else ""),
+            labels.language(c.span.lang if c.span else "")
+            or (labels.language(corpus[c.source].metadata.language) if c.source in corpus else ""),
         )
         for c in entry.citations
     )
@@ -143,12 +140,12 @@ def _entry_report(entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus) 
             missing=f"The ranking is not shown because {why}.",
         )
     ranking = rank(stage, entry.weights, entry.assumption_factor)
-    labels = {d.id: d.label for d in pack.info.dimensions}
+    dimensions = {d.id: d.label for d in pack.info.dimensions}
     tradeoffs: tuple[TradeOffLine, ...] = ()
     if choice is not None:
         tradeoffs = tuple(
             TradeOffLine(
-                labels.get(t.dimension, t.dimension),
+                dimensions.get(t.dimension, t.dimension),
                 t.effect,
                 t.evidence,
                 t.claim,
@@ -172,9 +169,9 @@ def _entry_report(entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus) 
         choice.label if choice else (entry.choice_label or ""),
         _prose(choice.description) if choice else "",
         instinct.label if instinct else (entry.first_instinct_label or ""),
-        tuple((labels.get(d, d), w) for d, w in ranking.weights.items()),
+        tuple((dimensions.get(d, d), w) for d, w in ranking.weights.items()),
         ranking,
-        tuple(summarise(ranking, labels, {})),
+        tuple(summarise(ranking, dimensions, {})),
         tradeoffs,
         quotes,
         afterwards=_prose(stage.afterwards) if entry.choice and stage.afterwards.strip() else "",
@@ -188,8 +185,13 @@ def build_report(
     corpus: Corpus,
     entries: Iterable[JournalEntry] | None = None,
     title: str = "",
+    labels: ExportLabels = ENGLISH,
 ) -> JournalReport:
-    """Everything a report of ``entries`` (the whole journal by default) shows, in the pack's order."""
+    """Everything a report of ``entries`` (the whole journal by default) shows, in the pack's order.
+
+    ``labels``: the words it shares with the interface, English unless the caller passes others
+    (the interface passes ``explorer.ui.vocabulary.export_labels()``, in its language).
+    """
     chosen = list(entries) if entries is not None else journal.entries()
     order: dict[tuple[str, str], int] = {}
     if pack is not None:
@@ -197,7 +199,7 @@ def build_report(
             for st in s.stages:
                 order[(s.id, st.id)] = len(order)
     chosen.sort(key=lambda e: (order.get(e.key, len(order)), e.created))
-    reports = tuple(_entry_report(e, pack, corpus) for e in chosen)
+    reports = tuple(_entry_report(e, pack, corpus, labels) for e in chosen)
     sources: dict[str, str] = {}
     for report in reports:
         cited = [q.citation.source for q in report.quotes]
@@ -218,6 +220,7 @@ def build_report(
         datetime.now().strftime("%Y-%m-%d %H:%M"),
         reports,
         tuple(sorted(sources.items(), key=lambda item: item[0].casefold())),
+        labels,
     )
 
 
@@ -268,11 +271,11 @@ def _entries(count: int) -> str:
     return f"{count} entry" if count == 1 else f"{count} entries"
 
 
-def _facts(e: EntryReport) -> list[tuple[str, str]]:
+def _facts(e: EntryReport, labels: ExportLabels) -> list[tuple[str, str]]:
     entry = e.entry
     facts = [("Choice", e.choice_label or "not decided")]
     if entry.confidence:
-        facts.append(("Confidence", f"{entry.confidence}/5 ({CONFIDENCE_WORDS.get(entry.confidence, '')})"))
+        facts.append(("Confidence", f"{entry.confidence}/5 ({labels.confidence.get(entry.confidence, '')})"))
     facts.append(("Written", f"{local_time(entry.created)}, last changed {local_time(entry.updated)}"))
     return facts
 
@@ -307,7 +310,7 @@ def to_markdown(report: JournalReport) -> str:
             out += [f"*{_md(e.decision)}.*", ""]
         if e.question:
             out += [f"**Question.** {_md(e.question)}", ""]
-        out += [f"- **{label}:** {_md(value)}" for label, value in _facts(e)] + [""]
+        out += [f"- **{label}:** {_md(value)}" for label, value in _facts(e, report.labels)] + [""]
         if e.choice_description:
             out += [escape_text(e.choice_description), ""]
         mind = _mind(entry, e)
@@ -335,7 +338,8 @@ def to_markdown(report: JournalReport) -> str:
                 sources = f" ({_md('; '.join(t.sources))})" if t.sources else ""
                 out += [
                     f"- {effect_symbol(t.effect)} **{_md(t.dimension)}** ({t.effect:+d}, "
-                    f"{EVIDENCE_MARKS[t.evidence]} {EVIDENCE_WORDS[t.evidence]}): {_md(t.claim)}{sources}"
+                    f"{EVIDENCE_MARKS[t.evidence]} {_md(report.labels.evidence[t.evidence])}): "
+                    f"{_md(t.claim)}{sources}"
                 ]
                 if t.reasoning:
                     out += [f"  *Reasoning:* {_md(t.reasoning)}"]
@@ -348,7 +352,7 @@ def to_markdown(report: JournalReport) -> str:
                 language = f", in {q.language}" if q.language else ""
                 out += [_md_block(f"“{q.citation.quote}”"), ">", f"> — {_md(q.source_label)}{language}"]
                 if q.citation.gloss:
-                    out += [">", f"> *{TRANSLATION_LABEL}:* {_md(q.citation.gloss)}"]
+                    out += [">", f"> *{report.labels.translation}:* {_md(q.citation.gloss)}"]
                 if q.citation.note:
                     out += [">", f"> Note: {_md(q.citation.note)}"]
                 out += [""]
@@ -427,7 +431,7 @@ def _paragraphs(text: str) -> str:
     return "".join(out)
 
 
-def _quote_html(q: Quote) -> str:
+def _quote_html(q: Quote, labels: ExportLabels) -> str:
     citation = q.citation
     lang = citation.span.lang if citation.span and citation.span.lang else ""
     language = f", in {_e(q.language)}" if q.language else ""
@@ -436,7 +440,7 @@ def _quote_html(q: Quote) -> str:
         f"<p class='source'>— {_e(q.source_label)}{language}</p>",
     ]
     if citation.gloss:
-        parts.append(f"<p class='gloss'><b>{TRANSLATION_LABEL}:</b> {_e(citation.gloss)}</p>")
+        parts.append(f"<p class='gloss'><b>{_e(labels.translation)}:</b> {_e(citation.gloss)}</p>")
     if citation.note:
         parts.append(f"<p class='gloss'><b>Note:</b> {_e(citation.note)}</p>")
     return (
@@ -487,7 +491,11 @@ def to_html(report: JournalReport, for_print: bool = False) -> str:
             out.append(f"<p class='meta'><i>{_e(e.decision)}</i></p>")
         if e.question:
             out.append(f"<p><b>Question.</b> {_e(e.question)}</p>")
-        out.append("<p>" + "<br>".join(f"<b>{label}:</b> {_e(value)}" for label, value in _facts(e)) + "</p>")
+        out.append(
+            "<p>"
+            + "<br>".join(f"<b>{label}:</b> {_e(value)}" for label, value in _facts(e, report.labels))
+            + "</p>"
+        )
         if e.choice_description:
             out.append(_paragraphs(e.choice_description))
         mind = _mind(entry, e)
@@ -506,7 +514,7 @@ def to_html(report: JournalReport, for_print: bool = False) -> str:
                 sources = f" ({_e('; '.join(t.sources))})" if t.sources else ""
                 out.append(
                     f"<li>{_e(effect_symbol(t.effect))} <b>{_e(t.dimension)}</b> ({t.effect:+d}, "
-                    f"{EVIDENCE_MARKS[t.evidence]} {_e(EVIDENCE_WORDS[t.evidence])}): "
+                    f"{EVIDENCE_MARKS[t.evidence]} {_e(report.labels.evidence[t.evidence])}): "
                     f"{_e(t.claim)}{sources}"
                     + (f"<br><i>Reasoning:</i> {_e(t.reasoning)}" if t.reasoning else "")
                     + "</li>"
@@ -517,7 +525,7 @@ def to_html(report: JournalReport, for_print: bool = False) -> str:
             out.append(_paragraphs(e.afterwards))
         if e.quotes:
             out.append("<h3>Passages cited</h3>")
-            out += [_quote_html(q) for q in e.quotes]
+            out += [_quote_html(q, report.labels) for q in e.quotes]
     if report.bibliography:
         out.append("<hr><h2>Bibliography</h2>")
         out += [f"<p><b>{_e(label)}.</b> {_e(reference)}</p>" for label, reference in report.bibliography]

@@ -34,7 +34,7 @@ class AddSourceDialog(QDialog):
 
     def __init__(self, pack_dir: Path, bundled: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a source to “%1”").replace("%1", pack_dir.name))
+        self.setWindowTitle(arg(self.tr("Add a source to “%1”"), pack_dir.name))
         self._pack_dir = pack_dir
         self._bundled = bundled
         self.task: Task | None = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.reflection.journal import ReaderCitation
+from explorer.ui import vocabulary
 from explorer.ui.plain_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -55,12 +56,12 @@ class CitationsModel(QAbstractListModel):
             quote = citation.quote if len(citation.quote) <= 160 else citation.quote[:159] + "…"
             text = f"“{quote}”\n— {label}"
             if citation.gloss:
-                text += "\n" + self.tr("Translation: %1").replace("%1", citation.gloss)
+                text += "\n" + vocabulary.gloss_line(citation.gloss)
             return text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"“{citation.quote}” — {label}"
             if citation.gloss:
-                text += "\n" + self.tr("Translation (not in the source): %1").replace("%1", citation.gloss)
+                text += "\n" + vocabulary.gloss_line(citation.gloss)
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 

@@ -9,39 +9,25 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from explorer.core.evidence.review import ReviewRecord, ReviewState, Verdict
 from explorer.core.pack.model import TradeOff
 from explorer.ui.plain_text import arg, tooltip
+from explorer.ui.vocabulary import verdict_words
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimHtml", text)
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
 
 
 __all__ = ["afterwards_html", "arg", "reasoning_html", "review_mark_html", "verdict_words"]
-
-
-#: Marked for translation here, translated when shown (one lookup per mark, not five).
-_VERDICT_WORDS = {
-    Verdict.CONFIRMED: QT_TRANSLATE_NOOP("ClaimHtml", "confirmed"),
-    Verdict.SHOULD_BE_INFERRED: QT_TRANSLATE_NOOP("ClaimHtml", "should be inferred"),
-    Verdict.UNSUPPORTED: QT_TRANSLATE_NOOP("ClaimHtml", "unsupported by the passage"),
-    Verdict.GLOSS_PROBLEM: QT_TRANSLATE_NOOP("ClaimHtml", "gloss problem"),
-    Verdict.OTHER: QT_TRANSLATE_NOOP("ClaimHtml", "other problem"),
-}
-
-
-def verdict_words(verdict: Verdict) -> str:
-    return _tr(str(_VERDICT_WORDS[verdict]))
 
 
 def reasoning_html(tradeoff: TradeOff, muted: str) -> str:
     """The written step behind an inference, set beside its ◐ mark."""
     if not tradeoff.reasoning.strip():
         return ""
-    label = _tr("Reasoning:")
+    label = translate("ClaimHtml", "Reasoning:")
     text = escape(" ".join(tradeoff.reasoning.split()))
     return f' — <span style="color:{muted}"><i>{label}</i> {text}</span>'
 
@@ -50,30 +36,39 @@ def review_mark_html(state: ReviewState, record: ReviewRecord | None, muted: str
     """A small mark with words (a screen reader reads the words; the tooltip says who and when)."""
     if record is None or state is ReviewState.UNREVIEWED:
         return ""
-    who = arg(_tr("%1, %2"), record.reviewer, record.date)
+    who = arg(translate("ClaimHtml", "%1, %2"), record.reviewer, record.date)
     if state is ReviewState.STALE:
-        title = arg(_tr("Reviewed (%1) before the claim or its passages were edited: needs a new look."), who)
-        stale = _tr("review out of date")
+        title = arg(
+            translate(
+                "ClaimHtml", "Reviewed (%1) before the claim or its passages were edited: needs a new look."
+            ),
+            who,
+        )
+        stale = translate("ClaimHtml", "review out of date")
         return f' <span style="color:{warn}" title="{escape(tooltip(title))}">↻ {stale}</span>'
     note = f" — {record.note}" if record.note else ""
-    title = arg(_tr("Second reader's verdict: %1 (%2)%3"), verdict_words(record.verdict), who, note)
+    title = arg(
+        translate("ClaimHtml", "Second reader's verdict: %1 (%2)%3"), verdict_words(record.verdict), who, note
+    )
     if record.verdict is Verdict.CONFIRMED:
-        words = _tr("checked by a second reader")
+        words = translate("ClaimHtml", "checked by a second reader")
         return f' <span style="color:{muted}" title="{escape(tooltip(title))}">✓ {words}</span>'
-    words = arg(_tr("reviewer: %1"), verdict_words(record.verdict))
+    words = arg(translate("ClaimHtml", "reviewer: %1"), verdict_words(record.verdict))
     # The title becomes the tooltip, which Qt shows as rich text if it looks like HTML.
     return f' <span style="color:{warn}" title="{escape(tooltip(title))}">⚑ {escape(words)}</span>'
 
 
 def afterwards_html(body_html: str, as_of: str, hindsight: bool, border: str) -> str:
     """The afterwards block, boxed and labelled so nobody takes it for the stage's present."""
-    heading = _tr("What happened afterwards")
+    heading = translate("ClaimHtml", "What happened afterwards")
     if as_of:
-        heading = arg(_tr("What happened afterwards (after %1)"), escape(as_of))
+        heading = arg(translate("ClaimHtml", "What happened afterwards (after %1)"), escape(as_of))
     label = (
-        _tr("Hindsight, shown in facilitator-notes mode: not known at the time of the decision.")
+        translate(
+            "ClaimHtml", "Hindsight, shown in facilitator-notes mode: not known at the time of the decision."
+        )
         if hindsight
-        else _tr("Hindsight: not known at the time of the decision you just made.")
+        else translate("ClaimHtml", "Hindsight: not known at the time of the decision you just made.")
     )
     return (
         f'<a name="afterwards"></a><table width="100%" cellpadding="10" border="1" '
@@ -85,7 +80,10 @@ def afterwards_html(body_html: str, as_of: str, hindsight: bool, border: str) ->
 def replay_label(as_of: str, analysis_as_of: str) -> str:
     """The one-line label of a replayed stage, for the room's screen (HTML-escaped)."""
     return arg(
-        _tr("Replayed with later analysis: set in %1, argued also with analyses written up to %2."),
+        translate(
+            "ClaimHtml",
+            "Replayed with later analysis: set in %1, argued also with analyses written up to %2.",
+        ),
         escape(as_of),
         escape(analysis_as_of),
     )
@@ -94,12 +92,15 @@ def replay_label(as_of: str, analysis_as_of: str) -> str:
 def replay_html(as_of: str, analysis_as_of: str, border: str) -> str:
     """The label of a stage replayed with later analysis, above its context: the room must know
     that some arguments cite what was written after the decision, and that its outcome is not shown."""
-    heading = arg(_tr("Replayed with later analysis (written up to %1)"), escape(analysis_as_of))
+    heading = arg(
+        translate("ClaimHtml", "Replayed with later analysis (written up to %1)"), escape(analysis_as_of)
+    )
     body = arg(
-        _tr(
+        translate(
+            "ClaimHtml",
             "The decision is set in %1. Some of its arguments and trade-offs cite analyses written "
             "later, up to %2, which nobody deciding at the time could have read. What the decision led "
-            "to stays hidden until you choose."
+            "to stays hidden until you choose.",
         ),
         escape(as_of),
         escape(analysis_as_of),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from explorer import __version__
 from explorer.ui.flat_table import AnyIndex
+from explorer.ui.plain_text import arg
 
 if TYPE_CHECKING:
     from explorer.core.evidence.corpus import Corpus
@@ -122,7 +123,7 @@ class AboutDialog(QDialog):
         )
         self.text.setHtml(
             f"<h2>{self.tr('Peace-operations dilemma explorer')}</h2>"
-            f"<p>{self.tr('Version %1').replace('%1', escape(__version__))}</p>"
+            f"<p>{arg(self.tr('Version %1'), escape(__version__))}</p>"
             f"<p>{self.tr('Policy dilemmas of peace operations, every claim linked to its passage.')}</p>"
             f"<h3>{self.tr('Sources')}</h3>{sources}"
             + "<p>"

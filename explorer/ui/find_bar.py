@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from explorer.ui.plain_text import arg
+
 
 class FindBar(QWidget):
     """Enter: next match; Shift+Enter: previous; Escape: close."""
@@ -74,7 +76,7 @@ class FindBar(QWidget):
         elif total == 0:
             self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total)))
+            self.count.setText(arg(self.tr("%1 of %2"), current + 1, total))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

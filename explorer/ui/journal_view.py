@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,10 +51,11 @@ from explorer.core.reflection.journal import (
 from explorer.core.report import build_report, local_time, to_html, to_markdown
 from explorer.ui import theme
 from explorer.ui.pdf_export import export_pdf
-from explorer.ui.plain_text import make_plain, show_message, tooltip
+from explorer.ui.plain_text import arg, make_plain, show_message, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
 from explorer.ui.user_dirs import journals_directory
+from explorer.ui.vocabulary import export_labels
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (scenario id, stage id)
@@ -206,7 +208,7 @@ class JournalView(QWidget):
         self.journals.setCurrentIndex(max(0, self.journals.findData(str(self.journal.path))))
         self.journals.blockSignals(False)
         self.banner.setVisible(self.journal.read_only)
-        self.banner.setText(self.tr("This journal is read-only. %1").replace("%1", self.journal.message))
+        self.banner.setText(arg(self.tr("This journal is read-only. %1"), self.journal.message))
         self.refresh_entries()
 
     def refresh_entries(self) -> None:
@@ -241,7 +243,7 @@ class JournalView(QWidget):
         if shown == total:
             self.count.setText(self.tr("%n entries", "", total))
         else:
-            self.count.setText(self.tr("%1 of %n entries", "", total).replace("%1", str(shown)))
+            self.count.setText(arg(self.tr("%1 of %n entries", "", total), shown))
 
     def _activate(self, index: QModelIndex) -> None:
         scenario, stage = index.data(KEY_ROLE)
@@ -271,7 +273,7 @@ def export_report(
     if path is None:
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export journal"),
+            QCoreApplication.translate("JournalView", "Export journal"),
             str(Path.home() / f"{slug(journal.name)}.pdf"),
             ";;".join(FORMATS.values()),
         )
@@ -286,9 +288,14 @@ def export_report(
     try:  # said at once, before any work: never over the journal, an app file or through a link
         check_target(path, [journal.path], app_dirs())
     except ExportError as error:
-        show_message(parent, QMessageBox.Icon.Warning, parent.tr("Export journal"), str(error))
+        show_message(
+            parent,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("JournalView", "Export journal"),
+            str(error),
+        )
         return None
-    report = build_report(journal, pack, corpus, entries)
+    report = build_report(journal, pack, corpus, entries, labels=export_labels())
     if fmt == "pdf":
         return export_pdf(to_html(report, for_print=True), path, report.title, parent=parent)
     text = to_markdown(report) if fmt == "md" else to_html(report)

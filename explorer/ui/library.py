@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui.flat_table import AnyIndex
-from explorer.ui.plain_text import make_plain, tooltip
+from explorer.ui.plain_text import arg, make_plain, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
@@ -280,52 +280,43 @@ class LibraryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_box = _FilterBox(self)
-        self.filter_box.setPlaceholderText(self.tr("Filter by words…"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName(self.tr("Filter scenarios by words"))
         self.tag_box = QComboBox(self)
-        self.tag_box.setAccessibleName(self.tr("Filter scenarios by tag"))
         self.source_box = QComboBox(self)
-        self.source_box.setAccessibleName(self.tr("Filter scenarios by source document cited"))
         self.duration_box = QComboBox(self)
         self.order_box = QComboBox(self)
-        self.order_box.setAccessibleName(self.tr("Order of the scenarios"))
-        for key, label, _role in ORDERS:
-            self.order_box.addItem(self.tr(str(label)), key)
-        self.duration_box.setAccessibleName(self.tr("Filter scenarios by length"))
+        for key, _label, _role in ORDERS:
+            self.order_box.addItem("", key)
         for box in (self.tag_box, self.source_box, self.duration_box, self.order_box):
             # Long source titles are elided in the closed box (the list shows them whole),
             # so the library's width never follows the longest title.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
-        for label, shortest, longest in DURATIONS:
-            self.duration_box.addItem(self.tr(str(label)), (shortest, longest))
+        for _label, shortest, longest in DURATIONS:
+            self.duration_box.addItem("", (shortest, longest))
 
         self.view = QListView(self)
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(ScenarioDelegate(self.view))
-        self.view.setAccessibleName(self.tr("Scenarios"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # titles re-wrap to the new width
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of scenarios shown"))
-        self.placeholder = QLabel(self.tr("Loading scenarios…"), self)
+        self.placeholder = QLabel(self)
+        self._loaded = False  # the placeholder says "loading" until the first scenarios arrive
         self.placeholder.setWordWrap(True)
         make_plain(self.placeholder)  # may say why a pack did not load, quoting it
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.filter_box)
-        for text, box in (
-            (self.tr("&Tag"), self.tag_box),
-            (self.tr("&Source"), self.source_box),
-            (self.tr("Len&gth"), self.duration_box),
-            (self.tr("Or&der"), self.order_box),
-        ):
-            caption = QLabel(text, self)
+        self._captions: list[QLabel] = []
+        for box in (self.tag_box, self.source_box, self.duration_box, self.order_box):
+            caption = QLabel(self)
             caption.setBuddy(box)
             form.addRow(caption, box)
+            self._captions.append(caption)
+        self.retranslate_ui()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(form)
@@ -353,6 +344,42 @@ class LibraryPanel(QWidget):
         self.set_corpus(corpus)
         self._update_count()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every word of the panel in the language of the moment: at start and on a language change."""
+        self.filter_box.setPlaceholderText(self.tr("Filter by words…"))
+        self.filter_box.setAccessibleName(self.tr("Filter scenarios by words"))
+        self.tag_box.setAccessibleName(self.tr("Filter scenarios by tag"))
+        self.source_box.setAccessibleName(self.tr("Filter scenarios by source document cited"))
+        self.order_box.setAccessibleName(self.tr("Order of the scenarios"))
+        self.duration_box.setAccessibleName(self.tr("Filter scenarios by length"))
+        for index, (_key, label, _role) in enumerate(ORDERS):
+            self.order_box.setItemText(index, self.tr(str(label)))
+        for index, (label, _shortest, _longest) in enumerate(DURATIONS):
+            self.duration_box.setItemText(index, self.tr(str(label)))
+        for caption, text in zip(
+            self._captions,
+            (self.tr("&Tag"), self.tr("&Source"), self.tr("Len&gth"), self.tr("Or&der")),
+            strict=True,
+        ):
+            caption.setText(text)
+        if self.source_box.count():
+            self.source_box.setItemText(0, self.tr("Any source"))
+        if self.tag_box.count():
+            self.tag_box.setItemText(0, self.tr("Any tag"))
+        self.view.setAccessibleName(self.tr("Scenarios"))
+        self.count_label.setAccessibleName(self.tr("Number of scenarios shown"))
+        if self._loaded:
+            self.placeholder.setText(self.tr("This pack has no valid scenarios; see Pack problems."))
+        else:
+            self.placeholder.setText(self.tr("Loading scenarios…"))
+        self._update_count()
+        self.view.viewport().update()  # the rows' "min" and "about … minutes" are drawn anew
+
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.source_box.blockSignals(True)
         self.source_box.clear()
@@ -376,6 +403,7 @@ class LibraryPanel(QWidget):
         self.tag_box.blockSignals(False)
         self.proxy.set_tag("")
         self.placeholder.setVisible(not scenarios)
+        self._loaded = True
         self.placeholder.setText(self.tr("This pack has no valid scenarios; see Pack problems."))
         self._update_count()
 
@@ -398,9 +426,7 @@ class LibraryPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2 scenarios")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            arg(self.tr("%1 of %n scenarios", "", self.model.rowCount()), self.proxy.rowCount())
         )
 
     def select(self, scenario_id: str) -> None:

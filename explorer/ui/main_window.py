@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.paths import bundled_pack_dir
+from explorer.ui import i18n
 from explorer.ui import settings as keys
+from explorer.ui.i18n import QT_TRANSLATE_NOOP
 from explorer.ui.library import LibraryPanel
 from explorer.ui.loading import build_search_index, start_loading
 from explorer.ui.plain_text import arg, make_plain, status_line, window_title
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self._kept_place: tuple[str, str | None, int] | None = None
         self.index_task: Task | None = None
         self.setObjectName("MainWindow")
+        self._title_what = ""  # what the window title names (a pack or scenario title), if anything
         self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
 
         self._welcome: WelcomePage | None = None  # built on first run or from Help
@@ -112,7 +115,10 @@ class MainWindow(QMainWindow):
 
         self.library = LibraryPanel(corpus, self)
         self.library_dock = self._dock(
-            self.library, self.tr("Library"), "library", Qt.DockWidgetArea.LeftDockWidgetArea
+            self.library,
+            QT_TRANSLATE_NOOP("MainWindow", "Library"),
+            "library",
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.search_dock = SearchDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
@@ -121,7 +127,10 @@ class MainWindow(QMainWindow):
         self.search_dock.passageActivated.connect(self.open_passage)
         self.problems = ProblemsPanel(self)
         self.problems_dock = self._dock(
-            self.problems, self.tr("Pack problems"), "problems", Qt.DockWidgetArea.BottomDockWidgetArea
+            self.problems,
+            QT_TRANSLATE_NOOP("MainWindow", "Pack problems"),
+            "problems",
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.problems_dock.hide()
 
@@ -170,12 +179,42 @@ class MainWindow(QMainWindow):
         self.review = attach_review(self)
 
     # -- docks and views other features attach to ---------------------------------------------
-    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(
+        self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea, context: str = "MainWindow"
+    ) -> QDockWidget:
+        """``title``: English, marked with ``QT_TRANSLATE_NOOP(context, ...)``; it follows the language."""
+        dock = QDockWidget(self)
+        i18n.keep(dock, context, title, "setWindowTitle")
         dock.setObjectName(f"{name}-dock")  # restoreState finds docks by name
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Installing a translator (View → Language) sends LanguageChange to every widget:
+        # menus, actions and dock titles are set again from their English sources.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        i18n.retranslate(self)
+        if self._title_what:
+            self._set_title(self._title_what)
+        else:
+            self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
+        if self.pack is not None:
+            self._set_problems_title(len(self.pack.problems))
+        self.busy.setAccessibleName(self.tr("Loading"))
+
+    def set_language(self, code: str) -> None:
+        """View → Language: ``code`` (``""`` for the system's) is remembered and applied at once."""
+        i18n.choose(code, self.settings)
+        # Menus, titles, the library, the tabs and the workshop windows follow at once; the
+        # words inside the reading panels built before (matrix, source, reflection) at the next start.
+        self.statusBar().showMessage(
+            self.tr("Language changed. A few panels follow when the app next starts."), 10_000
+        )
 
     def event(self, event: QEvent) -> bool:
         # Before the window lays itself out: if the panels now open (or a zoom step) would
@@ -208,17 +247,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(status_line(message), 8000)
         return bool(closed)
 
-    def add_dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        """Add a panel (e.g. reflection) as a dock; it appears in View and is remembered."""
-        dock = self._dock(widget, title, name, area)
+    def add_dock(
+        self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea, context: str = "MainWindow"
+    ) -> QDockWidget:
+        """Add a panel (e.g. reflection) as a dock; it appears in View and is remembered.
+
+        ``title`` is English, marked with ``QT_TRANSLATE_NOOP(context, ...)``: it follows the language."""
+        dock = self._dock(widget, title, name, area, context)
         menu = self.menu_actions["docks-menu"].menu()
         assert isinstance(menu, QMenu)
         menu.addAction(dock.toggleViewAction())
         return dock
 
-    def add_menu(self, title: str) -> QMenu:
-        """Add a top-level menu before Help (e.g. Workshop)."""
-        menu = QMenu(title, self)
+    def add_menu(self, title: str, context: str = "MainWindow") -> QMenu:
+        """Add a top-level menu before Help (e.g. Workshop); ``title`` as for ``add_dock``."""
+        menu = QMenu(self)
+        i18n.keep(menu.menuAction(), context, title)
         self.menuBar().insertMenu(self.menu_actions["help-menu"], menu)
         return menu
 
@@ -351,9 +395,7 @@ class MainWindow(QMainWindow):
         self.workspace.clear_history()
         self.library.set_scenarios(pack.scenarios)
         self.problems.set_problems(pack.problems)
-        self.problems_dock.setWindowTitle(
-            self.tr("Pack problems (%1)").replace("%1", str(len(pack.problems)))
-        )
+        self._set_problems_title(len(pack.problems))
         if pack.errors and self.problems_dock.isHidden():
             self.problems_dock.show()
             # A strip, not half the window: the scenario stays the main thing to read.
@@ -366,10 +408,13 @@ class MainWindow(QMainWindow):
         if self._welcome is not None:
             self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)
         self.busy.hide()
-        loaded = self.tr("Loaded “%1”: %2 scenarios, %3 problems")
-        self.statusBar().showMessage(
-            status_line(arg(loaded, pack.info.title, len(pack.scenarios), len(pack.problems))), 8000
+        loaded = arg(
+            self.tr("Loaded “%1”: %2, %3"),
+            pack.info.title,
+            self.tr("%n scenarios", "", len(pack.scenarios)),
+            self.tr("%n problems", "", len(pack.problems)),
         )
+        self.statusBar().showMessage(status_line(loaded), 8000)
         self._open_start_scenario(pack)
         self._first_load = False
         # Search is not on the first screen: its index is built once that screen is painted,
@@ -468,8 +513,12 @@ class MainWindow(QMainWindow):
         self._set_title(title)
         self.scenarioShown.emit(scenario_id, stage_id)
 
+    def _set_problems_title(self, count: int) -> None:
+        self.problems_dock.setWindowTitle(arg(self.tr("Pack problems (%1)"), count))
+
     def _set_title(self, what: str) -> None:
         """The window title names what is open; a pack's text is shown as typed (see ``window_title``)."""
+        self._title_what = what
         title = arg(self.tr("%1 — Peace-operations dilemma explorer"), " ".join(what.split()))
         self.setWindowTitle(window_title(title))
 

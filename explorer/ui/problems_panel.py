@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
@@ -99,6 +99,14 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.set_problems([])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language: the same problems, new words
+            self.view.setAccessibleName(self.tr("Pack problems"))
+            self.copy_action.setText(self.tr("&Copy"))
+            self.open_action.setText(self.tr("&Open file"))
+            self.set_problems([self.model.problem_at(row) for row in range(self.model.rowCount())])
+        super().changeEvent(event)
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.model.set_problems(problems)

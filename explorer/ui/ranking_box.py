@@ -128,7 +128,7 @@ class WeightsEditor(QWidget):
             # Every shown weight is recorded, so a report shows what the reader saw.
             self._weights[dimension.id] = weight_of(weights, dimension.id)
             slider.setValue(round(self._weights[dimension.id]))
-            slider.setAccessibleName(self.tr("Weight of %1").replace("%1", dimension.label))
+            slider.setAccessibleName(arg(self.tr("Weight of %1"), dimension.label))
             slider.setToolTip(tooltip(dimension.description))
             label = QLabel(self)
             make_plain(label)  # a pack's label, shown as typed
@@ -343,12 +343,12 @@ class RankingBox(QWidget):
             f"{dim.get(c.dimension, c.dimension)} {_number(c.value)}" for c in explanation.carried_by
         )
         if carried:
-            text += " " + self.tr("Carried by %1.").replace("%1", carried)
+            text += " " + arg(self.tr("Carried by %1."), carried)
         if explanation.held_back_by:
             held = ", ".join(
                 f"{dim.get(c.dimension, c.dimension)} {_number(c.value)}" for c in explanation.held_back_by
             )
-            text += " " + self.tr("Held back by %1.").replace("%1", held)
+            text += " " + arg(self.tr("Held back by %1."), held)
         if explanation.runner_up is not None and explanation.versus_runner_up:
             best, value = explanation.versus_runner_up[0]
             text += " " + arg(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from explorer.ui import settings as keys
 from explorer.ui.actions import make_action
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, translate_action
 from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import CURRENT_JOURNAL
 
@@ -48,19 +49,45 @@ class ReflectionController(QObject):
         self.journal_dock: QDockWidget | None = None
         self.last_export: Task | None = None
         self._journal: Journal | None = None
-        menu = window.add_menu(self.tr("&Journal"))
+        menu = window.add_menu(QT_TRANSLATE_NOOP("ReflectionController", "&Journal"), "ReflectionController")
         self.actions: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
-            ("reflect", self.tr("&Reflect on this stage"), "Ctrl+J", self.focus_panel),
-            ("entries", self.tr("Journal &entries"), "Ctrl+Shift+J", self.focus_journal),
-            ("cite", self.tr("&Cite selection in my rationale"), "Ctrl+Shift+R", self.cite_selection),
-            ("new", self.tr("&New journal…"), "", self.new_journal),
-            ("export", self.tr("E&xport journal…"), "", self.export_journal),
-            ("export-entry", self.tr("Export this e&ntry…"), "", self.export_entry),
+            (
+                "reflect",
+                QT_TRANSLATE_NOOP("ReflectionController", "&Reflect on this stage"),
+                "Ctrl+J",
+                self.focus_panel,
+            ),
+            (
+                "entries",
+                QT_TRANSLATE_NOOP("ReflectionController", "Journal &entries"),
+                "Ctrl+Shift+J",
+                self.focus_journal,
+            ),
+            (
+                "cite",
+                QT_TRANSLATE_NOOP("ReflectionController", "&Cite selection in my rationale"),
+                "Ctrl+Shift+R",
+                self.cite_selection,
+            ),
+            ("new", QT_TRANSLATE_NOOP("ReflectionController", "&New journal…"), "", self.new_journal),
+            (
+                "export",
+                QT_TRANSLATE_NOOP("ReflectionController", "E&xport journal…"),
+                "",
+                self.export_journal,
+            ),
+            (
+                "export-entry",
+                QT_TRANSLATE_NOOP("ReflectionController", "Export this e&ntry…"),
+                "",
+                self.export_entry,
+            ),
         ):
             if name in ("cite", "new"):
                 menu.addSeparator()
             action = make_action(window, text, slot, (shortcut,) if shortcut else (), menu=menu)
+            translate_action(action, "ReflectionController", text)  # and on LanguageChange (MainWindow)
             action.setEnabled(False)  # until the first pack (and the corpus) has loaded
             self.actions[name] = action
         window.packLoaded.connect(self._pack_loaded)
@@ -133,10 +160,18 @@ class ReflectionController(QObject):
         self.panel = ReflectionPanel(corpus, self.journal, window.pack, window)
         self.journal_view = JournalView(self.journal, self.directory, window)
         self.panel_dock = window.add_dock(
-            self.panel, self.tr("Reflection"), "reflection", Qt.DockWidgetArea.RightDockWidgetArea
+            self.panel,
+            QT_TRANSLATE_NOOP("ReflectionController", "Reflection"),
+            "reflection",
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            "ReflectionController",
         )
         self.journal_dock = window.add_dock(
-            self.journal_view, self.tr("Journal"), "journal", Qt.DockWidgetArea.RightDockWidgetArea
+            self.journal_view,
+            QT_TRANSLATE_NOOP("ReflectionController", "Journal"),
+            "journal",
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            "ReflectionController",
         )
         # The window restored its layout before these docks existed: if the saved layout knows
         # them, restore it again now; else place them (a dock added to a shown window stays

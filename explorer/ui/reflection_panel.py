@@ -47,7 +47,7 @@ from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.search import plain_text
 from explorer.core.store import StoreError
-from explorer.ui import theme
+from explorer.ui import theme, vocabulary
 from explorer.ui.citations_box import CitationsBox
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
@@ -262,9 +262,9 @@ class ReflectionPanel(QWidget):
         self._journal = journal
         self.banner.setVisible(journal.read_only)
         self.banner.setText(
-            self.tr("<b>This journal is read-only.</b> %1").replace("%1", html.escape(journal.message))
+            arg(self.tr("<b>This journal is read-only.</b> %1"), html.escape(journal.message))
         )
-        self.status.setText(self.tr("Journal: %1").replace("%1", journal.name))
+        self.status.setText(arg(self.tr("Journal: %1"), journal.name))
         if self._scenario is not None and self._stage is not None:
             self.set_stage(self._scenario.id, self._stage.id, force=True)
 
@@ -306,7 +306,7 @@ class ReflectionPanel(QWidget):
         try:
             citation = cite_span(self._corpus[source_id], edition_start, edition_end)
         except (KeyError, AnchorError) as error:
-            self._say(self.tr("Could not cite that selection: %1").replace("%1", str(error)))
+            self._say(arg(self.tr("Could not cite that selection: %1"), error))
             return False
         if self._pack is not None:
             citation.gloss = known_gloss(self._pack, citation)
@@ -408,17 +408,12 @@ class ReflectionPanel(QWidget):
         """Confidence word, the before/after state and the ranking: all follow the entry."""
         assert self._stage is not None and self._entry is not None
         entry = self._entry
-        words = (
-            self.tr("a guess"),
-            self.tr("unsure"),
-            self.tr("fairly sure"),
-            self.tr("sure"),
-            self.tr("certain"),
-        )
         if entry.confidence is None:  # the slider's middle position is not an answer
             self.confidence_word.setText(self.tr("not said"))
         else:
-            self.confidence_word.setText(f"{entry.confidence}/5 · {words[entry.confidence - 1]}")
+            self.confidence_word.setText(
+                f"{entry.confidence}/5 · {vocabulary.confidence_words(entry.confidence)}"
+            )
         labels = {c.id: c.label for c in self._stage.choices}
         recorded = entry.first_instinct is not None
         self.instinct_combo.setVisible(not recorded)
@@ -463,7 +458,7 @@ class ReflectionPanel(QWidget):
         if shown and stage is not None:
             title = self.tr("What happened afterwards")
             if stage.as_of:
-                title = self.tr("What happened afterwards (after %1)").replace("%1", stage.as_of)
+                title = arg(self.tr("What happened afterwards (after %1)"), stage.as_of)
             self.afterwards_box.setTitle(title)
             paragraphs = [
                 " ".join(p.split()) for p in plain_text(stage.afterwards).split("\n\n") if p.strip()

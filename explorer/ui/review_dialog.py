@@ -46,7 +46,7 @@ from explorer.core.evidence.review import (
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Evidence
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
-from explorer.ui import theme
+from explorer.ui import theme, vocabulary
 from explorer.ui.claim_html import arg, verdict_words
 from explorer.ui.markdown_render import CITE_SCHEME
 from explorer.ui.safe_documents import SafeTextBrowser
@@ -329,7 +329,7 @@ class ReviewDialog(QDialog):
                 text = f"<b>{escape(citation.quote)}</b>"
             parts.append(f"<p>{link}</p><blockquote>{text}</blockquote>")
             if citation.gloss:
-                label_words = escape(self.tr("Translation (not in the source):"))
+                label_words = escape(arg(self.tr("%1:"), vocabulary.translation_label()))
                 parts.append(f"<blockquote><i>{label_words}</i> {escape(citation.gloss)}</blockquote>")
             if citation.note:
                 parts.append(

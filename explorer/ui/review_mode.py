@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
 from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import SHOW_REVIEW_MARKS
 from explorer.ui.tasks import Task, run_task
@@ -45,18 +46,31 @@ class ReviewController(QObject):
         self.dialog: ReviewDialog | None = None
         self.loading: Task | None = None
         self._pack: LoadedPack | None = None
-        menu = window.add_menu(self.tr("Re&view"))
-        self.open_action = QAction(self.tr("&Review claims…"), window)
+        menu = window.add_menu(QT_TRANSLATE_NOOP("ReviewController", "Re&view"), "ReviewController")
+        self.open_action = QAction(window)
+        keep(self.open_action, "ReviewController", QT_TRANSLATE_NOOP("ReviewController", "&Review claims…"))
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.open_action.setStatusTip(
-            self.tr("Go through the pack's claims one by one and record a verdict on each (second reader)")
+        keep(
+            self.open_action,
+            "ReviewController",
+            QT_TRANSLATE_NOOP(
+                "ReviewController",
+                "Go through the pack's claims one by one and record a verdict on each (second reader)",
+            ),
+            "setStatusTip",
         )
         self.open_action.setEnabled(False)
         self.open_action.triggered.connect(lambda _checked=False: self.open_review())
-        self.marks_action = QAction(self.tr("&Mark reviewed claims"), window)
+        self.marks_action = QAction(window)
+        keep(
+            self.marks_action,
+            "ReviewController",
+            QT_TRANSLATE_NOOP("ReviewController", "&Mark reviewed claims"),
+        )
         self.marks_action.setCheckable(True)
         self.marks_action.setChecked(window.settings.get(SHOW_REVIEW_MARKS))
-        self.marks_action.setStatusTip(self.tr("Show a second reader's verdict beside each claim"))
+        tip = QT_TRANSLATE_NOOP("ReviewController", "Show a second reader's verdict beside each claim")
+        keep(self.marks_action, "ReviewController", tip, "setStatusTip")
         self.marks_action.toggled.connect(self._marks_toggled)
         for action in (self.open_action, self.marks_action):
             menu.addAction(action)

@@ -20,7 +20,7 @@ from explorer.core.evidence.review import ItemKind, Review, ReviewItem, argument
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
-from explorer.ui import theme
+from explorer.ui import theme, vocabulary
 from explorer.ui.claim_html import afterwards_html, reasoning_html, replay_html, review_mark_html
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
@@ -59,7 +59,7 @@ class ScenarioPage(QObject):
         quote = citation.quote if len(citation.quote) <= _QUOTE_LIMIT else citation.quote[:_QUOTE_LIMIT] + "…"
         lines = [f"{source}: “{' '.join(quote.split())}”"]
         if citation.gloss:
-            lines.append(self.tr("Translation: %1").replace("%1", " ".join(citation.gloss.split())))
+            lines.append(vocabulary.gloss_line(" ".join(citation.gloss.split())))
         return "\n".join(lines)
 
     def _cite_links(self, citation_ids: list[str]) -> str:
@@ -78,7 +78,7 @@ class ScenarioPage(QObject):
                 groups.append(self._link(ids[0], f"{label}&#8239;↗"))
                 continue
             passages = " · ".join(
-                self._link(cid, self.tr("passage %1").replace("%1", str(n))) for n, cid in enumerate(ids, 1)
+                self._link(cid, arg(self.tr("passage %1"), n)) for n, cid in enumerate(ids, 1)
             )
             groups.append(f"{label}: {passages}")
         return "; ".join(groups)
@@ -122,22 +122,21 @@ class ScenarioPage(QObject):
             for e, words in effects
         ]
         parts += [
-            f"{EVIDENCE_MARKS[Evidence.STATED]} {self.tr('stated in the documents')}",
-            f"{EVIDENCE_MARKS[Evidence.INFERRED]} {self.tr('inferred from them')}",
+            f"{EVIDENCE_MARKS[Evidence.STATED]} {escape(vocabulary.evidence_words(Evidence.STATED))}",
+            f"{EVIDENCE_MARKS[Evidence.INFERRED]} {escape(vocabulary.evidence_words(Evidence.INFERRED))}",
             f'<span style="color:{c.assumption.name()}">{EVIDENCE_MARKS[Evidence.ASSUMPTION]} '
-            f"{self.tr('facilitator assumption')}</span>",
+            f"{escape(vocabulary.evidence_words(Evidence.ASSUMPTION))}</span>",
         ]
         return f'<p style="color:{c.muted_text.name()}">{" · ".join(parts)}</p>'
 
     def evidence_words(self, evidence: Evidence) -> str:
         """The evidence status in a mark and words; assumptions stand out as the facilitator's."""
         mark = EVIDENCE_MARKS[evidence]
-        if evidence is Evidence.STATED:
-            return f"{mark} {self.tr('stated')}"
-        if evidence is Evidence.INFERRED:
-            return f"{mark} {self.tr('inferred')}"
+        words = escape(vocabulary.evidence_short(evidence))
+        if evidence is not Evidence.ASSUMPTION:
+            return f"{mark} {words}"
         colour = self.colours.assumption.name()
-        return f'<span style="color:{colour}"><b>{mark} {self.tr("facilitator assumption")}</b></span>'
+        return f'<span style="color:{colour}"><b>{mark} {words}</b></span>'
 
     def _review_mark(self, item: ReviewItem) -> str:
         if self.review is None or not self.review.records:
@@ -191,7 +190,7 @@ class ScenarioPage(QObject):
     def _stage_title(self, stage_id: str) -> str:
         for number, stage in enumerate(self.scenario.stages, 1):
             if stage.id == stage_id:
-                return self.tr("Stage %1: %2").replace("%1", str(number)).replace("%2", escape(stage.title))
+                return arg(self.tr("Stage %1: %2"), number, escape(stage.title))
         return escape(stage_id)
 
     def _path(self, stage: Stage, choice: Choice) -> str:
@@ -201,11 +200,11 @@ class ScenarioPage(QObject):
         lines = []
         if choice.available_if:
             earlier = self.tr(" or ").join(self._choice_label(i) for i in choice.available_if)
-            lines.append(self.tr("Open only if you chose %1 earlier.").replace("%1", earlier))
+            lines.append(arg(self.tr("Open only if you chose %1 earlier."), earlier))
         target = choice.leads_to or stage.next
         if target:
             link = f'<a href="{STAGE_SCHEME}:{escape(target)}">{self._stage_title(target)}</a>'
-            lines.append(self.tr("Leads to %1.").replace("%1", link))
+            lines.append(arg(self.tr("Leads to %1."), link))
         else:
             lines.append(self.tr("Ends the scenario."))
         return f'<p style="color:{self.colours.muted_text.name()}">→ {" ".join(lines)}</p>'
@@ -377,7 +376,7 @@ class ScenarioView(QWidget):
         self.stage_bar.blockSignals(True)
         self.stage_bar.setCurrentIndex(scenario.stages.index(stage))
         self.stage_bar.blockSignals(False)
-        self.browser.setAccessibleName(self.tr("Scenario: %1").replace("%1", scenario.title))
+        self.browser.setAccessibleName(arg(self.tr("Scenario: %1"), scenario.title))
         self.afterwards_button.blockSignals(True)
         self.afterwards_button.setChecked(False)  # every stage starts with its hindsight closed
         self.afterwards_button.blockSignals(False)

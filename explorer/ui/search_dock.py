@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -24,10 +24,18 @@ class SearchDock(QDockWidget):
         super().__init__(self.tr("Search"), parent)
         self.setObjectName("search-dock")  # restoreState finds docks by name
         self.setWidget(QLabel(self.tr("Search is getting ready…"), self))
+        self._waiting = self.widget()
         self.index: SearchIndex | None = None
         self._panel: SearchPanel | None = None
         self._ready = False  # the pack has loaded: a panel may be built
         self.visibilityChanged.connect(self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.setWindowTitle(self.tr("Search"))
+            if isinstance(self._waiting, QLabel) and self.widget() is self._waiting:
+                self._waiting.setText(self.tr("Search is getting ready…"))
+        super().changeEvent(event)
 
     @property
     def panel(self) -> SearchPanel:

@@ -60,11 +60,6 @@ class _Node:
         return self.parent.children.index(self) if self.parent else 0
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` with ``%1`` replaced: English plurals without a numerus translation."""
-    return one if count == 1 else many.replace("%1", str(count))
-
-
 class SearchResultsModel(QAbstractItemModel):
     def __init__(self, snippet_html: Callable[[Snippet], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +88,7 @@ class SearchResultsModel(QAbstractItemModel):
             section = self._root.add(self._section(self.tr("Sources"), len(results.sources)))
             for source in results.sources:
                 first = source.hits[0]
-                passages = counted(len(source.hits), self.tr("1 passage"), self.tr("%1 passages"))
+                passages = self.tr("%n passages", "", len(source.hits))
                 label = f"{source.label} — {passages}"
                 target = (first.source_id, first.match_start, first.match_end)
                 node = section.add(_Node(label, f"<b>{html.escape(source.label)}</b> — {passages}", target))

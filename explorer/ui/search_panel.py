@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 
 from explorer.core.search import SearchIndex, SearchResults, Snippet
 from explorer.ui import theme
+from explorer.ui.plain_text import arg
 from explorer.ui.safe_documents import SafeTextDocument
-from explorer.ui.search_model import HTML_ROLE, SearchResultsModel, counted
+from explorer.ui.search_model import HTML_ROLE, SearchResultsModel
 
 _DEBOUNCE_MS = 150
 _LIMIT = 40
@@ -207,18 +208,18 @@ class SearchPanel(QWidget):
             passages = sum(len(g.hits) for g in results.sources)
             parts = []
             if results.scenarios:
-                parts.append(counted(len(results.scenarios), self.tr("1 scenario"), self.tr("%1 scenarios")))
+                parts.append(self.tr("%n scenarios", "", len(results.scenarios)))
             if passages:
-                in_sources = counted(len(results.sources), self.tr("in 1 source"), self.tr("in %1 sources"))
-                parts.append(
-                    f"{counted(passages, self.tr('1 passage'), self.tr('%1 passages'))} {in_sources}"
-                )
-            text = self.tr("Found: %1.").replace("%1", "; ".join(parts))
+                in_sources = self.tr("in %n sources", "", len(results.sources))
+                parts.append(arg(self.tr("%n passages %1", "", passages), in_sources))
+            text = arg(self.tr("Found: %1."), "; ".join(parts))
             if results.truncated:
-                shown = self.tr("Showing %1 of %2 matches; add a word to narrow.")
-                text += " " + shown.replace("%1", str(results.count)).replace(
-                    "%2", str(results.scenario_total + results.source_total)
+                shown = self.tr(
+                    "Showing %1 of %n matches; add a word to narrow.",
+                    "",
+                    results.scenario_total + results.source_total,
                 )
+                text += " " + arg(shown, results.count)
             self.status.setText(text)
 
     def _activate(self, index: QModelIndex) -> None:

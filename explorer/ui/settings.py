@@ -23,6 +23,8 @@ class Setting(Generic[T]):
     default: T
 
 
+#: The interface language: ``""`` (follow the system), ``en``, ``nl`` or ``fr`` (``explorer.ui.i18n``).
+LANGUAGE = Setting("ui/language", "")
 #: ``system``, ``light``, ``dark`` or ``high-contrast``.
 THEME = Setting("appearance/theme", "system")
 #: Zoom steps from the platform's default font size (each step is 10 %).

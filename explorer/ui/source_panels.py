@@ -3,6 +3,8 @@ and the "cited in" list of every scenario place citing the passage."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -14,8 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.core.evidence.backlinks import Backlink
+from explorer.ui import vocabulary
 from explorer.ui.plain_text import arg, source_with_time, tooltip
-from explorer.ui.source_render import language_name
+from explorer.ui.vocabulary import language_name
 
 _Index = QModelIndex | QPersistentModelIndex
 _PLACES = {
@@ -82,8 +85,8 @@ class PassagePanel(QWidget):
 
         self.gloss_box = QFrame(self)
         self.gloss_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.gloss_box.setAccessibleName(self.tr("Translation (not in the source)"))
-        self.gloss_heading = QLabel(self.tr("<b>Translation</b> (not in the source)"), self.gloss_box)
+        self.gloss_box.setAccessibleName(vocabulary.translation_label())
+        self.gloss_heading = QLabel(f"<b>{escape(vocabulary.translation_label())}</b>", self.gloss_box)
         self.gloss_heading.setTextFormat(Qt.TextFormat.RichText)
         self.gloss = QLabel(self.gloss_box)
         self.gloss.setWordWrap(True)
@@ -144,7 +147,7 @@ class PassagePanel(QWidget):
         self.about.setVisible(bool(about))
         self.gloss.setText(gloss)
         self.gloss_box.setVisible(bool(gloss))
-        self.note.setText(self.tr("Note: %1").replace("%1", note) if note else "")
+        self.note.setText(arg(self.tr("Note: %1"), note) if note else "")
         self.note.setVisible(bool(note))
         self.updateGeometry()
 
@@ -183,8 +186,8 @@ class BacklinksPanel(QWidget):
             text = self.tr("<b>Cited in</b> (anywhere in this document): %1")
         else:
             text = self.tr("<b>Cited in</b> (this passage or an overlapping one): %1")
-        count = self.tr("the first %1 of more").replace("%1", str(len(links))) if more else str(len(links))
-        self.heading.setText(text.replace("%1", count))
+        count = arg(self.tr("the first %1 of more"), len(links)) if more else str(len(links))
+        self.heading.setText(arg(text, count))
 
     def _activated(self, index: QModelIndex) -> None:
         scenario_id = index.data(BacklinkListModel.ScenarioIdRole)

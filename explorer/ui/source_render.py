@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections import OrderedDict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -41,13 +41,9 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.evidence.edition import Block
+from explorer.ui.plain_text import arg
+from explorer.ui.vocabulary import language_name
 
-LANGUAGE_NAMES = {
-    "nl": QT_TRANSLATE_NOOP("SourceRender", "Dutch"),
-    "fr": QT_TRANSLATE_NOOP("SourceRender", "French"),
-    "en": QT_TRANSLATE_NOOP("SourceRender", "English"),
-    "de": QT_TRANSLATE_NOOP("SourceRender", "German"),
-}
 #: Blocks boxed apart from the running text.
 _BOXED = frozenset({"caption", "pullquote", "abstract", "author-note"})
 #: FontSizeAdjustment per kind: Qt's relative sizes, so text follows the app's zoom.
@@ -55,12 +51,8 @@ _SIZES = {"title": 3, "subtitle": 1, "heading": 2, "subheading": 1, "lede": 1, "
 _SMALL = frozenset({"footnote", "caption", "meta", "author-note", "byline", "signature"})
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SourceRender", text)
-
-
-def language_name(code: str) -> str:
-    return tr(str(LANGUAGE_NAMES.get(code, code)))
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
 
 
 class QtOffsets:
@@ -88,19 +80,23 @@ def _label(kind: str, block: Block, document_language: str) -> str:
     numbered = block.label and not block.text.startswith(block.label)
     # Only the kinds set apart have a label (one translation looked up per block).
     if kind == "footnote":
-        label = tr("Footnote %1").replace("%1", block.label) if numbered else tr("Footnote")
+        label = (
+            arg(translate("SourceRender", "Footnote %1"), block.label)
+            if numbered
+            else translate("SourceRender", "Footnote")
+        )
     elif kind == "caption":
-        label = tr("Caption")
+        label = translate("SourceRender", "Caption")
     elif kind == "pullquote":
-        label = tr("Pull quote")
+        label = translate("SourceRender", "Pull quote")
     elif kind == "abstract":
-        label = tr("Abstract")
+        label = translate("SourceRender", "Abstract")
     elif kind == "author-note":
-        label = tr("About the author")
+        label = translate("SourceRender", "About the author")
     else:
         label = ""
     if block.lang != document_language and (block.lang != "en" or kind in _BOXED):
-        language = tr("in %1").replace("%1", language_name(block.lang))
+        language = arg(translate("SourceRender", "in %1"), language_name(block.lang))
         label = f"{label} · {language}" if label else language.capitalize()
     return label
 

@@ -34,12 +34,14 @@ from explorer.core.evidence.backlinks import CitedPassage, backlinks, scenario_c
 from explorer.core.evidence.corpus import Corpus, SourceDocument
 from explorer.core.evidence.coverage import coverage_map
 from explorer.core.pack.loader import LoadedPack
+from explorer.ui import vocabulary
 from explorer.ui.coverage_strip import CoverageStrip
 from explorer.ui.find_bar import FindBar
+from explorer.ui.plain_text import arg
 from explorer.ui.source_citing import SelectionCiting
 from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel
-from explorer.ui.source_render import language_name
+from explorer.ui.vocabulary import language_name
 
 #: Places listed under "Cited in"; past this the heading says there are more.
 MAX_BACKLINKS_SHOWN = 200
@@ -399,10 +401,10 @@ class SourceViewer(QWidget):
         current = self._current_step(items)
         scope = self.tr("in this scenario") if self._nav_scenario else self.tr("in this document")
         if current is not None:
-            text = self.tr("Citation %1 of %2 %3").replace("%1", str(current + 1))
+            text = arg(self.tr("Citation %1 of %n %2", "", len(items)), current + 1, scope)
         else:
-            text = self.tr("%2 citations %3")
-        self.nav_label.setText(text.replace("%2", str(len(items))).replace("%3", scope))
+            text = arg(self.tr("%n citations %1", "", len(items)), scope)
+        self.nav_label.setText(text)
         self.previous_action.setEnabled(self._target(-1) is not None)
         self.next_action.setEnabled(self._target(1) is not None)
 
@@ -442,7 +444,7 @@ class SourceViewer(QWidget):
         meta = source.metadata
         quoted = f"“{text.strip()}” — {meta.label}, {meta.reference()}"
         if gloss:
-            quoted += f"\n{self.tr('Translation (not in the source)')}: {gloss}"
+            quoted += "\n" + vocabulary.gloss_line(gloss)
         return quoted
 
     def copy_with_reference(self) -> None:

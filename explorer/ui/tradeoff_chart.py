@@ -37,6 +37,7 @@ from explorer.core.pack.model import Evidence
 from explorer.core.reflection.matrix import Cell, TradeOffTable
 from explorer.ui import theme
 from explorer.ui.plain_text import arg, tooltip
+from explorer.ui.vocabulary import evidence_words
 
 #: The effect columns, worst to best; 0 holds the choices that claim no effect on a dimension.
 _COLUMNS = (-2, -1, 0, 1, 2)
@@ -51,15 +52,6 @@ def effect_words(effect: int) -> str:
         -2: QT_TRANSLATE_NOOP("TradeOffs", "strongly worse"),
     }
     return QCoreApplication.translate("TradeOffs", str(words.get(effect, "no effect")))
-
-
-def evidence_words(evidence: Evidence) -> str:
-    words = {
-        Evidence.STATED: QT_TRANSLATE_NOOP("TradeOffs", "stated in the cited documents"),
-        Evidence.INFERRED: QT_TRANSLATE_NOOP("TradeOffs", "inferred from the cited passages"),
-        Evidence.ASSUMPTION: QT_TRANSLATE_NOOP("TradeOffs", "facilitator assumption, not from the documents"),
-    }
-    return QCoreApplication.translate("TradeOffs", str(words[evidence]))
 
 
 def describe_cell(cell: Cell) -> str:

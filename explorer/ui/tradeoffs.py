@@ -45,9 +45,10 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Citation
 from explorer.core.reflection.matrix import Cell, TradeOffTable, tradeoff_table
-from explorer.ui import theme
+from explorer.ui import theme, vocabulary
 from explorer.ui.plain_text import arg, source_with_time, tooltip
-from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell, evidence_words
+from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell
+from explorer.ui.vocabulary import evidence_words
 
 _Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -198,7 +199,7 @@ class CitationListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"“{' '.join(citation.quote.split())}” — {label}"
             if citation.gloss:
-                text += "\n" + self.tr("Translation (not in the source): %1").replace("%1", citation.gloss)
+                text += "\n" + vocabulary.gloss_line(citation.gloss)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Enter or double-click opens the passage in its source")
@@ -256,10 +257,9 @@ class TradeOffMatrix(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)  # the app's own words and a line break
         self.legend.setAccessibleName(self.tr("Legend"))
         self.legend.setText(
-            self.tr(
-                "▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect<br>"
-                "● stated in the documents · ◐ inferred from them · ○ facilitator assumption"
-            )
+            self.tr("▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect")
+            + "<br>"
+            + html.escape(vocabulary.evidence_legend())
         )
 
         self.cell_title = QLabel(self.tr("Select a cell to see the claim and the passages behind it."), self)

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from explorer.ui import vocabulary
 from explorer.ui.plain_text import arg, mnemonic_free
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.evidence.corpus import Corpus
-
-_LANGUAGES = {"nl": "Dutch", "en": "English", "fr": "French"}
 
 
 class WelcomePage(QWidget):
@@ -99,7 +98,7 @@ class WelcomePage(QWidget):
             return
         items = "".join(
             f"<li><b>{escape(doc.metadata.label)}</b>: {escape(doc.metadata.title)} "
-            f"({escape(self.tr(_LANGUAGES.get(doc.metadata.language, doc.metadata.language)))}, "
+            f"({escape(vocabulary.language_name(doc.metadata.language))}, "
             f"{escape(doc.metadata.kind)})</li>"
             for doc in corpus
         )

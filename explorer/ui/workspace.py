@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -83,11 +83,23 @@ class Workspace(QSplitter):
         self._scenario_view.citationActivated.connect(self.citationActivated)
         self._scenario_view.stageChanged.connect(self._stage_changed)
         self._scenario_view.statusMessage.connect(self.statusMessage)
-        self.tabs.insertTab(self.SCENARIO_VIEW, self._scenario_view, self.tr("Scenario"))
-        self.tabs.insertTab(self.TRADEOFF_VIEW, self._matrix_holder, self.tr("Trade-offs"))
+        self.tabs.insertTab(self.SCENARIO_VIEW, self._scenario_view, "")
+        self.tabs.insertTab(self.TRADEOFF_VIEW, self._matrix_holder, "")
+        self._name_tabs()
         self.tabs.setCurrentIndex(view if 0 <= view < self.tabs.count() else 0)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(self.tabs.currentIndex())
+
+    def _name_tabs(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Scenario views"))
+        if self.tabs.count() == 2:
+            self.tabs.setTabText(self.SCENARIO_VIEW, self.tr("Scenario"))
+            self.tabs.setTabText(self.TRADEOFF_VIEW, self.tr("Trade-offs"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self._name_tabs()
+        super().changeEvent(event)
 
     @property
     def built(self) -> bool:

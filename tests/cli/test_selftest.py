@@ -19,6 +19,7 @@ CHECKS = (
     "search",
     "room voting",
     "qt",
+    "translations",
     "scenario view",
     "source viewer",
     "pdf export",
@@ -57,7 +58,7 @@ def test_self_test_passes_from_the_checkout(tmp_path: Path) -> None:
     assert result.returncode == 0, output
     assert "source checkout" in result.stdout
     assert all(_status_of(result.stdout, check) == "ok" for check in CHECKS), output
-    assert "self-test passed: 10 checks" in result.stdout
+    assert "self-test passed: 11 checks" in result.stdout
     assert "Traceback" not in output
     assert not (tmp_path / "config" / "peace-ops-explorer").exists(), "the self-test wrote user settings"
 

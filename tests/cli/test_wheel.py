@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,12 +16,18 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.slow
 def test_wheel_installed_non_editable_validates_from_elsewhere(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
+    subprocess.run([sys.executable, ROOT / "tools" / "translations.py", "release"], check=True)
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
         check=True,
         capture_output=True,
     )
     wheel = next(dist.glob("*.whl"))
+    # The interface translations ship compiled, one .qm per .ts (./dev.sh built them), not as sources.
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for ts in (ROOT / "explorer" / "i18n").glob("*.ts"):
+        assert f"explorer/i18n/{ts.stem}.qm" in names, f"{ts.stem}.qm is not in the wheel"
+        assert f"explorer/i18n/{ts.name}" not in names
     env_dir = tmp_path / "fresh"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"

@@ -12,7 +12,8 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.reflection.citing import cite_span
 from explorer.core.reflection.journal import Journal, JournalEntry
-from explorer.core.report import TRANSLATION_LABEL, build_report, to_html, to_markdown
+from explorer.core.report import build_report, to_html, to_markdown
+from explorer.core.vocabulary import TRANSLATION as TRANSLATION_LABEL
 
 QUOTE = (
     "De getalsterkte van ons leger is niet zo groot dat we overal belangrijke contingenten kunnen inzetten."
@@ -145,3 +146,24 @@ def test_one_entry_only(journal: Journal, good_pack: LoadedPack, corpus: Corpus)
     assert [r.entry.key for r in report.entries] == [only.key]
     assert to_markdown(report).startswith("# One entry\n\nGenerated ")
     assert "1 entry." in to_markdown(report)
+
+
+def test_an_export_prints_the_labels_the_interface_passes(
+    journal: Journal, good_pack: LoadedPack, corpus: Corpus
+) -> None:
+    # The core is Qt-free and English by default; the interface passes its words (ExportLabels).
+    from dataclasses import replace
+
+    from explorer.core.vocabulary import ENGLISH
+
+    dutch = replace(
+        ENGLISH,
+        translation="Vertaling (niet in de bron)",
+        confidence={**ENGLISH.confidence, 4: "zeker"},
+        languages={**ENGLISH.languages, "nl": "Nederlands"},
+    )
+    report = build_report(journal, good_pack, corpus, labels=dutch)
+    for text in (to_markdown(report), to_html(report)):
+        assert "Vertaling (niet in de bron):" in text and TRANSLATION_LABEL not in text
+        assert "4/5 (zeker)" in text
+    assert report.entries[0].quotes[0].language == "Nederlands"

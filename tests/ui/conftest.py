@@ -14,6 +14,7 @@ from explorer.app import configure_application
 from explorer.core.evidence.corpus import Corpus
 from explorer.ui import settings as keys
 from explorer.ui import theme
+from explorer.ui.i18n import Translations
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import wait_for_all
 from explorer.ui.theme import Theme, apply_theme
@@ -31,6 +32,20 @@ class UrlRecorder(QObject):
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
         self.opened.append(url)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> None:
+    """English as the app starts it: with its plural forms ("1 phone joined"), from explorer_en.qm.
+
+    ./dev.sh builds the .qm files; built here too (milliseconds), so pytest alone gives the same."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import translations
+
+    translations.release()
+    Translations.current(qapp).apply("en")
 
 
 @pytest.fixture(autouse=True)

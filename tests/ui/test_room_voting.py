@@ -100,7 +100,7 @@ def test_turning_room_voting_on_and_a_phone_voting(qtbot, console) -> None:  # t
     assert [ballot.choice for ballot in saved.values()] == [B]
     # Who voted, never what: the console's count has no choice in it.
     assert box.status.text().splitlines() == [
-        "1 of 1 phones voted",
+        "1 of 1 phone voted",
         "Typed at the console: Table 2 (5 votes)",
     ]
 
@@ -118,7 +118,7 @@ def test_the_join_screen_shows_the_address_and_the_count(qtbot, console, tmp_pat
     assert screen.isVisible() and screen.geometry() == screen.parentWidget().rect()
     vote_from_a_phone(qtbot, bridge, A)
     texts = screen.texts()
-    assert texts[2] == bridge.address and texts[3] == "1 phones joined"
+    assert texts[2] == bridge.address and texts[3] == "1 phone joined"
     image = screen.grab().toImage()
     assert image.width() == 1280
     # The QR code is painted on the left, black modules on white, beside the words on the right.
@@ -165,7 +165,7 @@ def test_plugged_into_a_running_session(qtbot, good_pack: LoadedPack, corpus: Co
     room.box.join_screen.click()
     assert screen.isVisible() and room.bridge.address in screen.texts()
     vote_from_a_phone(qtbot, room.bridge, A)
-    assert room.box.status.text().startswith("1 of 1 phones voted")
+    assert room.box.status.text().startswith("1 of 1 phone voted")
     # The console shows the phone's vote in the round's tally at once (the controller changed).
     assert run.controller.session.items[0].tally(1)["g1"] == {A: 1}
     address = room.bridge.address

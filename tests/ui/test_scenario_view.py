@@ -54,7 +54,7 @@ def test_every_inline_citation_is_a_link_with_the_quote_and_its_translation(wind
         assert f"cite:{citation_id}" in links
     dutch = links["cite:small-army"]
     assert "De getalsterkte van ons leger" in dutch
-    assert "Translation: The numerical strength of our army" in dutch
+    assert "Translation (not in the source): The numerical strength of our army" in dutch
     english = links["cite:budget-cuts"]
     assert "budget cuts" in english and "Translation" not in english
 
@@ -66,7 +66,7 @@ def test_reaching_a_link_with_tab_announces_its_gloss_in_the_status_bar(window, 
     qtbot.keyClick(browser, Qt.Key.Key_Tab)
     assert browser.textCursor().charFormat().isAnchor() or browser.textCursor().hasSelection()
     message = window.statusBar().currentMessage()
-    assert "Translation:" in message
+    assert "Translation (not in the source):" in message
 
 
 def test_facilitator_notes_toggle_shows_them_and_is_remembered(window, qtbot) -> None:

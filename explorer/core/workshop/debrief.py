@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from explorer.core.report import stage_heading
+from explorer.core.vocabulary import ENGLISH, ExportLabels
 from explorer.core.workshop.arguments import ACCEPTED
 from explorer.core.workshop.phone_record import Argument
 from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
 from explorer.core.workshop.room_view import shift_label
-from explorer.core.workshop.session import STEP_LABELS, ItemRecord, WorkshopSession
+from explorer.core.workshop.session import ItemRecord, WorkshopSession
 from explorer.core.workshop.shift import NO_VOTE, ItemShift, Shift, item_shift, shared_roles, totals
 
 
@@ -69,7 +70,6 @@ class PageBreak:
 
 Block = Heading | Paragraph | Bullets | Table | Quote | PageBreak
 #: How a gloss is labelled everywhere in the app: it is ours, not the source's.
-TRANSLATION_LABEL = "Translation (not in the source)"
 
 
 @dataclass(frozen=True)
@@ -122,9 +122,14 @@ def _plural(count: int, word: str) -> str:
 
 
 def blocks(
-    session: WorkshopSession, now: float | None = None, arguments: Arguments | None = None
+    session: WorkshopSession,
+    now: float | None = None,
+    arguments: Arguments | None = None,
+    labels: ExportLabels = ENGLISH,
 ) -> list[Block]:
-    """The debrief as blocks, ready for ``debrief_render.to_markdown`` or ``to_html``."""
+    """The debrief as blocks, ready for ``debrief_render.to_markdown`` or ``to_html``.
+
+    ``labels``: the words it shares with the interface (step names), English by default."""
     moment = time.time() if now is None else now
     plan = session.plan
     accepted = arguments if arguments is not None else _session_arguments(session)
@@ -135,7 +140,11 @@ def blocks(
         Paragraph(
             f"Workshop of {_when(session.created)}; {_plural(len(plan.agenda), 'scenario')}, "
             f"{_plural(len(plan.groups), 'group')}{people}. "
-            + ("The workshop was ended." if session.finished else f"It stopped at: {_where(session)}."),
+            + (
+                "The workshop was ended."
+                if session.finished
+                else f"It stopped at: {_where(session, labels)}."
+            ),
             muted=True,
         ),
     ]
@@ -358,11 +367,12 @@ def _reflow(text: str) -> str:
     return re.sub(r"\s*\n\s*", " ", text.strip())
 
 
-def _where(session: WorkshopSession) -> str:
+def _where(session: WorkshopSession, labels: ExportLabels) -> str:
     agenda = session.agenda_item()
+    step = labels.steps.get(session.step.value, session.step.value)
     if agenda is None:
-        return STEP_LABELS[session.step].lower()
-    return f"scenario {session.item + 1}, {agenda.card.title}, {STEP_LABELS[session.step].lower()}"
+        return step
+    return f"scenario {session.item + 1}, {agenda.card.title}, {step}"
 
 
 def _quote(passage: Passage) -> Quote:

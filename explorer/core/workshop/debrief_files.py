@@ -13,6 +13,7 @@ from pathlib import Path
 
 from explorer.core.export_target import write_export
 from explorer.core.paths import app_dirs
+from explorer.core.vocabulary import ENGLISH, ExportLabels
 from explorer.core.workshop.debrief_render import export_text
 from explorer.core.workshop.session import WorkshopSession
 
@@ -33,7 +34,11 @@ def debrief_title(session: WorkshopSession) -> str:
 
 
 def write_text_debrief(
-    session: WorkshopSession, fmt: str, path: Path, protected: Sequence[Path] = ()
+    session: WorkshopSession,
+    fmt: str,
+    path: Path,
+    protected: Sequence[Path] = (),
+    labels: ExportLabels = ENGLISH,
 ) -> Path:
     """Write the Markdown or HTML debrief of ``session`` to ``path`` atomically; returns ``path``.
 
@@ -42,4 +47,4 @@ def write_text_debrief(
     """
     if fmt not in TEXT_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return write_export(path, export_text(session, fmt).encode("utf-8"), protected, app_dirs())
+    return write_export(path, export_text(session, fmt, labels=labels).encode("utf-8"), protected, app_dirs())

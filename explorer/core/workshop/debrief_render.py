@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 
 from explorer.core.markdown_escape import escape_inline
+from explorer.core.vocabulary import ENGLISH, ExportLabels
 from explorer.core.workshop.debrief import (
-    TRANSLATION_LABEL,
     Arguments,
     Bullets,
     Heading,
@@ -38,10 +38,13 @@ def _md(text: str, line_start: bool = False) -> str:
 
 
 def to_markdown(
-    session: WorkshopSession, now: float | None = None, arguments: Arguments | None = None
+    session: WorkshopSession,
+    now: float | None = None,
+    arguments: Arguments | None = None,
+    labels: ExportLabels = ENGLISH,
 ) -> str:
     lines: list[str] = []
-    for block in blocks(session, now, arguments):
+    for block in blocks(session, now, arguments, labels):
         if isinstance(block, PageBreak):
             lines += ["---", ""]
         elif isinstance(block, Heading):
@@ -59,7 +62,7 @@ def to_markdown(
         else:
             lines.append("> " + _md(block.text))
             if block.gloss:
-                lines += [">", f"> *{TRANSLATION_LABEL}:* {_md(block.gloss)}"]
+                lines += [">", f"> *{_md(labels.translation)}:* {_md(block.gloss)}"]
             lines += [">", f"> — {_md(block.source)}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -90,7 +93,12 @@ def _html_inline(text: str) -> str:
     return escaped.replace("\n", "<br>")
 
 
-def to_html(session: WorkshopSession, now: float | None = None, arguments: Arguments | None = None) -> str:
+def to_html(
+    session: WorkshopSession,
+    now: float | None = None,
+    arguments: Arguments | None = None,
+    labels: ExportLabels = ENGLISH,
+) -> str:
     """A self-contained HTML page; also what the PDF is printed from (QTextDocument's subset)."""
     parts = [
         "<!DOCTYPE html>",
@@ -99,7 +107,7 @@ def to_html(session: WorkshopSession, now: float | None = None, arguments: Argum
         f"<style>{_STYLE}</style></head><body>",
     ]
     new_page = False
-    for block in blocks(session, now, arguments):
+    for block in blocks(session, now, arguments, labels):
         if isinstance(block, PageBreak):
             new_page = True
         elif isinstance(block, Heading):
@@ -121,7 +129,8 @@ def to_html(session: WorkshopSession, now: float | None = None, arguments: Argum
             parts.append(f"{table}<thead><tr>{head}</tr></thead>{body}</table>")
         else:
             gloss = (
-                f'<br><span class="gloss"><i>{TRANSLATION_LABEL}:</i> {html.escape(block.gloss)}</span>'
+                f'<br><span class="gloss"><i>{html.escape(labels.translation)}:</i> '
+                f"{html.escape(block.gloss)}</span>"
                 if block.gloss
                 else ""
             )
@@ -134,11 +143,17 @@ def to_html(session: WorkshopSession, now: float | None = None, arguments: Argum
 
 
 def export_text(
-    session: WorkshopSession, fmt: str, now: float | None = None, arguments: Arguments | None = None
+    session: WorkshopSession,
+    fmt: str,
+    now: float | None = None,
+    arguments: Arguments | None = None,
+    labels: ExportLabels = ENGLISH,
 ) -> str:
-    """``md`` or ``html``; ``WorkshopError``-free: an unknown format is a ``ValueError``."""
+    """``md`` or ``html``; ``WorkshopError``-free: an unknown format is a ``ValueError``.
+
+    ``labels``: the words shared with the interface, English by default (``ExportLabels``)."""
     if fmt == "md":
-        return to_markdown(session, now, arguments)
+        return to_markdown(session, now, arguments, labels)
     if fmt == "html":
-        return to_html(session, now, arguments)
+        return to_html(session, now, arguments, labels)
     raise ValueError(f"unknown debrief format {fmt!r} (md or html)")

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, replace
 
 from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
-from explorer.core.workshop.session import STEP_LABELS, ItemRecord, Step, WorkshopSession
+from explorer.core.workshop.session import ItemRecord, Step, WorkshopSession
 from explorer.core.workshop.shift import NO_VOTE, Shift, item_shift, shared_roles, totals
 
 BLANK = "blank"
@@ -85,8 +85,13 @@ class RoomView:
     kind: str  # a ``Step`` value, or ``blank``
     heading: str = ""
     subheading: str = ""
-    step_label: str = ""
-    progress: str = ""
+    #: Where the room is, as numbers the presenter puts in words (``explorer.ui.vocabulary``):
+    #: page ``page`` of ``pages`` of this step (roles, context, evidence; 0 when it has one page),
+    #: scenario ``item`` of ``items`` on the agenda (0 outside the agenda).
+    page: int = 0
+    pages: int = 0
+    item: int = 0
+    items: int = 0
     text: str = ""  # Markdown without citation links
     sources: tuple[str, ...] = ()
     question: str = ""
@@ -116,8 +121,6 @@ def room_view(session: WorkshopSession, now: float | None = None) -> RoomView:
         return RoomView(
             Step.LOBBY.value,
             heading=plan.title,
-            subheading="Workshop",
-            step_label=STEP_LABELS[Step.LOBBY],
             agenda=tuple(
                 f"{n}. {item.card.title} — {item.card.stage_title} ({item.minutes} min)"
                 for n, item in enumerate(plan.agenda, start=1)
@@ -130,14 +133,15 @@ def room_view(session: WorkshopSession, now: float | None = None) -> RoomView:
             Step.ROLES.value,
             heading=role.name,
             subheading=role.actor,
-            step_label=f"Role {session.page + 1} of {len(plan.roles)}",
+            page=session.page + 1,
+            pages=len(plan.roles),
             text=strip_cites(role.brief),
             sources=_labels(role.passages),
             prompts=tuple(role.questions),
             groups=tuple(g.name for g in plan.groups if g.role == role.id),
         )
     if session.step is Step.END:
-        return RoomView(Step.END.value, heading=plan.title, subheading="Thank you", step_label="End")
+        return RoomView(Step.END.value, heading=plan.title)
     agenda, record = session.agenda_item(), session.record()
     assert agenda is not None and record is not None
     return _item_view(session, agenda, record, moment)
@@ -154,8 +158,8 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
         step.value,
         heading=card.title,
         subheading=f"{card.decision_maker} · {card.moment}",
-        step_label=STEP_LABELS[step],
-        progress=f"Scenario {session.item + 1} of {len(session.plan.agenda)}",
+        item=session.item + 1,
+        items=len(session.plan.agenda),
         timer=TimerView(round(timer.remaining(now)), round(timer.duration), timer.running)
         if shown_timer
         else None,
@@ -167,7 +171,8 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
         cited = [source for cid, source in card.cite_sources.items() if f"(cite:{cid})" in text]
         return replace(
             base,
-            step_label=f"Context {page + 1} of {len(paragraphs)}",
+            page=page + 1,
+            pages=len(paragraphs),
             text=strip_cites(text),
             sources=tuple(dict.fromkeys(labels.get(source, source) for source in cited)),
             as_of=card.as_of if page == 0 and card.analysis_as_of else "",
@@ -177,7 +182,8 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
         passage = card.passages[page]
         return replace(
             base,
-            step_label=f"Evidence {page + 1} of {len(card.passages)}",
+            page=page + 1,
+            pages=len(card.passages),
             passage=PassageView(
                 passage.quote,
                 passage.source_label,

@@ -27,6 +27,7 @@ from typing import Annotated, Any, Literal, NamedTuple
 import msgspec
 
 from explorer.core.limits import MAX_ITEMS, Epoch, Id, Name, Seconds, Small, Text, capped_seconds
+from explorer.core.vocabulary import STEPS
 from explorer.core.workshop.phone_record import Arguments, Ballots, RoomRecord
 from explorer.core.workshop.plan import AgendaItem, Plan, WorkshopError
 
@@ -68,18 +69,9 @@ ITEM_STEPS = (
     Step.SECOND_VOTE,
     Step.RESULTS,
 )
-STEP_LABELS = {
-    Step.LOBBY: "Welcome",
-    Step.ROLES: "Roles",
-    Step.CONTEXT: "Context",
-    Step.CHOICES: "Choices",
-    Step.EVIDENCE: "Evidence",
-    Step.FIRST_VOTE: "First vote (blind)",
-    Step.DISCUSSION: "Discussion",
-    Step.SECOND_VOTE: "Second vote",
-    Step.RESULTS: "Results",
-    Step.END: "End",
-}
+#: The steps in English, for the core's own messages (refusals, ``describe``); the interface
+#: names them through ``explorer.ui.vocabulary.step_name``, in its language.
+STEP_LABELS = {step: STEPS[step.value] for step in Step}
 
 
 class Slide(NamedTuple):

@@ -33,13 +33,12 @@ class AgendaModel(QAbstractListModel):
         done = bool(record.tally(2)) and not session.missing_votes(2, index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "▶ " if current else ("✓ " if done else "")
-            return (
-                f"{mark}{index.row() + 1}. {item.card.title}\n"
-                f"    {item.card.stage_title} · {item.minutes} min"
-            )
+            minutes = self.tr("%n min", "", item.minutes)
+            return f"{mark}{index.row() + 1}. {item.card.title}\n    {item.card.stage_title} · {minutes}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = self.tr(", now showing") if current else (self.tr(", done") if done else "")
-            return f"{index.row() + 1}. {item.card.title}, {item.card.stage_title}, {item.minutes} min{state}"
+            minutes = self.tr("%n min", "", item.minutes)
+            return f"{index.row() + 1}. {item.card.title}, {item.card.stage_title}, {minutes}{state}"
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)

@@ -10,9 +10,10 @@ facilitator's alone.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.workshop.room_view import BLANK, RoomView, private_results
-from explorer.core.workshop.session import ITEM_STEPS, STEP_LABELS, Step
+from explorer.core.workshop.session import ITEM_STEPS, Step
 from explorer.core.workshop.shift import totals
-from explorer.ui import theme
+from explorer.ui import i18n, theme, vocabulary
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, make_plain, show_message, status_line, tooltip, window_title
@@ -40,7 +42,7 @@ from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.settings import Settings
 from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel
-from explorer.ui.workshop.console_actions import build_actions, export_debrief
+from explorer.ui.workshop.console_actions import CONTEXT, build_actions, export_debrief
 from explorer.ui.workshop.controller import WorkshopController
 from explorer.ui.workshop.ending import ask_to_close, ask_to_end, offer_debrief
 from explorer.ui.workshop.results_chart import ResultsChart, ShiftTable
@@ -88,13 +90,13 @@ class WorkshopConsole(QMainWindow):
         #: Set once closing was confirmed (or asked for by the app), so it is asked only once.
         self.close_confirmed = False
         self.setObjectName("workshop-console")
-        self.setWindowTitle(window_title(arg(self.tr("Workshop console — %1"), controller.session.title)))
+        self._set_title()
         self._notes_item: int | None = None
 
         # Left: the agenda.
         self.agenda = QListView(self)
         self.agenda.setObjectName("agenda")
-        self.agenda.setAccessibleName(self.tr("Agenda"))
+        keep(self.agenda, CONTEXT, QT_TRANSLATE_NOOP("WorkshopConsole", "Agenda"), "setAccessibleName")
         self.agenda.setModel(AgendaModel(controller, self.agenda))
         self.agenda.setWordWrap(True)
         self.agenda.activated.connect(lambda index: controller.go_to_item(index.row()))
@@ -102,11 +104,18 @@ class WorkshopConsole(QMainWindow):
         self.groups.setWordWrap(True)
         make_plain(self.groups)  # group and role names as typed
         self.groups.setText(self._groups_text())
-        left = self._column(self.tr("Agenda (Enter jumps)"), self.agenda, self.groups)
+        left = self._column(
+            QT_TRANSLATE_NOOP("WorkshopConsole", "Agenda (Enter jumps)"), self.agenda, self.groups
+        )
 
         # Middle: what the room sees, where we are, the votes.
         self.preview = RoomPanel()
-        self.preview.setAccessibleName(self.tr("Preview of the room's screen"))
+        keep(
+            self.preview,
+            CONTEXT,
+            QT_TRANSLATE_NOOP("WorkshopConsole", "Preview of the room's screen"),
+            "setAccessibleName",
+        )
         self.preview_frame = PreviewFrame(self.preview, self)
         self.steps = QLabel(self)
         self.steps.setObjectName("steps")
@@ -120,19 +129,20 @@ class WorkshopConsole(QMainWindow):
         self.votes.hint.connect(lambda text: self.statusBar().showMessage(text, 5_000))
         self.vote_status = VoteStatus(controller, self.votes, self)
         self.vote_position, self.last_change = self.vote_status.position, self.vote_status.last_change
-        self.vote_hint = QLabel(
-            self.tr(
-                "Type a count: it counts at once. Tab goes to the next choice of the same group; "
-                "Enter goes to the next group; Delete takes a group's entry out; Ctrl+Z undoes."
-            ),
-            self,
+        self.vote_hint = QLabel(self)
+        hint = QT_TRANSLATE_NOOP(
+            "WorkshopConsole",
+            "Type a count: it counts at once. Tab goes to the next choice of the same group; "
+            "Enter goes to the next group; Delete takes a group's entry out; Ctrl+Z undoes.",
         )
+        keep(self.vote_hint, CONTEXT, hint)
         self.vote_hint.setWordWrap(True)
         self.totals = QLabel(self)
         self.totals.setObjectName("vote-totals")
         make_plain(self.totals)  # names the groups still to vote
         self.private_chart = ResultsChart(self)
-        self.private_chart.setAccessibleName(self.tr("Results preview (not shown to the room)"))
+        preview_name = QT_TRANSLATE_NOOP("WorkshopConsole", "Results preview (not shown to the room)")
+        keep(self.private_chart, CONTEXT, preview_name, "setAccessibleName")
         self.private_chart.setMinimumHeight(160)
         self.private_chart.set_colours(look.console_colours(self))
         self.private_chart.set_unit(QFontMetrics(self.font()).height() * 0.9)
@@ -173,22 +183,35 @@ class WorkshopConsole(QMainWindow):
         self.pack_notes.highlighted.connect(
             lambda url: self.statusBar().showMessage(status_line(hover_text(url)) if is_external(url) else "")
         )
-        self.pack_notes.setAccessibleName(self.tr("The pack's notes for facilitators"))
+        keep(
+            self.pack_notes,
+            CONTEXT,
+            QT_TRANSLATE_NOOP("WorkshopConsole", "The pack's notes for facilitators"),
+            "setAccessibleName",
+        )
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("facilitator-notes")
-        self.notes.setAccessibleName(self.tr("Your notes (saved with the session)"))
-        self.notes.setPlaceholderText(
-            self.tr("Your notes on this scenario: what the room said, what to follow up.")
+        keep(
+            self.notes,
+            CONTEXT,
+            QT_TRANSLATE_NOOP("WorkshopConsole", "Your notes (saved with the session)"),
+            "setAccessibleName",
         )
+        placeholder = QT_TRANSLATE_NOOP(
+            "WorkshopConsole", "Your notes on this scenario: what the room said, what to follow up."
+        )
+        keep(self.notes, CONTEXT, placeholder, "setPlaceholderText")
         self.notes.textChanged.connect(self._notes_changed)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel(self.tr("Discussion timer"), self))
+        right_layout.addWidget(self._label(QT_TRANSLATE_NOOP("WorkshopConsole", "Discussion timer")))
         right_layout.addWidget(self.clock)
         right_layout.addLayout(self.timer_buttons)
-        right_layout.addWidget(QLabel(self.tr("For the facilitator (never shown to the room)"), self))
+        right_layout.addWidget(
+            self._label(QT_TRANSLATE_NOOP("WorkshopConsole", "For the facilitator (never shown to the room)"))
+        )
         right_layout.addWidget(self.pack_notes, 2)
-        right_layout.addWidget(QLabel(self.tr("Your notes (Ctrl+J)"), self))
+        right_layout.addWidget(self._label(QT_TRANSLATE_NOOP("WorkshopConsole", "Your notes (Ctrl+J)")))
         right_layout.addWidget(self.notes, 2)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -212,12 +235,11 @@ class WorkshopConsole(QMainWindow):
         self.buttons: dict[str, QPushButton] = {}
         for name in ("timer", "timer-less", "timer-more", "timer-reset"):
             action = self.actions_by_name[name]
-            button = QPushButton(action.iconText(), self)
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.text().replace("&", ""))
+            button = QPushButton(self)
             button.clicked.connect(action.trigger)
             self.timer_buttons.addWidget(button)
             self.buttons[name] = button
+        self._label_buttons()
 
         controller.changed.connect(self.refresh)
         controller.roomChanged.connect(self._room_changed)
@@ -228,10 +250,28 @@ class WorkshopConsole(QMainWindow):
         self.refresh()
         self.resize(1500, 900)
 
+    def _set_title(self) -> None:
+        title = arg(self.tr("Workshop console — %1"), self.controller.session.title)
+        self.setWindowTitle(window_title(title))
+
+    def _label_buttons(self) -> None:
+        """The timer buttons say what their actions say (in the language of the moment)."""
+        for name, button in self.buttons.items():
+            action = self.actions_by_name[name]
+            button.setText(action.iconText())
+            button.setToolTip(action.toolTip())
+            button.setAccessibleName(action.text().replace("&", ""))
+
+    def _label(self, text: str) -> QLabel:
+        """A heading: ``text`` is English, marked with ``QT_TRANSLATE_NOOP``; it follows the language."""
+        heading = QLabel(self)
+        keep(heading, CONTEXT, text)
+        return heading
+
     def _column(self, title: str, *widgets: QWidget) -> QWidget:
         column = QWidget(self)
         layout = QVBoxLayout(column)
-        layout.addWidget(QLabel(title, self))
+        layout.addWidget(self._label(title))
         for widget in widgets:
             layout.addWidget(widget)
         return column
@@ -267,7 +307,7 @@ class WorkshopConsole(QMainWindow):
         self.steps.setText(self._steps_html())
         room = self.controller.room()
         blanked = room.kind == BLANK
-        state = [self.tr("The room sees: %1").replace("%1", self._room_summary(room))]
+        state = [arg(self.tr("The room sees: %1"), self._room_summary(room))]
         if blanked:
             state.append(self.tr("SCREEN BLANKED (B to show it again)"))
         self.state.setText("   ·   ".join(state))
@@ -303,7 +343,7 @@ class WorkshopConsole(QMainWindow):
     def _room_summary(self, room: RoomView) -> str:
         if room.kind == BLANK:
             return self.tr("nothing (blank screen)")
-        what = room.step_label or room.kind
+        what = vocabulary.room_step(room) or room.kind
         if room.results is not None:
             what += self.tr(" with the votes")
         return what
@@ -311,10 +351,11 @@ class WorkshopConsole(QMainWindow):
     def _steps_html(self) -> str:
         session = self.controller.session
         if session.item < 0:
-            return f"<b>{STEP_LABELS[session.step]}</b> — {self.tr('Page Down starts the next step.')}"
+            step = escape(vocabulary.step_name(session.step))
+            return f"<b>{step}</b> — {self.tr('Page Down starts the next step.')}"
         parts = []
         for step in _STEPS:
-            label = STEP_LABELS[step]
+            label = escape(vocabulary.step_name(step))
             parts.append(f"<b><u>▶ {label}</u></b>" if step is session.step else label)
         return " › ".join(parts)
 
@@ -338,8 +379,8 @@ class WorkshopConsole(QMainWindow):
         missing = session.missing_votes(round_number)
         self.totals.setText(
             "  ·  ".join(f"{chr(65 + i)} {n}" for i, n in enumerate(counts))
-            + self.tr("   (total %1)").replace("%1", str(sum(counts)))
-            + (self.tr("   Still to enter: %1").replace("%1", ", ".join(missing)) if missing else "")
+            + arg(self.tr("   (total %1)"), sum(counts))
+            + (arg(self.tr("   Still to enter: %1"), ", ".join(missing)) if missing else "")
         )
         results = private_results(session) if session.step in (Step.DISCUSSION, Step.RESULTS) else None
         self.private_chart.set_results(results)
@@ -365,9 +406,9 @@ class WorkshopConsole(QMainWindow):
         self.controller.set_notes(self.notes.toPlainText(), item)
 
     def _saved(self) -> None:
-        from time import strftime
-
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", strftime("%H:%M:%S")))
+        # Seconds matter here (did the last action save?); digits in the language's own numerals.
+        now = QLocale().toString(QTime.currentTime(), "HH:mm:ss")
+        self.saved_label.setText(arg(self.tr("Saved %1"), now))
         self.saved_label.setToolTip(tooltip(str(self.controller.path)))
         self.saved_label.setStyleSheet("")
         self._save_failing = False
@@ -379,6 +420,13 @@ class WorkshopConsole(QMainWindow):
                 self.state.setStyleSheet(theme.error_style())
             if getattr(self, "_save_failing", False):
                 self.saved_label.setStyleSheet(theme.error_style())
+        elif event.type() == QEvent.Type.LanguageChange:
+            # View → Language in the main window reaches this window too: its words follow at once.
+            i18n.retranslate(self)
+            self._set_title()
+            self._label_buttons()
+            self.groups.setText(self._groups_text())
+            self.refresh()
 
     def _save_failed(self, reason: str) -> None:
         self.saved_label.setText(reason)

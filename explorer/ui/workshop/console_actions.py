@@ -14,18 +14,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, TIP_WITH_KEYS, add_menu, keep
 from explorer.ui.tasks import Task
 from explorer.ui.workshop import debrief_export
 
 if TYPE_CHECKING:
     from explorer.ui.workshop.console import WorkshopConsole
 
+#: The translation context of the console's menus (what ``WorkshopConsole.tr`` uses).
+CONTEXT = "WorkshopConsole"
 #: Actions the presenter window answers too (the facilitator may have clicked on it).
 LIVE = ("next", "previous", "blank", "reveal", "timer", "timer-more", "timer-less", "quit")
 
 
 def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
-    tr = console.tr
     controller = console.controller
     bar = console.menuBar()
     found: dict[str, QAction] = {}
@@ -40,13 +42,15 @@ def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
         short: str = "",
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, console)
+        # Texts are English, marked for lupdate; kept, so they follow View → Language.
+        action = QAction(console)
         action.setCheckable(checkable)
         action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setToolTip(f"{tip} ({', '.join(keys)})" if keys else tip)
-        action.setStatusTip(tip)
+        keep(action, CONTEXT, text)
+        keep(action, CONTEXT, tip, TIP_WITH_KEYS)
+        keep(action, CONTEXT, tip, "setStatusTip")
         if short:
-            action.setIconText(short)
+            keep(action, CONTEXT, short, "setIconText")
         action.triggered.connect(lambda _checked=False: slot())
         menus[menu_name].addAction(action)
         console.addAction(action)
@@ -54,181 +58,190 @@ def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
         return action
 
     menus = {
-        "session": bar.addMenu(tr("&Session")),
-        "timer": bar.addMenu(tr("&Timer")),
-        "window": bar.addMenu(tr("&Window")),
-        "help": bar.addMenu(tr("&Help")),
+        "session": add_menu(bar, CONTEXT, QT_TRANSLATE_NOOP("WorkshopConsole", "&Session")),
+        "timer": add_menu(bar, CONTEXT, QT_TRANSLATE_NOOP("WorkshopConsole", "&Timer")),
+        "window": add_menu(bar, CONTEXT, QT_TRANSLATE_NOOP("WorkshopConsole", "&Window")),
+        "help": add_menu(bar, CONTEXT, QT_TRANSLATE_NOOP("WorkshopConsole", "&Help")),
     }
     add(
         "session",
         "next",
-        tr("&Next step"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Next step"),
         controller.next,
         ("PgDown", "Ctrl+Right"),
-        tr("Show the room the next step"),
-        tr("Next ▶"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Show the room the next step"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Next ▶"),
     )
     add(
         "session",
         "previous",
-        tr("&Previous step"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Previous step"),
         controller.previous,
         ("PgUp", "Ctrl+Left"),
-        tr("Go back a step"),
-        tr("◀ Previous"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Go back a step"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "◀ Previous"),
     )
     add(
         "session",
         "blank",
-        tr("&Blank or show the screen"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Blank or show the screen"),
         controller.toggle_blank,
         ("B", ".", "Ctrl+B"),
-        tr("Black out the room's screen, or bring it back"),
-        tr("Blank"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Black out the room's screen, or bring it back"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Blank"),
     )
     add(
         "session",
         "reveal",
-        tr("&Reveal the votes"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Reveal the votes"),
         controller.reveal,
         ("Ctrl+R",),
-        tr("Show the room the votes of this step"),
-        tr("Reveal"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Show the room the votes of this step"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Reveal"),
     )
     add(
         "session",
         "undo",
-        tr("&Undo the last vote change"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Undo the last vote change"),
         controller.undo_vote,
         ("Ctrl+Z",),
-        tr("Put the counts back as they were before the last change"),
-        tr("Undo"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Put the counts back as they were before the last change"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Undo"),
     )
     menus["session"].addSeparator()
     add(
         "session",
         "votes",
-        tr("Enter &votes"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Enter &votes"),
         console.focus_votes,
         ("Ctrl+E",),
-        tr("Put the keyboard in the vote grid"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Put the keyboard in the vote grid"),
     )
     add(
         "session",
         "notes",
-        tr("Your &notes"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Your &notes"),
         console.focus_notes,
         ("Ctrl+J",),
-        tr("Put the keyboard in your notes"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Put the keyboard in your notes"),
     )
     menus["session"].addSeparator()
     add(
         "session",
         "export",
-        tr("&Export the debrief…"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Export the debrief…"),
         lambda: export_debrief(console),
         ("Ctrl+Shift+E",),
-        tr("Write the debrief as PDF, HTML or Markdown"),
-        tr("Export…"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Write the debrief as PDF, HTML or Markdown"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Export…"),
     )
     add(
         "session",
         "save-copy",
-        tr("Save a &copy…"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Save a &copy…"),
         console.save_copy,
         ("Ctrl+Shift+S",),
-        tr("Save the session under another name and go on there"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Save the session under another name and go on there"),
     )
     menus["session"].addSeparator()
     add(
         "session",
         "end",
-        tr("E&nd the workshop…"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "E&nd the workshop…"),
         console.end_workshop,
         (),
-        tr("Mark the session finished, show the room the end and offer the debrief"),
-        tr("End workshop"),
+        QT_TRANSLATE_NOOP(
+            "WorkshopConsole", "Mark the session finished, show the room the end and offer the debrief"
+        ),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "End workshop"),
     )
     add(
         "session",
         "close",
-        tr("&Close the console…"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Close the console…"),
         console.request_close,
         ("Ctrl+W",),
-        tr("Close this workshop's windows; the session is saved and can be resumed"),
+        QT_TRANSLATE_NOOP(
+            "WorkshopConsole", "Close this workshop's windows; the session is saved and can be resumed"
+        ),
     )
     add(
         "session",
         "quit",
-        tr("&Quit the app…"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Quit the app…"),
         console.quitRequested.emit,
         ("Ctrl+Q",),
-        tr("Close every window of the app, workshops included (they are saved)"),
+        QT_TRANSLATE_NOOP(
+            "WorkshopConsole", "Close every window of the app, workshops included (they are saved)"
+        ),
     )
     add(
         "timer",
         "timer",
-        tr("Start or stop the &timer"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Start or stop the &timer"),
         controller.toggle_timer,
         ("Ctrl+T",),
-        tr("Start or stop the discussion timer"),
-        tr("Start/stop"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Start or stop the discussion timer"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Start/stop"),
     )
     add(
         "timer",
         "timer-more",
-        tr("One minute &more"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "One minute &more"),
         lambda: controller.adjust_timer(60),
         ("Ctrl+Up",),
-        tr("Add a minute to the timer"),
-        tr("+1 min"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Add a minute to the timer"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "+1 min"),
     )
     add(
         "timer",
         "timer-less",
-        tr("One minute &less"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "One minute &less"),
         lambda: controller.adjust_timer(-60),
         ("Ctrl+Down",),
-        tr("Take a minute off the timer"),
-        tr("−1 min"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Take a minute off the timer"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "−1 min"),
     )
     add(
         "timer",
         "timer-reset",
-        tr("&Reset the timer"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Reset the timer"),
         controller.reset_timer,
         ("Ctrl+Shift+T",),
-        tr("Start the countdown again from its full time"),
-        tr("Reset"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Start the countdown again from its full time"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Reset"),
     )
     add(
         "timer",
         "timer-pin",
-        tr("Keep the timer on the room's screen"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Keep the timer on the room's screen"),
         lambda: controller.set_timer_pinned(found["timer-pin"].isChecked()),
         (),
-        tr("Show the countdown at every step, not only during the discussion"),
+        QT_TRANSLATE_NOOP(
+            "WorkshopConsole", "Show the countdown at every step, not only during the discussion"
+        ),
         checkable=True,
     )
     add(
         "window",
         "presenter",
-        tr("Show the &presenter view"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Show the &presenter view"),
         console.presenterRequested.emit,
         ("F5", "Ctrl+Shift+P"),
-        tr("Open the room's screen (full screen on a second display)"),
-        tr("Presenter"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Open the room's screen (full screen on a second display)"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Presenter"),
     )
     add(
         "help",
         "shortcuts",
-        tr("&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "&Keyboard shortcuts"),
         lambda: _show_shortcuts(console),
         ("F1",),
-        tr("Every key of the console"),
+        QT_TRANSLATE_NOOP("WorkshopConsole", "Every key of the console"),
     )
 
-    tools = console.addToolBar(tr("Session"))
+    tools = console.addToolBar("")
+    keep(tools, CONTEXT, QT_TRANSLATE_NOOP("WorkshopConsole", "Session"), "setWindowTitle")
     tools.setObjectName("workshop-toolbar")
     tools.setMovable(False)
     for name in ("previous", "next", "blank", "reveal", "timer", "presenter", "export", "end"):

@@ -45,6 +45,7 @@ from explorer.core.workshop.files import (
 from explorer.core.workshop.room_view import RoomView, room_view
 from explorer.core.workshop.session import Round, Step, WorkshopError, WorkshopSession, describe
 from explorer.core.workshop.vote_history import KEYBOARD, Tally, VoteChange, VoteHistory
+from explorer.ui.plain_text import arg
 from explorer.ui.saving import BackgroundSaver
 from explorer.ui.tasks import wait_for_saves
 
@@ -111,8 +112,9 @@ class WorkshopController(QObject):
         """Run a facilitator action and save; False (and ``refused``) if it was not allowed."""
         if self.read_only:
             self.refused.emit(
-                self.tr("This session is open read-only (%1). Save a copy to go on.").replace(
-                    "%1", self.open_message or self.tr("it could not be written")
+                arg(
+                    self.tr("This session is open read-only (%1). Save a copy to go on."),
+                    self.open_message or self.tr("it could not be written"),
                 )
             )
             return False
@@ -143,7 +145,7 @@ class WorkshopController(QObject):
 
     def _save_failed(self, error: BaseException) -> None:
         self.unsaved = str(error)
-        self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+        self.saveFailed.emit(arg(self.tr("Not saved: %1"), error))
 
     def _saved(self) -> None:
         self.unsaved = ""
@@ -326,7 +328,7 @@ class WorkshopController(QObject):
         try:
             save_session(path, self.session)
         except (StoreError, OSError) as error:
-            self.saveFailed.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.saveFailed.emit(arg(self.tr("Not saved: %1"), error))
             return False
         self._autosave.path = path
         self._loaded.close()

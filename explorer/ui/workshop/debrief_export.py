@@ -16,29 +16,38 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from explorer.core.export_target import check_target
 from explorer.core.paths import app_dirs
+from explorer.core.vocabulary import ENGLISH, ExportLabels
 from explorer.core.workshop.debrief_files import debrief_title, format_of, write_text_debrief
 from explorer.core.workshop.session import WorkshopSession
 from explorer.ui import settings as keys
 from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import Task, run_task
+from explorer.ui.vocabulary import export_labels
 from explorer.ui.workshop.controller import WorkshopController
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "md": "Markdown (*.md)"}
 
 
-def write_debrief(session: WorkshopSession, fmt: str, path: Path, protected: Sequence[Path] = ()) -> Path:
+def write_debrief(
+    session: WorkshopSession,
+    fmt: str,
+    path: Path,
+    protected: Sequence[Path] = (),
+    labels: ExportLabels = ENGLISH,
+) -> Path:
     """Write the debrief as ``fmt`` (pdf, html or md) to ``path``; the PDF needs a QGuiApplication.
 
-    ``protected`` (the session's own file) and the app's data folder are never written over.
+    ``protected`` (the session's own file) and the app's data folder are never written over;
+    ``labels``: the words shared with the interface (``vocabulary.export_labels()``).
     """
     if fmt != "pdf":
-        return write_text_debrief(session, fmt, path, protected)
+        return write_text_debrief(session, fmt, path, protected, labels)
     check_target(path, protected, app_dirs())
     from explorer.core.workshop.debrief_render import to_html
     from explorer.ui.pdf_export import write_pdf
 
-    return write_pdf(to_html(session), path, debrief_title(session))
+    return write_pdf(to_html(session, labels=labels), path, debrief_title(session))
 
 
 def snapshot(session: WorkshopSession) -> WorkshopSession:
@@ -55,8 +64,8 @@ def debrief_folder(settings: Settings) -> Path:
     return Path(documents) if documents else Path.home()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DebriefExport", text)
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
 
 
 def export_debrief(
@@ -73,7 +82,7 @@ def export_debrief(
         name = controller.path.name.removesuffix(".workshop.json") + "-debrief.pdf"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             parent,
-            _tr("Export the debrief"),
+            translate("DebriefExport", "Export the debrief"),
             str(debrief_folder(settings) / name),
             ";;".join(FILTERS.values()),
         )
@@ -85,27 +94,31 @@ def export_debrief(
     fmt = fmt or format_of(path)
     if fmt not in FILTERS:
         show_message(
-            parent, QMessageBox.Icon.Warning, _tr("Export"), _tr("Choose a .pdf, .html or .md file.")
+            parent,
+            QMessageBox.Icon.Warning,
+            translate("DebriefExport", "Export"),
+            translate("DebriefExport", "Choose a .pdf, .html or .md file."),
         )
         return None
     status = getattr(parent, "statusBar", None)
     if status is not None:
-        status().showMessage(_tr("Writing the debrief…"))
+        status().showMessage(translate("DebriefExport", "Writing the debrief…"))
     copy = snapshot(controller.session)
     protected = [controller.path]  # never over the session being exported
-    task = run_task(write_debrief, copy, fmt, path, protected, name="export-debrief", parent=parent)
+    labels = export_labels()  # here, on the GUI thread, in the language of the moment
+    task = run_task(write_debrief, copy, fmt, path, protected, labels, name="export-debrief", parent=parent)
     if status is not None:
         task.succeeded.connect(
             lambda written: status().showMessage(
-                status_line(arg(_tr("Debrief written to %1"), written)), 10_000
+                status_line(arg(translate("DebriefExport", "Debrief written to %1"), written)), 10_000
             )
         )
     task.failed.connect(
         lambda error: show_message(
             parent,
             QMessageBox.Icon.Warning,
-            _tr("Export"),
-            arg(_tr("The debrief could not be written: %1"), error),
+            translate("DebriefExport", "Export"),
+            arg(translate("DebriefExport", "The debrief could not be written: %1"), error),
         )
     )
     return task

@@ -15,19 +15,20 @@ from explorer.ui.plain_text import arg, show_message
 Button = QMessageBox.StandardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopEnding", text)
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
 
 
 def ask_to_end(parent: QWidget, title: str) -> bool:
     answer = show_message(  # the title is the user's own text: shown as typed
         parent,
         QMessageBox.Icon.Question,
-        _tr("End the workshop?"),
+        translate("WorkshopEnding", "End the workshop?"),
         arg(
-            _tr(
+            translate(
+                "WorkshopEnding",
                 "End “%1”? The room sees the end slide and the session is marked finished: "
-                "it will no longer be offered for resuming (File → Workshop sessions… still opens it)."
+                "it will no longer be offered for resuming (File → Workshop sessions… still opens it).",
             ),
             title,
         ),
@@ -41,8 +42,8 @@ def offer_debrief(parent: QWidget) -> bool:
     answer = show_message(  # the title is the user's own text: shown as typed
         parent,
         QMessageBox.Icon.Question,
-        _tr("Workshop ended"),
-        _tr("The workshop has ended and is saved. Export the debrief now?"),
+        translate("WorkshopEnding", "Workshop ended"),
+        translate("WorkshopEnding", "The workshop has ended and is saved. Export the debrief now?"),
         Button.Yes | Button.No,
         Button.Yes,
     )
@@ -53,11 +54,12 @@ def ask_to_close(parent: QWidget, title: str) -> bool:
     answer = show_message(  # the title is the user's own text: shown as typed
         parent,
         QMessageBox.Icon.Question,
-        _tr("Close the workshop?"),
+        translate("WorkshopEnding", "Close the workshop?"),
         arg(
-            _tr(
+            translate(
+                "WorkshopEnding",
                 "Close the console and the presenter of “%1”? The session is saved; "
-                "Workshop → Resume… opens it again where the room was."
+                "Workshop → Resume… opens it again where the room was.",
             ),
             title,
         ),

@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
 from explorer.ui.plain_text import arg, show_message
 from explorer.ui.user_dirs import sessions_dir
 
@@ -42,22 +43,30 @@ class WorkshopLauncher(QObject):
         self.window = window
         self.running: list[RunningSession] = []
         self.directory = sessions_dir()
-        menu = window.add_menu(self.tr("&Workshop"))
+        menu = window.add_menu(QT_TRANSLATE_NOOP("WorkshopLauncher", "&Workshop"), "WorkshopLauncher")
         self.menu = menu
         self.actions: dict[str, QAction] = {}
         for name, text, keys, slot in (
-            ("new", self.tr("&New session…"), ("Ctrl+Shift+W",), self.new_session),
-            ("resume", self.tr("&Resume…"), (), self.resume),
-            ("open", self.tr("&Open a session file…"), (), self.open_file),
+            (
+                "new",
+                QT_TRANSLATE_NOOP("WorkshopLauncher", "&New session…"),
+                ("Ctrl+Shift+W",),
+                self.new_session,
+            ),
+            ("resume", QT_TRANSLATE_NOOP("WorkshopLauncher", "&Resume…"), (), self.resume),
+            ("open", QT_TRANSLATE_NOOP("WorkshopLauncher", "&Open a session file…"), (), self.open_file),
         ):
-            action = QAction(text, window)
+            action = QAction(window)
+            keep(action, "WorkshopLauncher", text)  # and again on LanguageChange (MainWindow)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             menu.addAction(action)
             window.addAction(action)
             self.actions[name] = action
-        sessions = QAction(self.tr("&Workshop sessions…"), window)
-        sessions.setStatusTip(self.tr("Every saved workshop, ended or not, to open again"))
+        sessions = QAction(window)
+        keep(sessions, "WorkshopLauncher", QT_TRANSLATE_NOOP("WorkshopLauncher", "&Workshop sessions…"))
+        tip = QT_TRANSLATE_NOOP("WorkshopLauncher", "Every saved workshop, ended or not, to open again")
+        keep(sessions, "WorkshopLauncher", tip, "setStatusTip")
         sessions.triggered.connect(lambda _checked=False: self.show_sessions())
         window.add_file_action(sessions)
         self.actions["sessions"] = sessions
@@ -150,7 +159,7 @@ class WorkshopLauncher(QObject):
             self.window,
             self.tr("Open a workshop session"),
             str(self.directory),
-            self.tr("Workshop sessions (*%1)").replace("%1", SUFFIX),
+            arg(self.tr("Workshop sessions (*%1)"), SUFFIX),
         )
         return self.open_path(Path(chosen)) if chosen else None
 

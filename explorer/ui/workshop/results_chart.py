@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTabl
 
 from explorer.core.workshop.room_view import ResultsView, ShiftLine
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
+from explorer.ui.plain_text import arg
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
 
@@ -55,8 +56,13 @@ class ResultsChart(QWidget):
             return ""
         parts = []
         for i, letter in enumerate(results.letters):
-            second = f", second vote {results.second[i]}" if results.second is not None else ""
-            parts.append(f"{letter} ({results.labels[i]}): first vote {results.first[i]}{second}")
+            if results.second is not None:
+                text = self.tr("%1 (%2): first vote %3, second vote %4")
+                parts.append(arg(text, letter, results.labels[i], results.first[i], results.second[i]))
+            else:
+                parts.append(
+                    arg(self.tr("%1 (%2): first vote %3"), letter, results.labels[i], results.first[i])
+                )
         return "; ".join(parts)
 
     def painted_texts(self) -> list[str]:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from explorer.core.workshop.debrief import TRANSLATION_LABEL
 from explorer.core.workshop.room_view import BLANK, RoomView
+from explorer.ui import vocabulary
 from explorer.ui.claim_html import replay_label
 from explorer.ui.markdown_render import render_markdown
+from explorer.ui.plain_text import arg
 from explorer.ui.safe_documents import SafeTextDocument
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
@@ -46,6 +47,10 @@ def _inline_markdown(text: str) -> str:
     return re.sub(r"</p>\s*<p>", "<br>", rendered.removeprefix("<p>").removesuffix("</p>"))
 
 
+#: Called by this name, with the context written out, so that lupdate files each string under it.
+translate = QCoreApplication.translate
+
+
 def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
     """The main text of a slide as rich text for a ``QLabel`` (everything escaped)."""
     accent, muted = _hex(colours.accent), _hex(colours.muted)
@@ -60,7 +65,8 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
         parts.append(render_markdown(view.text))
     if view.kind == "roles" and view.groups:
         parts.append(
-            f'<p style="color:{accent}; {small}">Argued by: {html.escape(", ".join(view.groups))}</p>'
+            f'<p style="color:{accent}; {small}">'
+            f"{html.escape(arg(translate('RoomPanel', 'Argued by: %1'), ', '.join(view.groups)))}</p>"
         )
     if view.question and view.kind != "results":
         parts.append(f"<p><b>{html.escape(view.question)}</b></p>")
@@ -86,7 +92,8 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
         parts.append(f"<p>“{html.escape(passage.quote)}”</p>")
         if passage.gloss:
             parts.append(
-                f'<p style="color:{muted}"><i><span style="{small}">{TRANSLATION_LABEL}:</span> '
+                f'<p style="color:{muted}"><i><span style="{small}">'
+                f"{html.escape(vocabulary.translation_label())}:</span> "
                 f"{html.escape(passage.gloss)}</i></p>"
             )
         parts.append(f'<p style="color:{accent}; {small}">— {html.escape(passage.source_label)}</p>')
@@ -95,11 +102,19 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
             0, f'<p style="color:{accent}; {small}">{replay_label(view.as_of, view.analysis_as_of)}</p>'
         )
     if view.afterwards:
-        since = f" (after {html.escape(view.as_of)})" if view.as_of else ""
-        parts.append(f'<p style="color:{accent}; {small}">What happened afterwards{since}</p>')
+        title = (
+            arg(translate("RoomPanel", "What happened afterwards (after %1)"), view.as_of)
+            if view.as_of
+            else translate("RoomPanel", "What happened afterwards")
+        )
+        parts.append(f'<p style="color:{accent}; {small}">{html.escape(title)}</p>')
         parts.append(f'<div style="{small}">{render_markdown(view.afterwards)}</div>')
     if view.prompts:
-        label = "Questions" if view.kind == "roles" else "To discuss"
+        label = (
+            translate("RoomPanel", "Questions")
+            if view.kind == "roles"
+            else translate("RoomPanel", "To discuss")
+        )
         parts.append(f'<p style="color:{accent}; {small}">{label}</p>')
         parts.append("<ul>" + "".join(f"<li>{html.escape(p)}</li>" for p in view.prompts) + "</ul>")
     return "".join(parts)
@@ -192,6 +207,12 @@ class RoomPanel(QWidget):
     def zoom(self) -> float:
         return self._zoom
 
+    def changeEvent(self, event: QEvent) -> None:
+        # View → Language: the room's screen (and the console's preview) speaks the new language.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
     def _render(self) -> None:
         view = self._view
         if view is None:
@@ -203,10 +224,10 @@ class RoomPanel(QWidget):
         else:
             look.apply_colours(self, colours)
         size = look.unit(max(1, self.height()), look.zoom_factor() * self._zoom) * self._fit
-        self.step_label.setText(view.step_label)
-        self.progress.setText(view.progress)
+        self.step_label.setText(vocabulary.room_step(view))
+        self.progress.setText(vocabulary.room_progress(view))
         self.heading.setText(view.heading)
-        self.subheading.setText(view.subheading)
+        self.subheading.setText(vocabulary.room_subheading(view))
         self.body.setText(body_html(view, colours, size))
         has_results = view.results is not None
         self.chart.set_results(view.results)
@@ -214,18 +235,18 @@ class RoomPanel(QWidget):
         self.shift.set_results(view.results)
         status = []
         if view.voted:
-            status.append("Voted: " + ", ".join(f"✓ {name}" for name in view.voted))
+            status.append(arg(self.tr("Voted: %1"), ", ".join(f"✓ {name}" for name in view.voted)))
         if view.waiting:
-            status.append("Waiting for: " + ", ".join(view.waiting))
+            status.append(arg(self.tr("Waiting for: %1"), ", ".join(view.waiting)))
         self.status.setText("    ".join(status))
         self.timer.setText(view.timer.text() if view.timer is not None else "")
-        self.sources.setText("Sources: " + "; ".join(view.sources) if view.sources else "")
+        self.sources.setText(arg(self.tr("Sources: %1"), "; ".join(view.sources)) if view.sources else "")
 
         visible = {
-            self.step_label: not blank and bool(view.step_label),
-            self.progress: not blank and bool(view.progress),
+            self.step_label: not blank and bool(self.step_label.text()),
+            self.progress: not blank and bool(view.items),
             self.heading: not blank and bool(view.heading),
-            self.subheading: not blank and bool(view.subheading),
+            self.subheading: not blank and bool(self.subheading.text()),
             self.body: not blank and bool(self.body.text()),
             self.results: not blank and has_results,
             self.status: not blank and bool(self.status.text()),

@@ -145,9 +145,6 @@ class RoomVotingBox(QGroupBox):
                 arg(self.tr("%1: %2 of %3"), name, voted, joined) for name, joined, voted in counted.groups
             )
         if counted.typed_groups:
-            text += "\n" + arg(
-                self.tr("Typed at the console: %1 (%2 votes)"),
-                ", ".join(counted.typed_groups),
-                counted.typed_votes,
-            )
+            typed = self.tr("Typed at the console: %1 (%n votes)", "", counted.typed_votes)
+            text += "\n" + arg(typed, ", ".join(counted.typed_groups))
         self.status.setText(text)

@@ -120,7 +120,7 @@ class SessionsDialog(QDialog):
         if not sessions:
             self.status.setText(self.tr("No workshop has been saved yet."))
         else:
-            self.status.setText(arg(self.tr("%n session(s), %1 of them ended.", "", len(sessions)), ended))
+            self.status.setText(arg(self.tr("%n sessions, %1 of them ended.", "", len(sessions)), ended))
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectRow(0)
         self.open_button.setEnabled(bool(sessions))

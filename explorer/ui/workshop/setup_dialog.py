@@ -6,9 +6,7 @@ a refusal is shown in the dialog, in the core's words, and the dialog stays open
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +31,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import Plan, WorkshopError, agenda_item, new_plan, strip_cites
 from explorer.core.workshop.roles import LoadedRoles
 from explorer.ui import theme
-from explorer.ui.plain_text import make_plain
+from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel, PassageModel, RoleDelegate
 
 #: What a widget receives when the theme changes (a hidden or top-level window may get only the second).
@@ -50,7 +48,8 @@ class WorkshopSetupDialog(QDialog):
         self.pack, self.corpus, self.roles = pack, corpus, roles
         self.result_plan: Plan | None = None
 
-        self.title = QLineEdit(self.tr("Workshop of %1").replace("%1", time.strftime("%d %B %Y")), self)
+        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        self.title = QLineEdit(arg(self.tr("Workshop of %1"), today), self)
         self.title.setAccessibleName(self.tr("Session title"))
 
         self.agenda_model = AgendaSetupModel(pack, self)
@@ -169,9 +168,10 @@ class WorkshopSetupDialog(QDialog):
     def _update_total(self) -> None:
         chosen = self.agenda_model.agenda()
         self.total.setText(
-            self.tr("%1 on the agenda, %2 min")
-            .replace("%1", str(len(chosen)))
-            .replace("%2", str(sum(r.minutes for r in chosen)))
+            arg(
+                self.tr("%n on the agenda, %1 min", "", len(chosen)),
+                QLocale().toString(sum(r.minutes for r in chosen)),
+            )
         )
 
     def _add_group(self) -> None:

@@ -18,7 +18,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import default_minutes, default_passages, stage_citations
 from explorer.core.workshop.roles import LoadedRoles
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
-from explorer.ui.plain_text import tooltip
+from explorer.ui.plain_text import arg, tooltip
 
 
 @dataclass
@@ -90,7 +90,7 @@ class AgendaSetupModel(QAbstractTableModel):
                 self.STAGE: row.stage_title,
                 self.MINUTES: row.minutes,
                 self.DISCUSSION: row.discussion,
-                self.PASSAGES: f"{len(row.passages)} of {len(row.candidates)}",
+                self.PASSAGES: arg(self.tr("%1 of %2"), len(row.passages), len(row.candidates)),
             }
             return values.get(column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.ON:
@@ -259,7 +259,7 @@ class GroupsModel(FlatTableModel):
     def add_group(self) -> int:
         row = len(self.groups)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.groups.append(GroupRow(self.tr("Table %1").replace("%1", str(row + 1))))
+        self.groups.append(GroupRow(arg(self.tr("Table %1"), row + 1)))
         self.endInsertRows()
         return row
 

@@ -36,7 +36,7 @@ from explorer.core.workshop.plan import letter
 from explorer.core.workshop.session import MAX_COUNT, Round, Step
 from explorer.core.workshop.vote_history import VoteChange
 from explorer.ui.flat_table import AnyIndex
-from explorer.ui.plain_text import tooltip
+from explorer.ui.plain_text import arg, tooltip
 from explorer.ui.workshop.controller import WorkshopController
 
 
@@ -121,7 +121,7 @@ class VoteModel(QAbstractTableModel):
         tally = self._votes().get(group.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if tally is None:
-                return self.tr("%1 (not in)").replace("%1", group.name)
+                return arg(self.tr("%1 (not in)"), group.name)
             total = sum(tally.values())
             if group.size is not None:
                 mark = " ⚠" if total > group.size else ""
@@ -130,11 +130,7 @@ class VoteModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and tally is not None and group.size is not None:
             total = sum(tally.values())
             if total > group.size:
-                return (
-                    self.tr("%1 votes for a group of %2: a typo?")
-                    .replace("%1", str(total))
-                    .replace("%2", str(group.size))
-                )
+                return arg(self.tr("%n votes for a group of %1: a typo?", "", total), group.size)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -313,7 +309,7 @@ class VoteTable(QTableView):
     def _type_digit(self, row: int, column: int, digit: str) -> None:
         typed = (self._typed + digit).lstrip("0") or "0"
         if int(typed) > MAX_COUNT:
-            self.hint.emit(self.tr("A count goes up to %1.").replace("%1", str(MAX_COUNT)))
+            self.hint.emit(arg(self.tr("A count goes up to %1."), MAX_COUNT))
             return
         if self.vote_model.set_count(row, column, int(typed)):
             self._typed = typed

@@ -1,0 +1,80 @@
+"""The words shown in more than one place, in English, and the labels an export prints.
+
+The core returns keys (``Evidence``, a ``Step`` value, a language code); the interface
+turns them into words through ``explorer.ui.vocabulary``, which marks the same English
+for translation (Qt's ``lupdate``), so these stay the one English definition.
+
+Exports (journal and debrief, Markdown, HTML, PDF) are written by the core, which knows
+no Qt and no language. They print their shared words from an ``ExportLabels``: English by
+default (the command line), translated when the interface passes
+``explorer.ui.vocabulary.export_labels()``. To make an export follow another language,
+build an ``ExportLabels`` with that language's words; every field has its English default,
+so a caller can replace only some of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from explorer.core.pack.model import Evidence
+
+#: Beside a gloss: the words after it are the app's translation, not the source's.
+TRANSLATION = "Translation (not in the source)"
+
+#: How a trade-off's evidence status reads after its mark (``EVIDENCE_MARKS``).
+EVIDENCE: Mapping[Evidence, str] = MappingProxyType(
+    {
+        Evidence.STATED: "stated in the cited documents",
+        Evidence.INFERRED: "inferred from the cited passages",
+        Evidence.ASSUMPTION: "facilitator assumption",
+    }
+)
+
+#: Languages of the sources and quotes, by ISO 639-1 code.
+LANGUAGES: Mapping[str, str] = MappingProxyType(
+    {"nl": "Dutch", "fr": "French", "en": "English", "de": "German"}
+)
+
+#: A reader's confidence in a choice, 1 to 5.
+CONFIDENCE: Mapping[int, str] = MappingProxyType(
+    {1: "a guess", 2: "unsure", 3: "fairly sure", 4: "sure", 5: "certain"}
+)
+
+#: The steps of a workshop, by ``Step`` value (``explorer.core.workshop.session``).
+STEPS: Mapping[str, str] = MappingProxyType(
+    {
+        "lobby": "Welcome",
+        "roles": "Roles",
+        "context": "Context",
+        "choices": "Choices",
+        "evidence": "Evidence",
+        "first-vote": "First vote (blind)",
+        "discussion": "Discussion",
+        "second-vote": "Second vote",
+        "results": "Results",
+        "end": "End",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ExportLabels:
+    """The shared words an export prints. English by default; the interface passes its own.
+
+    ``explorer.ui.vocabulary.export_labels()`` fills it in the interface language.
+    """
+
+    translation: str = TRANSLATION
+    evidence: Mapping[Evidence, str] = field(default_factory=lambda: EVIDENCE)
+    languages: Mapping[str, str] = field(default_factory=lambda: LANGUAGES)
+    confidence: Mapping[int, str] = field(default_factory=lambda: CONFIDENCE)
+    steps: Mapping[str, str] = field(default_factory=lambda: STEPS)
+
+    def language(self, code: str) -> str:
+        """A language's name, or ``""`` for a code this vocabulary does not know."""
+        return self.languages.get(code, "")
+
+
+ENGLISH = ExportLabels()

@@ -1,0 +1,184 @@
+"""The interface language: single-pass arguments, plural forms, and switching at run time."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QLabel
+
+from explorer.ui import i18n
+from explorer.ui import settings as keys
+from explorer.ui.plain_text import arg
+from explorer.ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import translations  # noqa: E402  (tools/translations.py: the same lrelease as ./dev.sh)
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """A test that switches the language leaves the app in English, as the next test expects."""
+    before = QLocale()
+    yield
+    i18n.Translations.current(qapp).apply("en")
+    QLocale.setDefault(before)
+
+
+def test_arguments_are_filled_in_one_pass() -> None:
+    # A user's text holding a placeholder keeps it: the next argument does not land inside it.
+    assert (
+        arg("Journal “%1” saved to %2", "Notes %2 draft", "/tmp/x")
+        == "Journal “Notes %2 draft” saved to /tmp/x"
+    )
+    assert arg("%2 before %1", "a %1", "b") == "b before a %1"
+    assert arg("%1%%2", "x") == "x%%2"  # a placeholder with no value stays as it is
+    assert arg("%1 and %10", *"abcdefghij") == "a and j"
+
+
+def test_no_placeholder_is_filled_by_chained_replace() -> None:
+    offenders = []
+    for path in sorted((ROOT / "explorer").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"\.replace\(\s*['\"]%\d['\"]", text):
+            offenders.append(f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}")
+    assert offenders == [], "fill placeholders with plain_text.arg (one pass), not .replace"
+
+
+def test_english_counts_use_plural_forms(qapp: QApplication) -> None:
+    # explorer_en.qm holds the English plural forms; ./dev.sh builds it (here too, to be sure).
+    translations.release()
+    i18n.Translations.current(qapp).apply("en")
+    assert QCoreApplication.translate("JournalView", "%n entries", "", 1) == "1 entry"
+    assert QCoreApplication.translate("JournalView", "%n entries", "", 3) == "3 entries"
+    assert (
+        arg(QCoreApplication.translate("LibraryPanel", "%1 of %n scenarios", "", 1), 1) == "1 of 1 scenario"
+    )
+
+
+def test_every_english_plural_has_its_two_forms() -> None:
+    english = (ROOT / "explorer" / "i18n" / "explorer_en.ts").read_text(encoding="utf-8")
+    messages = re.findall(r'<message numerus="yes">(.*?)</message>', english, re.S)
+    assert messages, "explorer_en.ts lists the plural messages (./dev.sh lupdate)"
+    for message in messages:
+        assert 'type="unfinished"' not in message, message
+        forms = re.findall(r"<numerusform>(.*?)</numerusform>", message)
+        assert len(forms) == 2 and all(forms), message
+
+
+TEST_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message><source>&amp;View</source><translation>Beel&amp;d</translation></message>
+    <message><source>&amp;Language</source><translation>&amp;Taal</translation></message>
+    <message><source>Library</source><translation>Bibliotheek</translation></message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message><source>&amp;Tag</source><translation>&amp;Label</translation></message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message><source>Trade-offs</source><translation>Afwegingen</translation></message>
+</context>
+<context>
+    <name>Language</name>
+    <message><source>System default</source><translation>Systeemstandaard</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def tiny_dutch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A three-word Dutch translation built by lrelease: runs without the real translations."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    (folder / "explorer_nl.ts").write_text(TEST_TS, encoding="utf-8")
+    assert translations.release(folder) == [folder / "explorer_nl.qm"]
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    return folder
+
+
+def _menu_titles(window: object) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]  # type: ignore[attr-defined]
+
+
+def test_switching_the_language_changes_the_menus_at_once(
+    qtbot, make_window, tiny_dutch, settings_path
+) -> None:  # type: ignore[no-untyped-def]
+    assert (tiny_dutch / "explorer_nl.qm").is_file()
+    window = make_window()
+    assert "&View" in _menu_titles(window)
+    language_menu = window.menu_actions["language-nl"]
+    language_menu.trigger()  # View → Language → Nederlands
+    qtbot.waitUntil(lambda: "Beel&d" in _menu_titles(window))
+    assert window.library_dock.windowTitle() == "Bibliotheek"
+    # Panels retranslate too: the library's captions, the views' tabs.
+    assert "&Label" in [label.text() for label in window.library.findChildren(QLabel)]
+    assert window.view_tabs.tabText(window.TRADEOFF_VIEW) == "Afwegingen"
+    assert window.menu_actions["language-system"].text() == "Systeemstandaard"
+    assert window.menu_actions["language-nl"].isChecked()
+    # The app's language is QLocale().language(): what views that render pack text follow.
+    assert QLocale().language() == QLocale.Language.Dutch
+    assert Settings(settings_path).get(keys.LANGUAGE) == "nl"  # remembered, key ui/language
+
+    window.menu_actions["language-en"].trigger()
+    qtbot.waitUntil(lambda: "&View" in _menu_titles(window))
+    assert window.library_dock.windowTitle() == "Library"
+    assert window.view_tabs.tabText(window.TRADEOFF_VIEW) == "Trade-offs"
+    assert QLocale().language() == QLocale.Language.English
+
+
+def test_the_remembered_language_is_installed_at_start(qapp, tiny_dutch, settings_path) -> None:  # type: ignore[no-untyped-def]
+    assert i18n.translations_dir() == tiny_dutch
+    settings = Settings(settings_path)
+    settings.set(keys.LANGUAGE, "nl")
+    assert i18n.install(qapp, settings).language == "nl"
+    assert QCoreApplication.translate("MainWindow", "&View") == "Beel&d"
+    settings.set(keys.LANGUAGE, "")  # the system's: offscreen tests run in English or C
+    assert i18n.resolve("") in i18n.SUPPORTED
+
+
+def test_without_any_qm_the_app_is_in_english(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path / "nothing-here")
+    assert i18n.Translations.current(qapp).apply("fr") == "fr"
+    assert QCoreApplication.translate("MainWindow", "&View") == "&View"
+    assert QLocale().language() == QLocale.Language.French  # dates and numbers still follow
+
+
+def test_the_vocabulary_marks_the_cores_english_for_translation() -> None:
+    # One English definition: the UI's marked words are the core's (which exports print).
+    from explorer.core import vocabulary as core
+    from explorer.core.workshop.session import Step
+    from explorer.ui import vocabulary
+
+    assert vocabulary.TRANSLATION == core.TRANSLATION
+    assert dict(vocabulary.EVIDENCE) == dict(core.EVIDENCE)
+    assert dict(vocabulary.LANGUAGES) == dict(core.LANGUAGES)
+    assert dict(vocabulary.CONFIDENCE) == dict(core.CONFIDENCE)
+    assert {step.value: words for step, words in vocabulary.STEPS.items()} == dict(core.STEPS)
+    assert set(vocabulary.STEPS) == set(Step)
+    assert vocabulary.export_labels() == core.ENGLISH  # in English, the interface passes the defaults
+
+
+def test_the_debrief_prints_the_step_names_it_is_given(good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from explorer.core.vocabulary import ENGLISH
+    from explorer.core.workshop.debrief_render import export_text
+    from explorer.core.workshop.session import new_session
+    from tests.core.workshop_helpers import two_group_plan
+
+    dutch = replace(ENGLISH, steps={**ENGLISH.steps, "lobby": "Welkom"})
+    session = new_session(two_group_plan(good_pack, corpus), now=1_000.0)
+    for fmt in ("md", "html"):
+        assert "It stopped at: Welkom." in export_text(session, fmt, labels=dutch)
+        assert "It stopped at: Welcome." in export_text(session, fmt)
