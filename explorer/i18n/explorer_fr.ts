@@ -1,0 +1,4423 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../ui/source_render.py" line="91"/>
+        <source>Footnote %1</source>
+        <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom.</extracomment>
+        <translation>Note de bas de page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="91"/>
+        <source>Footnote</source>
+        <translation>Note de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="93"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="95"/>
+        <source>Pull quote</source>
+        <translation>Exergue</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="97"/>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="99"/>
+        <source>About the author</source>
+        <translation>À propos de l&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="103"/>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="40"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="44"/>
+        <source>&amp;Open pack…</source>
+        <translation>&amp;Ouvrir un dossier de scénarios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="47"/>
+        <source>Open a folder of scenario files</source>
+        <translation>Ouvrir un répertoire de fichiers de scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="52"/>
+        <source>Open s&amp;hared pack…</source>
+        <translation>Ouvrir un dossier &amp;partagé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="54"/>
+        <source>Open a .dilemma file made by `explorer bundle`</source>
+        <translation>Ouvrir un fichier .dilemma créé avec `explorer bundle`</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="59"/>
+        <source>Open the &amp;bundled pack</source>
+        <translation>Ouvrir le dossier &amp;fourni</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="61"/>
+        <source>The scenarios that ship with the app</source>
+        <translation>Les scénarios fournis avec l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="66"/>
+        <source>&amp;Reload pack</source>
+        <translation>&amp;Recharger le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="69"/>
+        <source>Read the pack&apos;s files again (after editing)</source>
+        <translation>Relire les fichiers du dossier de scénarios (après modification)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="74"/>
+        <source>Add &amp;source…</source>
+        <translation>Ajouter une &amp;source…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="76"/>
+        <source>Import a PDF, HTML, Markdown or text document into the open pack</source>
+        <translation>Importer un document PDF, HTML, Markdown ou texte dans le dossier ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="79"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="82"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="84"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="87"/>
+        <source>&amp;Trade-off matrix</source>
+        <translation>&amp;Matrice des arbitrages</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="89"/>
+        <source>Sou&amp;rce viewer</source>
+        <translation>&amp;Visionneuse de sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="93"/>
+        <source>&amp;Close the source viewer</source>
+        <translation>&amp;Fermer la visionneuse de sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="95"/>
+        <source>Escape in the source viewer</source>
+        <translation>Échap dans la visionneuse de sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="98"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="100"/>
+        <source>Library &amp;filter</source>
+        <translation>Filtre de la bibli&amp;othèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="102"/>
+        <source>Searc&amp;h</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="103"/>
+        <source>Pack &amp;problems</source>
+        <translation>&amp;Problèmes du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="104"/>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Notes pour l&apos;animateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="107"/>
+        <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
+        <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="111"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="115"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="119"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="120"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="123"/>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="124"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="125"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="126"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Haut contraste</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="135"/>
+        <source>&amp;Panels</source>
+        <translation>Pann&amp;eaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="142"/>
+        <source>&amp;Reset layout</source>
+        <translation>Réinitialiser la &amp;disposition</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="144"/>
+        <source>Panels and window size as on a first start</source>
+        <translation>Panneaux et taille de la fenêtre comme au premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="147"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="149"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="150"/>
+        <source>&amp;Forward ▶</source>
+        <translation>&amp;Avancer ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="155"/>
+        <source>&amp;Next stage</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="162"/>
+        <source>&amp;Previous stage</source>
+        <translation>Étape &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="169"/>
+        <location filename="../ui/workshop/console_actions.py" line="60"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="170"/>
+        <source>&amp;Welcome page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="174"/>
+        <location filename="../ui/workshop/console_actions.py" line="225"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="178"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="181"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="57"/>
+        <source>&amp;Session</source>
+        <extracomment>Actions the presenter window answers too (the facilitator may have clicked on it).</extracomment>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="58"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Minuteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="59"/>
+        <source>&amp;Window</source>
+        <translation>Fe&amp;nêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="65"/>
+        <source>&amp;Next step</source>
+        <translation>Phase &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="68"/>
+        <source>Show the room the next step</source>
+        <translation>Montrer la phase suivante à la salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="69"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="74"/>
+        <source>&amp;Previous step</source>
+        <translation>Phase &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="77"/>
+        <source>Go back a step</source>
+        <translation>Revenir d&apos;une phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="78"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="83"/>
+        <source>&amp;Blank or show the screen</source>
+        <translation>&amp;Masquer ou afficher l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="86"/>
+        <source>Black out the room&apos;s screen, or bring it back</source>
+        <translation>Noircir l&apos;écran de la salle, ou le rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="87"/>
+        <source>Blank</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="92"/>
+        <source>&amp;Reveal the votes</source>
+        <translation>&amp;Dévoiler les votes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="95"/>
+        <source>Show the room the votes of this step</source>
+        <translation>Montrer à la salle les votes de cette phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="96"/>
+        <source>Reveal</source>
+        <translation>Dévoiler</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="101"/>
+        <source>&amp;Undo the last vote change</source>
+        <translation>&amp;Annuler la dernière modification des votes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="104"/>
+        <source>Put the counts back as they were before the last change</source>
+        <translation>Rétablir les décomptes tels qu&apos;ils étaient avant la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="105"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="111"/>
+        <source>Enter &amp;votes</source>
+        <translation>Saisir les &amp;votes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="114"/>
+        <source>Put the keyboard in the vote grid</source>
+        <translation>Placer le clavier dans la grille des votes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="119"/>
+        <source>Your &amp;notes</source>
+        <translation>Vos &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="122"/>
+        <source>Put the keyboard in your notes</source>
+        <translation>Placer le clavier dans vos notes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="128"/>
+        <source>&amp;Export the debrief…</source>
+        <translation>&amp;Exporter le débriefing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="131"/>
+        <source>Write the debrief as PDF, HTML or Markdown</source>
+        <translation>Enregistrer le débriefing en PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="132"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="137"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="140"/>
+        <source>Save the session under another name and go on there</source>
+        <translation>Enregistrer la session sous un autre nom et continuer dans celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="146"/>
+        <source>E&amp;nd the workshop…</source>
+        <translation>&amp;Terminer l&apos;atelier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="149"/>
+        <source>Mark the session finished, show the room the end and offer the debrief</source>
+        <translation>Marquer la session comme terminée, montrer la fin à la salle et proposer le débriefing</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="150"/>
+        <source>End workshop</source>
+        <translation>Terminer l&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="155"/>
+        <source>&amp;Close the console…</source>
+        <translation>&amp;Fermer la console…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="158"/>
+        <source>Close this workshop&apos;s windows; the session is saved and can be resumed</source>
+        <translation>Fermer les fenêtres de cet atelier&#xa0;; la session est enregistrée et peut être reprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="163"/>
+        <source>&amp;Quit the app…</source>
+        <translation>&amp;Quitter l&apos;application…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="166"/>
+        <source>Close every window of the app, workshops included (they are saved)</source>
+        <translation>Fermer toutes les fenêtres de l&apos;application, ateliers compris (ils sont enregistrés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="171"/>
+        <source>Start or stop the &amp;timer</source>
+        <translation>&amp;Démarrer ou arrêter le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="174"/>
+        <source>Start or stop the discussion timer</source>
+        <translation>Démarrer ou arrêter le minuteur de la discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="175"/>
+        <source>Start/stop</source>
+        <translation>Démarrer/arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="180"/>
+        <source>One minute &amp;more</source>
+        <translation>Une minute de &amp;plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="183"/>
+        <source>Add a minute to the timer</source>
+        <translation>Ajouter une minute au minuteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="184"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="189"/>
+        <source>One minute &amp;less</source>
+        <translation>Une minute de m&amp;oins</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="192"/>
+        <source>Take a minute off the timer</source>
+        <translation>Retirer une minute au minuteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="193"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="198"/>
+        <source>&amp;Reset the timer</source>
+        <translation>&amp;Remettre le minuteur à zéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="201"/>
+        <source>Start the countdown again from its full time</source>
+        <translation>Relancer le compte à rebours depuis sa durée complète</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="202"/>
+        <source>Reset</source>
+        <translation>Remise à zéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="207"/>
+        <source>Keep the timer on the room&apos;s screen</source>
+        <translation>Garder le minuteur sur l&apos;écran de la salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="210"/>
+        <source>Show the countdown at every step, not only during the discussion</source>
+        <translation>Afficher le compte à rebours à chaque phase, pas seulement pendant la discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="216"/>
+        <source>Show the &amp;presenter view</source>
+        <translation>Afficher l&apos;écran de &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="219"/>
+        <source>Open the room&apos;s screen (full screen on a second display)</source>
+        <translation>Ouvrir l&apos;écran de la salle (plein écran sur un second moniteur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="220"/>
+        <source>Presenter</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="228"/>
+        <source>Every key of the console</source>
+        <translation>Toutes les touches de la console</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="231"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs.py" line="112"/>
+        <location filename="../ui/dialogs.py" line="115"/>
+        <source>About the explorer</source>
+        <translation>À propos de l&apos;explorateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="130"/>
+        <source>The originals are kept byte for byte as received; the reading editions only rejoin broken words, reflow paragraphs and set footnotes apart.</source>
+        <translation>Les originaux sont conservés octet par octet, tels que reçus&#xa0;; les éditions de lecture se bornent à recoller les mots coupés, à remettre en forme les paragraphes et à isoler les notes de bas de page.</translation>
+    </message>
+</context>
+<context>
+    <name>AddSourceDialog</name>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="37"/>
+        <source>Add a source to “%1”</source>
+        <translation>Ajouter une source à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="43"/>
+        <source>Document to import</source>
+        <translation>Document à importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="44"/>
+        <source>A PDF, HTML, Markdown or text file</source>
+        <translation>Un fichier PDF, HTML, Markdown ou texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="45"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="46"/>
+        <source>Choose the document</source>
+        <translation>Choisir le document</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="52"/>
+        <source>Source id</source>
+        <translation>Identifiant de la source</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="53"/>
+        <source>from the title and the year</source>
+        <translation>d&apos;après le titre et l&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="55"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="56"/>
+        <source>Source &amp;id:</source>
+        <translation>&amp;Identifiant de la source&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="60"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="61"/>
+        <source>What the reading edition leaves out is listed here.</source>
+        <translation>Ce que l&apos;édition de lecture omet est indiqué ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="65"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="67"/>
+        <source>Import the document</source>
+        <translation>Importer le document</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="80"/>
+        <source>Choose a document to import</source>
+        <translation>Choisissez un document à importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="82"/>
+        <source>Documents (*.pdf *.html *.htm *.md *.markdown *.txt)</source>
+        <translation>Documents (*.pdf *.html *.htm *.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="91"/>
+        <source>Choose a document first.</source>
+        <translation>Choisissez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="94"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="112"/>
+        <source>running header</source>
+        <translation>en-tête courant</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="113"/>
+        <source>running footer</source>
+        <translation>pied de page courant</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="114"/>
+        <source>page number</source>
+        <translation>numéro de page</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="117"/>
+        <source>Imported as “%1” in %2.</source>
+        <translation>Importé sous «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="119"/>
+        <source>Title: %1; date: %2; language: %3 (check them in metadata.yaml).</source>
+        <translation>Titre&#xa0;: %1&#xa0;; date&#xa0;: %2&#xa0;; langue&#xa0;: %3 (à vérifier dans metadata.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="126"/>
+        <source>Reading edition: %1 blocks, %2 footnotes set apart, %3 words rejoined; proven faithful.</source>
+        <translation>Édition de lecture&#xa0;: %1 blocs, %2 notes de bas de page isolées, %3 mots recollés&#xa0;; fidélité vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="132"/>
+        <source>Left out of the reading edition (%1):</source>
+        <translation>Omis dans l&apos;édition de lecture (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="138"/>
+        <source>  %1: “%2” (%3×)</source>
+        <translation>  %1&#xa0;: «&#xa0;%2&#xa0;» (%3×)</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="144"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="151"/>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/add_source_dialog.py" line="154"/>
+        <source>Not imported: an unexpected error (%1).</source>
+        <translation>Non importé&#xa0;: une erreur inattendue (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../ui/workshop/agenda_model.py" line="41"/>
+        <source>, now showing</source>
+        <translation>, affiché maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/agenda_model.py" line="41"/>
+        <source>, done</source>
+        <translation>, terminé</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSetupModel</name>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="72"/>
+        <source>On</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="73"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="74"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="75"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="76"/>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="77"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="97"/>
+        <source>On the agenda</source>
+        <translation>À l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="97"/>
+        <source>Not on the agenda</source>
+        <translation>Pas à l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentMapScreen</name>
+    <message>
+        <location filename="../ui/workshop/argument_map_screen.py" line="25"/>
+        <source>Map of the room&apos;s arguments</source>
+        <translation>Carte des arguments de la salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/argument_map_screen.py" line="69"/>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentsBox</name>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="103"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="109"/>
+        <source>Arguments of this item</source>
+        <translation>Arguments de ce point</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="110"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="111"/>
+        <source>Accept the selected argument onto the map</source>
+        <translation>Accepter l&apos;argument sélectionné sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="112"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="113"/>
+        <source>Hide the selected argument</source>
+        <translation>Masquer l&apos;argument sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="115"/>
+        <source>Argument to merge the selected one into</source>
+        <translation>Argument dans lequel fusionner celui sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="116"/>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Fusionner avec</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="117"/>
+        <source>Merge the selected argument into the one chosen</source>
+        <translation>Fusionner l&apos;argument sélectionné avec celui choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="119"/>
+        <source>Choice the new argument is about</source>
+        <translation>Choix auquel se rapporte le nouvel argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="121"/>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="122"/>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="123"/>
+        <source>For or against</source>
+        <translation>Pour ou contre</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="126"/>
+        <source>An argument, in one line</source>
+        <translation>Un argument, en une ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="127"/>
+        <source>New argument</source>
+        <translation>Nouvel argument</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="128"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="129"/>
+        <source>Add the argument to the map</source>
+        <translation>Ajouter l&apos;argument à la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="130"/>
+        <source>Show the &amp;map</source>
+        <translation>Afficher la &amp;carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="132"/>
+        <source>Show the map of arguments on the presenter</source>
+        <translation>Afficher la carte des arguments sur l&apos;écran de présentation</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentsModel</name>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="86"/>
+        <source>for</source>
+        <extracomment>New arguments first (the facilitator&apos;s queue), then the map, then what was set aside.</extracomment>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="86"/>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="88"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="89"/>
+        <source>on the map</source>
+        <translation>sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="90"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="91"/>
+        <source>merged into %1</source>
+        <translation>fusionné avec %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/arguments_box.py" line="93"/>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BacklinkListModel</name>
+    <message>
+        <location filename="../ui/source_panels.py" line="22"/>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="23"/>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="24"/>
+        <source>argument for</source>
+        <translation>argument pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="25"/>
+        <source>argument against</source>
+        <translation>argument contre</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="26"/>
+        <source>trade-off</source>
+        <translation>arbitrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="27"/>
+        <source>facilitator notes</source>
+        <translation>notes pour l&apos;animateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="28"/>
+        <source>evidence list</source>
+        <translation>liste des éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="60"/>
+        <source> (overlapping passage)</source>
+        <translation> (passage qui chevauche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="65"/>
+        <source>%1 — cited in the %2%3. Enter opens the scenario.</source>
+        <translation>%1 — cité dans&#xa0;: %2%3. Entrée ouvre le scénario.</translation>
+    </message>
+</context>
+<context>
+    <name>BacklinksPanel</name>
+    <message>
+        <location filename="../ui/source_panels.py" line="159"/>
+        <source>&lt;b&gt;Cited in&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cité dans&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="171"/>
+        <source>Cited in: scenarios citing this passage</source>
+        <translation>Cité dans&#xa0;: scénarios qui citent ce passage</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="183"/>
+        <source>&lt;b&gt;Cited in&lt;/b&gt; (anywhere in this document): %1</source>
+        <translation>&lt;b&gt;Cité dans&lt;/b&gt; (n&apos;importe où dans ce document)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="185"/>
+        <source>&lt;b&gt;Cited in&lt;/b&gt; (this passage or an overlapping one): %1</source>
+        <translation>&lt;b&gt;Cité dans&lt;/b&gt; (ce passage ou un passage qui le chevauche)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="186"/>
+        <source>the first %1 of more</source>
+        <translation>les %1 premiers, sur davantage</translation>
+    </message>
+</context>
+<context>
+    <name>CitationListModel</name>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="187"/>
+        <source>Translation (not in the source): %1</source>
+        <translation>Traduction (absente de la source)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="190"/>
+        <source>Enter or double-click opens the passage in its source</source>
+        <translation>Entrée ou un double-clic ouvre le passage dans sa source</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsBox</name>
+    <message>
+        <location filename="../ui/citations_box.py" line="85"/>
+        <source>Passages you cite</source>
+        <translation>Passages que vous citez</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="87"/>
+        <source>Your translation of the selected passage</source>
+        <translation>Votre traduction du passage sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="88"/>
+        <source>Optional; marked as a translation in exports</source>
+        <translation>Facultatif&#xa0;; signalé comme traduction dans les exports</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="89"/>
+        <source>Sho&amp;w in source</source>
+        <translation>Affic&amp;her dans la source</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="90"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="91"/>
+        <source>Show the selected passage in the source</source>
+        <translation>Afficher le passage sélectionné dans la source</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="92"/>
+        <source>Remove the selected passage</source>
+        <translation>Retirer le passage sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="94"/>
+        <source>Select text in the source viewer and choose “Cite in my rationale” (Ctrl+Shift+R).</source>
+        <translation>Sélectionnez du texte dans la visionneuse de sources et choisissez «&#xa0;Citer la sélection dans ma justification&#xa0;» (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="99"/>
+        <source>Translat&amp;ion:</source>
+        <translation>Tra&amp;duction&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CitationsModel</name>
+    <message>
+        <location filename="../ui/citations_box.py" line="58"/>
+        <source>Translation: %1</source>
+        <translation>Traduction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/citations_box.py" line="63"/>
+        <source>Translation (not in the source): %1</source>
+        <translation>Traduction (absente de la source)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimHtml</name>
+    <message>
+        <location filename="../ui/claim_html.py" line="28"/>
+        <source>confirmed</source>
+        <extracomment>Marked for translation here, translated when shown (one lookup per mark, not five).</extracomment>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location filename="../ui/claim_html.py" line="29"/>
+        <source>should be inferred</source>
+        <translation>devrait être déduit</translation>
+    </message>
+    <message>
+        <location filename="../ui/claim_html.py" line="30"/>
+        <source>unsupported by the passage</source>
+        <translation>non étayé par le passage</translation>
+    </message>
+    <message>
+        <location filename="../ui/claim_html.py" line="31"/>
+        <source>gloss problem</source>
+        <translation>problème de traduction</translation>
+    </message>
+    <message>
+        <location filename="../ui/claim_html.py" line="32"/>
+        <source>other problem</source>
+        <translation>autre problème</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message>
+        <location filename="../ui/coverage_strip.py" line="26"/>
+        <source>Coverage map</source>
+        <translation>Carte de couverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/coverage_strip.py" line="28"/>
+        <source>Tinted: cited passages. Hatched: long uncited stretches. Up and Down jump between them.</source>
+        <translation>En couleur&#xa0;: passages cités. Hachuré&#xa0;: longs passages non cités. Haut et Bas permettent de passer de l&apos;un à l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>EditionWindow</name>
+    <message>
+        <location filename="../ui/edition_window.py" line="34"/>
+        <source>Position in the document</source>
+        <translation>Position dans le document</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../ui/journal_view.py" line="87"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="88"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="89"/>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="90"/>
+        <source>Confidence</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="91"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="106"/>
+        <source>not decided</source>
+        <translation>pas encore décidé</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="112"/>
+        <source>No rationale written yet.</source>
+        <translation>Aucune justification rédigée pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../ui/find_bar.py" line="26"/>
+        <source>Find in this document (accents and case ignored)</source>
+        <translation>Rechercher dans ce document (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/find_bar.py" line="27"/>
+        <source>Find in document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <location filename="../ui/find_bar.py" line="30"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Résultat précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/find_bar.py" line="32"/>
+        <source>Next match (Enter)</source>
+        <translation>Résultat suivant (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/find_bar.py" line="34"/>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../ui/find_bar.py" line="35"/>
+        <source>Close the find bar (Escape)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/find_bar.py" line="39"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/find_bar.py" line="75"/>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/find_bar.py" line="77"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="211"/>
+        <source>Table 1</source>
+        <translation>Table 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="211"/>
+        <source>Table 2</source>
+        <translation>Table 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="215"/>
+        <source>(no role)</source>
+        <translation>(aucun rôle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="225"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="225"/>
+        <source>People (optional)</source>
+        <translation>Personnes (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="225"/>
+        <source>Role (optional)</source>
+        <translation>Rôle (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="262"/>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <location filename="../ui/workshop/join_screen.py" line="25"/>
+        <source>Join screen: vote from your phone</source>
+        <translation>Écran de connexion&#xa0;: votez avec votre GSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/join_screen.py" line="65"/>
+        <source>Vote from your phone</source>
+        <translation>Votez avec votre GSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/join_screen.py" line="66"/>
+        <source>Scan the code, or type this address:</source>
+        <translation>Scannez le code ou tapez cette adresse&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workshop/join_screen.py" line="69"/>
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%n GSM connecté</numerusform>
+            <numerusform>%n GSM connectés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../ui/journal_view.py" line="147"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="148"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Nouveau journal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="149"/>
+        <source>Ex&amp;port…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="150"/>
+        <location filename="../ui/journal_view.py" line="223"/>
+        <source>New journal</source>
+        <translation>Nouveau journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="151"/>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="153"/>
+        <source>Search your entries…</source>
+        <translation>Rechercher dans vos entrées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="154"/>
+        <source>Search journal entries</source>
+        <translation>Rechercher dans les entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="167"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="204"/>
+        <source> (damaged)</source>
+        <translation> (endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="209"/>
+        <source>This journal is read-only. %1</source>
+        <translation>Ce journal est en lecture seule. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/journal_view.py" line="223"/>
+        <source>Name of the new journal:</source>
+        <translation>Nom du nouveau journal&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/journal_view.py" line="242"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/journal_view.py" line="244"/>
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../ui/library.py" line="124"/>
+        <source>Path for newcomers</source>
+        <extracomment>Orders of the library: (key, label, the role sorted on).</extracomment>
+        <translation>Parcours pour les débutants</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="125"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="126"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="127"/>
+        <source>Pack order</source>
+        <translation>Ordre du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="132"/>
+        <source>Any length</source>
+        <extracomment>Length filters: (label, shortest, longest) in minutes.</extracomment>
+        <translation>Toute durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="133"/>
+        <source>Up to 20 minutes</source>
+        <translation>Jusqu&apos;à 20 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="134"/>
+        <source>Up to 45 minutes</source>
+        <translation>Jusqu&apos;à 45 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="135"/>
+        <source>Up to 90 minutes</source>
+        <translation>Jusqu&apos;à 90 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="136"/>
+        <source>Longer than 90 minutes</source>
+        <translation>Plus de 90 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="283"/>
+        <source>Filter by words…</source>
+        <extracomment>The current scenario changed (arrows, click): show it. Enter or double-click: show it and move into it.</extracomment>
+        <translation>Filtrer par mots…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="285"/>
+        <source>Filter scenarios by words</source>
+        <translation>Filtrer les scénarios par mots</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="287"/>
+        <source>Filter scenarios by tag</source>
+        <translation>Filtrer les scénarios par étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="289"/>
+        <source>Filter scenarios by source document cited</source>
+        <translation>Filtrer les scénarios par document source cité</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="292"/>
+        <source>Order of the scenarios</source>
+        <translation>Ordre des scénarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="295"/>
+        <source>Filter scenarios by length</source>
+        <translation>Filtrer les scénarios par durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="307"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="312"/>
+        <source>Number of scenarios shown</source>
+        <translation>Nombre de scénarios affichés</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="313"/>
+        <source>Loading scenarios…</source>
+        <translation>Chargement des scénarios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="321"/>
+        <source>&amp;Tag</source>
+        <translation>É&amp;tiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="322"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="323"/>
+        <source>Len&amp;gth</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="324"/>
+        <source>Or&amp;der</source>
+        <translation>&amp;Ordre</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="359"/>
+        <source>Any source</source>
+        <translation>Toute source</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="373"/>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="379"/>
+        <source>This pack has no valid scenarios; see Pack problems.</source>
+        <translation>Ce dossier ne contient aucun scénario valide&#xa0;; voir Problèmes du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/library.py" line="401"/>
+        <source>%1 of %2 scenarios</source>
+        <translation>%1 scénarios sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="99"/>
+        <source>Peace-operations dilemma explorer</source>
+        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to.</extracomment>
+        <translation>Explorateur de dilemmes des opérations de paix</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="102"/>
+        <source>Loading the documents and scenarios…</source>
+        <translation>Chargement des documents et des scénarios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="115"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="124"/>
+        <source>Pack problems</source>
+        <translation>Problèmes du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="131"/>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="207"/>
+        <source>Closed %1 to make room; View → Panels opens it again.</source>
+        <extracomment>Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
+        <translation>%1 a été fermé pour faire de la place&#xa0;; Affichage → Panneaux le rouvre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="284"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="302"/>
+        <source>Open a shared pack</source>
+        <translation>Ouvrir un dossier de scénarios partagé</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="302"/>
+        <source>Shared packs (*.dilemma)</source>
+        <translation>Dossiers de scénarios partagés (*.dilemma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="309"/>
+        <source>Open a scenario pack</source>
+        <translation>Ouvrir un dossier de scénarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="318"/>
+        <source>Open your own pack first (File → Open pack…); `explorer new FOLDER` starts one.</source>
+        <translation>Ouvrez d&apos;abord votre propre dossier de scénarios (Fichier → Ouvrir un dossier de scénarios…)&#xa0;; `explorer new RÉPERTOIRE` en crée un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="333"/>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="355"/>
+        <source>Pack problems (%1)</source>
+        <translation>Problèmes du dossier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="369"/>
+        <source>Loaded “%1”: %2 scenarios, %3 problems</source>
+        <translation>«&#xa0;%1&#xa0;» chargé&#xa0;: %2 scénarios, %3 problèmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="430"/>
+        <source>Search unavailable: %1</source>
+        <translation>Recherche indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="473"/>
+        <source>%1 — Peace-operations dilemma explorer</source>
+        <translation>%1 — Explorateur de dilemmes des opérations de paix</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="498"/>
+        <source>Showing the passage in %1. Alt+Left goes back.</source>
+        <translation>Affichage du passage dans %1. Alt+Gauche pour revenir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="582"/>
+        <source>Source viewer</source>
+        <translation>Visionneuse de sources</translation>
+    </message>
+</context>
+<context>
+    <name>PassagePanel</name>
+    <message>
+        <location filename="../ui/source_panels.py" line="81"/>
+        <source>Cited passage</source>
+        <translation>Passage cité</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="85"/>
+        <source>Translation (not in the source)</source>
+        <translation>Traduction (absente de la source)</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="86"/>
+        <source>&lt;b&gt;Translation&lt;/b&gt; (not in the source)</source>
+        <translation>&lt;b&gt;Traduction&lt;/b&gt; (absente de la source)</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="92"/>
+        <source>English translation of the cited passage</source>
+        <translation>Traduction anglaise du passage cité</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="102"/>
+        <source>Time the cited passage describes</source>
+        <translation>Période que décrit le passage cité</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="107"/>
+        <source>Note on the citation</source>
+        <translation>Note sur la référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="119"/>
+        <source>No passage selected: the whole document is shown.</source>
+        <translation>Aucun passage sélectionné&#xa0;: le document entier est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="134"/>
+        <source>Highlighted passage, in %1%2</source>
+        <translation>Passage surligné, en %1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="138"/>
+        <source>%1: the passage describes that time, not when it was written.</source>
+        <translation>%1&#xa0;: le passage décrit cette période, et non le moment où il a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_panels.py" line="147"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../ui/plain_text.py" line="137"/>
+        <source>%1, about %2</source>
+        <extracomment>A tooltip is read at a glance; beyond this it is cut (and a megabyte would stall layout). A message box with more than this is cut: the rest would not fit on a screen anyway. The status bar has one line. Explicit direction marks, embeddings, overrides and isolates (Unicode bidi controls).</extracomment>
+        <translation>%1, sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="38"/>
+        <source>Presenter — %1</source>
+        <translation>Écran de présentation — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="38"/>
+        <source>Presenter</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="40"/>
+        <source>Presenter view</source>
+        <translation>Écran de présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="49"/>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="50"/>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="54"/>
+        <source>Larger type</source>
+        <translation>Caractères plus grands</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="56"/>
+        <source>Smaller type</source>
+        <translation>Caractères plus petits</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="57"/>
+        <source>Type at its normal size</source>
+        <translation>Caractères à taille normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/presenter.py" line="58"/>
+        <source>Black on white / white on black</source>
+        <translation>Noir sur blanc / blanc sur noir</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../ui/problems_panel.py" line="40"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="40"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="40"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="49"/>
+        <source>✖ error</source>
+        <translation>✖ erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="49"/>
+        <source>⚠ warning</source>
+        <translation>⚠ avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../ui/problems_panel.py" line="79"/>
+        <source>Pack problems</source>
+        <extracomment>&quot;file:line:column — message&quot; after its file was handed to the desktop to open.</extracomment>
+        <translation>Problèmes du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="87"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="91"/>
+        <source>&amp;Open file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="108"/>
+        <source>No problems: every scenario file is valid.</source>
+        <translation>Aucun problème&#xa0;: tous les fichiers de scénario sont valides.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="112"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/problems_panel.py" line="112"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/problems_panel.py" line="112"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="115"/>
+        <source>Scenarios with errors are left out of the library; Enter opens the file, Ctrl+C copies.</source>
+        <translation>Les scénarios comportant des erreurs sont exclus de la bibliothèque&#xa0;; Entrée ouvre le fichier, Ctrl+C copie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="117"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RankingBox</name>
+    <message>
+        <location filename="../ui/ranking_box.py" line="260"/>
+        <source>Ranking of the choices by your weights</source>
+        <translation>Classement des choix selon vos pondérations</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="271"/>
+        <source>Why the ranking is as it is</source>
+        <translation>Pourquoi ce classement</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="273"/>
+        <source>How sensitive the ranking is to your weights</source>
+        <translation>Sensibilité du classement à vos pondérations</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="275"/>
+        <source>How is this computed?</source>
+        <translation>Comment est-ce calculé&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="277"/>
+        <source>Show how the ranking is computed</source>
+        <translation>Montrer comment le classement est calculé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="281"/>
+        <source>How the ranking is computed</source>
+        <translation>Comment le classement est calculé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="294"/>
+        <source>&lt;p&gt;&lt;b&gt;score&lt;/b&gt; = Σ over the choice&apos;s trade-offs of &lt;b&gt;weight&lt;/b&gt;(dimension) × &lt;b&gt;effect&lt;/b&gt; × &lt;b&gt;k&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;weight&lt;/b&gt;: your slider, 0 (does not matter) … 4 (most of all). &lt;b&gt;effect&lt;/b&gt;: the trade-off&apos;s direction and strength, −2 … +2, as the scenario states it. &lt;b&gt;k&lt;/b&gt;: 1 for a trade-off stated in or inferred from the documents; your setting (1, ½ or 0) for a facilitator assumption.&lt;/p&gt;&lt;p&gt;Equal scores share a rank. &lt;b&gt;Sensitivity&lt;/b&gt;: the smallest change of one weight, within 0 … 4, that lets another choice draw level with the first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;score&lt;/b&gt; = Σ sur les arbitrages du choix de &lt;b&gt;pondération&lt;/b&gt;(dimension) × &lt;b&gt;effet&lt;/b&gt; × &lt;b&gt;k&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;pondération&lt;/b&gt;&#xa0;: votre curseur, de 0 (sans importance) … à 4 (avant tout). &lt;b&gt;effet&lt;/b&gt;&#xa0;: le sens et l&apos;intensité de l&apos;arbitrage, −2 … +2, tels que le scénario les énonce. &lt;b&gt;k&lt;/b&gt;&#xa0;: 1 pour un arbitrage énoncé dans les documents ou déduit de ceux-ci&#xa0;; votre réglage (1, ½ ou 0) pour une hypothèse de l&apos;animateur.&lt;/p&gt;&lt;p&gt;Des scores égaux partagent un rang. &lt;b&gt;Sensibilité&lt;/b&gt;&#xa0;: la plus petite modification d&apos;une seule pondération, entre 0 … 4, qui permet à un autre choix de rejoindre le premier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="329"/>
+        <source>This stage has no choices.</source>
+        <translation>Cette étape ne comporte aucun choix.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="332"/>
+        <source>All weights are zero: every choice scores 0, so there is no ranking. Give at least one dimension a weight.</source>
+        <translation>Toutes les pondérations sont nulles&#xa0;: chaque choix obtient 0, il n&apos;y a donc pas de classement. Donnez une pondération à au moins une dimension.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="336"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="337"/>
+        <source>%1 share the first place with %2.</source>
+        <translation>%1 se partagent la première place avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="341"/>
+        <source>“%1” leads with %2.</source>
+        <translation>«&#xa0;%1&#xa0;» arrive en tête avec %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="346"/>
+        <source>Carried by %1.</source>
+        <translation>Porté par %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="351"/>
+        <source>Held back by %1.</source>
+        <translation>Freiné par %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="355"/>
+        <source>Ahead of “%1” by %2, most of all on %3 (%4).</source>
+        <translation>Devance «&#xa0;%1&#xa0;» de %2, surtout sur %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="370"/>
+        <source>Sensitivity: raising the weight of %1 from %2 to %3 makes “%4” draw level.</source>
+        <translation>Sensibilité&#xa0;: en portant la pondération de %1 de %2 à %3, «&#xa0;%4&#xa0;» rejoint la tête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="372"/>
+        <source>Sensitivity: lowering the weight of %1 from %2 to %3 makes “%4” draw level.</source>
+        <translation>Sensibilité&#xa0;: en abaissant la pondération de %1 de %2 à %3, «&#xa0;%4&#xa0;» rejoint la tête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="384"/>
+        <source>Sensitivity: no change of a single weight (0–4) changes the first place.</source>
+        <translation>Sensibilité&#xa0;: aucune modification d&apos;une seule pondération (0–4) ne change la première place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="386"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="389"/>
+        <source>Raising %1 would favour %2.</source>
+        <translation>Augmenter %1 favoriserait %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../ui/ranking_box.py" line="211"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="211"/>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="211"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="224"/>
+        <source>  ✓ your choice</source>
+        <translation>  ✓ votre choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="245"/>
+        <source>%1, rank %2, score %3</source>
+        <translation>%1, rang %2, score %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionController</name>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="51"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="54"/>
+        <source>&amp;Reflect on this stage</source>
+        <translation>&amp;Réfléchir à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="55"/>
+        <source>Journal &amp;entries</source>
+        <translation>&amp;Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="56"/>
+        <source>&amp;Cite selection in my rationale</source>
+        <translation>&amp;Citer la sélection dans ma justification</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="57"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Nouveau journal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="58"/>
+        <source>E&amp;xport journal…</source>
+        <translation>E&amp;xporter le journal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="59"/>
+        <source>Export this e&amp;ntry…</source>
+        <translation>Exporter cette en&amp;trée…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="136"/>
+        <source>Reflection</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="139"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="229"/>
+        <source>Select a passage in the source viewer first, then cite it.</source>
+        <translation>Sélectionnez d&apos;abord un passage dans la visionneuse de sources, puis citez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="249"/>
+        <source>Nothing written for this stage yet.</source>
+        <translation>Rien n&apos;a encore été écrit pour cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="273"/>
+        <source>Journal not saved</source>
+        <translation>Journal non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="276"/>
+        <source>Your latest changes to the journal “%1” could not be saved:
+%2
+
+They are still here. Quit anyway and lose them?</source>
+        <translation>Vos dernières modifications du journal «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrées&#xa0;:
+%2
+
+Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="312"/>
+        <source>Writing in the journal “%1”.</source>
+        <translation>Vous écrivez dans le journal «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="330"/>
+        <source>This journal has no entries to export yet.</source>
+        <translation>Ce journal ne contient encore aucune entrée à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="339"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="343"/>
+        <source>Exporting… page %1 of %2</source>
+        <translation>Exportation… page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="346"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="356"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_dock.py" line="357"/>
+        <source>The journal could not be exported: %1</source>
+        <translation>Le journal n&apos;a pas pu être exporté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPanel</name>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="91"/>
+        <source>Journal warning</source>
+        <extracomment>Why the last write failed (&quot;&quot; after a good one): kept for the question at quit.</extracomment>
+        <translation>Avertissement concernant le journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="94"/>
+        <source>&lt;i&gt;Open a scenario to reflect on it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Ouvrez un scénario pour y réfléchir.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="99"/>
+        <source>1. First instinct, before reading the evidence</source>
+        <translation>1. Première intuition, avant de lire les éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="101"/>
+        <source>First instinct</source>
+        <translation>Première intuition</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="102"/>
+        <source>&amp;Record first instinct</source>
+        <translation>&amp;Enregistrer la première intuition</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="103"/>
+        <source>Record first instinct</source>
+        <translation>Enregistrer la première intuition</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="107"/>
+        <source>Forget it</source>
+        <translation>L&apos;oublier</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="108"/>
+        <source>Forget the first instinct</source>
+        <translation>Oublier la première intuition</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="116"/>
+        <source>Which way do you lean before opening any passage? Later you will see whether the evidence changed your mind.</source>
+        <translation>De quel côté penchez-vous avant d&apos;ouvrir le moindre passage&#xa0;? Vous verrez ensuite si les éléments de preuve vous ont fait changer d&apos;avis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="129"/>
+        <source>2. What matters to you</source>
+        <translation>2. Ce qui compte pour vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="135"/>
+        <source>3. Your decision</source>
+        <translation>3. Votre décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="137"/>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="142"/>
+        <source>Confidence</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="149"/>
+        <source>Why you changed your mind, or kept it</source>
+        <translation>Pourquoi vous avez changé d&apos;avis, ou non</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="156"/>
+        <source>&amp;Choice:</source>
+        <translation>&amp;Choix&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="157"/>
+        <source>Confi&amp;dence:</source>
+        <translation>Cer&amp;titude&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="165"/>
+        <location filename="../ui/reflection_panel.py" line="170"/>
+        <location filename="../ui/reflection_panel.py" line="464"/>
+        <source>What happened afterwards</source>
+        <translation>Ce qui s&apos;est passé ensuite</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="175"/>
+        <source>4. Your rationale</source>
+        <translation>4. Votre justification</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="177"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="178"/>
+        <source>Why this choice? In your own words.</source>
+        <translation>Pourquoi ce choix&#xa0;? Avec vos propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="181"/>
+        <source>5. Passages you cite</source>
+        <translation>5. Passages que vous citez</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="185"/>
+        <source>E&amp;xport this entry…</source>
+        <translation>E&amp;xporter cette entrée…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="186"/>
+        <source>Export this entry</source>
+        <translation>Exporter cette entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="189"/>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="265"/>
+        <source>&lt;b&gt;This journal is read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ce journal est en lecture seule.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="267"/>
+        <source>Journal: %1</source>
+        <translation>Journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="301"/>
+        <source>Open a scenario first, then cite passages in your rationale.</source>
+        <translation>Ouvrez d&apos;abord un scénario, puis citez des passages dans votre justification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="304"/>
+        <source>This journal is read-only; the passage was not added.</source>
+        <translation>Ce journal est en lecture seule&#xa0;; le passage n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="309"/>
+        <source>Could not cite that selection: %1</source>
+        <translation>Impossible de citer cette sélection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="351"/>
+        <source>Saved to “%1” at %2</source>
+        <translation>Enregistré dans «&#xa0;%1&#xa0;» à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="357"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="386"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="387"/>
+        <source>— not decided —</source>
+        <translation>— pas encore décidé —</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="412"/>
+        <source>a guess</source>
+        <translation>une supposition</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="413"/>
+        <source>unsure</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="414"/>
+        <source>fairly sure</source>
+        <translation>assez sûr</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="415"/>
+        <source>sure</source>
+        <translation>sûr</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="416"/>
+        <source>certain</source>
+        <translation>certain</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="419"/>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="432"/>
+        <source>Your first instinct (recorded %1): &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Votre première intuition (enregistrée le %1)&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="443"/>
+        <source>You changed your mind: first &lt;b&gt;%1&lt;/b&gt;, now &lt;b&gt;%2&lt;/b&gt;. Why?</source>
+        <translation>Vous avez changé d&apos;avis&#xa0;: d&apos;abord &lt;b&gt;%1&lt;/b&gt;, maintenant &lt;b&gt;%2&lt;/b&gt;. Pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="450"/>
+        <source>You kept your first instinct. What in the evidence confirmed it?</source>
+        <translation>Vous avez gardé votre première intuition. Qu&apos;est-ce qui, dans les éléments de preuve, l&apos;a confirmée&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="466"/>
+        <source>What happened afterwards (after %1)</source>
+        <translation>Ce qui s&apos;est passé ensuite (après %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reflection_panel.py" line="505"/>
+        <source>Pick the choice you lean towards first.</source>
+        <translation>Choisissez d&apos;abord l&apos;option vers laquelle vous penchez.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="30"/>
+        <source>Vote results</source>
+        <translation>Résultats du vote</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="87"/>
+        <source>First vote</source>
+        <translation>Premier vote</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="88"/>
+        <source>Second vote</source>
+        <translation>Second vote</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../ui/review_mode.py" line="48"/>
+        <source>Re&amp;view</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="49"/>
+        <source>&amp;Review claims…</source>
+        <translation>&amp;Relire les affirmations…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="52"/>
+        <source>Go through the pack&apos;s claims one by one and record a verdict on each (second reader)</source>
+        <translation>Parcourir une à une les affirmations du dossier et consigner un verdict pour chacune (second lecteur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="56"/>
+        <source>&amp;Mark reviewed claims</source>
+        <translation>&amp;Marquer les affirmations relues</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="59"/>
+        <source>Show a second reader&apos;s verdict beside each claim</source>
+        <translation>Afficher le verdict d&apos;un second lecteur à côté de chaque affirmation</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="98"/>
+        <source>Review file: %1</source>
+        <translation>Fichier de relecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="113"/>
+        <source>Reading the pack&apos;s review file…</source>
+        <translation>Lecture du fichier de relecture du dossier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="120"/>
+        <source>Review file cannot be used</source>
+        <translation>Fichier de relecture inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="122"/>
+        <source>%1
+
+Nothing was changed. Mend or move the file, then reload the pack (F5).</source>
+        <translation>%1
+
+Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez le dossier (F5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_mode.py" line="123"/>
+        <source>The review file was not read.</source>
+        <translation>Le fichier de relecture n&apos;a pas été lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../ui/review_dialog.py" line="73"/>
+        <source>Review the pack&apos;s claims</source>
+        <translation>Relire les affirmations du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="85"/>
+        <source>All claims</source>
+        <translation>Toutes les affirmations</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="86"/>
+        <source>Needing review (unreviewed or stale)</source>
+        <translation>À relire (non relues ou périmées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="87"/>
+        <source>Open findings (verdicts other than confirmed)</source>
+        <translation>Constats en suspens (verdicts autres que «&#xa0;confirmé&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="90"/>
+        <source>Which claims to go through</source>
+        <translation>Affirmations à parcourir</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="91"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="94"/>
+        <source>Position in the review</source>
+        <translation>Position dans la relecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="98"/>
+        <source>Claim under review, its passages in context</source>
+        <translation>Affirmation en cours de relecture, avec ses passages en contexte</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="100"/>
+        <source>Verdict (Ctrl+1 … Ctrl+5; record with Ctrl+Return)</source>
+        <translation>Verdict (Ctrl+1 … Ctrl+5&#xa0;; consigner avec Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="104"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="105"/>
+        <source>Should be &amp;inferred</source>
+        <translation>Devrait être &amp;déduit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="106"/>
+        <source>&amp;Unsupported</source>
+        <translation>&amp;Non étayé</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="107"/>
+        <source>&amp;Gloss problem</source>
+        <translation>Problème de &amp;traduction</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="108"/>
+        <source>O&amp;ther</source>
+        <translation>A&amp;utre</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="112"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="113"/>
+        <source>Verdict: %1</source>
+        <translation>Verdict&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="123"/>
+        <source>Note on the verdict</source>
+        <translation>Note sur le verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="124"/>
+        <source>What is wrong, or what would fix it (optional).</source>
+        <translation>Ce qui ne va pas, ou ce qui y remédierait (facultatif).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="127"/>
+        <source>Your name, signed on each verdict</source>
+        <translation>Votre nom, qui signe chaque verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="129"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="130"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="132"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="133"/>
+        <source>Previous claim (Ctrl+PgUp)</source>
+        <translation>Affirmation précédente (Ctrl+PgPréc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="134"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="135"/>
+        <source>Next claim (Ctrl+PgDown)</source>
+        <translation>Affirmation suivante (Ctrl+PgSuiv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="136"/>
+        <source>&amp;Record verdict and go on</source>
+        <translation>&amp;Consigner le verdict et continuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="138"/>
+        <source>Previous claim</source>
+        <translation>Affirmation précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="139"/>
+        <source>Next claim</source>
+        <translation>Affirmation suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="140"/>
+        <source>Record the verdict and go to the next claim</source>
+        <translation>Consigner le verdict et passer à l&apos;affirmation suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="154"/>
+        <source>Sign the verdict with your name and go to the next claim (Ctrl+Return)</source>
+        <translation>Signer le verdict de votre nom et passer à l&apos;affirmation suivante (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="160"/>
+        <source>Review status</source>
+        <translation>État de la relecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="240"/>
+        <source>Nothing to review here.</source>
+        <translation>Rien à relire ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="249"/>
+        <source>Claim %1 of %2 shown (%3 in the pack)</source>
+        <translation>Affirmation %1 sur %2 affichées (%3 dans le dossier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="289"/>
+        <source>Argument for</source>
+        <translation>Argument pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="291"/>
+        <source>Argument against</source>
+        <translation>Argument contre</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="297"/>
+        <source>stated: the cited passage itself asserts this effect</source>
+        <translation>énoncé&#xa0;: le passage cité affirme lui-même cet effet</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="298"/>
+        <source>inferred: follows from the passages by a written step</source>
+        <translation>déduit&#xa0;: découle des passages par un raisonnement écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="299"/>
+        <source>facilitator assumption</source>
+        <translation>hypothèse de l&apos;animateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="332"/>
+        <source>Translation (not in the source):</source>
+        <translation>Traduction (absente de la source)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="344"/>
+        <source>Not reviewed yet.</source>
+        <translation>Pas encore relu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="345"/>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="349"/>
+        <source>Reviewed as “%1” by %2, but the claim or its passages changed since: review it again.</source>
+        <translation>Relu comme «&#xa0;%1&#xa0;» par %2, mais l&apos;affirmation ou ses passages ont changé depuis&#xa0;: relisez-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="354"/>
+        <source>Reviewed: %1, by %2.</source>
+        <translation>Relu&#xa0;: %1, par %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="363"/>
+        <source>Choose a verdict first (Ctrl+1 … Ctrl+5).</source>
+        <translation>Choisissez d&apos;abord un verdict (Ctrl+1 … Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="368"/>
+        <source>Type your name: each verdict is signed.</source>
+        <translation>Tapez votre nom&#xa0;: chaque verdict est signé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="375"/>
+        <source>Recorded: %1 — %2.</source>
+        <translation>Consigné&#xa0;: %1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review_dialog.py" line="412"/>
+        <source>Not saved: %1. The verdicts stay here; record another to try again.</source>
+        <translation>Non enregistré&#xa0;: %1. Les verdicts restent ici&#xa0;; consignez-en un autre pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDelegate</name>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="282"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_models.py" line="283"/>
+        <source>(no role)</source>
+        <translation>(aucun rôle)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBridge</name>
+    <message>
+        <location filename="../ui/workshop/room_bridge.py" line="138"/>
+        <source>The workshop has ended; phones can no longer vote.</source>
+        <extracomment>Tried first, so the address stays the same when the app is reopened after a crash and the phones (which keep retrying) find it again; any free port if these are taken. From the server&apos;s thread to the GUI thread (queued): a batch of requests and its answer.</extracomment>
+        <translation>L&apos;atelier est terminé&#xa0;; les GSM ne peuvent plus voter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_bridge.py" line="159"/>
+        <source>Phones cannot be served at %1: %2</source>
+        <translation>Impossible de servir les GSM à l&apos;adresse %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../ui/workshop/room_panel.py" line="109"/>
+        <source>What the room sees</source>
+        <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room.</extracomment>
+        <translation>Ce que voit la salle</translation>
+    </message>
+</context>
+<context>
+    <name>RoomVoting</name>
+    <message>
+        <location filename="../ui/workshop/room_dock.py" line="36"/>
+        <source>Phones</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_dock.py" line="38"/>
+        <source>Voting from phones</source>
+        <translation>Vote par GSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_dock.py" line="45"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_dock.py" line="47"/>
+        <source>The room&apos;s arguments</source>
+        <translation>Les arguments de la salle</translation>
+    </message>
+</context>
+<context>
+    <name>RoomVotingBox</name>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="35"/>
+        <source>Phones</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="37"/>
+        <location filename="../ui/workshop/room_voting.py" line="113"/>
+        <source>&amp;Let phones vote</source>
+        <translation>&amp;Faire voter par GSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="39"/>
+        <source>Let phones vote over the room&apos;s network</source>
+        <translation>Faire voter par GSM via le réseau de la salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="41"/>
+        <source>Network address for phones</source>
+        <translation>Adresse réseau pour les GSM</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="42"/>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="43"/>
+        <source>Look again for network addresses</source>
+        <translation>Chercher à nouveau des adresses réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="46"/>
+        <source>Join address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="49"/>
+        <source>Phones that joined and voted</source>
+        <translation>GSM connectés et votes reçus</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="51"/>
+        <source>Show &amp;join screen</source>
+        <translation>Afficher l&apos;écran de &amp;connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="54"/>
+        <source>Show the join address and QR code on the presenter</source>
+        <translation>Afficher l&apos;adresse de connexion et le code QR sur l&apos;écran de présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="85"/>
+        <source>This computer is on no network phones could reach. Join the room&apos;s Wi-Fi, then look again.</source>
+        <translation>Cet ordinateur n&apos;est sur aucun réseau accessible aux GSM. Connectez-vous au wifi de la salle, puis cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="104"/>
+        <source>Phones can vote (click to stop)</source>
+        <translation>Les GSM peuvent voter (cliquez pour arrêter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="128"/>
+        <source>Phones are off. Votes are typed in at the console.</source>
+        <translation>Les GSM sont désactivés. Les votes sont saisis à la console.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="134"/>
+        <source>No phone has joined yet. Phones must be on the same network as this computer; a guest Wi-Fi that keeps devices apart will not do.</source>
+        <translation>Aucun GSM ne s&apos;est encore connecté. Les GSM doivent être sur le même réseau que cet ordinateur&#xa0;; un wifi invité qui isole les appareils ne convient pas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workshop/room_voting.py" line="140"/>
+        <source>%n phones joined. No vote is open.</source>
+        <translation>
+            <numerusform>%n GSM connecté. Aucun vote n&apos;est ouvert.</numerusform>
+            <numerusform>%n GSM connectés. Aucun vote n&apos;est ouvert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workshop/room_voting.py" line="142"/>
+        <source>%1 of %n phones voted</source>
+        <translation>
+            <numerusform>Votes reçus&#xa0;: %1 sur %n GSM</numerusform>
+            <numerusform>Votes reçus&#xa0;: %1 sur %n GSM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="145"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/room_voting.py" line="149"/>
+        <source>Typed at the console: %1 (%2 votes)</source>
+        <translation>Saisi à la console&#xa0;: %1 (%2 votes)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/library.py" line="90"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/library.py" line="93"/>
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <location filename="../ui/scenario_view.py" line="62"/>
+        <source>Translation: %1</source>
+        <extracomment>A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
+        <translation>Traduction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="81"/>
+        <source>passage %1</source>
+        <translation>passage %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/scenario_view.py" line="97"/>
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="99"/>
+        <source>introductory</source>
+        <translation>initiation</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="100"/>
+        <source>intermediate</source>
+        <translation>intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="101"/>
+        <source>advanced</source>
+        <translation>avancé</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="115"/>
+        <source>strongly better</source>
+        <translation>nettement mieux</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="116"/>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="117"/>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="118"/>
+        <source>strongly worse</source>
+        <translation>nettement moins bien</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="194"/>
+        <source>Stage %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="203"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="204"/>
+        <source>Open only if you chose %1 earlier.</source>
+        <translation>Ouverte seulement si vous avez choisi %1 auparavant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="208"/>
+        <source>Leads to %1.</source>
+        <translation>Mène à %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="210"/>
+        <source>Ends the scenario.</source>
+        <translation>Termine le scénario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="227"/>
+        <source>Arguments for</source>
+        <translation>Arguments pour</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="233"/>
+        <source>Arguments against</source>
+        <translation>Arguments contre</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="254"/>
+        <source>Date of the decision: %1</source>
+        <translation>Date de la décision&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioView</name>
+    <message>
+        <location filename="../ui/scenario_view.py" line="300"/>
+        <source>Stages of the scenario</source>
+        <extracomment>Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
+        <translation>Étapes du scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="304"/>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Notes pour l&apos;animateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="307"/>
+        <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
+        <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="314"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="378"/>
+        <source>Scenario: %1</source>
+        <translation>Scénario&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="437"/>
+        <source>What happened afterwards</source>
+        <translation>Ce qui s&apos;est passé ensuite</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="438"/>
+        <source>Show what happened after this decision (you have recorded your choice).</source>
+        <translation>Montrer ce qui s&apos;est passé après cette décision (vous avez enregistré votre choix).</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="440"/>
+        <source>What happened afterwards (hindsight, facilitator notes)</source>
+        <translation>Ce qui s&apos;est passé ensuite (rétrospective, notes pour l&apos;animateur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="441"/>
+        <source>Hindsight for the facilitator: the reader has not chosen yet.</source>
+        <translation>Rétrospective pour l&apos;animateur&#xa0;: le lecteur n&apos;a pas encore choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="443"/>
+        <source>What happened afterwards: record your choice first</source>
+        <translation>Ce qui s&apos;est passé ensuite&#xa0;: enregistrez d&apos;abord votre choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="445"/>
+        <source>Opens once you have recorded your choice for this stage (Journal → Reflect on this stage, Ctrl+J), so hindsight does not colour the decision.</source>
+        <translation>S&apos;ouvre une fois votre choix enregistré pour cette étape (Journal → Réfléchir à cette étape, Ctrl+J), afin que la connaissance de la suite n&apos;influence pas la décision.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_view.py" line="515"/>
+        <source>Go to another stage of this scenario</source>
+        <translation>Aller à une autre étape de ce scénario</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message>
+        <location filename="../ui/search_dock.py" line="24"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_dock.py" line="26"/>
+        <source>Search is getting ready…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../ui/search_panel.py" line="144"/>
+        <source>Search scenarios and sources (accents optional)</source>
+        <translation>Rechercher dans les scénarios et les sources (accents facultatifs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="145"/>
+        <source>Search query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="149"/>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="157"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="201"/>
+        <source>Preparing the search index…</source>
+        <translation>Préparation de l&apos;index de recherche…</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="203"/>
+        <source>Type a word in English, Dutch or French; accents are optional.</source>
+        <translation>Tapez un mot en anglais, en néerlandais ou en français&#xa0;; les accents sont facultatifs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="205"/>
+        <source>No matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="210"/>
+        <source>1 scenario</source>
+        <translation>1 scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="210"/>
+        <source>%1 scenarios</source>
+        <translation>%1 scénarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="212"/>
+        <source>in 1 source</source>
+        <translation>dans 1 source</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="212"/>
+        <source>in %1 sources</source>
+        <translation>dans %1 sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="216"/>
+        <source>Found: %1.</source>
+        <translation>Trouvé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_panel.py" line="218"/>
+        <source>Showing %1 of %2 matches; add a word to narrow.</source>
+        <translation>%1 résultats affichés sur %2&#xa0;; ajoutez un mot pour affiner.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../ui/search_model.py" line="26"/>
+        <source>Paragraph</source>
+        <extracomment>What a row opens: a scenario id, a (source id, start, end) passage, or nothing.</extracomment>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="27"/>
+        <location filename="../ui/search_model.py" line="28"/>
+        <source>Heading</source>
+        <translation>Titre de section</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="29"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="30"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="31"/>
+        <source>Footnote</source>
+        <translation>Note de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="32"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="33"/>
+        <source>Pull quote</source>
+        <translation>Exergue</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="34"/>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="35"/>
+        <source>List item</source>
+        <translation>Élément de liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="36"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="37"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="38"/>
+        <source>Byline</source>
+        <translation>Signature de l&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="39"/>
+        <source>About the author</source>
+        <translation>À propos de l&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="40"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="41"/>
+        <source>Quotation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="85"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="93"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="96"/>
+        <source>1 passage</source>
+        <translation>1 passage</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="96"/>
+        <source>%1 passages</source>
+        <translation>%1 passages</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="109"/>
+        <source>Enter opens the scenario</source>
+        <translation>Entrée ouvre le scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/search_model.py" line="119"/>
+        <source>Enter opens the passage, highlighted</source>
+        <translation>Entrée ouvre le passage, surligné</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionCiting</name>
+    <message>
+        <location filename="../ui/source_citing.py" line="71"/>
+        <source>Select a passage of the source first, then copy it as a citation.</source>
+        <extracomment>The scenario file &quot;Append citation&quot; writes to, chosen once per pack. Offered in the text&apos;s context menu, in this order.</extracomment>
+        <translation>Sélectionnez d&apos;abord un passage de la source, puis copiez-le comme référence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="79"/>
+        <source>The reading edition leaves this text out; cite the text itself.</source>
+        <translation>L&apos;édition de lecture omet ce texte&#xa0;; citez le texte lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="88"/>
+        <source>The selection holds no text.</source>
+        <translation>La sélection ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="98"/>
+        <source>Copied citation “%1”: paste it under a scenario&apos;s evidence.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» copiée&#xa0;: collez-la sous les éléments de preuve d&apos;un scénario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="100"/>
+        <source>Copied citation “%1”, but the quote is not unique: select a longer passage.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» copiée, mais la citation n&apos;est pas unique&#xa0;: sélectionnez un passage plus long.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="107"/>
+        <source>Open a pack with a valid scenario first.</source>
+        <translation>Ouvrez d&apos;abord un dossier contenant un scénario valide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="113"/>
+        <source>Append citations to</source>
+        <translation>Ajouter les références à</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="114"/>
+        <source>Scenario file:</source>
+        <translation>Fichier de scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="134"/>
+        <source>Not appended: %1</source>
+        <translation>Non ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_citing.py" line="138"/>
+        <source>Appended citation “%1” to %2.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» ajoutée à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="82"/>
+        <source>Workshop sessions</source>
+        <translation>Sessions d&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="88"/>
+        <source>Saved workshop sessions</source>
+        <translation>Sessions d&apos;atelier enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="97"/>
+        <source>Reading the saved sessions…</source>
+        <translation>Lecture des sessions enregistrées…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="101"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="102"/>
+        <source>Open the selected session</source>
+        <translation>Ouvrir la session sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="121"/>
+        <source>No workshop has been saved yet.</source>
+        <translation>Aucun atelier n&apos;a encore été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workshop/sessions_dialog.py" line="123"/>
+        <source>%n session(s), %1 of them ended.</source>
+        <translation>
+            <numerusform>%n session (terminées&#xa0;: %1).</numerusform>
+            <numerusform>%n sessions (terminées&#xa0;: %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="57"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="57"/>
+        <source>Where it stands</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="57"/>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="57"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="74"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/sessions_dialog.py" line="74"/>
+        <source>Not ended (can be resumed)</source>
+        <translation>Non terminé (peut être repris)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftModel</name>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="174"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="182"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="182"/>
+        <source>Moved</source>
+        <translation>A changé</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="182"/>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="194"/>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTable</name>
+    <message>
+        <location filename="../ui/workshop/results_chart.py" line="208"/>
+        <source>Shift between the votes</source>
+        <translation>Évolution entre les votes</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutTableModel</name>
+    <message>
+        <location filename="../ui/dialogs.py" line="64"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="64"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="64"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs.py" line="78"/>
+        <location filename="../ui/dialogs.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="80"/>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="80"/>
+        <source>Move between controls</source>
+        <translation>Passer d&apos;un contrôle à l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="80"/>
+        <location filename="../ui/dialogs.py" line="83"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="81"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="81"/>
+        <source>Open the scenario and move into it</source>
+        <translation>Ouvrir le scénario et s&apos;y placer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="81"/>
+        <location filename="../ui/dialogs.py" line="84"/>
+        <location filename="../ui/dialogs.py" line="86"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="82"/>
+        <source>Library filter</source>
+        <translation>Filtre de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="82"/>
+        <source>Move into the list</source>
+        <translation>Se placer dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="82"/>
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="83"/>
+        <location filename="../ui/dialogs.py" line="84"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="83"/>
+        <source>Next or previous link (citation)</source>
+        <translation>Lien suivant ou précédent (référence)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="84"/>
+        <source>Open the focused citation</source>
+        <translation>Ouvrir la référence active</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="85"/>
+        <source>Stage tabs</source>
+        <translation>Onglets des étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="85"/>
+        <source>Previous or next stage</source>
+        <translation>Étape précédente ou suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="85"/>
+        <source>Left, Right</source>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="86"/>
+        <location filename="../ui/dialogs.py" line="87"/>
+        <source>Pack problems</source>
+        <translation>Problèmes du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="86"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="87"/>
+        <source>Copy file:line: message</source>
+        <translation>Copier fichier:ligne: message</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py" line="87"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+</context>
+<context>
+    <name>SourceColumn</name>
+    <message>
+        <location filename="../ui/source_column.py" line="26"/>
+        <source>◀ Back to the scenario</source>
+        <translation>◀ Retour au scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_column.py" line="27"/>
+        <source>Close the source and show the scenario again (Escape)</source>
+        <translation>Fermer la source et réafficher le scénario (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_column.py" line="28"/>
+        <source>Back to the scenario</source>
+        <translation>Retour au scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_column.py" line="35"/>
+        <source>Close the source viewer (Escape)</source>
+        <translation>Fermer la visionneuse de sources (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_column.py" line="36"/>
+        <location filename="../ui/source_column.py" line="40"/>
+        <source>Close the source viewer</source>
+        <translation>Fermer la visionneuse de sources</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <location filename="../ui/source_pane.py" line="79"/>
+        <source>Reading edition</source>
+        <extracomment>Beyond this many matches only the current one is painted (a one-letter search).</extracomment>
+        <translation>Édition de lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_pane.py" line="83"/>
+        <source>Original text, as received</source>
+        <translation>Texte original, tel que reçu</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRender</name>
+    <message>
+        <location filename="../ui/source_render.py" line="46"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="47"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="48"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_render.py" line="49"/>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../ui/source_viewer.py" line="64"/>
+        <source>Document details</source>
+        <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
+        <translation>Détails du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="65"/>
+        <source>&lt;i&gt;No document open. Follow a citation to open its source here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun document ouvert. Suivez une référence pour ouvrir sa source ici.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="67"/>
+        <source>◀ &amp;Previous citation</source>
+        <translation>◀ Référence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="68"/>
+        <source>Ne&amp;xt citation ▶</source>
+        <translation>Référence &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="69"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="71"/>
+        <source>&amp;Copy with reference</source>
+        <translation>&amp;Copier avec la mention de la source</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="73"/>
+        <source>Copy as c&amp;itation</source>
+        <translation>Copier comme ré&amp;férence</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="75"/>
+        <source>Put the selected passage on the clipboard as a scenario&apos;s evidence entry</source>
+        <translation>Copier le passage sélectionné dans le presse-papiers comme élément de preuve d&apos;un scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="77"/>
+        <source>&amp;Original text</source>
+        <translation>&amp;Texte original</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="79"/>
+        <source>Coverage &amp;map</source>
+        <translation>Carte de co&amp;uverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="82"/>
+        <source>Citation position</source>
+        <translation>Position de la référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="87"/>
+        <source>Source viewer tools</source>
+        <translation>Outils de la visionneuse de sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="152"/>
+        <source>&amp;Append citation to scenario…</source>
+        <translation>&amp;Ajouter la référence au scénario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="193"/>
+        <source>Enter / Shift+Enter</source>
+        <translation>Entrée / Maj+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="193"/>
+        <source>Next / previous match, in the find bar</source>
+        <translation>Résultat suivant / précédent, dans la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="400"/>
+        <source>in this scenario</source>
+        <translation>dans ce scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="400"/>
+        <source>in this document</source>
+        <translation>dans ce document</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="402"/>
+        <source>Citation %1 of %2 %3</source>
+        <translation>Référence %1 sur %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/source_viewer.py" line="404"/>
+        <source>%2 citations %3</source>
+        <translation>%2 références %3</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOffChart</name>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="96"/>
+        <source>Trade-off chart</source>
+        <translation>Graphique des arbitrages</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="153"/>
+        <source>No scenario selected.</source>
+        <translation>Aucun scénario sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="191"/>
+        <source>gains %1 · losses %2</source>
+        <translation>gains %1 · pertes %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="274"/>
+        <source>Bars right: better (▲ +1, ▲▲ +2) · Bars left: worse (▼ −1, ▼▼ −2) · No bar: no stated effect</source>
+        <translation>Barres à droite&#xa0;: mieux (▲ +1, ▲▲ +2) · Barres à gauche&#xa0;: moins bien (▼ −1, ▼▼ −2) · Pas de barre&#xa0;: aucun effet énoncé</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="282"/>
+        <source>● stated (solid)</source>
+        <translation>● énoncé (plein)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="283"/>
+        <source>◐ inferred (hatched)</source>
+        <translation>◐ déduit (hachuré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="284"/>
+        <source>○ facilitator assumption (outline)</source>
+        <translation>○ hypothèse de l&apos;animateur (contour)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOffMatrix</name>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="205"/>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="207"/>
+        <source>Stage of the scenario</source>
+        <translation>Étape du scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="209"/>
+        <source>&amp;Table</source>
+        <translation>T&amp;ableau</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="209"/>
+        <source>Show the trade-offs as a table</source>
+        <translation>Afficher les arbitrages sous forme de tableau</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="210"/>
+        <source>C&amp;hart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="210"/>
+        <source>Show the trade-offs as a chart</source>
+        <translation>Afficher les arbitrages sous forme de graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="220"/>
+        <source>Trade-off matrix: choices by dimensions</source>
+        <translation>Matrice des arbitrages&#xa0;: choix par dimension</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="230"/>
+        <source>Trade-off chart</source>
+        <translation>Graphique des arbitrages</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="237"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="240"/>
+        <source>▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect&lt;br&gt;● stated in the documents · ◐ inferred from them · ○ facilitator assumption</source>
+        <translation>▲▲ nettement mieux · ▲ mieux · ▼ moins bien · ▼▼ nettement moins bien · un point&#xa0;: aucun effet énoncé&lt;br&gt;● énoncé dans les documents · ◐ déduit de ceux-ci · ○ hypothèse de l&apos;animateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="245"/>
+        <location filename="../ui/tradeoffs.py" line="413"/>
+        <source>Select a cell to see the claim and the passages behind it.</source>
+        <translation>Sélectionnez une cellule pour voir l&apos;affirmation et les passages sur lesquels elle repose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="248"/>
+        <source>Selected trade-off</source>
+        <translation>Arbitrage sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="258"/>
+        <source>Citations behind the selected trade-off</source>
+        <translation>Références à l&apos;appui de l&apos;arbitrage sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="426"/>
+        <source>Reasoning (the step from the passages to the claim):</source>
+        <translation>Raisonnement (le passage des extraits à l&apos;affirmation)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOffTableModel</name>
+    <message>
+        <location filename="../ui/tradeoffs.py" line="118"/>
+        <source>No stated effect on %1</source>
+        <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix.</extracomment>
+        <translation>Aucun effet énoncé sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOffs</name>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="47"/>
+        <source>strongly better</source>
+        <translation>nettement mieux</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="48"/>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="49"/>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="50"/>
+        <source>strongly worse</source>
+        <translation>nettement moins bien</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="57"/>
+        <source>stated in the cited documents</source>
+        <translation>énoncé dans les documents cités</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="58"/>
+        <source>inferred from the cited passages</source>
+        <translation>déduit des passages cités</translation>
+    </message>
+    <message>
+        <location filename="../ui/tradeoff_chart.py" line="59"/>
+        <source>facilitator assumption, not from the documents</source>
+        <translation>hypothèse de l&apos;animateur, absente des documents</translation>
+    </message>
+</context>
+<context>
+    <name>VoteModel</name>
+    <message>
+        <location filename="../ui/workshop/vote_table.py" line="124"/>
+        <source>%1 (not in)</source>
+        <translation>%1 (non saisi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_table.py" line="134"/>
+        <source>%1 votes for a group of %2: a typo?</source>
+        <translation>%1 votes pour un groupe de %2&#xa0;: une faute de frappe&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStatus</name>
+    <message>
+        <location filename="../ui/workshop/vote_status.py" line="45"/>
+        <source>Typing for: %1 (group %2 of %3), choice %4</source>
+        <translation>Saisie pour&#xa0;: %1 (groupe %2 sur %3), choix %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_status.py" line="55"/>
+        <source>not entered</source>
+        <translation>non saisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_status.py" line="64"/>
+        <source>Undone: %1 is back to %2</source>
+        <translation>Annulé&#xa0;: %1 revient à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_status.py" line="71"/>
+        <source>Last change: %1, %2: %3 → %4 (Ctrl+Z undoes it)</source>
+        <translation>Dernière modification&#xa0;: %1, %2&#xa0;: %3 → %4 (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_status.py" line="73"/>
+        <source>Last change: %1&apos;s entry removed (Ctrl+Z undoes it)</source>
+        <translation>Dernière modification&#xa0;: saisie de %1 supprimée (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_status.py" line="75"/>
+        <source>Last change: %1 now %2 (Ctrl+Z undoes it)</source>
+        <translation>Dernière modification&#xa0;: %1 désormais à %2 (Ctrl+Z l&apos;annule)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTable</name>
+    <message>
+        <location filename="../ui/workshop/vote_table.py" line="218"/>
+        <source>Votes: counts per group and choice</source>
+        <extracomment>The cell being typed into changed (row, column; -1, -1 for none). A key that could not act, and why (the console shows it).</extracomment>
+        <translation>Votes&#xa0;: décomptes par groupe et par choix</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_table.py" line="221"/>
+        <source>Type a count; Tab goes to the next choice of the same group; Enter goes to the next group; Delete removes the group&apos;s entry; Ctrl+Z undoes.</source>
+        <translation>Tapez un nombre&#xa0;; Tab passe au choix suivant du même groupe&#xa0;; Entrée passe au groupe suivant&#xa0;; Suppr efface la saisie du groupe&#xa0;; Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_table.py" line="316"/>
+        <source>A count goes up to %1.</source>
+        <extracomment>Digits typed in the current cell since the keyboard arrived there.</extracomment>
+        <translation>Un décompte va jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_table.py" line="333"/>
+        <source>This is the group&apos;s first choice.</source>
+        <translation>C&apos;est le premier choix du groupe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_table.py" line="335"/>
+        <source>This is the group&apos;s last choice: Enter goes to the next group.</source>
+        <translation>C&apos;est le dernier choix du groupe&#xa0;: Entrée passe au groupe suivant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/vote_table.py" line="343"/>
+        <source>This is the last group.</source>
+        <translation>C&apos;est le dernier groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsEditor</name>
+    <message>
+        <location filename="../ui/ranking_box.py" line="77"/>
+        <source>How much facilitator assumptions count</source>
+        <translation>Poids des hypothèses de l&apos;animateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="80"/>
+        <source>count fully</source>
+        <translation>comptent pleinement</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="80"/>
+        <source>count half</source>
+        <translation>comptent à moitié</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="80"/>
+        <source>do not count</source>
+        <translation>ne comptent pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="85"/>
+        <source>Facilitator &amp;assumptions:</source>
+        <translation>&amp;Hypothèses de l&apos;animateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="87"/>
+        <source>&amp;Equal weights</source>
+        <translation>Pondérations é&amp;gales</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="88"/>
+        <source>Set every weight back to the default</source>
+        <translation>Rétablir toutes les pondérations par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="96"/>
+        <source>does not matter</source>
+        <translation>sans importance</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="97"/>
+        <source>a little</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="98"/>
+        <source>matters</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="99"/>
+        <source>a lot</source>
+        <translation>beaucoup</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="100"/>
+        <source>most of all</source>
+        <translation>avant tout</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="120"/>
+        <source>Weights: 0 = does not matter … 4 = most of all</source>
+        <translation>Pondérations&#xa0;: 0 = sans importance … 4 = avant tout</translation>
+    </message>
+    <message>
+        <location filename="../ui/ranking_box.py" line="131"/>
+        <source>Weight of %1</source>
+        <translation>Pondération de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../ui/welcome.py" line="32"/>
+        <source>Peace-operations dilemma explorer</source>
+        <translation>Explorateur de dilemmes des opérations de paix</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="35"/>
+        <source>Work through real policy dilemmas of UN and other peace operations: what to contribute, how to protect civilians, what is lost when a mission leaves. Each scenario puts a decision in front of you, with its choices, the arguments for and against, and what each choice gains or costs.</source>
+        <translation>Explorez de vrais dilemmes politiques des opérations de paix de l&apos;ONU et d&apos;autres organisations&#xa0;: que fournir, comment protéger les civils, que perd-on quand une mission se retire&#xa0;? Chaque scénario vous place devant une décision, avec ses choix, les arguments pour et contre, et ce que chaque choix apporte ou coûte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="50"/>
+        <source>Follow a citation</source>
+        <translation>Suivre une référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="53"/>
+        <source>Nobody has to take a scenario&apos;s word for anything. Underlined words are citations: click one, or reach it with Tab and press Enter, and the document opens beside the scenario with the exact passage highlighted. Dutch and French passages come with an English translation. Alt+Left takes you back.</source>
+        <translation>Personne n&apos;est tenu de croire un scénario sur parole. Les mots soulignés sont des références&#xa0;: cliquez sur l&apos;un d&apos;eux, ou atteignez-le avec Tab et appuyez sur Entrée, et le document s&apos;ouvre à côté du scénario, le passage exact surligné. Les passages en néerlandais et en français sont accompagnés d&apos;une traduction anglaise. Alt+Gauche vous ramène en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="60"/>
+        <source>Loading scenarios…</source>
+        <translation>Chargement des scénarios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="63"/>
+        <source>Start with the first scenario</source>
+        <translation>Commencer par le premier scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="65"/>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Afficher les raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="95"/>
+        <source>Where the documents come from</source>
+        <translation>D&apos;où viennent les documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="97"/>
+        <source>Five public documents about peace operations, 2018 to 2026 (loading…).</source>
+        <translation>Cinq documents publics sur les opérations de paix, de 2018 à 2026 (chargement…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="107"/>
+        <source>Every claim is tied to a passage in one of these public documents, kept exactly as received and shown in a clean reading edition:</source>
+        <translation>Chaque affirmation renvoie à un passage de l&apos;un de ces documents publics, conservés tels que reçus et présentés dans une édition de lecture épurée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="115"/>
+        <source>No scenarios in this pack</source>
+        <translation>Aucun scénario dans ce dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/welcome.py" line="118"/>
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome.py" line="119"/>
+        <source>Start with “%1”</source>
+        <translation>Commencer par «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopConsole</name>
+    <message>
+        <location filename="../ui/workshop/console.py" line="86"/>
+        <source>Workshop console — %1</source>
+        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
+        <translation>Console de l&apos;atelier — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="92"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="100"/>
+        <source>Agenda (Enter jumps)</source>
+        <translation>Ordre du jour (Entrée pour y aller)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="104"/>
+        <source>Preview of the room&apos;s screen</source>
+        <translation>Aperçu de l&apos;écran de la salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="120"/>
+        <source>Type a count: it counts at once. Tab goes to the next choice of the same group; Enter goes to the next group; Delete takes a group&apos;s entry out; Ctrl+Z undoes.</source>
+        <translation>Tapez un nombre&#xa0;: il compte aussitôt. Tab passe au choix suivant du même groupe&#xa0;; Entrée passe au groupe suivant&#xa0;; Suppr retire la saisie d&apos;un groupe&#xa0;; Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="130"/>
+        <source>Results preview (not shown to the room)</source>
+        <translation>Aperçu des résultats (non montré à la salle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="171"/>
+        <source>The pack&apos;s notes for facilitators</source>
+        <translation>Les notes du dossier pour les animateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="174"/>
+        <source>Your notes (saved with the session)</source>
+        <translation>Vos notes (enregistrées avec la session)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="176"/>
+        <source>Your notes on this scenario: what the room said, what to follow up.</source>
+        <translation>Vos notes sur ce scénario&#xa0;: ce que la salle a dit, ce qu&apos;il faut suivre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="181"/>
+        <source>Discussion timer</source>
+        <translation>Minuteur de la discussion</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="184"/>
+        <source>For the facilitator (never shown to the room)</source>
+        <translation>Pour l&apos;animateur (jamais montré à la salle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="186"/>
+        <source>Your notes (Ctrl+J)</source>
+        <translation>Vos notes (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="241"/>
+        <source>Groups:</source>
+        <translation>Groupes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="258"/>
+        <source> (stopped)</source>
+        <translation> (arrêté)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="265"/>
+        <source>The room sees: %1</source>
+        <translation>La salle voit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="267"/>
+        <source>SCREEN BLANKED (B to show it again)</source>
+        <translation>ÉCRAN NOIRCI (B pour le réafficher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="280"/>
+        <source>Notes appear here during a scenario.</source>
+        <translation>Les notes apparaissent ici pendant un scénario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="290"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="290"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="292"/>
+        <source>Stop the timer</source>
+        <translation>Arrêter le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="292"/>
+        <source>Start the timer</source>
+        <translation>Démarrer le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="299"/>
+        <source>nothing (blank screen)</source>
+        <translation>rien (écran noir)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="302"/>
+        <source> with the votes</source>
+        <translation> avec les votes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="323"/>
+        <source>First vote</source>
+        <translation>Premier vote</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="323"/>
+        <source>Second vote</source>
+        <translation>Second vote</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="324"/>
+        <source>showing to the room</source>
+        <translation>montré à la salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="324"/>
+        <source>hidden from the room</source>
+        <translation>caché à la salle</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="327"/>
+        <source> (read only at this step)</source>
+        <translation> (lecture seule à cette phase)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="335"/>
+        <source>   (total %1)</source>
+        <translation>   (total %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="336"/>
+        <source>   Still to enter: %1</source>
+        <translation>   Reste à saisir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="364"/>
+        <source>Saved %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="385"/>
+        <source>Save a copy of the session</source>
+        <translation>Enregistrer une copie de la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="387"/>
+        <source>Workshop sessions (*.workshop.json)</source>
+        <translation>Sessions d&apos;atelier (*.workshop.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="431"/>
+        <source>Session not saved</source>
+        <translation>Session non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/console.py" line="434"/>
+        <source>The latest actions of “%1” could not be saved:
+%2
+
+Use Save a copy to keep them in another place. Close anyway and lose them?</source>
+        <translation>Les dernières actions de «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrées&#xa0;:
+%2
+
+Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même et les perdre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message>
+        <location filename="../ui/workshop/controller.py" line="114"/>
+        <source>This session is open read-only (%1). Save a copy to go on.</source>
+        <extracomment>Why the last save failed, while the session in memory is ahead of its file (&quot;&quot; if not).</extracomment>
+        <translation>Cette session est ouverte en lecture seule (%1). Enregistrez une copie pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/controller.py" line="115"/>
+        <source>it could not be written</source>
+        <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/controller.py" line="146"/>
+        <location filename="../ui/workshop/controller.py" line="329"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/controller.py" line="280"/>
+        <source>There is no vote change to undo.</source>
+        <translation>Il n&apos;y a aucune modification des votes à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/controller.py" line="285"/>
+        <source>The last vote change was made at another scenario; go back there to undo it.</source>
+        <translation>La dernière modification des votes a été faite dans un autre scénario&#xa0;; revenez-y pour l&apos;annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLauncher</name>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="45"/>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="49"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="50"/>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Reprendre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="51"/>
+        <source>&amp;Open a session file…</source>
+        <translation>&amp;Ouvrir un fichier de session…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="59"/>
+        <source>&amp;Workshop sessions…</source>
+        <translation>Sessions d&apos;&amp;atelier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="60"/>
+        <source>Every saved workshop, ended or not, to open again</source>
+        <translation>Tous les ateliers enregistrés, terminés ou non, à rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="75"/>
+        <location filename="../ui/workshop/launcher.py" line="99"/>
+        <location filename="../ui/workshop/launcher.py" line="112"/>
+        <location filename="../ui/workshop/launcher.py" line="115"/>
+        <location filename="../ui/workshop/launcher.py" line="134"/>
+        <location filename="../ui/workshop/launcher.py" line="214"/>
+        <source>Workshop</source>
+        <extracomment>Set while Quit in a workshop window closes everything, so that nothing asks twice.</extracomment>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="76"/>
+        <source>The scenario pack is still loading; try again in a moment.</source>
+        <translation>Le dossier de scénarios est encore en cours de chargement&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="100"/>
+        <source>The session cannot be saved: %1</source>
+        <translation>La session ne peut pas être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="135"/>
+        <source>There is no unfinished session. Open a session file instead.</source>
+        <translation>Il n&apos;y a aucune session inachevée. Ouvrez plutôt un fichier de session.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="140"/>
+        <source>Resume a session</source>
+        <translation>Reprendre une session</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="140"/>
+        <source>Unfinished sessions:</source>
+        <translation>Sessions inachevées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="151"/>
+        <source>Open a workshop session</source>
+        <translation>Ouvrir une session d&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="153"/>
+        <source>Workshop sessions (*%1)</source>
+        <translation>Sessions d&apos;atelier (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="176"/>
+        <source>Resume the workshop?</source>
+        <translation>Reprendre l&apos;atelier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="178"/>
+        <source>The workshop “%1” was not ended. It was at: %2.
+
+Resume it where the room was?</source>
+        <translation>L&apos;atelier «&#xa0;%1&#xa0;» n&apos;a pas été terminé. Il en était à&#xa0;: %2.
+
+Le reprendre là où en était la salle&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="187"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="188"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="189"/>
+        <source>&amp;Mark as ended</source>
+        <translation>&amp;Marquer comme terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="190"/>
+        <source>Ask again next time; Workshop → Resume… opens it at any time</source>
+        <translation>Redemander la prochaine fois&#xa0;; Atelier → Reprendre… l&apos;ouvre à tout moment</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="191"/>
+        <source>It will not be offered again; File → Workshop sessions… still opens it</source>
+        <translation>Ne sera plus proposé&#xa0;; Fichier → Sessions d&apos;atelier… l&apos;ouvre toujours</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="227"/>
+        <source>Quit the app?</source>
+        <translation>Quitter l&apos;application&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/launcher.py" line="230"/>
+        <source>Quitting closes the workshop console and presenter of %1. Everything is saved; Workshop → Resume… opens it again where the room was.</source>
+        <translation>Quitter ferme la console et l&apos;écran de présentation de %1. Tout est enregistré&#xa0;; Atelier → Reprendre… le rouvre là où en était la salle.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSetupDialog</name>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="45"/>
+        <source>New workshop session</source>
+        <translation>Nouvelle session d&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="49"/>
+        <source>Workshop of %1</source>
+        <translation>Atelier du %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="50"/>
+        <source>Session title</source>
+        <translation>Titre de la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="55"/>
+        <source>Scenarios: tick the ones on the agenda</source>
+        <translation>Scénarios&#xa0;: cochez ceux à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="63"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="64"/>
+        <source>Move &amp;down</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="65"/>
+        <source>Earlier in the agenda (Alt+Up)</source>
+        <translation>Plus tôt dans l&apos;ordre du jour (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="66"/>
+        <source>Later in the agenda (Alt+Down)</source>
+        <translation>Plus tard dans l&apos;ordre du jour (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="75"/>
+        <source>Passages the evidence step shows, one a screen</source>
+        <translation>Passages montrés à la phase des éléments de preuve, un par écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="81"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="86"/>
+        <source>&amp;Add a group</source>
+        <translation>&amp;Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="87"/>
+        <source>&amp;Remove the group</source>
+        <translation>&amp;Retirer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="93"/>
+        <source>The chosen role&apos;s brief</source>
+        <translation>Les consignes du rôle choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="104"/>
+        <source>&amp;Start the session</source>
+        <translation>&amp;Démarrer la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="109"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="111"/>
+        <source>Agenda: tick the scenarios, set the minutes (planned, discussion)</source>
+        <translation>Ordre du jour&#xa0;: cochez les scénarios, fixez les minutes (prévues, discussion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="122"/>
+        <source>Passages shown at the evidence step for the selected stage:</source>
+        <translation>Passages montrés à la phase des éléments de preuve pour l&apos;étape sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="125"/>
+        <source>Groups (tables or teams) and the roles they argue from</source>
+        <translation>Groupes (tables ou équipes) et les rôles depuis lesquels ils argumentent</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="168"/>
+        <source>%1 on the agenda, %2 min</source>
+        <translation>%1 à l&apos;ordre du jour, %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/setup_dialog.py" line="182"/>
+        <source>Give a group a role to argue from; its brief shows here.</source>
+        <translation>Attribuez un rôle à un groupe&#xa0;; ses consignes s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../ui/workspace.py" line="62"/>
+        <source>Scenario views</source>
+        <extracomment>What the source viewer shows: (&quot;citation&quot;, scenario, id) or (&quot;passage&quot;, source, start, end). Was the source open beside (or instead of) the scenario? The scenario text at the top of its view (a position in the page, so a reflow keeps it). &quot;tradeoffs&quot; or &quot;source&quot;: a view was just built (for panels that hook into it).</extracomment>
+        <translation>Vues du scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace.py" line="86"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace.py" line="87"/>
+        <source>Trade-offs</source>
+        <translation>Arbitrages</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace.py" line="131"/>
+        <source>Source viewer</source>
+        <translation>Visionneuse de sources</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../ui/links.py" line="64"/>
+        <source>Outside the explorer: %1 (asks before opening)</source>
+        <translation>Hors de l&apos;explorateur&#xa0;: %1 (demande avant d&apos;ouvrir)</translation>
+    </message>
+    <message>
+        <location filename="../ui/links.py" line="67"/>
+        <source>This link is not opened by the explorer.</source>
+        <translation>Ce lien n&apos;est pas ouvert par l&apos;explorateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/links.py" line="80"/>
+        <source>Write an e-mail with your mail program to this address?</source>
+        <translation>Écrire un courriel à cette adresse avec votre logiciel de messagerie&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/links.py" line="82"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/links.py" line="83"/>
+        <source>It comes from the scenario pack, not from the explorer.</source>
+        <translation>Elle provient du dossier de scénarios, et non de l&apos;explorateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/links.py" line="86"/>
+        <source>Open an outside address</source>
+        <translation>Ouvrir une adresse externe</translation>
+    </message>
+</context>
+<context>
+    <name>markdown</name>
+    <message>
+        <location filename="../ui/markdown_render.py" line="69"/>
+        <source>Outside the explorer: %1</source>
+        <extracomment>Gives the tooltip text for a citation id, or &quot;&quot; for none.</extracomment>
+        <translation>Hors de l&apos;explorateur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/journal_view.py" line="274"/>
+        <location filename="../ui/journal_view.py" line="289"/>
+        <source>Export journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+</context>
+</TS>
