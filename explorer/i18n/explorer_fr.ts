@@ -4,38 +4,38 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/source_render.py" line="91"/>
+        <location filename="../ui/source_render.py" line="92"/>
         <source>Footnote %1</source>
         <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom.</extracomment>
         <translation>Note de bas de page %1</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="91"/>
+        <location filename="../ui/source_render.py" line="92"/>
         <source>Footnote</source>
         <translation>Note de bas de page</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="93"/>
+        <location filename="../ui/source_render.py" line="94"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="95"/>
+        <location filename="../ui/source_render.py" line="96"/>
         <source>Pull quote</source>
         <translation>Exergue</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="97"/>
+        <location filename="../ui/source_render.py" line="98"/>
         <source>Abstract</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="99"/>
+        <location filename="../ui/source_render.py" line="100"/>
         <source>About the author</source>
         <translation>À propos de l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="103"/>
+        <location filename="../ui/source_render.py" line="104"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
@@ -607,7 +607,7 @@
     <message>
         <location filename="../ui/add_source_dialog.py" line="65"/>
         <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <location filename="../ui/add_source_dialog.py" line="67"/>
@@ -1137,47 +1137,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/find_bar.py" line="26"/>
+        <location filename="../ui/find_bar.py" line="28"/>
         <source>Find in this document (accents and case ignored)</source>
         <translation>Rechercher dans ce document (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="27"/>
+        <location filename="../ui/find_bar.py" line="29"/>
         <source>Find in document</source>
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="30"/>
+        <location filename="../ui/find_bar.py" line="32"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="32"/>
+        <location filename="../ui/find_bar.py" line="34"/>
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="34"/>
+        <location filename="../ui/find_bar.py" line="36"/>
         <source>Matches</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="35"/>
+        <location filename="../ui/find_bar.py" line="37"/>
         <source>Close the find bar (Escape)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="39"/>
+        <location filename="../ui/find_bar.py" line="41"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="75"/>
+        <location filename="../ui/find_bar.py" line="77"/>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="77"/>
+        <location filename="../ui/find_bar.py" line="79"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1451,10 +1451,13 @@
         <source>This pack has no valid scenarios; see Pack problems.</source>
         <translation>Ce dossier ne contient aucun scénario valide&#xa0;; voir Problèmes du dossier.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/library.py" line="401"/>
-        <source>%1 of %2 scenarios</source>
-        <translation>%1 scénarios sur %2</translation>
+        <source>%1 of %n scenarios</source>
+        <translation>
+            <numerusform>%1 sur %n scénario</numerusform>
+            <numerusform>%1 sur %n scénarios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2394,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/review_dialog.py" line="130"/>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom&#xa0;:</translation>
+        <translation>Votre no&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/review_dialog.py" line="132"/>
@@ -2416,7 +2419,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/review_dialog.py" line="136"/>
         <source>&amp;Record verdict and go on</source>
-        <translation>&amp;Consigner le verdict et continuer</translation>
+        <translation>Cons&amp;igner le verdict et continuer</translation>
     </message>
     <message>
         <location filename="../ui/review_dialog.py" line="138"/>
@@ -2879,69 +2882,76 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.py" line="144"/>
+        <location filename="../ui/search_panel.py" line="145"/>
         <source>Search scenarios and sources (accents optional)</source>
         <translation>Rechercher dans les scénarios et les sources (accents facultatifs)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="145"/>
+        <location filename="../ui/search_panel.py" line="146"/>
         <source>Search query</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="149"/>
+        <location filename="../ui/search_panel.py" line="150"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="157"/>
+        <location filename="../ui/search_panel.py" line="158"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="201"/>
+        <location filename="../ui/search_panel.py" line="202"/>
         <source>Preparing the search index…</source>
         <translation>Préparation de l&apos;index de recherche…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="203"/>
+        <location filename="../ui/search_panel.py" line="204"/>
         <source>Type a word in English, Dutch or French; accents are optional.</source>
         <translation>Tapez un mot en anglais, en néerlandais ou en français&#xa0;; les accents sont facultatifs.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="205"/>
+        <location filename="../ui/search_panel.py" line="206"/>
         <source>No matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="210"/>
-        <source>1 scenario</source>
-        <translation>1 scénario</translation>
+    <message numerus="yes">
+        <location filename="../ui/search_panel.py" line="211"/>
+        <source>%n scenarios</source>
+        <translation>
+            <numerusform>%n scénario</numerusform>
+            <numerusform>%n scénarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search_panel.py" line="213"/>
+        <source>in %n sources</source>
+        <translation>
+            <numerusform>dans %n source</numerusform>
+            <numerusform>dans %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search_panel.py" line="214"/>
+        <source>%n passages %1</source>
+        <translation>
+            <numerusform>%n passage %1</numerusform>
+            <numerusform>%n passages %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search_panel.py" line="218"/>
+        <source>Showing %1 of %n matches; add a word to narrow.</source>
+        <translation>
+            <numerusform>Affiché&#xa0;: %1 sur %n résultat&#xa0;; ajoutez un mot pour affiner.</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n résultats&#xa0;; ajoutez un mot pour affiner.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="210"/>
-        <source>%1 scenarios</source>
-        <translation>%1 scénarios</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="212"/>
-        <source>in 1 source</source>
-        <translation>dans 1 source</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="212"/>
-        <source>in %1 sources</source>
-        <translation>dans %1 sources</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="216"/>
+        <location filename="../ui/search_panel.py" line="215"/>
         <source>Found: %1.</source>
         <translation>Trouvé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="218"/>
-        <source>Showing %1 of %2 matches; add a word to narrow.</source>
-        <translation>%1 résultats affichés sur %2&#xa0;; ajoutez un mot pour affiner.</translation>
     </message>
 </context>
 <context>
@@ -3024,32 +3034,30 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../ui/search_model.py" line="85"/>
+        <location filename="../ui/search_model.py" line="80"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/search_model.py" line="93"/>
+        <location filename="../ui/search_model.py" line="88"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
-    <message>
-        <location filename="../ui/search_model.py" line="96"/>
-        <source>1 passage</source>
-        <translation>1 passage</translation>
+    <message numerus="yes">
+        <location filename="../ui/search_model.py" line="91"/>
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/search_model.py" line="96"/>
-        <source>%1 passages</source>
-        <translation>%1 passages</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_model.py" line="109"/>
+        <location filename="../ui/search_model.py" line="104"/>
         <source>Enter opens the scenario</source>
         <translation>Entrée ouvre le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/search_model.py" line="119"/>
+        <location filename="../ui/search_model.py" line="114"/>
         <source>Enter opens the passage, highlighted</source>
         <translation>Entrée ouvre le passage, surligné</translation>
     </message>
@@ -3391,22 +3399,22 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceRender</name>
     <message>
-        <location filename="../ui/source_render.py" line="46"/>
+        <location filename="../ui/source_render.py" line="47"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="47"/>
+        <location filename="../ui/source_render.py" line="48"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="48"/>
+        <location filename="../ui/source_render.py" line="49"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="49"/>
+        <location filename="../ui/source_render.py" line="50"/>
         <source>German</source>
         <translation>allemand</translation>
     </message>
@@ -3414,100 +3422,106 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="64"/>
+        <location filename="../ui/source_viewer.py" line="65"/>
         <source>Document details</source>
         <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>Détails du document</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="65"/>
+        <location filename="../ui/source_viewer.py" line="66"/>
         <source>&lt;i&gt;No document open. Follow a citation to open its source here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Aucun document ouvert. Suivez une référence pour ouvrir sa source ici.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="67"/>
+        <location filename="../ui/source_viewer.py" line="68"/>
         <source>◀ &amp;Previous citation</source>
         <translation>◀ Référence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="68"/>
+        <location filename="../ui/source_viewer.py" line="69"/>
         <source>Ne&amp;xt citation ▶</source>
         <translation>Référence &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="69"/>
+        <location filename="../ui/source_viewer.py" line="70"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="71"/>
+        <location filename="../ui/source_viewer.py" line="72"/>
         <source>&amp;Copy with reference</source>
         <translation>&amp;Copier avec la mention de la source</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="73"/>
+        <location filename="../ui/source_viewer.py" line="74"/>
         <source>Copy as c&amp;itation</source>
         <translation>Copier comme ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="75"/>
+        <location filename="../ui/source_viewer.py" line="76"/>
         <source>Put the selected passage on the clipboard as a scenario&apos;s evidence entry</source>
         <translation>Copier le passage sélectionné dans le presse-papiers comme élément de preuve d&apos;un scénario</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="77"/>
+        <location filename="../ui/source_viewer.py" line="78"/>
         <source>&amp;Original text</source>
         <translation>&amp;Texte original</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="79"/>
+        <location filename="../ui/source_viewer.py" line="80"/>
         <source>Coverage &amp;map</source>
         <translation>Carte de co&amp;uverture</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="82"/>
+        <location filename="../ui/source_viewer.py" line="83"/>
         <source>Citation position</source>
         <translation>Position de la référence</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="87"/>
+        <location filename="../ui/source_viewer.py" line="88"/>
         <source>Source viewer tools</source>
         <translation>Outils de la visionneuse de sources</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="152"/>
+        <location filename="../ui/source_viewer.py" line="153"/>
         <source>&amp;Append citation to scenario…</source>
         <translation>&amp;Ajouter la référence au scénario…</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="193"/>
+        <location filename="../ui/source_viewer.py" line="194"/>
         <source>Enter / Shift+Enter</source>
         <translation>Entrée / Maj+Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="193"/>
+        <location filename="../ui/source_viewer.py" line="194"/>
         <source>Next / previous match, in the find bar</source>
         <translation>Résultat suivant / précédent, dans la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="400"/>
+        <location filename="../ui/source_viewer.py" line="401"/>
         <source>in this scenario</source>
         <translation>dans ce scénario</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="400"/>
+        <location filename="../ui/source_viewer.py" line="401"/>
         <source>in this document</source>
         <translation>dans ce document</translation>
     </message>
-    <message>
-        <location filename="../ui/source_viewer.py" line="402"/>
-        <source>Citation %1 of %2 %3</source>
-        <translation>Référence %1 sur %2 %3</translation>
+    <message numerus="yes">
+        <location filename="../ui/source_viewer.py" line="403"/>
+        <source>Citation %1 of %n %2</source>
+        <translation>
+            <numerusform>Référence %1 sur %n %2</numerusform>
+            <numerusform>Référence %1 sur %n %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/source_viewer.py" line="404"/>
-        <source>%2 citations %3</source>
-        <translation>%2 références %3</translation>
+    <message numerus="yes">
+        <location filename="../ui/source_viewer.py" line="405"/>
+        <source>%n citations %1</source>
+        <translation>
+            <numerusform>%n référence %1</numerusform>
+            <numerusform>%n références %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3676,10 +3690,13 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <source>%1 (not in)</source>
         <translation>%1 (non saisi)</translation>
     </message>
-    <message>
-        <location filename="../ui/workshop/vote_table.py" line="134"/>
-        <source>%1 votes for a group of %2: a typo?</source>
-        <translation>%1 votes pour un groupe de %2&#xa0;: une faute de frappe&#xa0;?</translation>
+    <message numerus="yes">
+        <location filename="../ui/workshop/vote_table.py" line="133"/>
+        <source>%n votes for a group of %1: a typo?</source>
+        <translation>
+            <numerusform>%n vote pour un groupe de %1&#xa0;: une faute de frappe&#xa0;?</numerusform>
+            <numerusform>%n votes pour un groupe de %1&#xa0;: une faute de frappe&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3718,34 +3735,34 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>VoteTable</name>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="218"/>
+        <location filename="../ui/workshop/vote_table.py" line="214"/>
         <source>Votes: counts per group and choice</source>
         <extracomment>The cell being typed into changed (row, column; -1, -1 for none). A key that could not act, and why (the console shows it).</extracomment>
         <translation>Votes&#xa0;: décomptes par groupe et par choix</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="221"/>
+        <location filename="../ui/workshop/vote_table.py" line="217"/>
         <source>Type a count; Tab goes to the next choice of the same group; Enter goes to the next group; Delete removes the group&apos;s entry; Ctrl+Z undoes.</source>
         <translation>Tapez un nombre&#xa0;; Tab passe au choix suivant du même groupe&#xa0;; Entrée passe au groupe suivant&#xa0;; Suppr efface la saisie du groupe&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="316"/>
+        <location filename="../ui/workshop/vote_table.py" line="312"/>
         <source>A count goes up to %1.</source>
         <extracomment>Digits typed in the current cell since the keyboard arrived there.</extracomment>
         <translation>Un décompte va jusqu&apos;à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="333"/>
+        <location filename="../ui/workshop/vote_table.py" line="329"/>
         <source>This is the group&apos;s first choice.</source>
         <translation>C&apos;est le premier choix du groupe.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="335"/>
+        <location filename="../ui/workshop/vote_table.py" line="331"/>
         <source>This is the group&apos;s last choice: Enter goes to the next group.</source>
         <translation>C&apos;est le dernier choix du groupe&#xa0;: Entrée passe au groupe suivant.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="343"/>
+        <location filename="../ui/workshop/vote_table.py" line="339"/>
         <source>This is the last group.</source>
         <translation>C&apos;est le dernier groupe.</translation>
     </message>
@@ -4087,29 +4104,29 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
 <context>
     <name>WorkshopController</name>
     <message>
-        <location filename="../ui/workshop/controller.py" line="114"/>
+        <location filename="../ui/workshop/controller.py" line="116"/>
         <source>This session is open read-only (%1). Save a copy to go on.</source>
         <extracomment>Why the last save failed, while the session in memory is ahead of its file (&quot;&quot; if not).</extracomment>
         <translation>Cette session est ouverte en lecture seule (%1). Enregistrez une copie pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/controller.py" line="115"/>
+        <location filename="../ui/workshop/controller.py" line="117"/>
         <source>it could not be written</source>
         <translation>le fichier n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/controller.py" line="146"/>
-        <location filename="../ui/workshop/controller.py" line="329"/>
+        <location filename="../ui/workshop/controller.py" line="148"/>
+        <location filename="../ui/workshop/controller.py" line="331"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/controller.py" line="280"/>
+        <location filename="../ui/workshop/controller.py" line="282"/>
         <source>There is no vote change to undo.</source>
         <translation>Il n&apos;y a aucune modification des votes à annuler.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/controller.py" line="285"/>
+        <location filename="../ui/workshop/controller.py" line="287"/>
         <source>The last vote change was made at another scenario; go back there to undo it.</source>
         <translation>La dernière modification des votes a été faite dans un autre scénario&#xa0;; revenez-y pour l&apos;annuler.</translation>
     </message>
@@ -4245,99 +4262,102 @@ Le reprendre là où en était la salle&#xa0;?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="45"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="43"/>
         <source>New workshop session</source>
         <translation>Nouvelle session d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="49"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="48"/>
         <source>Workshop of %1</source>
         <translation>Atelier du %1</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="50"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="49"/>
         <source>Session title</source>
         <translation>Titre de la session</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="55"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="54"/>
         <source>Scenarios: tick the ones on the agenda</source>
         <translation>Scénarios&#xa0;: cochez ceux à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="63"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="62"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="64"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="63"/>
         <source>Move &amp;down</source>
         <translation>Des&amp;cendre</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="65"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="64"/>
         <source>Earlier in the agenda (Alt+Up)</source>
         <translation>Plus tôt dans l&apos;ordre du jour (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="66"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="65"/>
         <source>Later in the agenda (Alt+Down)</source>
         <translation>Plus tard dans l&apos;ordre du jour (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="75"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="74"/>
         <source>Passages the evidence step shows, one a screen</source>
         <translation>Passages montrés à la phase des éléments de preuve, un par écran</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="81"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="80"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="86"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="85"/>
         <source>&amp;Add a group</source>
         <translation>&amp;Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="87"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="86"/>
         <source>&amp;Remove the group</source>
         <translation>&amp;Retirer le groupe</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="93"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="92"/>
         <source>The chosen role&apos;s brief</source>
         <translation>Les consignes du rôle choisi</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="104"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="103"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Démarrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="109"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="108"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="111"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="110"/>
         <source>Agenda: tick the scenarios, set the minutes (planned, discussion)</source>
         <translation>Ordre du jour&#xa0;: cochez les scénarios, fixez les minutes (prévues, discussion)</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="122"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="121"/>
         <source>Passages shown at the evidence step for the selected stage:</source>
         <translation>Passages montrés à la phase des éléments de preuve pour l&apos;étape sélectionnée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="125"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="124"/>
         <source>Groups (tables or teams) and the roles they argue from</source>
         <translation>Groupes (tables ou équipes) et les rôles depuis lesquels ils argumentent</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/workshop/setup_dialog.py" line="168"/>
-        <source>%1 on the agenda, %2 min</source>
-        <translation>%1 à l&apos;ordre du jour, %2 min</translation>
+        <source>%n on the agenda, %1 min</source>
+        <translation>
+            <numerusform>%n à l&apos;ordre du jour, %1 min</numerusform>
+            <numerusform>%n à l&apos;ordre du jour, %1 min</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="182"/>

@@ -4,38 +4,38 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/source_render.py" line="91"/>
+        <location filename="../ui/source_render.py" line="92"/>
         <source>Footnote %1</source>
         <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom.</extracomment>
         <translation>Voetnoot %1</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="91"/>
+        <location filename="../ui/source_render.py" line="92"/>
         <source>Footnote</source>
         <translation>Voetnoot</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="93"/>
+        <location filename="../ui/source_render.py" line="94"/>
         <source>Caption</source>
         <translation>Bijschrift</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="95"/>
+        <location filename="../ui/source_render.py" line="96"/>
         <source>Pull quote</source>
         <translation>Uitgelicht citaat</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="97"/>
+        <location filename="../ui/source_render.py" line="98"/>
         <source>Abstract</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="99"/>
+        <location filename="../ui/source_render.py" line="100"/>
         <source>About the author</source>
         <translation>Over de auteur</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="103"/>
+        <location filename="../ui/source_render.py" line="104"/>
         <source>in %1</source>
         <translation>in het %1</translation>
     </message>
@@ -607,7 +607,7 @@
     <message>
         <location filename="../ui/add_source_dialog.py" line="65"/>
         <source>&amp;Import</source>
-        <translation>&amp;Importeren</translation>
+        <translation>I&amp;mporteren</translation>
     </message>
     <message>
         <location filename="../ui/add_source_dialog.py" line="67"/>
@@ -1137,47 +1137,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/find_bar.py" line="26"/>
+        <location filename="../ui/find_bar.py" line="28"/>
         <source>Find in this document (accents and case ignored)</source>
         <translation>Zoeken in dit document (accenten en hoofdletters worden genegeerd)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="27"/>
+        <location filename="../ui/find_bar.py" line="29"/>
         <source>Find in document</source>
         <translation>Zoeken in document</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="30"/>
+        <location filename="../ui/find_bar.py" line="32"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorige treffer (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="32"/>
+        <location filename="../ui/find_bar.py" line="34"/>
         <source>Next match (Enter)</source>
         <translation>Volgende treffer (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="34"/>
+        <location filename="../ui/find_bar.py" line="36"/>
         <source>Matches</source>
         <translation>Treffers</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="35"/>
+        <location filename="../ui/find_bar.py" line="37"/>
         <source>Close the find bar (Escape)</source>
         <translation>Zoekbalk sluiten (Escape)</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="39"/>
+        <location filename="../ui/find_bar.py" line="41"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="75"/>
+        <location filename="../ui/find_bar.py" line="77"/>
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
     <message>
-        <location filename="../ui/find_bar.py" line="77"/>
+        <location filename="../ui/find_bar.py" line="79"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -1451,10 +1451,13 @@
         <source>This pack has no valid scenarios; see Pack problems.</source>
         <translation>Dit scenariopakket bevat geen geldige scenario&apos;s; zie Problemen in het scenariopakket.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/library.py" line="401"/>
-        <source>%1 of %2 scenarios</source>
-        <translation>%1 van %2 scenario&apos;s</translation>
+        <source>%1 of %n scenarios</source>
+        <translation>
+            <numerusform>%1 van %n scenario</numerusform>
+            <numerusform>%1 van %n scenario&apos;s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2349,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     <message>
         <location filename="../ui/review_dialog.py" line="106"/>
         <source>&amp;Unsupported</source>
-        <translation>&amp;Niet gestaafd</translation>
+        <translation>Niet ge&amp;staafd</translation>
     </message>
     <message>
         <location filename="../ui/review_dialog.py" line="107"/>
@@ -2416,7 +2419,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     <message>
         <location filename="../ui/review_dialog.py" line="136"/>
         <source>&amp;Record verdict and go on</source>
-        <translation>Oordeel vastleggen en &amp;verder</translation>
+        <translation>Oordeel vastleggen en ver&amp;der</translation>
     </message>
     <message>
         <location filename="../ui/review_dialog.py" line="138"/>
@@ -2879,69 +2882,76 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.py" line="144"/>
+        <location filename="../ui/search_panel.py" line="145"/>
         <source>Search scenarios and sources (accents optional)</source>
         <translation>Zoeken in scenario&apos;s en bronnen (accenten optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="145"/>
+        <location filename="../ui/search_panel.py" line="146"/>
         <source>Search query</source>
         <translation>Zoekopdracht</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="149"/>
+        <location filename="../ui/search_panel.py" line="150"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="157"/>
+        <location filename="../ui/search_panel.py" line="158"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="201"/>
+        <location filename="../ui/search_panel.py" line="202"/>
         <source>Preparing the search index…</source>
         <translation>De zoekindex wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="203"/>
+        <location filename="../ui/search_panel.py" line="204"/>
         <source>Type a word in English, Dutch or French; accents are optional.</source>
         <translation>Typ een woord in het Engels, Nederlands of Frans; accenten zijn optioneel.</translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="205"/>
+        <location filename="../ui/search_panel.py" line="206"/>
         <source>No matches.</source>
         <translation>Geen treffers.</translation>
     </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="210"/>
-        <source>1 scenario</source>
-        <translation>1 scenario</translation>
+    <message numerus="yes">
+        <location filename="../ui/search_panel.py" line="211"/>
+        <source>%n scenarios</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenario&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search_panel.py" line="213"/>
+        <source>in %n sources</source>
+        <translation>
+            <numerusform>in %n bron</numerusform>
+            <numerusform>in %n bronnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search_panel.py" line="214"/>
+        <source>%n passages %1</source>
+        <translation>
+            <numerusform>%n passage %1</numerusform>
+            <numerusform>%n passages %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search_panel.py" line="218"/>
+        <source>Showing %1 of %n matches; add a word to narrow.</source>
+        <translation>
+            <numerusform>%1 van %n treffer getoond; voeg een woord toe om te verfijnen.</numerusform>
+            <numerusform>%1 van %n treffers getoond; voeg een woord toe om te verfijnen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/search_panel.py" line="210"/>
-        <source>%1 scenarios</source>
-        <translation>%1 scenario&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="212"/>
-        <source>in 1 source</source>
-        <translation>in 1 bron</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="212"/>
-        <source>in %1 sources</source>
-        <translation>in %1 bronnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="216"/>
+        <location filename="../ui/search_panel.py" line="215"/>
         <source>Found: %1.</source>
         <translation>Gevonden: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_panel.py" line="218"/>
-        <source>Showing %1 of %2 matches; add a word to narrow.</source>
-        <translation>%1 van %2 treffers getoond; voeg een woord toe om te verfijnen.</translation>
     </message>
 </context>
 <context>
@@ -3024,32 +3034,30 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../ui/search_model.py" line="85"/>
+        <location filename="../ui/search_model.py" line="80"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../ui/search_model.py" line="93"/>
+        <location filename="../ui/search_model.py" line="88"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
-    <message>
-        <location filename="../ui/search_model.py" line="96"/>
-        <source>1 passage</source>
-        <translation>1 passage</translation>
+    <message numerus="yes">
+        <location filename="../ui/search_model.py" line="91"/>
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/search_model.py" line="96"/>
-        <source>%1 passages</source>
-        <translation>%1 passages</translation>
-    </message>
-    <message>
-        <location filename="../ui/search_model.py" line="109"/>
+        <location filename="../ui/search_model.py" line="104"/>
         <source>Enter opens the scenario</source>
         <translation>Enter opent het scenario</translation>
     </message>
     <message>
-        <location filename="../ui/search_model.py" line="119"/>
+        <location filename="../ui/search_model.py" line="114"/>
         <source>Enter opens the passage, highlighted</source>
         <translation>Enter opent de passage, gemarkeerd</translation>
     </message>
@@ -3391,22 +3399,22 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceRender</name>
     <message>
-        <location filename="../ui/source_render.py" line="46"/>
+        <location filename="../ui/source_render.py" line="47"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="47"/>
+        <location filename="../ui/source_render.py" line="48"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="48"/>
+        <location filename="../ui/source_render.py" line="49"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../ui/source_render.py" line="49"/>
+        <location filename="../ui/source_render.py" line="50"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
@@ -3414,100 +3422,106 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="64"/>
+        <location filename="../ui/source_viewer.py" line="65"/>
         <source>Document details</source>
         <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>Documentgegevens</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="65"/>
+        <location filename="../ui/source_viewer.py" line="66"/>
         <source>&lt;i&gt;No document open. Follow a citation to open its source here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Er is geen document geopend. Volg een bronverwijzing om de bron hier te openen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="67"/>
+        <location filename="../ui/source_viewer.py" line="68"/>
         <source>◀ &amp;Previous citation</source>
         <translation>◀ &amp;Vorige bronverwijzing</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="68"/>
+        <location filename="../ui/source_viewer.py" line="69"/>
         <source>Ne&amp;xt citation ▶</source>
         <translation>V&amp;olgende bronverwijzing ▶</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="69"/>
+        <location filename="../ui/source_viewer.py" line="70"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="71"/>
+        <location filename="../ui/source_viewer.py" line="72"/>
         <source>&amp;Copy with reference</source>
         <translation>&amp;Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="73"/>
+        <location filename="../ui/source_viewer.py" line="74"/>
         <source>Copy as c&amp;itation</source>
         <translation>Kopiëren als &amp;bronverwijzing</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="75"/>
+        <location filename="../ui/source_viewer.py" line="76"/>
         <source>Put the selected passage on the clipboard as a scenario&apos;s evidence entry</source>
         <translation>De geselecteerde passage naar het klembord kopiëren als bewijsmateriaal voor een scenario</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="77"/>
+        <location filename="../ui/source_viewer.py" line="78"/>
         <source>&amp;Original text</source>
-        <translation>&amp;Originele tekst</translation>
+        <translation>Originele &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="79"/>
+        <location filename="../ui/source_viewer.py" line="80"/>
         <source>Coverage &amp;map</source>
         <translation>&amp;Dekkingskaart</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="82"/>
+        <location filename="../ui/source_viewer.py" line="83"/>
         <source>Citation position</source>
         <translation>Positie van de bronverwijzing</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="87"/>
+        <location filename="../ui/source_viewer.py" line="88"/>
         <source>Source viewer tools</source>
         <translation>Hulpmiddelen van de bronweergave</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="152"/>
+        <location filename="../ui/source_viewer.py" line="153"/>
         <source>&amp;Append citation to scenario…</source>
-        <translation>Bronverwijzing aan scenario &amp;toevoegen…</translation>
+        <translation>Bronverwijzing &amp;aan scenario toevoegen…</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="193"/>
+        <location filename="../ui/source_viewer.py" line="194"/>
         <source>Enter / Shift+Enter</source>
         <translation>Enter / Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="193"/>
+        <location filename="../ui/source_viewer.py" line="194"/>
         <source>Next / previous match, in the find bar</source>
         <translation>Volgende / vorige treffer, in de zoekbalk</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="400"/>
+        <location filename="../ui/source_viewer.py" line="401"/>
         <source>in this scenario</source>
         <translation>in dit scenario</translation>
     </message>
     <message>
-        <location filename="../ui/source_viewer.py" line="400"/>
+        <location filename="../ui/source_viewer.py" line="401"/>
         <source>in this document</source>
         <translation>in dit document</translation>
     </message>
-    <message>
-        <location filename="../ui/source_viewer.py" line="402"/>
-        <source>Citation %1 of %2 %3</source>
-        <translation>Bronverwijzing %1 van %2 %3</translation>
+    <message numerus="yes">
+        <location filename="../ui/source_viewer.py" line="403"/>
+        <source>Citation %1 of %n %2</source>
+        <translation>
+            <numerusform>Bronverwijzing %1 van %n %2</numerusform>
+            <numerusform>Bronverwijzing %1 van %n %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../ui/source_viewer.py" line="404"/>
-        <source>%2 citations %3</source>
-        <translation>%2 bronverwijzingen %3</translation>
+    <message numerus="yes">
+        <location filename="../ui/source_viewer.py" line="405"/>
+        <source>%n citations %1</source>
+        <translation>
+            <numerusform>%n bronverwijzing %1</numerusform>
+            <numerusform>%n bronverwijzingen %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3676,10 +3690,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <source>%1 (not in)</source>
         <translation>%1 (niet ingevoerd)</translation>
     </message>
-    <message>
-        <location filename="../ui/workshop/vote_table.py" line="134"/>
-        <source>%1 votes for a group of %2: a typo?</source>
-        <translation>%1 stemmen voor een groep van %2: een tikfout?</translation>
+    <message numerus="yes">
+        <location filename="../ui/workshop/vote_table.py" line="133"/>
+        <source>%n votes for a group of %1: a typo?</source>
+        <translation>
+            <numerusform>%n stem voor een groep van %1: een tikfout?</numerusform>
+            <numerusform>%n stemmen voor een groep van %1: een tikfout?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3718,34 +3735,34 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>VoteTable</name>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="218"/>
+        <location filename="../ui/workshop/vote_table.py" line="214"/>
         <source>Votes: counts per group and choice</source>
         <extracomment>The cell being typed into changed (row, column; -1, -1 for none). A key that could not act, and why (the console shows it).</extracomment>
         <translation>Stemmen: aantallen per groep en keuze</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="221"/>
+        <location filename="../ui/workshop/vote_table.py" line="217"/>
         <source>Type a count; Tab goes to the next choice of the same group; Enter goes to the next group; Delete removes the group&apos;s entry; Ctrl+Z undoes.</source>
         <translation>Typ een aantal; Tab gaat naar de volgende keuze van dezelfde groep; Enter gaat naar de volgende groep; Delete verwijdert de invoer van de groep; Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="316"/>
+        <location filename="../ui/workshop/vote_table.py" line="312"/>
         <source>A count goes up to %1.</source>
         <extracomment>Digits typed in the current cell since the keyboard arrived there.</extracomment>
         <translation>Een aantal gaat tot maximaal %1.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="333"/>
+        <location filename="../ui/workshop/vote_table.py" line="329"/>
         <source>This is the group&apos;s first choice.</source>
         <translation>Dit is de eerste keuze van de groep.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="335"/>
+        <location filename="../ui/workshop/vote_table.py" line="331"/>
         <source>This is the group&apos;s last choice: Enter goes to the next group.</source>
         <translation>Dit is de laatste keuze van de groep: Enter gaat naar de volgende groep.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="343"/>
+        <location filename="../ui/workshop/vote_table.py" line="339"/>
         <source>This is the last group.</source>
         <translation>Dit is de laatste groep.</translation>
     </message>
@@ -4087,29 +4104,29 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
 <context>
     <name>WorkshopController</name>
     <message>
-        <location filename="../ui/workshop/controller.py" line="114"/>
+        <location filename="../ui/workshop/controller.py" line="116"/>
         <source>This session is open read-only (%1). Save a copy to go on.</source>
         <extracomment>Why the last save failed, while the session in memory is ahead of its file (&quot;&quot; if not).</extracomment>
         <translation>Deze sessie is alleen-lezen geopend (%1). Sla een kopie op om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/controller.py" line="115"/>
+        <location filename="../ui/workshop/controller.py" line="117"/>
         <source>it could not be written</source>
         <translation>het bestand kon niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/controller.py" line="146"/>
-        <location filename="../ui/workshop/controller.py" line="329"/>
+        <location filename="../ui/workshop/controller.py" line="148"/>
+        <location filename="../ui/workshop/controller.py" line="331"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/controller.py" line="280"/>
+        <location filename="../ui/workshop/controller.py" line="282"/>
         <source>There is no vote change to undo.</source>
         <translation>Er is geen stemwijziging om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/controller.py" line="285"/>
+        <location filename="../ui/workshop/controller.py" line="287"/>
         <source>The last vote change was made at another scenario; go back there to undo it.</source>
         <translation>De laatste stemwijziging is bij een ander scenario gedaan; ga daarheen terug om die ongedaan te maken.</translation>
     </message>
@@ -4245,99 +4262,102 @@ Hervatten waar de zaal was gebleven?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="45"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="43"/>
         <source>New workshop session</source>
         <translation>Nieuwe workshopsessie</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="49"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="48"/>
         <source>Workshop of %1</source>
         <translation>Workshop van %1</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="50"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="49"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="55"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="54"/>
         <source>Scenarios: tick the ones on the agenda</source>
         <translation>Scenario&apos;s: vink aan wat op de agenda staat</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="63"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="62"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="64"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="63"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="65"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="64"/>
         <source>Earlier in the agenda (Alt+Up)</source>
         <translation>Eerder op de agenda (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="66"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="65"/>
         <source>Later in the agenda (Alt+Down)</source>
         <translation>Later op de agenda (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="75"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="74"/>
         <source>Passages the evidence step shows, one a screen</source>
         <translation>Passages die de stap met bewijsmateriaal toont, één per scherm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="81"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="80"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="86"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="85"/>
         <source>&amp;Add a group</source>
         <translation>Groep &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="87"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="86"/>
         <source>&amp;Remove the group</source>
         <translation>Groep &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="93"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="92"/>
         <source>The chosen role&apos;s brief</source>
         <translation>De instructie bij de gekozen rol</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="104"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="103"/>
         <source>&amp;Start the session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="109"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="108"/>
         <source>&amp;Title</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="111"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="110"/>
         <source>Agenda: tick the scenarios, set the minutes (planned, discussion)</source>
         <translation>Agenda: vink de scenario&apos;s aan en stel de minuten in (gepland, discussie)</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="122"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="121"/>
         <source>Passages shown at the evidence step for the selected stage:</source>
         <translation>Passages die bij de stap met bewijsmateriaal worden getoond voor de geselecteerde fase:</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="125"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="124"/>
         <source>Groups (tables or teams) and the roles they argue from</source>
         <translation>Groepen (tafels of teams) en de rollen van waaruit ze argumenteren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/workshop/setup_dialog.py" line="168"/>
-        <source>%1 on the agenda, %2 min</source>
-        <translation>%1 op de agenda, %2 min</translation>
+        <source>%n on the agenda, %1 min</source>
+        <translation>
+            <numerusform>%n op de agenda, %1 min</numerusform>
+            <numerusform>%n op de agenda, %1 min</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="182"/>
