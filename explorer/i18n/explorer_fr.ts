@@ -738,12 +738,12 @@
     <message>
         <location filename="../ui/workshop/setup_models.py" line="97"/>
         <source>On the agenda</source>
-        <translation>À l&apos;ordre du jour</translation>
+        <translation>Au programme</translation>
     </message>
     <message>
         <location filename="../ui/workshop/setup_models.py" line="97"/>
         <source>Not on the agenda</source>
-        <translation>Pas à l&apos;ordre du jour</translation>
+        <translation>Hors programme</translation>
     </message>
 </context>
 <context>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../ui/workshop/arguments_box.py" line="116"/>
         <source>&amp;Merge into</source>
-        <translation>&amp;Fusionner avec</translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <location filename="../ui/workshop/arguments_box.py" line="117"/>
@@ -1614,7 +1614,7 @@
         <location filename="../ui/plain_text.py" line="137"/>
         <source>%1, about %2</source>
         <extracomment>A tooltip is read at a glance; beyond this it is cut (and a megabyte would stall layout). A message box with more than this is cut: the rest would not fit on a screen anyway. The status bar has one line. Explicit direction marks, embeddings, overrides and isolates (Unicode bidi controls).</extracomment>
-        <translation>%1, sur %2</translation>
+        <translation>%1, à propos de %2</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2024,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../ui/reflection_panel.py" line="107"/>
         <source>Forget it</source>
-        <translation>L&apos;oublier</translation>
+        <translation>Oublier</translation>
     </message>
     <message>
         <location filename="../ui/reflection_panel.py" line="108"/>
@@ -3205,7 +3205,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/workshop/results_chart.py" line="182"/>
         <source>Moved</source>
-        <translation>A changé</translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <location filename="../ui/workshop/results_chart.py" line="182"/>
@@ -3927,12 +3927,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/workshop/console.py" line="92"/>
         <source>Agenda</source>
-        <translation>Ordre du jour</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../ui/workshop/console.py" line="100"/>
         <source>Agenda (Enter jumps)</source>
-        <translation>Ordre du jour (Entrée pour y aller)</translation>
+        <translation>Programme (Entrée&#xa0;: ouvrir)</translation>
     </message>
     <message>
         <location filename="../ui/workshop/console.py" line="104"/>
@@ -4067,7 +4067,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/workshop/console.py" line="336"/>
         <source>   Still to enter: %1</source>
-        <translation>   Reste à saisir&#xa0;: %1</translation>
+        <translation>   À saisir&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/workshop/console.py" line="364"/>
@@ -4279,7 +4279,7 @@ Le reprendre là où en était la salle&#xa0;?</translation>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="54"/>
         <source>Scenarios: tick the ones on the agenda</source>
-        <translation>Scénarios&#xa0;: cochez ceux à l&apos;ordre du jour</translation>
+        <translation>Scénarios&#xa0;: cochez ceux qui sont au programme</translation>
     </message>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="62"/>
@@ -4294,12 +4294,12 @@ Le reprendre là où en était la salle&#xa0;?</translation>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="64"/>
         <source>Earlier in the agenda (Alt+Up)</source>
-        <translation>Plus tôt dans l&apos;ordre du jour (Alt+Haut)</translation>
+        <translation>Plus tôt dans le programme (Alt+Haut)</translation>
     </message>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="65"/>
         <source>Later in the agenda (Alt+Down)</source>
-        <translation>Plus tard dans l&apos;ordre du jour (Alt+Bas)</translation>
+        <translation>Plus tard dans le programme (Alt+Bas)</translation>
     </message>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="74"/>
@@ -4339,7 +4339,7 @@ Le reprendre là où en était la salle&#xa0;?</translation>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="110"/>
         <source>Agenda: tick the scenarios, set the minutes (planned, discussion)</source>
-        <translation>Ordre du jour&#xa0;: cochez les scénarios, fixez les minutes (prévues, discussion)</translation>
+        <translation>Programme&#xa0;: cochez les scénarios, fixez les minutes (prévues, discussion)</translation>
     </message>
     <message>
         <location filename="../ui/workshop/setup_dialog.py" line="121"/>
@@ -4355,8 +4355,8 @@ Le reprendre là où en était la salle&#xa0;?</translation>
         <location filename="../ui/workshop/setup_dialog.py" line="168"/>
         <source>%n on the agenda, %1 min</source>
         <translation>
-            <numerusform>%n à l&apos;ordre du jour, %1 min</numerusform>
-            <numerusform>%n à l&apos;ordre du jour, %1 min</numerusform>
+            <numerusform>%n au programme, %1 min</numerusform>
+            <numerusform>%n au programme, %1 min</numerusform>
         </translation>
     </message>
     <message>

@@ -774,7 +774,7 @@
     <message>
         <location filename="../ui/workshop/arguments_box.py" line="110"/>
         <source>&amp;Accept</source>
-        <translation>&amp;Aanvaarden</translation>
+        <translation>&amp;Aannemen</translation>
     </message>
     <message>
         <location filename="../ui/workshop/arguments_box.py" line="111"/>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../ui/workshop/arguments_box.py" line="116"/>
         <source>&amp;Merge into</source>
-        <translation>&amp;Samenvoegen met</translation>
+        <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
         <location filename="../ui/workshop/arguments_box.py" line="117"/>
@@ -2734,12 +2734,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     <message>
         <location filename="../ui/scenario_view.py" line="100"/>
         <source>intermediate</source>
-        <translation>gevorderd</translation>
+        <translation>gemiddeld</translation>
     </message>
     <message>
         <location filename="../ui/scenario_view.py" line="101"/>
         <source>advanced</source>
-        <translation>expert</translation>
+        <translation>gevorderd</translation>
     </message>
     <message>
         <location filename="../ui/scenario_view.py" line="115"/>
@@ -3932,7 +3932,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     <message>
         <location filename="../ui/workshop/console.py" line="100"/>
         <source>Agenda (Enter jumps)</source>
-        <translation>Agenda (Enter springt erheen)</translation>
+        <translation>Agenda (Enter: openen)</translation>
     </message>
     <message>
         <location filename="../ui/workshop/console.py" line="104"/>
@@ -3972,7 +3972,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     <message>
         <location filename="../ui/workshop/console.py" line="184"/>
         <source>For the facilitator (never shown to the room)</source>
-        <translation>Voor de gespreksleider (nooit zichtbaar voor de zaal)</translation>
+        <translation>Voor de gespreksleider (niet voor de zaal)</translation>
     </message>
     <message>
         <location filename="../ui/workshop/console.py" line="186"/>
@@ -4067,7 +4067,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     <message>
         <location filename="../ui/workshop/console.py" line="336"/>
         <source>   Still to enter: %1</source>
-        <translation>   Nog in te voeren: %1</translation>
+        <translation>   Nog open: %1</translation>
     </message>
     <message>
         <location filename="../ui/workshop/console.py" line="364"/>
