@@ -40,231 +40,14 @@
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../ui/window_menus.py" line="40"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="44"/>
-        <source>&amp;Open pack…</source>
-        <translation>&amp;Ouvrir un dossier de scénarios…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="47"/>
-        <source>Open a folder of scenario files</source>
-        <translation>Ouvrir un répertoire de fichiers de scénario</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="52"/>
-        <source>Open s&amp;hared pack…</source>
-        <translation>Ouvrir un dossier &amp;partagé…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="54"/>
-        <source>Open a .dilemma file made by `explorer bundle`</source>
-        <translation>Ouvrir un fichier .dilemma créé avec `explorer bundle`</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="59"/>
-        <source>Open the &amp;bundled pack</source>
-        <translation>Ouvrir le dossier &amp;fourni</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="61"/>
-        <source>The scenarios that ship with the app</source>
-        <translation>Les scénarios fournis avec l&apos;application</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="66"/>
-        <source>&amp;Reload pack</source>
-        <translation>&amp;Recharger le dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="69"/>
-        <source>Read the pack&apos;s files again (after editing)</source>
-        <translation>Relire les fichiers du dossier de scénarios (après modification)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="74"/>
-        <source>Add &amp;source…</source>
-        <translation>Ajouter une &amp;source…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="76"/>
-        <source>Import a PDF, HTML, Markdown or text document into the open pack</source>
-        <translation>Importer un document PDF, HTML, Markdown ou texte dans le dossier ouvert</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="79"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="82"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="84"/>
-        <source>&amp;Scenario</source>
-        <translation>&amp;Scénario</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="87"/>
-        <source>&amp;Trade-off matrix</source>
-        <translation>&amp;Matrice des arbitrages</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="89"/>
-        <source>Sou&amp;rce viewer</source>
-        <translation>&amp;Visionneuse de sources</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="93"/>
-        <source>&amp;Close the source viewer</source>
-        <translation>&amp;Fermer la visionneuse de sources</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="95"/>
-        <source>Escape in the source viewer</source>
-        <translation>Échap dans la visionneuse de sources</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="98"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliothèque</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="100"/>
-        <source>Library &amp;filter</source>
-        <translation>Filtre de la bibli&amp;othèque</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="102"/>
-        <source>Searc&amp;h</source>
-        <translation>Re&amp;chercher</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="103"/>
-        <source>Pack &amp;problems</source>
-        <translation>&amp;Problèmes du dossier</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="104"/>
-        <source>&amp;Facilitator notes</source>
-        <translation>&amp;Notes pour l&apos;animateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="107"/>
-        <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
-        <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="111"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="115"/>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="119"/>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Taille réelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="120"/>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hème</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="123"/>
-        <source>Follow the &amp;system</source>
-        <translation>Suivre le s&amp;ystème</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="124"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="125"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="126"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Haut contraste</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="135"/>
-        <source>&amp;Panels</source>
-        <translation>Pann&amp;eaux</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="142"/>
-        <source>&amp;Reset layout</source>
-        <translation>Réinitialiser la &amp;disposition</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="144"/>
-        <source>Panels and window size as on a first start</source>
-        <translation>Panneaux et taille de la fenêtre comme au premier démarrage</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="147"/>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="149"/>
-        <source>◀ &amp;Back</source>
-        <translation>◀ &amp;Retour</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="150"/>
-        <source>&amp;Forward ▶</source>
-        <translation>&amp;Avancer ▶</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="155"/>
-        <source>&amp;Next stage</source>
-        <translation>Étape &amp;suivante</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="162"/>
-        <source>&amp;Previous stage</source>
-        <translation>Étape &amp;précédente</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="169"/>
         <location filename="../ui/workshop/console_actions.py" line="60"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/window_menus.py" line="170"/>
-        <source>&amp;Welcome page</source>
-        <translation>Page d&apos;&amp;accueil</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="174"/>
         <location filename="../ui/workshop/console_actions.py" line="225"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="178"/>
-        <source>&amp;About</source>
-        <translation>À &amp;propos</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="181"/>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
     </message>
     <message>
         <location filename="../ui/workshop/console_actions.py" line="57"/>
@@ -536,13 +319,13 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs.py" line="112"/>
-        <location filename="../ui/dialogs.py" line="115"/>
+        <location filename="../ui/dialogs.py" line="113"/>
+        <location filename="../ui/dialogs.py" line="116"/>
         <source>About the explorer</source>
         <translation>À propos de l&apos;explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="130"/>
+        <location filename="../ui/dialogs.py" line="131"/>
         <source>The originals are kept byte for byte as received; the reading editions only rejoin broken words, reflow paragraphs and set footnotes apart.</source>
         <translation>Les originaux sont conservés octet par octet, tels que reçus&#xa0;; les éditions de lecture se bornent à recoller les mots coupés, à remettre en forme les paragraphes et à isoler les notes de bas de page.</translation>
     </message>
@@ -1322,6 +1105,15 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/i18n.py" line="54"/>
+        <source>System default</source>
+        <extracomment>Qt&apos;s marker for lupdate (it returns ``text``), typed: PySide&apos;s stub says it returns ``object``. Import it from here; lupdate knows it by its name. The interface languages, as View → Language lists them. Endonyms are not translated.</extracomment>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../ui/library.py" line="124"/>
@@ -1463,96 +1255,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Peace-operations dilemma explorer</source>
-        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to.</extracomment>
+        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to.
+----------
+Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
         <translation>Explorateur de dilemmes des opérations de paix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>Loading the documents and scenarios…</source>
         <translation>Chargement des documents et des scénarios…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Pack problems</source>
         <translation>Problèmes du dossier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Closed %1 to make room; View → Panels opens it again.</source>
-        <extracomment>Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
         <translation>%1 a été fermé pour faire de la place&#xa0;; Affichage → Panneaux le rouvre.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Open a shared pack</source>
         <translation>Ouvrir un dossier de scénarios partagé</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Shared packs (*.dilemma)</source>
         <translation>Dossiers de scénarios partagés (*.dilemma)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>Open a scenario pack</source>
         <translation>Ouvrir un dossier de scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Open your own pack first (File → Open pack…); `explorer new FOLDER` starts one.</source>
         <translation>Ouvrez d&apos;abord votre propre dossier de scénarios (Fichier → Ouvrir un dossier de scénarios…)&#xa0;; `explorer new RÉPERTOIRE` en crée un.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>Could not load: %1</source>
         <translation>Chargement impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <source>Loaded “%1”: %2, %3</source>
+        <translation>«&#xa0;%1&#xa0;» chargé&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="409"/>
+        <source>%n scenarios</source>
+        <translation>
+            <numerusform>%n scénario</numerusform>
+            <numerusform>%n scénarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="410"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>Pack problems (%1)</source>
         <translation>Problèmes du dossier (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
-        <source>Loaded “%1”: %2 scenarios, %3 problems</source>
-        <translation>«&#xa0;%1&#xa0;» chargé&#xa0;: %2 scénarios, %3 problèmes</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Search unavailable: %1</source>
         <translation>Recherche indisponible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>%1 — Peace-operations dilemma explorer</source>
         <translation>%1 — Explorateur de dilemmes des opérations de paix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>Showing the passage in %1. Alt+Left goes back.</source>
         <translation>Affichage du passage dans %1. Alt+Gauche pour revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="626"/>
         <source>Source viewer</source>
         <translation>Visionneuse de sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="69"/>
+        <source>&amp;File</source>
+        <extracomment>The translation context of the main window&apos;s menus (what ``MainWindow.tr`` uses).</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="73"/>
+        <source>&amp;Open pack…</source>
+        <translation>&amp;Ouvrir un dossier de scénarios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="76"/>
+        <source>Open a folder of scenario files</source>
+        <translation>Ouvrir un répertoire de fichiers de scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="81"/>
+        <source>Open s&amp;hared pack…</source>
+        <translation>Ouvrir un dossier &amp;partagé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="83"/>
+        <source>Open a .dilemma file made by `explorer bundle`</source>
+        <translation>Ouvrir un fichier .dilemma créé avec `explorer bundle`</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="88"/>
+        <source>Open the &amp;bundled pack</source>
+        <translation>Ouvrir le dossier &amp;fourni</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="90"/>
+        <source>The scenarios that ship with the app</source>
+        <translation>Les scénarios fournis avec l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="95"/>
+        <source>&amp;Reload pack</source>
+        <translation>&amp;Recharger le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="98"/>
+        <source>Read the pack&apos;s files again (after editing)</source>
+        <translation>Relire les fichiers du dossier de scénarios (après modification)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="103"/>
+        <source>Add &amp;source…</source>
+        <translation>Ajouter une &amp;source…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="105"/>
+        <source>Import a PDF, HTML, Markdown or text document into the open pack</source>
+        <translation>Importer un document PDF, HTML, Markdown ou texte dans le dossier ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="110"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="113"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="117"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scénario</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="124"/>
+        <source>&amp;Trade-off matrix</source>
+        <translation>&amp;Matrice des arbitrages</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="129"/>
+        <source>Sou&amp;rce viewer</source>
+        <translation>&amp;Visionneuse de sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="134"/>
+        <source>&amp;Close the source viewer</source>
+        <translation>&amp;Fermer la visionneuse de sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="136"/>
+        <source>Escape in the source viewer</source>
+        <translation>Échap dans la visionneuse de sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="140"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="145"/>
+        <source>Library &amp;filter</source>
+        <translation>Filtre de la bibli&amp;othèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="152"/>
+        <source>Searc&amp;h</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="159"/>
+        <source>Pack &amp;problems</source>
+        <translation>&amp;Problèmes du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="164"/>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Notes pour l&apos;animateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="171"/>
+        <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
+        <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="180"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="187"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="194"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="198"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="201"/>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="202"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="203"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="204"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Haut contraste</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="214"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="215"/>
+        <source>&amp;Panels</source>
+        <translation>Pann&amp;eaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="222"/>
+        <source>&amp;Reset layout</source>
+        <translation>Réinitialiser la &amp;disposition</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="224"/>
+        <source>Panels and window size as on a first start</source>
+        <translation>Panneaux et taille de la fenêtre comme au premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="227"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="230"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="233"/>
+        <source>&amp;Forward ▶</source>
+        <translation>&amp;Avancer ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="239"/>
+        <source>&amp;Next stage</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="246"/>
+        <source>&amp;Previous stage</source>
+        <translation>Étape &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="253"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="255"/>
+        <source>&amp;Welcome page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="260"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="264"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="268"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
@@ -1882,67 +1924,67 @@
 <context>
     <name>ReflectionController</name>
     <message>
-        <location filename="../ui/reflection_dock.py" line="51"/>
+        <location filename="../ui/reflection_dock.py" line="52"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="54"/>
+        <location filename="../ui/reflection_dock.py" line="57"/>
         <source>&amp;Reflect on this stage</source>
         <translation>&amp;Réfléchir à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="55"/>
+        <location filename="../ui/reflection_dock.py" line="63"/>
         <source>Journal &amp;entries</source>
         <translation>&amp;Entrées du journal</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="56"/>
+        <location filename="../ui/reflection_dock.py" line="69"/>
         <source>&amp;Cite selection in my rationale</source>
         <translation>&amp;Citer la sélection dans ma justification</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="57"/>
+        <location filename="../ui/reflection_dock.py" line="73"/>
         <source>&amp;New journal…</source>
         <translation>&amp;Nouveau journal…</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="58"/>
+        <location filename="../ui/reflection_dock.py" line="76"/>
         <source>E&amp;xport journal…</source>
         <translation>E&amp;xporter le journal…</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="59"/>
+        <location filename="../ui/reflection_dock.py" line="82"/>
         <source>Export this e&amp;ntry…</source>
         <translation>Exporter cette en&amp;trée…</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="136"/>
+        <location filename="../ui/reflection_dock.py" line="164"/>
         <source>Reflection</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="139"/>
+        <location filename="../ui/reflection_dock.py" line="171"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="229"/>
+        <location filename="../ui/reflection_dock.py" line="264"/>
         <source>Select a passage in the source viewer first, then cite it.</source>
         <translation>Sélectionnez d&apos;abord un passage dans la visionneuse de sources, puis citez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="249"/>
+        <location filename="../ui/reflection_dock.py" line="284"/>
         <source>Nothing written for this stage yet.</source>
         <translation>Rien n&apos;a encore été écrit pour cette étape.</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="273"/>
+        <location filename="../ui/reflection_dock.py" line="308"/>
         <source>Journal not saved</source>
         <translation>Journal non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="276"/>
+        <location filename="../ui/reflection_dock.py" line="311"/>
         <source>Your latest changes to the journal “%1” could not be saved:
 %2
 
@@ -1953,37 +1995,37 @@ They are still here. Quit anyway and lose them?</source>
 Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="312"/>
+        <location filename="../ui/reflection_dock.py" line="347"/>
         <source>Writing in the journal “%1”.</source>
         <translation>Vous écrivez dans le journal «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="330"/>
+        <location filename="../ui/reflection_dock.py" line="365"/>
         <source>This journal has no entries to export yet.</source>
         <translation>Ce journal ne contient encore aucune entrée à exporter.</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="339"/>
+        <location filename="../ui/reflection_dock.py" line="374"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="343"/>
+        <location filename="../ui/reflection_dock.py" line="378"/>
         <source>Exporting… page %1 of %2</source>
         <translation>Exportation… page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="346"/>
+        <location filename="../ui/reflection_dock.py" line="381"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="356"/>
+        <location filename="../ui/reflection_dock.py" line="391"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="357"/>
+        <location filename="../ui/reflection_dock.py" line="392"/>
         <source>The journal could not be exported: %1</source>
         <translation>Le journal n&apos;a pas pu être exporté&#xa0;: %1</translation>
     </message>
@@ -2235,47 +2277,47 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../ui/review_mode.py" line="48"/>
+        <location filename="../ui/review_mode.py" line="49"/>
         <source>Re&amp;view</source>
         <translation>&amp;Relecture</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="49"/>
+        <location filename="../ui/review_mode.py" line="51"/>
         <source>&amp;Review claims…</source>
         <translation>&amp;Relire les affirmations…</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="52"/>
+        <location filename="../ui/review_mode.py" line="56"/>
         <source>Go through the pack&apos;s claims one by one and record a verdict on each (second reader)</source>
         <translation>Parcourir une à une les affirmations du dossier et consigner un verdict pour chacune (second lecteur)</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="56"/>
+        <location filename="../ui/review_mode.py" line="68"/>
         <source>&amp;Mark reviewed claims</source>
         <translation>&amp;Marquer les affirmations relues</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="59"/>
+        <location filename="../ui/review_mode.py" line="72"/>
         <source>Show a second reader&apos;s verdict beside each claim</source>
         <translation>Afficher le verdict d&apos;un second lecteur à côté de chaque affirmation</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="98"/>
+        <location filename="../ui/review_mode.py" line="112"/>
         <source>Review file: %1</source>
         <translation>Fichier de relecture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="113"/>
+        <location filename="../ui/review_mode.py" line="127"/>
         <source>Reading the pack&apos;s review file…</source>
         <translation>Lecture du fichier de relecture du dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="120"/>
+        <location filename="../ui/review_mode.py" line="134"/>
         <source>Review file cannot be used</source>
         <translation>Fichier de relecture inutilisable</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="122"/>
+        <location filename="../ui/review_mode.py" line="136"/>
         <source>%1
 
 Nothing was changed. Mend or move the file, then reload the pack (F5).</source>
@@ -2284,7 +2326,7 @@ Nothing was changed. Mend or move the file, then reload the pack (F5).</source>
 Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez le dossier (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="123"/>
+        <location filename="../ui/review_mode.py" line="137"/>
         <source>The review file was not read.</source>
         <translation>Le fichier de relecture n&apos;a pas été lu.</translation>
     </message>
@@ -3150,7 +3192,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     </message>
     <message numerus="yes">
         <location filename="../ui/workshop/sessions_dialog.py" line="123"/>
-        <source>%n session(s), %1 of them ended.</source>
+        <source>%n sessions, %1 of them ended.</source>
         <translation>
             <numerusform>%n session (terminées&#xa0;: %1).</numerusform>
             <numerusform>%n sessions (terminées&#xa0;: %1).</numerusform>
@@ -3229,17 +3271,17 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../ui/dialogs.py" line="64"/>
+        <location filename="../ui/dialogs.py" line="65"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="64"/>
+        <location filename="../ui/dialogs.py" line="65"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="64"/>
+        <location filename="../ui/dialogs.py" line="65"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -3247,108 +3289,108 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/dialogs.py" line="78"/>
-        <location filename="../ui/dialogs.py" line="92"/>
+        <location filename="../ui/dialogs.py" line="79"/>
+        <location filename="../ui/dialogs.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="80"/>
+        <location filename="../ui/dialogs.py" line="81"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="80"/>
+        <location filename="../ui/dialogs.py" line="81"/>
         <source>Move between controls</source>
         <translation>Passer d&apos;un contrôle à l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="80"/>
-        <location filename="../ui/dialogs.py" line="83"/>
+        <location filename="../ui/dialogs.py" line="81"/>
+        <location filename="../ui/dialogs.py" line="84"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="81"/>
+        <location filename="../ui/dialogs.py" line="82"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="81"/>
+        <location filename="../ui/dialogs.py" line="82"/>
         <source>Open the scenario and move into it</source>
         <translation>Ouvrir le scénario et s&apos;y placer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="81"/>
-        <location filename="../ui/dialogs.py" line="84"/>
-        <location filename="../ui/dialogs.py" line="86"/>
+        <location filename="../ui/dialogs.py" line="82"/>
+        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="87"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="82"/>
+        <location filename="../ui/dialogs.py" line="83"/>
         <source>Library filter</source>
         <translation>Filtre de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="82"/>
+        <location filename="../ui/dialogs.py" line="83"/>
         <source>Move into the list</source>
         <translation>Se placer dans la liste</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="82"/>
+        <location filename="../ui/dialogs.py" line="83"/>
         <source>Down</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="83"/>
         <location filename="../ui/dialogs.py" line="84"/>
+        <location filename="../ui/dialogs.py" line="85"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="83"/>
+        <location filename="../ui/dialogs.py" line="84"/>
         <source>Next or previous link (citation)</source>
         <translation>Lien suivant ou précédent (référence)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="84"/>
+        <location filename="../ui/dialogs.py" line="85"/>
         <source>Open the focused citation</source>
         <translation>Ouvrir la référence active</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="86"/>
         <source>Stage tabs</source>
         <translation>Onglets des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="86"/>
         <source>Previous or next stage</source>
         <translation>Étape précédente ou suivante</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="86"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="86"/>
         <location filename="../ui/dialogs.py" line="87"/>
+        <location filename="../ui/dialogs.py" line="88"/>
         <source>Pack problems</source>
         <translation>Problèmes du dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="86"/>
+        <location filename="../ui/dialogs.py" line="87"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="87"/>
+        <location filename="../ui/dialogs.py" line="88"/>
         <source>Copy file:line: message</source>
         <translation>Copier fichier:ligne: message</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="87"/>
+        <location filename="../ui/dialogs.py" line="88"/>
         <source>Ctrl+C</source>
         <translation>Ctrl+C</translation>
     </message>
@@ -4134,88 +4176,88 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
 <context>
     <name>WorkshopLauncher</name>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="45"/>
+        <location filename="../ui/workshop/launcher.py" line="46"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="49"/>
+        <location filename="../ui/workshop/launcher.py" line="52"/>
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="50"/>
+        <location filename="../ui/workshop/launcher.py" line="56"/>
         <source>&amp;Resume…</source>
         <translation>&amp;Reprendre…</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="51"/>
+        <location filename="../ui/workshop/launcher.py" line="57"/>
         <source>&amp;Open a session file…</source>
         <translation>&amp;Ouvrir un fichier de session…</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="59"/>
+        <location filename="../ui/workshop/launcher.py" line="67"/>
         <source>&amp;Workshop sessions…</source>
         <translation>Sessions d&apos;&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="60"/>
+        <location filename="../ui/workshop/launcher.py" line="68"/>
         <source>Every saved workshop, ended or not, to open again</source>
         <translation>Tous les ateliers enregistrés, terminés ou non, à rouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="75"/>
-        <location filename="../ui/workshop/launcher.py" line="99"/>
-        <location filename="../ui/workshop/launcher.py" line="112"/>
-        <location filename="../ui/workshop/launcher.py" line="115"/>
-        <location filename="../ui/workshop/launcher.py" line="134"/>
-        <location filename="../ui/workshop/launcher.py" line="214"/>
+        <location filename="../ui/workshop/launcher.py" line="84"/>
+        <location filename="../ui/workshop/launcher.py" line="108"/>
+        <location filename="../ui/workshop/launcher.py" line="121"/>
+        <location filename="../ui/workshop/launcher.py" line="124"/>
+        <location filename="../ui/workshop/launcher.py" line="143"/>
+        <location filename="../ui/workshop/launcher.py" line="223"/>
         <source>Workshop</source>
         <extracomment>Set while Quit in a workshop window closes everything, so that nothing asks twice.</extracomment>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="76"/>
+        <location filename="../ui/workshop/launcher.py" line="85"/>
         <source>The scenario pack is still loading; try again in a moment.</source>
         <translation>Le dossier de scénarios est encore en cours de chargement&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="100"/>
+        <location filename="../ui/workshop/launcher.py" line="109"/>
         <source>The session cannot be saved: %1</source>
         <translation>La session ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="135"/>
+        <location filename="../ui/workshop/launcher.py" line="144"/>
         <source>There is no unfinished session. Open a session file instead.</source>
         <translation>Il n&apos;y a aucune session inachevée. Ouvrez plutôt un fichier de session.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="140"/>
+        <location filename="../ui/workshop/launcher.py" line="149"/>
         <source>Resume a session</source>
         <translation>Reprendre une session</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="140"/>
+        <location filename="../ui/workshop/launcher.py" line="149"/>
         <source>Unfinished sessions:</source>
         <translation>Sessions inachevées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="151"/>
+        <location filename="../ui/workshop/launcher.py" line="160"/>
         <source>Open a workshop session</source>
         <translation>Ouvrir une session d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="153"/>
+        <location filename="../ui/workshop/launcher.py" line="162"/>
         <source>Workshop sessions (*%1)</source>
         <translation>Sessions d&apos;atelier (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="176"/>
+        <location filename="../ui/workshop/launcher.py" line="185"/>
         <source>Resume the workshop?</source>
         <translation>Reprendre l&apos;atelier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="178"/>
+        <location filename="../ui/workshop/launcher.py" line="187"/>
         <source>The workshop “%1” was not ended. It was at: %2.
 
 Resume it where the room was?</source>
@@ -4224,37 +4266,37 @@ Resume it where the room was?</source>
 Le reprendre là où en était la salle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="187"/>
+        <location filename="../ui/workshop/launcher.py" line="196"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="188"/>
+        <location filename="../ui/workshop/launcher.py" line="197"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="189"/>
+        <location filename="../ui/workshop/launcher.py" line="198"/>
         <source>&amp;Mark as ended</source>
         <translation>&amp;Marquer comme terminé</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="190"/>
+        <location filename="../ui/workshop/launcher.py" line="199"/>
         <source>Ask again next time; Workshop → Resume… opens it at any time</source>
         <translation>Redemander la prochaine fois&#xa0;; Atelier → Reprendre… l&apos;ouvre à tout moment</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="191"/>
+        <location filename="../ui/workshop/launcher.py" line="200"/>
         <source>It will not be offered again; File → Workshop sessions… still opens it</source>
         <translation>Ne sera plus proposé&#xa0;; Fichier → Sessions d&apos;atelier… l&apos;ouvre toujours</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="227"/>
+        <location filename="../ui/workshop/launcher.py" line="236"/>
         <source>Quit the app?</source>
         <translation>Quitter l&apos;application&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="230"/>
+        <location filename="../ui/workshop/launcher.py" line="239"/>
         <source>Quitting closes the workshop console and presenter of %1. Everything is saved; Workshop → Resume… opens it again where the room was.</source>
         <translation>Quitter ferme la console et l&apos;écran de présentation de %1. Tout est enregistré&#xa0;; Atelier → Reprendre… le rouvre là où en était la salle.</translation>
     </message>

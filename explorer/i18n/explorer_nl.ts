@@ -40,231 +40,14 @@
         <translation>in het %1</translation>
     </message>
     <message>
-        <location filename="../ui/window_menus.py" line="40"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="44"/>
-        <source>&amp;Open pack…</source>
-        <translation>Scenariopakket &amp;openen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="47"/>
-        <source>Open a folder of scenario files</source>
-        <translation>Een map met scenariobestanden openen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="52"/>
-        <source>Open s&amp;hared pack…</source>
-        <translation>&amp;Gedeeld scenariopakket openen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="54"/>
-        <source>Open a .dilemma file made by `explorer bundle`</source>
-        <translation>Een .dilemma-bestand openen dat met `explorer bundle` is gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="59"/>
-        <source>Open the &amp;bundled pack</source>
-        <translation>&amp;Meegeleverd scenariopakket openen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="61"/>
-        <source>The scenarios that ship with the app</source>
-        <translation>De scenario&apos;s die met de app worden meegeleverd</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="66"/>
-        <source>&amp;Reload pack</source>
-        <translation>Scenariopakket opnieuw &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="69"/>
-        <source>Read the pack&apos;s files again (after editing)</source>
-        <translation>De bestanden van het scenariopakket opnieuw inlezen (na bewerken)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="74"/>
-        <source>Add &amp;source…</source>
-        <translation>&amp;Bron toevoegen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="76"/>
-        <source>Import a PDF, HTML, Markdown or text document into the open pack</source>
-        <translation>Een PDF-, HTML-, Markdown- of tekstdocument importeren in het geopende scenariopakket</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="79"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="82"/>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="84"/>
-        <source>&amp;Scenario</source>
-        <translation>&amp;Scenario</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="87"/>
-        <source>&amp;Trade-off matrix</source>
-        <translation>&amp;Afwegingsmatrix</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="89"/>
-        <source>Sou&amp;rce viewer</source>
-        <translation>&amp;Bronweergave</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="93"/>
-        <source>&amp;Close the source viewer</source>
-        <translation>Bronweergave slu&amp;iten</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="95"/>
-        <source>Escape in the source viewer</source>
-        <translation>Escape in de bronweergave</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="98"/>
-        <source>&amp;Library</source>
-        <translation>Bibliothee&amp;k</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="100"/>
-        <source>Library &amp;filter</source>
-        <translation>Bibliotheek&amp;filter</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="102"/>
-        <source>Searc&amp;h</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="103"/>
-        <source>Pack &amp;problems</source>
-        <translation>&amp;Problemen in het scenariopakket</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="104"/>
-        <source>&amp;Facilitator notes</source>
-        <translation>&amp;Notities voor de gespreksleider</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="107"/>
-        <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
-        <translation>Notities voor de gespreksleider tonen of verbergen (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="111"/>
-        <source>Zoom &amp;in</source>
-        <translation>Inz&amp;oomen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="115"/>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Uitzoomen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="119"/>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Werkelijke grootte</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="120"/>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hema</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="123"/>
-        <source>Follow the &amp;system</source>
-        <translation>Systeem &amp;volgen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="124"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Licht</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="125"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Donker</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="126"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Hoog contrast</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="135"/>
-        <source>&amp;Panels</source>
-        <translation>Pan&amp;elen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="142"/>
-        <source>&amp;Reset layout</source>
-        <translation>Indeling he&amp;rstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="144"/>
-        <source>Panels and window size as on a first start</source>
-        <translation>Panelen en venstergrootte zoals bij de eerste start</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="147"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="149"/>
-        <source>◀ &amp;Back</source>
-        <translation>◀ &amp;Terug</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="150"/>
-        <source>&amp;Forward ▶</source>
-        <translation>&amp;Vooruit ▶</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="155"/>
-        <source>&amp;Next stage</source>
-        <translation>Volge&amp;nde fase</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="162"/>
-        <source>&amp;Previous stage</source>
-        <translation>Vo&amp;rige fase</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="169"/>
         <location filename="../ui/workshop/console_actions.py" line="60"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/window_menus.py" line="170"/>
-        <source>&amp;Welcome page</source>
-        <translation>&amp;Welkomstpagina</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="174"/>
         <location filename="../ui/workshop/console_actions.py" line="225"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="178"/>
-        <source>&amp;About</source>
-        <translation>&amp;Over</translation>
-    </message>
-    <message>
-        <location filename="../ui/window_menus.py" line="181"/>
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
     </message>
     <message>
         <location filename="../ui/workshop/console_actions.py" line="57"/>
@@ -536,13 +319,13 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs.py" line="112"/>
-        <location filename="../ui/dialogs.py" line="115"/>
+        <location filename="../ui/dialogs.py" line="113"/>
+        <location filename="../ui/dialogs.py" line="116"/>
         <source>About the explorer</source>
         <translation>Over de dilemmaverkenner</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="130"/>
+        <location filename="../ui/dialogs.py" line="131"/>
         <source>The originals are kept byte for byte as received; the reading editions only rejoin broken words, reflow paragraphs and set footnotes apart.</source>
         <translation>De originelen worden byte voor byte bewaard zoals ze zijn ontvangen; de leesedities voegen alleen afgebroken woorden weer samen, zetten alinea&apos;s opnieuw op en plaatsen voetnoten apart.</translation>
     </message>
@@ -1322,6 +1105,15 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/i18n.py" line="54"/>
+        <source>System default</source>
+        <extracomment>Qt&apos;s marker for lupdate (it returns ``text``), typed: PySide&apos;s stub says it returns ``object``. Import it from here; lupdate knows it by its name. The interface languages, as View → Language lists them. Endonyms are not translated.</extracomment>
+        <translation>Systeeminstelling</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../ui/library.py" line="124"/>
@@ -1463,96 +1255,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Peace-operations dilemma explorer</source>
-        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to.</extracomment>
+        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to.
+----------
+Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
         <translation>Dilemmaverkenner vredesoperaties</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="105"/>
         <source>Loading the documents and scenarios…</source>
         <translation>De documenten en scenario&apos;s worden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="119"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Pack problems</source>
         <translation>Problemen in het scenariopakket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Closed %1 to make room; View → Panels opens it again.</source>
-        <extracomment>Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
         <translation>%1 is gesloten om ruimte te maken; Beeld → Panelen opent het weer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Loading %1…</source>
         <translation>%1 wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Open a shared pack</source>
         <translation>Een gedeeld scenariopakket openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Shared packs (*.dilemma)</source>
         <translation>Gedeelde scenariopakketten (*.dilemma)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="348"/>
         <source>Open a scenario pack</source>
         <translation>Een scenariopakket openen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Open your own pack first (File → Open pack…); `explorer new FOLDER` starts one.</source>
         <translation>Open eerst uw eigen scenariopakket (Bestand → Scenariopakket openen…); met `explorer new MAP` begint u een nieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>Could not load: %1</source>
         <translation>Kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="407"/>
+        <source>Loaded “%1”: %2, %3</source>
+        <translation>“%1” geladen: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="409"/>
+        <source>%n scenarios</source>
+        <translation>
+            <numerusform>%n scenario</numerusform>
+            <numerusform>%n scenario&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="410"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="512"/>
         <source>Pack problems (%1)</source>
         <translation>Problemen in het scenariopakket (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
-        <source>Loaded “%1”: %2 scenarios, %3 problems</source>
-        <translation>“%1” geladen: %2 scenario&apos;s, %3 problemen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Search unavailable: %1</source>
         <translation>Zoeken is niet beschikbaar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="517"/>
         <source>%1 — Peace-operations dilemma explorer</source>
         <translation>%1 — Dilemmaverkenner vredesoperaties</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>Showing the passage in %1. Alt+Left goes back.</source>
         <translation>De passage in %1 wordt getoond. Met Alt+Links gaat u terug.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="626"/>
         <source>Source viewer</source>
         <translation>Bronweergave</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="69"/>
+        <source>&amp;File</source>
+        <extracomment>The translation context of the main window&apos;s menus (what ``MainWindow.tr`` uses).</extracomment>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="73"/>
+        <source>&amp;Open pack…</source>
+        <translation>Scenariopakket &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="76"/>
+        <source>Open a folder of scenario files</source>
+        <translation>Een map met scenariobestanden openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="81"/>
+        <source>Open s&amp;hared pack…</source>
+        <translation>&amp;Gedeeld scenariopakket openen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="83"/>
+        <source>Open a .dilemma file made by `explorer bundle`</source>
+        <translation>Een .dilemma-bestand openen dat met `explorer bundle` is gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="88"/>
+        <source>Open the &amp;bundled pack</source>
+        <translation>&amp;Meegeleverd scenariopakket openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="90"/>
+        <source>The scenarios that ship with the app</source>
+        <translation>De scenario&apos;s die met de app worden meegeleverd</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="95"/>
+        <source>&amp;Reload pack</source>
+        <translation>Scenariopakket opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="98"/>
+        <source>Read the pack&apos;s files again (after editing)</source>
+        <translation>De bestanden van het scenariopakket opnieuw inlezen (na bewerken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="103"/>
+        <source>Add &amp;source…</source>
+        <translation>&amp;Bron toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="105"/>
+        <source>Import a PDF, HTML, Markdown or text document into the open pack</source>
+        <translation>Een PDF-, HTML-, Markdown- of tekstdocument importeren in het geopende scenariopakket</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="110"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="113"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="117"/>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="124"/>
+        <source>&amp;Trade-off matrix</source>
+        <translation>&amp;Afwegingsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="129"/>
+        <source>Sou&amp;rce viewer</source>
+        <translation>&amp;Bronweergave</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="134"/>
+        <source>&amp;Close the source viewer</source>
+        <translation>Bronweergave slu&amp;iten</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="136"/>
+        <source>Escape in the source viewer</source>
+        <translation>Escape in de bronweergave</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="140"/>
+        <source>&amp;Library</source>
+        <translation>Bibliothee&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="145"/>
+        <source>Library &amp;filter</source>
+        <translation>Bibliotheek&amp;filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="152"/>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="159"/>
+        <source>Pack &amp;problems</source>
+        <translation>&amp;Problemen in het scenariopakket</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="164"/>
+        <source>&amp;Facilitator notes</source>
+        <translation>&amp;Notities voor de gespreksleider</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="171"/>
+        <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
+        <translation>Notities voor de gespreksleider tonen of verbergen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="180"/>
+        <source>Zoom &amp;in</source>
+        <translation>Inz&amp;oomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="187"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="194"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Werkelijke grootte</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="198"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="201"/>
+        <source>Follow the &amp;system</source>
+        <translation>Systeem &amp;volgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="202"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="203"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="204"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="214"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="215"/>
+        <source>&amp;Panels</source>
+        <translation>Pan&amp;elen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="222"/>
+        <source>&amp;Reset layout</source>
+        <translation>Indeling he&amp;rstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="224"/>
+        <source>Panels and window size as on a first start</source>
+        <translation>Panelen en venstergrootte zoals bij de eerste start</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="227"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="230"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="233"/>
+        <source>&amp;Forward ▶</source>
+        <translation>&amp;Vooruit ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="239"/>
+        <source>&amp;Next stage</source>
+        <translation>Volge&amp;nde fase</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="246"/>
+        <source>&amp;Previous stage</source>
+        <translation>Vo&amp;rige fase</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="253"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="255"/>
+        <source>&amp;Welcome page</source>
+        <translation>&amp;Welkomstpagina</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="260"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="264"/>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_menus.py" line="268"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
     </message>
 </context>
 <context>
@@ -1882,67 +1924,67 @@
 <context>
     <name>ReflectionController</name>
     <message>
-        <location filename="../ui/reflection_dock.py" line="51"/>
+        <location filename="../ui/reflection_dock.py" line="52"/>
         <source>&amp;Journal</source>
         <translation>&amp;Logboek</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="54"/>
+        <location filename="../ui/reflection_dock.py" line="57"/>
         <source>&amp;Reflect on this stage</source>
         <translation>Over deze fase &amp;reflecteren</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="55"/>
+        <location filename="../ui/reflection_dock.py" line="63"/>
         <source>Journal &amp;entries</source>
         <translation>&amp;Notities in het logboek</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="56"/>
+        <location filename="../ui/reflection_dock.py" line="69"/>
         <source>&amp;Cite selection in my rationale</source>
         <translation>&amp;Selectie aanhalen in mijn onderbouwing</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="57"/>
+        <location filename="../ui/reflection_dock.py" line="73"/>
         <source>&amp;New journal…</source>
         <translation>Nieuw &amp;logboek…</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="58"/>
+        <location filename="../ui/reflection_dock.py" line="76"/>
         <source>E&amp;xport journal…</source>
         <translation>Logboek e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="59"/>
+        <location filename="../ui/reflection_dock.py" line="82"/>
         <source>Export this e&amp;ntry…</source>
         <translation>Deze notitie &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="136"/>
+        <location filename="../ui/reflection_dock.py" line="164"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="139"/>
+        <location filename="../ui/reflection_dock.py" line="171"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="229"/>
+        <location filename="../ui/reflection_dock.py" line="264"/>
         <source>Select a passage in the source viewer first, then cite it.</source>
         <translation>Selecteer eerst een passage in de bronweergave en haal die dan aan.</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="249"/>
+        <location filename="../ui/reflection_dock.py" line="284"/>
         <source>Nothing written for this stage yet.</source>
         <translation>Voor deze fase is nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="273"/>
+        <location filename="../ui/reflection_dock.py" line="308"/>
         <source>Journal not saved</source>
         <translation>Logboek niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="276"/>
+        <location filename="../ui/reflection_dock.py" line="311"/>
         <source>Your latest changes to the journal “%1” could not be saved:
 %2
 
@@ -1953,37 +1995,37 @@ They are still here. Quit anyway and lose them?</source>
 Ze zijn nog niet verloren. Toch afsluiten en ze kwijtraken?</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="312"/>
+        <location filename="../ui/reflection_dock.py" line="347"/>
         <source>Writing in the journal “%1”.</source>
         <translation>U schrijft in het logboek “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="330"/>
+        <location filename="../ui/reflection_dock.py" line="365"/>
         <source>This journal has no entries to export yet.</source>
         <translation>Dit logboek heeft nog geen notities om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="339"/>
+        <location filename="../ui/reflection_dock.py" line="374"/>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="343"/>
+        <location filename="../ui/reflection_dock.py" line="378"/>
         <source>Exporting… page %1 of %2</source>
         <translation>Exporteren… pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="346"/>
+        <location filename="../ui/reflection_dock.py" line="381"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="356"/>
+        <location filename="../ui/reflection_dock.py" line="391"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/reflection_dock.py" line="357"/>
+        <location filename="../ui/reflection_dock.py" line="392"/>
         <source>The journal could not be exported: %1</source>
         <translation>Het logboek kon niet worden geëxporteerd: %1</translation>
     </message>
@@ -2235,47 +2277,47 @@ Ze zijn nog niet verloren. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../ui/review_mode.py" line="48"/>
+        <location filename="../ui/review_mode.py" line="49"/>
         <source>Re&amp;view</source>
         <translation>Be&amp;oordeling</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="49"/>
+        <location filename="../ui/review_mode.py" line="51"/>
         <source>&amp;Review claims…</source>
         <translation>Beweringen &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="52"/>
+        <location filename="../ui/review_mode.py" line="56"/>
         <source>Go through the pack&apos;s claims one by one and record a verdict on each (second reader)</source>
         <translation>De beweringen in het scenariopakket een voor een doorlopen en bij elke bewering een oordeel vastleggen (tweede lezer)</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="56"/>
+        <location filename="../ui/review_mode.py" line="68"/>
         <source>&amp;Mark reviewed claims</source>
         <translation>Beoordeelde beweringen &amp;markeren</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="59"/>
+        <location filename="../ui/review_mode.py" line="72"/>
         <source>Show a second reader&apos;s verdict beside each claim</source>
         <translation>Het oordeel van een tweede lezer naast elke bewering tonen</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="98"/>
+        <location filename="../ui/review_mode.py" line="112"/>
         <source>Review file: %1</source>
         <translation>Beoordelingsbestand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="113"/>
+        <location filename="../ui/review_mode.py" line="127"/>
         <source>Reading the pack&apos;s review file…</source>
         <translation>Het beoordelingsbestand van het scenariopakket wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="120"/>
+        <location filename="../ui/review_mode.py" line="134"/>
         <source>Review file cannot be used</source>
         <translation>Beoordelingsbestand is onbruikbaar</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="122"/>
+        <location filename="../ui/review_mode.py" line="136"/>
         <source>%1
 
 Nothing was changed. Mend or move the file, then reload the pack (F5).</source>
@@ -2284,7 +2326,7 @@ Nothing was changed. Mend or move the file, then reload the pack (F5).</source>
 Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakket daarna opnieuw (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/review_mode.py" line="123"/>
+        <location filename="../ui/review_mode.py" line="137"/>
         <source>The review file was not read.</source>
         <translation>Het beoordelingsbestand is niet gelezen.</translation>
     </message>
@@ -3150,7 +3192,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message numerus="yes">
         <location filename="../ui/workshop/sessions_dialog.py" line="123"/>
-        <source>%n session(s), %1 of them ended.</source>
+        <source>%n sessions, %1 of them ended.</source>
         <translation>
             <numerusform>%n sessie, waarvan %1 beëindigd.</numerusform>
             <numerusform>%n sessies, waarvan %1 beëindigd.</numerusform>
@@ -3229,17 +3271,17 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../ui/dialogs.py" line="64"/>
+        <location filename="../ui/dialogs.py" line="65"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="64"/>
+        <location filename="../ui/dialogs.py" line="65"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="64"/>
+        <location filename="../ui/dialogs.py" line="65"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
@@ -3247,108 +3289,108 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/dialogs.py" line="78"/>
-        <location filename="../ui/dialogs.py" line="92"/>
+        <location filename="../ui/dialogs.py" line="79"/>
+        <location filename="../ui/dialogs.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="80"/>
+        <location filename="../ui/dialogs.py" line="81"/>
         <source>Everywhere</source>
         <translation>Overal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="80"/>
+        <location filename="../ui/dialogs.py" line="81"/>
         <source>Move between controls</source>
         <translation>Tussen bedieningselementen wisselen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="80"/>
-        <location filename="../ui/dialogs.py" line="83"/>
+        <location filename="../ui/dialogs.py" line="81"/>
+        <location filename="../ui/dialogs.py" line="84"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="81"/>
+        <location filename="../ui/dialogs.py" line="82"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="81"/>
+        <location filename="../ui/dialogs.py" line="82"/>
         <source>Open the scenario and move into it</source>
         <translation>Het scenario openen en erin gaan</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="81"/>
-        <location filename="../ui/dialogs.py" line="84"/>
-        <location filename="../ui/dialogs.py" line="86"/>
+        <location filename="../ui/dialogs.py" line="82"/>
+        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="87"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="82"/>
+        <location filename="../ui/dialogs.py" line="83"/>
         <source>Library filter</source>
         <translation>Bibliotheekfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="82"/>
+        <location filename="../ui/dialogs.py" line="83"/>
         <source>Move into the list</source>
         <translation>Naar de lijst gaan</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="82"/>
+        <location filename="../ui/dialogs.py" line="83"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="83"/>
         <location filename="../ui/dialogs.py" line="84"/>
+        <location filename="../ui/dialogs.py" line="85"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="83"/>
+        <location filename="../ui/dialogs.py" line="84"/>
         <source>Next or previous link (citation)</source>
         <translation>Volgende of vorige link (bronverwijzing)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="84"/>
+        <location filename="../ui/dialogs.py" line="85"/>
         <source>Open the focused citation</source>
         <translation>De geselecteerde bronverwijzing openen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="86"/>
         <source>Stage tabs</source>
         <translation>Tabbladen van de fasen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="86"/>
         <source>Previous or next stage</source>
         <translation>Vorige of volgende fase</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="85"/>
+        <location filename="../ui/dialogs.py" line="86"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="86"/>
         <location filename="../ui/dialogs.py" line="87"/>
+        <location filename="../ui/dialogs.py" line="88"/>
         <source>Pack problems</source>
         <translation>Problemen in het scenariopakket</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="86"/>
+        <location filename="../ui/dialogs.py" line="87"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="87"/>
+        <location filename="../ui/dialogs.py" line="88"/>
         <source>Copy file:line: message</source>
         <translation>bestand:regel: melding kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.py" line="87"/>
+        <location filename="../ui/dialogs.py" line="88"/>
         <source>Ctrl+C</source>
         <translation>Ctrl+C</translation>
     </message>
@@ -4134,88 +4176,88 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
 <context>
     <name>WorkshopLauncher</name>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="45"/>
+        <location filename="../ui/workshop/launcher.py" line="46"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="49"/>
+        <location filename="../ui/workshop/launcher.py" line="52"/>
         <source>&amp;New session…</source>
         <translation>&amp;Nieuwe sessie…</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="50"/>
+        <location filename="../ui/workshop/launcher.py" line="56"/>
         <source>&amp;Resume…</source>
         <translation>&amp;Hervatten…</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="51"/>
+        <location filename="../ui/workshop/launcher.py" line="57"/>
         <source>&amp;Open a session file…</source>
         <translation>Sessiebestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="59"/>
+        <location filename="../ui/workshop/launcher.py" line="67"/>
         <source>&amp;Workshop sessions…</source>
         <translation>&amp;Workshopsessies…</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="60"/>
+        <location filename="../ui/workshop/launcher.py" line="68"/>
         <source>Every saved workshop, ended or not, to open again</source>
         <translation>Elke opgeslagen workshop, beëindigd of niet, om weer te openen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="75"/>
-        <location filename="../ui/workshop/launcher.py" line="99"/>
-        <location filename="../ui/workshop/launcher.py" line="112"/>
-        <location filename="../ui/workshop/launcher.py" line="115"/>
-        <location filename="../ui/workshop/launcher.py" line="134"/>
-        <location filename="../ui/workshop/launcher.py" line="214"/>
+        <location filename="../ui/workshop/launcher.py" line="84"/>
+        <location filename="../ui/workshop/launcher.py" line="108"/>
+        <location filename="../ui/workshop/launcher.py" line="121"/>
+        <location filename="../ui/workshop/launcher.py" line="124"/>
+        <location filename="../ui/workshop/launcher.py" line="143"/>
+        <location filename="../ui/workshop/launcher.py" line="223"/>
         <source>Workshop</source>
         <extracomment>Set while Quit in a workshop window closes everything, so that nothing asks twice.</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="76"/>
+        <location filename="../ui/workshop/launcher.py" line="85"/>
         <source>The scenario pack is still loading; try again in a moment.</source>
         <translation>Het scenariopakket wordt nog geladen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="100"/>
+        <location filename="../ui/workshop/launcher.py" line="109"/>
         <source>The session cannot be saved: %1</source>
         <translation>De sessie kan niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="135"/>
+        <location filename="../ui/workshop/launcher.py" line="144"/>
         <source>There is no unfinished session. Open a session file instead.</source>
         <translation>Er is geen onafgemaakte sessie. Open in plaats daarvan een sessiebestand.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="140"/>
+        <location filename="../ui/workshop/launcher.py" line="149"/>
         <source>Resume a session</source>
         <translation>Een sessie hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="140"/>
+        <location filename="../ui/workshop/launcher.py" line="149"/>
         <source>Unfinished sessions:</source>
         <translation>Onafgemaakte sessies:</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="151"/>
+        <location filename="../ui/workshop/launcher.py" line="160"/>
         <source>Open a workshop session</source>
         <translation>Een workshopsessie openen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="153"/>
+        <location filename="../ui/workshop/launcher.py" line="162"/>
         <source>Workshop sessions (*%1)</source>
         <translation>Workshopsessies (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="176"/>
+        <location filename="../ui/workshop/launcher.py" line="185"/>
         <source>Resume the workshop?</source>
         <translation>Workshop hervatten?</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="178"/>
+        <location filename="../ui/workshop/launcher.py" line="187"/>
         <source>The workshop “%1” was not ended. It was at: %2.
 
 Resume it where the room was?</source>
@@ -4224,37 +4266,37 @@ Resume it where the room was?</source>
 Hervatten waar de zaal was gebleven?</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="187"/>
+        <location filename="../ui/workshop/launcher.py" line="196"/>
         <source>&amp;Resume</source>
         <translation>&amp;Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="188"/>
+        <location filename="../ui/workshop/launcher.py" line="197"/>
         <source>&amp;Not now</source>
         <translation>&amp;Niet nu</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="189"/>
+        <location filename="../ui/workshop/launcher.py" line="198"/>
         <source>&amp;Mark as ended</source>
         <translation>Als beëindigd &amp;markeren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="190"/>
+        <location filename="../ui/workshop/launcher.py" line="199"/>
         <source>Ask again next time; Workshop → Resume… opens it at any time</source>
         <translation>De volgende keer opnieuw vragen; Workshop → Hervatten… opent de sessie op elk moment</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="191"/>
+        <location filename="../ui/workshop/launcher.py" line="200"/>
         <source>It will not be offered again; File → Workshop sessions… still opens it</source>
         <translation>Wordt niet meer aangeboden; Bestand → Workshopsessies… opent de sessie nog steeds</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="227"/>
+        <location filename="../ui/workshop/launcher.py" line="236"/>
         <source>Quit the app?</source>
         <translation>App afsluiten?</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="230"/>
+        <location filename="../ui/workshop/launcher.py" line="239"/>
         <source>Quitting closes the workshop console and presenter of %1. Everything is saved; Workshop → Resume… opens it again where the room was.</source>
         <translation>Afsluiten sluit de workshopconsole en het presentatiescherm van %1. Alles is opgeslagen; Workshop → Hervatten… opent de sessie weer waar de zaal was gebleven.</translation>
     </message>
