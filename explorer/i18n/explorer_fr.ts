@@ -1484,7 +1484,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
     <message>
         <location line="+7"/>
         <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
-        <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Shift+N)</translation>
+        <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2860,7 +2860,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="+3"/>
         <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
-        <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Shift+N)</translation>
+        <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <location line="+7"/>
