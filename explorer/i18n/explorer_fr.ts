@@ -2,321 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/source_render.py" line="+92"/>
-        <source>Footnote %1</source>
-        <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom.</extracomment>
-        <translation>Note de bas de page %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Footnote</source>
-        <translation>Note de bas de page</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caption</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pull quote</source>
-        <translation>Exergue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abstract</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About the author</source>
-        <translation>À propos de l&apos;auteur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>in %1</source>
-        <translation>en %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop/console_actions.py" line="+60"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <location line="+165"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location line="-168"/>
-        <source>&amp;Session</source>
-        <extracomment>Actions the presenter window answers too (the facilitator may have clicked on it).</extracomment>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timer</source>
-        <translation>&amp;Minuteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Window</source>
-        <translation>Fe&amp;nêtre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Next step</source>
-        <translation>Phase &amp;suivante</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show the room the next step</source>
-        <translation>Montrer la phase suivante à la salle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>Suivante ▶</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Previous step</source>
-        <translation>Phase &amp;précédente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Go back a step</source>
-        <translation>Revenir d&apos;une phase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>◀ Previous</source>
-        <translation>◀ Précédente</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Blank or show the screen</source>
-        <translation>&amp;Masquer ou afficher l&apos;écran</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Black out the room&apos;s screen, or bring it back</source>
-        <translation>Noircir l&apos;écran de la salle, ou le rétablir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blank</source>
-        <translation>Noir</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Reveal the votes</source>
-        <translation>&amp;Dévoiler les votes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show the room the votes of this step</source>
-        <translation>Montrer à la salle les votes de cette phase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reveal</source>
-        <translation>Dévoiler</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo the last vote change</source>
-        <translation>&amp;Annuler la dernière modification des votes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Put the counts back as they were before the last change</source>
-        <translation>Rétablir les décomptes tels qu&apos;ils étaient avant la dernière modification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Enter &amp;votes</source>
-        <translation>Saisir les &amp;votes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Put the keyboard in the vote grid</source>
-        <translation>Placer le clavier dans la grille des votes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your &amp;notes</source>
-        <translation>Vos &amp;notes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Put the keyboard in your notes</source>
-        <translation>Placer le clavier dans vos notes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Export the debrief…</source>
-        <translation>&amp;Exporter le débriefing…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the debrief as PDF, HTML or Markdown</source>
-        <translation>Enregistrer le débriefing en PDF, HTML ou Markdown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the session under another name and go on there</source>
-        <translation>Enregistrer la session sous un autre nom et continuer dans celle-ci</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>E&amp;nd the workshop…</source>
-        <translation>&amp;Terminer l&apos;atelier…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mark the session finished, show the room the end and offer the debrief</source>
-        <translation>Marquer la session comme terminée, montrer la fin à la salle et proposer le débriefing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End workshop</source>
-        <translation>Terminer l&apos;atelier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Close the console…</source>
-        <translation>&amp;Fermer la console…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close this workshop&apos;s windows; the session is saved and can be resumed</source>
-        <translation>Fermer les fenêtres de cet atelier&#xa0;; la session est enregistrée et peut être reprise</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit the app…</source>
-        <translation>&amp;Quitter l&apos;application…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close every window of the app, workshops included (they are saved)</source>
-        <translation>Fermer toutes les fenêtres de l&apos;application, ateliers compris (ils sont enregistrés)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Start or stop the &amp;timer</source>
-        <translation>&amp;Démarrer ou arrêter le minuteur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start or stop the discussion timer</source>
-        <translation>Démarrer ou arrêter le minuteur de la discussion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start/stop</source>
-        <translation>Démarrer/arrêter</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>One minute &amp;more</source>
-        <translation>Une minute de &amp;plus</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a minute to the timer</source>
-        <translation>Ajouter une minute au minuteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>One minute &amp;less</source>
-        <translation>Une minute de m&amp;oins</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Take a minute off the timer</source>
-        <translation>Retirer une minute au minuteur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>−1 min</source>
-        <translation>−1 min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Reset the timer</source>
-        <translation>&amp;Remettre le minuteur à zéro</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start the countdown again from its full time</source>
-        <translation>Relancer le compte à rebours depuis sa durée complète</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>Remise à zéro</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep the timer on the room&apos;s screen</source>
-        <translation>Garder le minuteur sur l&apos;écran de la salle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show the countdown at every step, not only during the discussion</source>
-        <translation>Afficher le compte à rebours à chaque phase, pas seulement pendant la discussion</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show the &amp;presenter view</source>
-        <translation>Afficher l&apos;écran de &amp;présentation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the room&apos;s screen (full screen on a second display)</source>
-        <translation>Ouvrir l&apos;écran de la salle (plein écran sur un second moniteur)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Presenter</source>
-        <translation>Présentation</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Every key of the console</source>
-        <translation>Toutes les touches de la console</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../ui/dialogs.py" line="+113"/>
@@ -832,9 +517,9 @@
 <context>
     <name>ClaimHtml</name>
     <message>
-        <location filename="../ui/claim_html.py" line="+28"/>
+        <location filename="../ui/claim_html.py" line="+27"/>
         <source>confirmed</source>
-        <extracomment>Marked for translation here, translated when shown (one lookup per mark, not five).</extracomment>
+        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it. Marked for translation here, translated when shown (one lookup per mark, not five).</extracomment>
         <translation>confirmé</translation>
     </message>
     <message>
@@ -857,6 +542,61 @@
         <source>other problem</source>
         <translation>autre problème</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Reasoning:</source>
+        <translation>Raisonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed (%1) before the claim or its passages were edited: needs a new look.</source>
+        <translation>Relu (%1) avant que l&apos;affirmation ou ses passages ne soient modifiés&#xa0;: à revoir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>review out of date</source>
+        <translation>relecture périmée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second reader&apos;s verdict: %1 (%2)%3</source>
+        <translation>Verdict du second lecteur&#xa0;: %1 (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>checked by a second reader</source>
+        <translation>vérifié par un second lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewer: %1</source>
+        <translation>relecteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What happened afterwards</source>
+        <translation>Ce qui s&apos;est passé ensuite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened afterwards (after %1)</source>
+        <translation>Ce qui s&apos;est passé ensuite (après %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hindsight, shown in facilitator-notes mode: not known at the time of the decision.</source>
+        <translation>Rétrospective, affichée en mode notes pour l&apos;animateur&#xa0;: inconnue au moment de la décision.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hindsight: not known at the time of the decision you just made.</source>
+        <translation>Rétrospective&#xa0;: inconnue au moment de la décision que vous venez de prendre.</translation>
+    </message>
 </context>
 <context>
     <name>CoverageStrip</name>
@@ -872,6 +612,41 @@
     </message>
 </context>
 <context>
+    <name>DebriefExport</name>
+    <message>
+        <location filename="../ui/workshop/debrief_export.py" line="+76"/>
+        <source>Export the debrief</source>
+        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Exporter le débriefing</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Choose a .pdf, .html or .md file.</source>
+        <translation>Choisissez un fichier .pdf, .html ou .md.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the debrief…</source>
+        <translation>Écriture du débriefing…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Debrief written to %1</source>
+        <translation>Débriefing enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The debrief could not be written: %1</source>
+        <translation>Le débriefing n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditionWindow</name>
     <message>
         <location filename="../ui/edition_window.py" line="+34"/>
@@ -882,7 +657,7 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+87"/>
+        <location filename="../ui/journal_view.py" line="+88"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -1103,11 +878,17 @@
             <numerusform>%1 sur %n entrées</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <location line="+18"/>
+        <source>Export journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../ui/i18n.py" line="+54"/>
+        <location filename="../ui/i18n.py" line="+55"/>
         <source>System default</source>
         <extracomment>Qt&apos;s marker for lupdate (it returns ``text``), typed: PySide&apos;s stub says it returns ``object``. Import it from here; lupdate knows it by its name. The interface languages, as View → Language lists them. Endonyms are not translated.</extracomment>
         <translation>Langue du système</translation>
@@ -1366,7 +1147,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Visionneuse de sources</translation>
     </message>
     <message>
-        <location filename="../ui/window_menus.py" line="+69"/>
+        <location filename="../ui/window_menus.py" line="+67"/>
         <source>&amp;File</source>
         <extracomment>The translation context of the main window&apos;s menus (what ``MainWindow.tr`` uses).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -3441,7 +3222,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceRender</name>
     <message>
-        <location filename="../ui/source_render.py" line="-57"/>
+        <location filename="../ui/source_render.py" line="+47"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
@@ -3459,6 +3240,42 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <location line="+1"/>
         <source>German</source>
         <translation>allemand</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Footnote %1</source>
+        <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Note de bas de page %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footnote</source>
+        <translation>Note de bas de page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull quote</source>
+        <translation>Exergue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the author</source>
+        <translation>À propos de l&apos;auteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in %1</source>
+        <translation>en %1</translation>
     </message>
 </context>
 <context>
@@ -3961,68 +3778,68 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+86"/>
+        <location filename="../ui/workshop/console.py" line="+259"/>
         <source>Workshop console — %1</source>
-        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Console de l&apos;atelier — %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-165"/>
         <source>Agenda</source>
+        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Agenda (Enter jumps)</source>
         <translation>Programme (Entrée&#xa0;: ouvrir)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Preview of the room&apos;s screen</source>
         <translation>Aperçu de l&apos;écran de la salle</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Type a count: it counts at once. Tab goes to the next choice of the same group; Enter goes to the next group; Delete takes a group&apos;s entry out; Ctrl+Z undoes.</source>
         <translation>Tapez un nombre&#xa0;: il compte aussitôt. Tab passe au choix suivant du même groupe&#xa0;; Entrée passe au groupe suivant&#xa0;; Suppr retire la saisie d&apos;un groupe&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Results preview (not shown to the room)</source>
         <translation>Aperçu des résultats (non montré à la salle)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The pack&apos;s notes for facilitators</source>
         <translation>Les notes du dossier pour les animateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Your notes (saved with the session)</source>
         <translation>Vos notes (enregistrées avec la session)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your notes on this scenario: what the room said, what to follow up.</source>
         <translation>Vos notes sur ce scénario&#xa0;: ce que la salle a dit, ce qu&apos;il faut suivre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Discussion timer</source>
         <translation>Minuteur de la discussion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>For the facilitator (never shown to the room)</source>
         <translation>Pour l&apos;animateur (jamais montré à la salle)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your notes (Ctrl+J)</source>
         <translation>Vos notes (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Groups:</source>
         <translation>Groupes&#xa0;:</translation>
     </message>
@@ -4142,6 +3959,282 @@ Use Save a copy to keep them in another place. Close anyway and lose them?</sour
 
 Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même et les perdre&#xa0;?</translation>
     </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="+61"/>
+        <source>&amp;Session</source>
+        <extracomment>The translation context of the console&apos;s menus (what ``WorkshopConsole.tr`` uses). Actions the presenter window answers too (the facilitator may have clicked on it).</extracomment>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Window</source>
+        <translation>Fe&amp;nêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next step</source>
+        <translation>Phase &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the room the next step</source>
+        <translation>Montrer la phase suivante à la salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous step</source>
+        <translation>Phase &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back a step</source>
+        <translation>Revenir d&apos;une phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Blank or show the screen</source>
+        <translation>&amp;Masquer ou afficher l&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Black out the room&apos;s screen, or bring it back</source>
+        <translation>Noircir l&apos;écran de la salle, ou le rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reveal the votes</source>
+        <translation>&amp;Dévoiler les votes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the room the votes of this step</source>
+        <translation>Montrer à la salle les votes de cette phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal</source>
+        <translation>Dévoiler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo the last vote change</source>
+        <translation>&amp;Annuler la dernière modification des votes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the counts back as they were before the last change</source>
+        <translation>Rétablir les décomptes tels qu&apos;ils étaient avant la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter &amp;votes</source>
+        <translation>Saisir les &amp;votes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the keyboard in the vote grid</source>
+        <translation>Placer le clavier dans la grille des votes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;notes</source>
+        <translation>Vos &amp;notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the keyboard in your notes</source>
+        <translation>Placer le clavier dans vos notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export the debrief…</source>
+        <translation>&amp;Exporter le débriefing…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the debrief as PDF, HTML or Markdown</source>
+        <translation>Enregistrer le débriefing en PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the session under another name and go on there</source>
+        <translation>Enregistrer la session sous un autre nom et continuer dans celle-ci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;nd the workshop…</source>
+        <translation>&amp;Terminer l&apos;atelier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the session finished, show the room the end and offer the debrief</source>
+        <translation>Marquer la session comme terminée, montrer la fin à la salle et proposer le débriefing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End workshop</source>
+        <translation>Terminer l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close the console…</source>
+        <translation>&amp;Fermer la console…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close this workshop&apos;s windows; the session is saved and can be resumed</source>
+        <translation>Fermer les fenêtres de cet atelier&#xa0;; la session est enregistrée et peut être reprise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit the app…</source>
+        <translation>&amp;Quitter l&apos;application…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close every window of the app, workshops included (they are saved)</source>
+        <translation>Fermer toutes les fenêtres de l&apos;application, ateliers compris (ils sont enregistrés)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start or stop the &amp;timer</source>
+        <translation>&amp;Démarrer ou arrêter le minuteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start or stop the discussion timer</source>
+        <translation>Démarrer ou arrêter le minuteur de la discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start/stop</source>
+        <translation>Démarrer/arrêter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One minute &amp;more</source>
+        <translation>Une minute de &amp;plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a minute to the timer</source>
+        <translation>Ajouter une minute au minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One minute &amp;less</source>
+        <translation>Une minute de m&amp;oins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take a minute off the timer</source>
+        <translation>Retirer une minute au minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reset the timer</source>
+        <translation>&amp;Remettre le minuteur à zéro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the countdown again from its full time</source>
+        <translation>Relancer le compte à rebours depuis sa durée complète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Remise à zéro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the timer on the room&apos;s screen</source>
+        <translation>Garder le minuteur sur l&apos;écran de la salle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the countdown at every step, not only during the discussion</source>
+        <translation>Afficher le compte à rebours à chaque phase, pas seulement pendant la discussion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the &amp;presenter view</source>
+        <translation>Afficher l&apos;écran de &amp;présentation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the room&apos;s screen (full screen on a second display)</source>
+        <translation>Ouvrir l&apos;écran de la salle (plein écran sur un second moniteur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every key of the console</source>
+        <translation>Toutes les touches de la console</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopController</name>
@@ -4171,6 +4264,40 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
         <location line="+5"/>
         <source>The last vote change was made at another scenario; go back there to undo it.</source>
         <translation>La dernière modification des votes a été faite dans un autre scénario&#xa0;; revenez-y pour l&apos;annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopEnding</name>
+    <message>
+        <location filename="../ui/workshop/ending.py" line="+26"/>
+        <source>End the workshop?</source>
+        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Terminer l&apos;atelier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End “%1”? The room sees the end slide and the session is marked finished: it will no longer be offered for resuming (File → Workshop sessions… still opens it).</source>
+        <translation>Terminer «&#xa0;%1&#xa0;»&#xa0;? La salle voit la diapositive de fin et la session est marquée comme terminée&#xa0;: sa reprise ne sera plus proposée (Fichier → Sessions d&apos;atelier… l&apos;ouvre toujours).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Workshop ended</source>
+        <translation>Atelier terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop has ended and is saved. Export the debrief now?</source>
+        <translation>L&apos;atelier est terminé et enregistré. Exporter le débriefing maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close the workshop?</source>
+        <translation>Fermer l&apos;atelier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the console and the presenter of “%1”? The session is saved; Workshop → Resume… opens it again where the room was.</source>
+        <translation>Fermer la console et l&apos;écran de présentation de «&#xa0;%1&#xa0;»&#xa0;? La session est enregistrée&#xa0;; Atelier → Reprendre… la rouvre là où en était la salle.</translation>
     </message>
 </context>
 <context>
@@ -4471,15 +4598,6 @@ Le reprendre là où en était la salle&#xa0;?</translation>
         <source>Outside the explorer: %1</source>
         <extracomment>Gives the tooltip text for a citation id, or &quot;&quot; for none.</extracomment>
         <translation>Hors de l&apos;explorateur&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../ui/journal_view.py" line="+30"/>
-        <location line="+15"/>
-        <source>Export journal</source>
-        <translation>Exporter le journal</translation>
     </message>
 </context>
 </TS>

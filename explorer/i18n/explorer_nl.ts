@@ -2,321 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/source_render.py" line="+92"/>
-        <source>Footnote %1</source>
-        <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom.</extracomment>
-        <translation>Voetnoot %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Footnote</source>
-        <translation>Voetnoot</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caption</source>
-        <translation>Bijschrift</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pull quote</source>
-        <translation>Uitgelicht citaat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Abstract</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About the author</source>
-        <translation>Over de auteur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>in %1</source>
-        <translation>in het %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop/console_actions.py" line="+60"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+165"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <location line="-168"/>
-        <source>&amp;Session</source>
-        <extracomment>Actions the presenter window answers too (the facilitator may have clicked on it).</extracomment>
-        <translation>&amp;Sessie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Timer</source>
-        <translation>&amp;Timer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Window</source>
-        <translation>&amp;Venster</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Next step</source>
-        <translation>Volgende &amp;stap</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show the room the next step</source>
-        <translation>De zaal de volgende stap tonen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>Volgende ▶</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Previous step</source>
-        <translation>&amp;Vorige stap</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Go back a step</source>
-        <translation>Een stap teruggaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>◀ Previous</source>
-        <translation>◀ Vorige</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Blank or show the screen</source>
-        <translation>Scherm &amp;zwart maken of tonen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Black out the room&apos;s screen, or bring it back</source>
-        <translation>Het scherm in de zaal zwart maken, of weer tonen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blank</source>
-        <translation>Zwart</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Reveal the votes</source>
-        <translation>Stemmen &amp;onthullen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show the room the votes of this step</source>
-        <translation>De zaal de stemmen van deze stap tonen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reveal</source>
-        <translation>Onthullen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo the last vote change</source>
-        <translation>Laatste stemwijziging on&amp;gedaan maken</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Put the counts back as they were before the last change</source>
-        <translation>De aantallen terugzetten zoals ze waren vóór de laatste wijziging</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Enter &amp;votes</source>
-        <translation>Stemmen &amp;invoeren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Put the keyboard in the vote grid</source>
-        <translation>Het toetsenbord naar de stemtabel verplaatsen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your &amp;notes</source>
-        <translation>Uw &amp;notities</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Put the keyboard in your notes</source>
-        <translation>Het toetsenbord naar uw notities verplaatsen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Export the debrief…</source>
-        <translation>Nabespreking &amp;exporteren…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the debrief as PDF, HTML or Markdown</source>
-        <translation>De nabespreking opslaan als PDF, HTML of Markdown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save a &amp;copy…</source>
-        <translation>&amp;Kopie opslaan…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the session under another name and go on there</source>
-        <translation>De sessie onder een andere naam opslaan en daarin verdergaan</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>E&amp;nd the workshop…</source>
-        <translation>Workshop &amp;beëindigen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mark the session finished, show the room the end and offer the debrief</source>
-        <translation>De sessie als afgerond markeren, de zaal het einde tonen en de nabespreking aanbieden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End workshop</source>
-        <translation>Workshop beëindigen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Close the console…</source>
-        <translation>Console s&amp;luiten…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close this workshop&apos;s windows; the session is saved and can be resumed</source>
-        <translation>De vensters van deze workshop sluiten; de sessie is opgeslagen en kan worden hervat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit the app…</source>
-        <translation>App &amp;afsluiten…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close every window of the app, workshops included (they are saved)</source>
-        <translation>Alle vensters van de app sluiten, ook die van workshops (die zijn opgeslagen)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Start or stop the &amp;timer</source>
-        <translation>Timer &amp;starten of stoppen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start or stop the discussion timer</source>
-        <translation>De timer voor de discussie starten of stoppen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start/stop</source>
-        <translation>Start/stop</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>One minute &amp;more</source>
-        <translation>Eén minuut &amp;meer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a minute to the timer</source>
-        <translation>Een minuut aan de timer toevoegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>One minute &amp;less</source>
-        <translation>Eén minuut m&amp;inder</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Take a minute off the timer</source>
-        <translation>Een minuut van de timer afhalen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>−1 min</source>
-        <translation>−1 min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Reset the timer</source>
-        <translation>Timer &amp;terugzetten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start the countdown again from its full time</source>
-        <translation>Het aftellen opnieuw beginnen vanaf de volle tijd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep the timer on the room&apos;s screen</source>
-        <translation>Timer op het scherm in de zaal houden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show the countdown at every step, not only during the discussion</source>
-        <translation>Het aftellen bij elke stap tonen, niet alleen tijdens de discussie</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show the &amp;presenter view</source>
-        <translation>&amp;Presentatiescherm tonen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the room&apos;s screen (full screen on a second display)</source>
-        <translation>Het scherm voor de zaal openen (schermvullend op een tweede beeldscherm)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Presenter</source>
-        <translation>Presentatiescherm</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Every key of the console</source>
-        <translation>Alle toetsen van de console</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session</source>
-        <translation>Sessie</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../ui/dialogs.py" line="+113"/>
@@ -832,9 +517,9 @@
 <context>
     <name>ClaimHtml</name>
     <message>
-        <location filename="../ui/claim_html.py" line="+28"/>
+        <location filename="../ui/claim_html.py" line="+27"/>
         <source>confirmed</source>
-        <extracomment>Marked for translation here, translated when shown (one lookup per mark, not five).</extracomment>
+        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it. Marked for translation here, translated when shown (one lookup per mark, not five).</extracomment>
         <translation>bevestigd</translation>
     </message>
     <message>
@@ -857,6 +542,61 @@
         <source>other problem</source>
         <translation>ander probleem</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Reasoning:</source>
+        <translation>Redenering:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed (%1) before the claim or its passages were edited: needs a new look.</source>
+        <translation>Beoordeeld (%1) voordat de bewering of de passages werden bewerkt: opnieuw bekijken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>review out of date</source>
+        <translation>beoordeling verouderd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second reader&apos;s verdict: %1 (%2)%3</source>
+        <translation>Oordeel van de tweede lezer: %1 (%2)%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>checked by a second reader</source>
+        <translation>gecontroleerd door een tweede lezer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewer: %1</source>
+        <translation>beoordelaar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What happened afterwards</source>
+        <translation>Wat er daarna gebeurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened afterwards (after %1)</source>
+        <translation>Wat er daarna gebeurde (na %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hindsight, shown in facilitator-notes mode: not known at the time of the decision.</source>
+        <translation>Terugblik, getoond omdat de notities voor de gespreksleider aan staan: ten tijde van het besluit niet bekend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hindsight: not known at the time of the decision you just made.</source>
+        <translation>Terugblik: niet bekend ten tijde van het besluit dat u zojuist hebt genomen.</translation>
+    </message>
 </context>
 <context>
     <name>CoverageStrip</name>
@@ -872,6 +612,41 @@
     </message>
 </context>
 <context>
+    <name>DebriefExport</name>
+    <message>
+        <location filename="../ui/workshop/debrief_export.py" line="+76"/>
+        <source>Export the debrief</source>
+        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>De nabespreking exporteren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Choose a .pdf, .html or .md file.</source>
+        <translation>Kies een .pdf-, .html- of .md-bestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the debrief…</source>
+        <translation>De nabespreking wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Debrief written to %1</source>
+        <translation>Nabespreking opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The debrief could not be written: %1</source>
+        <translation>De nabespreking kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditionWindow</name>
     <message>
         <location filename="../ui/edition_window.py" line="+34"/>
@@ -882,7 +657,7 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+87"/>
+        <location filename="../ui/journal_view.py" line="+88"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -1103,11 +878,17 @@
             <numerusform>%1 van %n notities</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <location line="+18"/>
+        <source>Export journal</source>
+        <translation>Logboek exporteren</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../ui/i18n.py" line="+54"/>
+        <location filename="../ui/i18n.py" line="+55"/>
         <source>System default</source>
         <extracomment>Qt&apos;s marker for lupdate (it returns ``text``), typed: PySide&apos;s stub says it returns ``object``. Import it from here; lupdate knows it by its name. The interface languages, as View → Language lists them. Endonyms are not translated.</extracomment>
         <translation>Systeeminstelling</translation>
@@ -1366,7 +1147,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Bronweergave</translation>
     </message>
     <message>
-        <location filename="../ui/window_menus.py" line="+69"/>
+        <location filename="../ui/window_menus.py" line="+67"/>
         <source>&amp;File</source>
         <extracomment>The translation context of the main window&apos;s menus (what ``MainWindow.tr`` uses).</extracomment>
         <translation>&amp;Bestand</translation>
@@ -3441,7 +3222,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceRender</name>
     <message>
-        <location filename="../ui/source_render.py" line="-57"/>
+        <location filename="../ui/source_render.py" line="+47"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
@@ -3459,6 +3240,42 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <location line="+1"/>
         <source>German</source>
         <translation>Duits</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Footnote %1</source>
+        <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Voetnoot %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Footnote</source>
+        <translation>Voetnoot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pull quote</source>
+        <translation>Uitgelicht citaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstract</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the author</source>
+        <translation>Over de auteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in %1</source>
+        <translation>in het %1</translation>
     </message>
 </context>
 <context>
@@ -3961,68 +3778,68 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+86"/>
+        <location filename="../ui/workshop/console.py" line="+259"/>
         <source>Workshop console — %1</source>
-        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Workshopconsole — %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-165"/>
         <source>Agenda</source>
+        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Agenda (Enter jumps)</source>
         <translation>Agenda (Enter: openen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Preview of the room&apos;s screen</source>
         <translation>Voorbeeld van het scherm in de zaal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Type a count: it counts at once. Tab goes to the next choice of the same group; Enter goes to the next group; Delete takes a group&apos;s entry out; Ctrl+Z undoes.</source>
         <translation>Typ een aantal: het telt meteen mee. Tab gaat naar de volgende keuze van dezelfde groep; Enter gaat naar de volgende groep; Delete haalt de invoer van een groep weg; Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Results preview (not shown to the room)</source>
         <translation>Voorbeeld van de uitslag (niet zichtbaar voor de zaal)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The pack&apos;s notes for facilitators</source>
         <translation>De notities voor gespreksleiders uit het scenariopakket</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Your notes (saved with the session)</source>
         <translation>Uw notities (opgeslagen bij de sessie)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your notes on this scenario: what the room said, what to follow up.</source>
         <translation>Uw notities bij dit scenario: wat de zaal zei, waar u op terug wilt komen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Discussion timer</source>
         <translation>Timer voor de discussie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>For the facilitator (never shown to the room)</source>
         <translation>Voor de gespreksleider (niet voor de zaal)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your notes (Ctrl+J)</source>
         <translation>Uw notities (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
@@ -4142,6 +3959,282 @@ Use Save a copy to keep them in another place. Close anyway and lose them?</sour
 
 Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtraken?</translation>
     </message>
+    <message>
+        <location filename="../ui/workshop/console_actions.py" line="+61"/>
+        <source>&amp;Session</source>
+        <extracomment>The translation context of the console&apos;s menus (what ``WorkshopConsole.tr`` uses). Actions the presenter window answers too (the facilitator may have clicked on it).</extracomment>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Window</source>
+        <translation>&amp;Venster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next step</source>
+        <translation>Volgende &amp;stap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the room the next step</source>
+        <translation>De zaal de volgende stap tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorige stap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back a step</source>
+        <translation>Een stap teruggaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Blank or show the screen</source>
+        <translation>Scherm &amp;zwart maken of tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Black out the room&apos;s screen, or bring it back</source>
+        <translation>Het scherm in de zaal zwart maken, of weer tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>Zwart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reveal the votes</source>
+        <translation>Stemmen &amp;onthullen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the room the votes of this step</source>
+        <translation>De zaal de stemmen van deze stap tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal</source>
+        <translation>Onthullen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo the last vote change</source>
+        <translation>Laatste stemwijziging on&amp;gedaan maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the counts back as they were before the last change</source>
+        <translation>De aantallen terugzetten zoals ze waren vóór de laatste wijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter &amp;votes</source>
+        <translation>Stemmen &amp;invoeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the keyboard in the vote grid</source>
+        <translation>Het toetsenbord naar de stemtabel verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;notes</source>
+        <translation>Uw &amp;notities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the keyboard in your notes</source>
+        <translation>Het toetsenbord naar uw notities verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export the debrief…</source>
+        <translation>Nabespreking &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the debrief as PDF, HTML or Markdown</source>
+        <translation>De nabespreking opslaan als PDF, HTML of Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the session under another name and go on there</source>
+        <translation>De sessie onder een andere naam opslaan en daarin verdergaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;nd the workshop…</source>
+        <translation>Workshop &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the session finished, show the room the end and offer the debrief</source>
+        <translation>De sessie als afgerond markeren, de zaal het einde tonen en de nabespreking aanbieden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End workshop</source>
+        <translation>Workshop beëindigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close the console…</source>
+        <translation>Console s&amp;luiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close this workshop&apos;s windows; the session is saved and can be resumed</source>
+        <translation>De vensters van deze workshop sluiten; de sessie is opgeslagen en kan worden hervat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit the app…</source>
+        <translation>App &amp;afsluiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close every window of the app, workshops included (they are saved)</source>
+        <translation>Alle vensters van de app sluiten, ook die van workshops (die zijn opgeslagen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start or stop the &amp;timer</source>
+        <translation>Timer &amp;starten of stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start or stop the discussion timer</source>
+        <translation>De timer voor de discussie starten of stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start/stop</source>
+        <translation>Start/stop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One minute &amp;more</source>
+        <translation>Eén minuut &amp;meer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a minute to the timer</source>
+        <translation>Een minuut aan de timer toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One minute &amp;less</source>
+        <translation>Eén minuut m&amp;inder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take a minute off the timer</source>
+        <translation>Een minuut van de timer afhalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reset the timer</source>
+        <translation>Timer &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the countdown again from its full time</source>
+        <translation>Het aftellen opnieuw beginnen vanaf de volle tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the timer on the room&apos;s screen</source>
+        <translation>Timer op het scherm in de zaal houden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the countdown at every step, not only during the discussion</source>
+        <translation>Het aftellen bij elke stap tonen, niet alleen tijdens de discussie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the &amp;presenter view</source>
+        <translation>&amp;Presentatiescherm tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the room&apos;s screen (full screen on a second display)</source>
+        <translation>Het scherm voor de zaal openen (schermvullend op een tweede beeldscherm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter</source>
+        <translation>Presentatiescherm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every key of the console</source>
+        <translation>Alle toetsen van de console</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopController</name>
@@ -4171,6 +4264,40 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
         <location line="+5"/>
         <source>The last vote change was made at another scenario; go back there to undo it.</source>
         <translation>De laatste stemwijziging is bij een ander scenario gedaan; ga daarheen terug om die ongedaan te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopEnding</name>
+    <message>
+        <location filename="../ui/workshop/ending.py" line="+26"/>
+        <source>End the workshop?</source>
+        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Workshop beëindigen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End “%1”? The room sees the end slide and the session is marked finished: it will no longer be offered for resuming (File → Workshop sessions… still opens it).</source>
+        <translation>“%1” beëindigen? De zaal ziet de slotdia en de sessie wordt als afgerond gemarkeerd: hervatten wordt niet meer aangeboden (Bestand → Workshopsessies… opent de sessie nog steeds).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Workshop ended</source>
+        <translation>Workshop beëindigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop has ended and is saved. Export the debrief now?</source>
+        <translation>De workshop is beëindigd en opgeslagen. De nabespreking nu exporteren?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close the workshop?</source>
+        <translation>Workshop sluiten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the console and the presenter of “%1”? The session is saved; Workshop → Resume… opens it again where the room was.</source>
+        <translation>De console en het presentatiescherm van “%1” sluiten? De sessie is opgeslagen; Workshop → Hervatten… opent de sessie weer waar de zaal was gebleven.</translation>
     </message>
 </context>
 <context>
@@ -4471,15 +4598,6 @@ Hervatten waar de zaal was gebleven?</translation>
         <source>Outside the explorer: %1</source>
         <extracomment>Gives the tooltip text for a citation id, or &quot;&quot; for none.</extracomment>
         <translation>Buiten de verkenner: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../ui/journal_view.py" line="+30"/>
-        <location line="+15"/>
-        <source>Export journal</source>
-        <translation>Logboek exporteren</translation>
     </message>
 </context>
 </TS>
