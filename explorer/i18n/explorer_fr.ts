@@ -437,7 +437,7 @@
     <message>
         <location line="+1"/>
         <source>the first %1 of more</source>
-        <translation>les %1 premiers, sur davantage</translation>
+        <translation>les %1 premiers (il y en a d&apos;autres)</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@
     <message>
         <location line="+2"/>
         <source>Select text in the source viewer and choose “Cite in my rationale” (Ctrl+Shift+R).</source>
-        <translation>Sélectionnez du texte dans la visionneuse de sources et choisissez «&#xa0;Citer la sélection dans ma justification&#xa0;» (Ctrl+Shift+R).</translation>
+        <translation>Sélectionnez du texte dans la visionneuse de sources et choisissez «&#xa0;Citer la sélection dans ma justification&#xa0;» (Ctrl+Maj+R).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2277,7 +2277,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="+9"/>
         <source>Claim %1 of %2 shown (%3 in the pack)</source>
-        <translation>Affirmation %1 sur %2 affichées (%3 dans le dossier)</translation>
+        <translation>Affirmation %1 sur les %2 affichées (%3 dans le dossier)</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3492,7 +3492,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="+168"/>
         <source>Reasoning (the step from the passages to the claim):</source>
-        <translation>Raisonnement (le passage des extraits à l&apos;affirmation)&#xa0;:</translation>
+        <translation>Raisonnement (l&apos;étape qui mène des passages à l&apos;affirmation)&#xa0;:</translation>
     </message>
 </context>
 <context>

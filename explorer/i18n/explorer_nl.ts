@@ -437,7 +437,7 @@
     <message>
         <location line="+1"/>
         <source>the first %1 of more</source>
-        <translation>de eerste %1 van meer</translation>
+        <translation>de eerste %1 (er zijn er meer)</translation>
     </message>
 </context>
 <context>
