@@ -921,7 +921,7 @@
         <location line="+5"/>
         <source>Any length</source>
         <extracomment>Length filters: (label, shortest, longest) in minutes.</extracomment>
-        <translation>Toute durée</translation>
+        <translation>Toutes les durées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1012,12 +1012,12 @@
     <message>
         <location line="+35"/>
         <source>Any source</source>
-        <translation>Toute source</translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Any tag</source>
-        <translation>Toute étiquette</translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -1012,12 +1012,12 @@
     <message>
         <location line="+35"/>
         <source>Any source</source>
-        <translation>Elke bron</translation>
+        <translation>Alle bronnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Any tag</source>
-        <translation>Elk label</translation>
+        <translation>Alle labels</translation>
     </message>
     <message>
         <location line="+6"/>
