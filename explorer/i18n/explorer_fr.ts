@@ -367,7 +367,7 @@
 <context>
     <name>BacklinkListModel</name>
     <message>
-        <location filename="../ui/source_panels.py" line="+22"/>
+        <location filename="../ui/source_panels.py" line="+25"/>
         <source>context</source>
         <translation>contexte</translation>
     </message>
@@ -443,12 +443,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+187"/>
-        <source>Translation (not in the source): %1</source>
-        <translation>Traduction (absente de la source)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/tradeoffs.py" line="+191"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Entrée ou un double-clic ouvre le passage dans sa source</translation>
     </message>
@@ -456,7 +451,7 @@
 <context>
     <name>CitationsBox</name>
     <message>
-        <location filename="../ui/citations_box.py" line="+85"/>
+        <location filename="../ui/citations_box.py" line="+86"/>
         <source>Passages you cite</source>
         <translation>Passages que vous citez</translation>
     </message>
@@ -502,49 +497,11 @@
     </message>
 </context>
 <context>
-    <name>CitationsModel</name>
-    <message>
-        <location line="-41"/>
-        <source>Translation: %1</source>
-        <translation>Traduction&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Translation (not in the source): %1</source>
-        <translation>Traduction (absente de la source)&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>ClaimHtml</name>
     <message>
-        <location filename="../ui/claim_html.py" line="+27"/>
-        <source>confirmed</source>
-        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it. Marked for translation here, translated when shown (one lookup per mark, not five).</extracomment>
-        <translation>confirmé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>should be inferred</source>
-        <translation>devrait être déduit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unsupported by the passage</source>
-        <translation>non étayé par le passage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>gloss problem</source>
-        <translation>problème de traduction</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other problem</source>
-        <translation>autre problème</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/claim_html.py" line="+30"/>
         <source>Reasoning:</source>
+        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Raisonnement&#xa0;:</translation>
     </message>
     <message>
@@ -614,19 +571,19 @@
 <context>
     <name>DebriefExport</name>
     <message>
-        <location filename="../ui/workshop/debrief_export.py" line="+76"/>
+        <location filename="../ui/workshop/debrief_export.py" line="+85"/>
         <source>Export the debrief</source>
         <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Exporter le débriefing</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Choose a .pdf, .html or .md file.</source>
         <translation>Choisissez un fichier .pdf, .html ou .md.</translation>
     </message>
@@ -636,7 +593,7 @@
         <translation>Écriture du débriefing…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Debrief written to %1</source>
         <translation>Débriefing enregistré dans %1</translation>
     </message>
@@ -657,7 +614,7 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+88"/>
+        <location filename="../ui/journal_view.py" line="+89"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -1386,17 +1343,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Passage cité</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Translation (not in the source)</source>
-        <translation>Traduction (absente de la source)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Translation&lt;/b&gt; (not in the source)</source>
-        <translation>&lt;b&gt;Traduction&lt;/b&gt; (absente de la source)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>English translation of the cited passage</source>
         <translation>Traduction anglaise du passage cité</translation>
     </message>
@@ -1897,12 +1844,12 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
     <message>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+294"/>
+        <location line="+289"/>
         <source>What happened afterwards</source>
         <translation>Ce qui s&apos;est passé ensuite</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-284"/>
         <source>4. Your rationale</source>
         <translation>4. Votre justification</translation>
     </message>
@@ -1983,36 +1930,11 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>a guess</source>
-        <translation>une supposition</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unsure</source>
-        <translation>incertain</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fairly sure</source>
-        <translation>assez sûr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sure</source>
-        <translation>sûr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>certain</source>
-        <translation>certain</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>not said</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your first instinct (recorded %1): &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Votre première intuition (enregistrée le %1)&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -2306,8 +2228,8 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     </message>
     <message>
         <location line="+33"/>
-        <source>Translation (not in the source):</source>
-        <translation>Traduction (absente de la source)&#xa0;:</translation>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2380,10 +2302,25 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../ui/workshop/room_panel.py" line="+109"/>
+        <location filename="../ui/workshop/room_panel.py" line="+111"/>
         <source>What the room sees</source>
         <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room.</extracomment>
         <translation>Ce que voit la salle</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Voted: %1</source>
+        <translation>Ont voté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for: %1</source>
+        <translation>En attente de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2531,14 +2468,9 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+62"/>
-        <source>Translation: %1</source>
-        <extracomment>A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
-        <translation>Traduction&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../ui/scenario_view.py" line="+81"/>
         <source>passage %1</source>
+        <extracomment>A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
         <translation>passage %1</translation>
     </message>
     <message numerus="yes">
@@ -2585,7 +2517,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>nettement moins bien</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Stage %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
@@ -3222,27 +3154,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceRender</name>
     <message>
-        <location filename="../ui/source_render.py" line="+47"/>
-        <source>Dutch</source>
-        <translation>néerlandais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation>français</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>German</source>
-        <translation>allemand</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location filename="../ui/source_render.py" line="+84"/>
         <source>Footnote %1</source>
         <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Note de bas de page %1</translation>
@@ -3281,7 +3193,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+65"/>
+        <location filename="../ui/source_viewer.py" line="+66"/>
         <source>Document details</source>
         <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>Détails du document</translation>
@@ -3386,7 +3298,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffChart</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="+96"/>
+        <location filename="../ui/tradeoff_chart.py" line="+88"/>
         <source>Trade-off chart</source>
         <translation>Graphique des arbitrages</translation>
     </message>
@@ -3469,9 +3381,9 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Légende</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect&lt;br&gt;● stated in the documents · ◐ inferred from them · ○ facilitator assumption</source>
-        <translation>▲▲ nettement mieux · ▲ mieux · ▼ moins bien · ▼▼ nettement moins bien · un point&#xa0;: aucun effet énoncé&lt;br&gt;● énoncé dans les documents · ◐ déduit de ceux-ci · ○ hypothèse de l&apos;animateur</translation>
+        <location line="+2"/>
+        <source>▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect</source>
+        <translation>▲▲ nettement mieux · ▲ mieux · ▼ moins bien · ▼▼ nettement moins bien · un point&#xa0;: aucun effet énoncé</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3498,7 +3410,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-308"/>
+        <location line="-307"/>
         <source>No stated effect on %1</source>
         <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix.</extracomment>
         <translation>Aucun effet énoncé sur %1</translation>
@@ -3507,7 +3419,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffs</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="-237"/>
+        <location filename="../ui/tradeoff_chart.py" line="-228"/>
         <source>strongly better</source>
         <translation>nettement mieux</translation>
     </message>
@@ -3526,9 +3438,18 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <source>strongly worse</source>
         <translation>nettement moins bien</translation>
     </message>
+</context>
+<context>
+    <name>Vocabulary</name>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/vocabulary.py" line="+26"/>
+        <source>Translation (not in the source)</source>
+        <translation>Traduction (absente de la source)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>stated in the cited documents</source>
+        <extracomment>After the evidence mark, in a sentence: &quot;● stated in the cited documents&quot;.</extracomment>
         <translation>énoncé dans les documents cités</translation>
     </message>
     <message>
@@ -3538,8 +3459,175 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     </message>
     <message>
         <location line="+1"/>
-        <source>facilitator assumption, not from the documents</source>
-        <translation>hypothèse de l&apos;animateur, absente des documents</translation>
+        <location line="+6"/>
+        <source>facilitator assumption</source>
+        <translation>hypothèse de l&apos;animateur</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>stated</source>
+        <extracomment>Beside the mark where room is short: &quot;● stated&quot;.</extracomment>
+        <translation>énoncé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inferred</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a guess</source>
+        <translation>une supposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>incertain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fairly sure</source>
+        <translation>assez sûr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sure</source>
+        <translation>sûr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certain</source>
+        <translation>certain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First vote (blind)</source>
+        <translation>Premier vote (à l&apos;aveugle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second vote</source>
+        <translation>Second vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be inferred</source>
+        <translation>devrait être déduit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported by the passage</source>
+        <translation>non étayé par le passage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gloss problem</source>
+        <translation>problème de traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other problem</source>
+        <translation>autre problème</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Role %1 of %2</source>
+        <translation>Rôle %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context %1 of %2</source>
+        <translation>Contexte %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence %1 of %2</source>
+        <translation>Éléments de preuve %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario %1 of %2</source>
+        <translation>Scénario %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you</source>
+        <translation>Merci</translation>
     </message>
 </context>
 <context>
@@ -3702,7 +3790,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcome.py" line="+32"/>
+        <location filename="../ui/welcome.py" line="+31"/>
         <source>Peace-operations dilemma explorer</source>
         <translation>Explorateur de dilemmes des opérations de paix</translation>
     </message>
@@ -3778,7 +3866,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+259"/>
+        <location filename="../ui/workshop/console.py" line="+260"/>
         <source>Workshop console — %1</source>
         <translation>Console de l&apos;atelier — %1</translation>
     </message>
@@ -3894,7 +3982,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation> avec les votes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>First vote</source>
         <translation>Premier vote</translation>
     </message>

@@ -367,7 +367,7 @@
 <context>
     <name>BacklinkListModel</name>
     <message>
-        <location filename="../ui/source_panels.py" line="+22"/>
+        <location filename="../ui/source_panels.py" line="+25"/>
         <source>context</source>
         <translation>context</translation>
     </message>
@@ -443,12 +443,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+187"/>
-        <source>Translation (not in the source): %1</source>
-        <translation>Vertaling (niet in de bron): %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/tradeoffs.py" line="+191"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Enter of dubbelklikken opent de passage in de bron</translation>
     </message>
@@ -456,7 +451,7 @@
 <context>
     <name>CitationsBox</name>
     <message>
-        <location filename="../ui/citations_box.py" line="+85"/>
+        <location filename="../ui/citations_box.py" line="+86"/>
         <source>Passages you cite</source>
         <translation>Passages die u aanhaalt</translation>
     </message>
@@ -502,49 +497,11 @@
     </message>
 </context>
 <context>
-    <name>CitationsModel</name>
-    <message>
-        <location line="-41"/>
-        <source>Translation: %1</source>
-        <translation>Vertaling: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Translation (not in the source): %1</source>
-        <translation>Vertaling (niet in de bron): %1</translation>
-    </message>
-</context>
-<context>
     <name>ClaimHtml</name>
     <message>
-        <location filename="../ui/claim_html.py" line="+27"/>
-        <source>confirmed</source>
-        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it. Marked for translation here, translated when shown (one lookup per mark, not five).</extracomment>
-        <translation>bevestigd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>should be inferred</source>
-        <translation>had afgeleid moeten zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unsupported by the passage</source>
-        <translation>niet gestaafd door de passage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>gloss problem</source>
-        <translation>probleem met de vertaling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other problem</source>
-        <translation>ander probleem</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/claim_html.py" line="+30"/>
         <source>Reasoning:</source>
+        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Redenering:</translation>
     </message>
     <message>
@@ -614,19 +571,19 @@
 <context>
     <name>DebriefExport</name>
     <message>
-        <location filename="../ui/workshop/debrief_export.py" line="+76"/>
+        <location filename="../ui/workshop/debrief_export.py" line="+85"/>
         <source>Export the debrief</source>
         <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>De nabespreking exporteren</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Choose a .pdf, .html or .md file.</source>
         <translation>Kies een .pdf-, .html- of .md-bestand.</translation>
     </message>
@@ -636,7 +593,7 @@
         <translation>De nabespreking wordt geschreven…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Debrief written to %1</source>
         <translation>Nabespreking opgeslagen in %1</translation>
     </message>
@@ -657,7 +614,7 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+88"/>
+        <location filename="../ui/journal_view.py" line="+89"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -1386,17 +1343,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Aangehaalde passage</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Translation (not in the source)</source>
-        <translation>Vertaling (niet in de bron)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Translation&lt;/b&gt; (not in the source)</source>
-        <translation>&lt;b&gt;Vertaling&lt;/b&gt; (niet in de bron)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>English translation of the cited passage</source>
         <translation>Engelse vertaling van de aangehaalde passage</translation>
     </message>
@@ -1897,12 +1844,12 @@ Ze zijn nog niet verloren. Toch afsluiten en ze kwijtraken?</translation>
     <message>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+294"/>
+        <location line="+289"/>
         <source>What happened afterwards</source>
         <translation>Wat er daarna gebeurde</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-284"/>
         <source>4. Your rationale</source>
         <translation>4. Uw onderbouwing</translation>
     </message>
@@ -1983,36 +1930,11 @@ Ze zijn nog niet verloren. Toch afsluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>a guess</source>
-        <translation>een gok</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unsure</source>
-        <translation>onzeker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fairly sure</source>
-        <translation>vrij zeker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sure</source>
-        <translation>zeker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>certain</source>
-        <translation>heel zeker</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>not said</source>
         <translation>niet opgegeven</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your first instinct (recorded %1): &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Uw eerste ingeving (vastgelegd %1): &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -2306,8 +2228,8 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+33"/>
-        <source>Translation (not in the source):</source>
-        <translation>Vertaling (niet in de bron):</translation>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2380,10 +2302,25 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../ui/workshop/room_panel.py" line="+109"/>
+        <location filename="../ui/workshop/room_panel.py" line="+111"/>
         <source>What the room sees</source>
         <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room.</extracomment>
         <translation>Wat de zaal ziet</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Voted: %1</source>
+        <translation>Gestemd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for: %1</source>
+        <translation>Wacht op: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources: %1</source>
+        <translation>Bronnen: %1</translation>
     </message>
 </context>
 <context>
@@ -2531,14 +2468,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+62"/>
-        <source>Translation: %1</source>
-        <extracomment>A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
-        <translation>Vertaling: %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../ui/scenario_view.py" line="+81"/>
         <source>passage %1</source>
+        <extracomment>A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
         <translation>passage %1</translation>
     </message>
     <message numerus="yes">
@@ -2585,7 +2517,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>veel slechter</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Stage %1: %2</source>
         <translation>Fase %1: %2</translation>
     </message>
@@ -3222,27 +3154,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceRender</name>
     <message>
-        <location filename="../ui/source_render.py" line="+47"/>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>German</source>
-        <translation>Duits</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location filename="../ui/source_render.py" line="+84"/>
         <source>Footnote %1</source>
         <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Voetnoot %1</translation>
@@ -3281,7 +3193,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+65"/>
+        <location filename="../ui/source_viewer.py" line="+66"/>
         <source>Document details</source>
         <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>Documentgegevens</translation>
@@ -3386,7 +3298,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffChart</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="+96"/>
+        <location filename="../ui/tradeoff_chart.py" line="+88"/>
         <source>Trade-off chart</source>
         <translation>Afwegingsgrafiek</translation>
     </message>
@@ -3469,9 +3381,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Legenda</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect&lt;br&gt;● stated in the documents · ◐ inferred from them · ○ facilitator assumption</source>
-        <translation>▲▲ veel beter · ▲ beter · ▼ slechter · ▼▼ veel slechter · een punt: geen vermeld effect&lt;br&gt;● vermeld in de documenten · ◐ daaruit afgeleid · ○ aanname van de gespreksleider</translation>
+        <location line="+2"/>
+        <source>▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect</source>
+        <translation>▲▲ veel beter · ▲ beter · ▼ slechter · ▼▼ veel slechter · een punt: geen vermeld effect</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3498,7 +3410,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-308"/>
+        <location line="-307"/>
         <source>No stated effect on %1</source>
         <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix.</extracomment>
         <translation>Geen vermeld effect op %1</translation>
@@ -3507,7 +3419,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffs</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="-237"/>
+        <location filename="../ui/tradeoff_chart.py" line="-228"/>
         <source>strongly better</source>
         <translation>veel beter</translation>
     </message>
@@ -3526,9 +3438,18 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <source>strongly worse</source>
         <translation>veel slechter</translation>
     </message>
+</context>
+<context>
+    <name>Vocabulary</name>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/vocabulary.py" line="+26"/>
+        <source>Translation (not in the source)</source>
+        <translation>Vertaling (niet in de bron)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>stated in the cited documents</source>
+        <extracomment>After the evidence mark, in a sentence: &quot;● stated in the cited documents&quot;.</extracomment>
         <translation>vermeld in de aangehaalde documenten</translation>
     </message>
     <message>
@@ -3538,8 +3459,175 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+1"/>
-        <source>facilitator assumption, not from the documents</source>
-        <translation>aanname van de gespreksleider, niet uit de documenten</translation>
+        <location line="+6"/>
+        <source>facilitator assumption</source>
+        <translation>aanname van de gespreksleider</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>stated</source>
+        <extracomment>Beside the mark where room is short: &quot;● stated&quot;.</extracomment>
+        <translation>vermeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inferred</source>
+        <translation>afgeleid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a guess</source>
+        <translation>een gok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>onzeker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fairly sure</source>
+        <translation>vrij zeker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sure</source>
+        <translation>zeker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certain</source>
+        <translation>heel zeker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>Keuzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Bewijsmateriaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First vote (blind)</source>
+        <translation>Eerste stemming (blind)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation>Discussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second vote</source>
+        <translation>Tweede stemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>should be inferred</source>
+        <translation>had afgeleid moeten zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported by the passage</source>
+        <translation>niet gestaafd door de passage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gloss problem</source>
+        <translation>probleem met de vertaling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other problem</source>
+        <translation>ander probleem</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Role %1 of %2</source>
+        <translation>Rol %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context %1 of %2</source>
+        <translation>Context %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence %1 of %2</source>
+        <translation>Bewijsmateriaal %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario %1 of %2</source>
+        <translation>Scenario %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you</source>
+        <translation>Dank u wel</translation>
     </message>
 </context>
 <context>
@@ -3702,7 +3790,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcome.py" line="+32"/>
+        <location filename="../ui/welcome.py" line="+31"/>
         <source>Peace-operations dilemma explorer</source>
         <translation>Dilemmaverkenner vredesoperaties</translation>
     </message>
@@ -3778,7 +3866,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+259"/>
+        <location filename="../ui/workshop/console.py" line="+260"/>
         <source>Workshop console — %1</source>
         <translation>Workshopconsole — %1</translation>
     </message>
@@ -3894,7 +3982,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation> met de stemmen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>First vote</source>
         <translation>Eerste stemming</translation>
     </message>
