@@ -160,8 +160,17 @@
 </context>
 <context>
     <name>AgendaModel</name>
+    <message numerus="yes">
+        <location filename="../ui/workshop/agenda_model.py" line="+36"/>
+        <location line="+4"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/workshop/agenda_model.py" line="+41"/>
+        <location line="-1"/>
         <source>, now showing</source>
         <translation>, affiché maintenant</translation>
     </message>
@@ -204,7 +213,12 @@
         <translation>Passages</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>On the agenda</source>
         <translation>Au programme</translation>
     </message>
@@ -443,7 +457,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+191"/>
+        <location filename="../ui/tradeoffs.py" line="+205"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Entrée ou un double-clic ouvre le passage dans sa source</translation>
     </message>
@@ -820,7 +834,8 @@
         <translation>Nom du nouveau journal&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location filename="../selftest_qt.py" line="+55"/>
+        <location filename="../ui/journal_view.py" line="+19"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -828,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../ui/journal_view.py" line="+2"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>%1 sur %n entrée</numerusform>
@@ -901,83 +916,86 @@
         <translation>Plus de 90 minutes</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+218"/>
         <source>Filter by words…</source>
         <extracomment>The current scenario changed (arrows, click): show it. Enter or double-click: show it and move into it.</extracomment>
         <translation>Filtrer par mots…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter scenarios by words</source>
         <translation>Filtrer les scénarios par mots</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter scenarios by tag</source>
         <translation>Filtrer les scénarios par étiquette</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter scenarios by source document cited</source>
         <translation>Filtrer les scénarios par document source cité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Order of the scenarios</source>
         <translation>Ordre des scénarios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Filter scenarios by length</source>
         <translation>Filtrer les scénarios par durée</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Number of scenarios shown</source>
         <translation>Nombre de scénarios affichés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loading scenarios…</source>
         <translation>Chargement des scénarios…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Len&amp;gth</source>
         <translation>&amp;Durée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Or&amp;der</source>
         <translation>&amp;Ordre</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <location line="+15"/>
         <source>Any source</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
+        <location line="+27"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
+        <location line="+30"/>
         <source>This pack has no valid scenarios; see Pack problems.</source>
         <translation>Ce dossier ne contient aucun scénario valide&#xa0;; voir Problèmes du dossier.</translation>
     </message>
@@ -1023,7 +1041,12 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Chargement</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>Language changed. A few panels follow when the app next starts.</source>
+        <translation>La langue a été modifiée. Quelques panneaux suivront au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Closed %1 to make room; View → Panels opens it again.</source>
         <translation>%1 a été fermé pour faire de la place&#xa0;; Affichage → Panneaux le rouvre.</translation>
     </message>
@@ -1467,22 +1490,25 @@ Asked in turn before the window closes; one returning False keeps it open (the u
     <name>ProblemsPanel</name>
     <message>
         <location line="+30"/>
+        <location line="+26"/>
         <source>Pack problems</source>
         <extracomment>&quot;file:line:column — message&quot; after its file was handed to the desktop to open.</extracomment>
         <translation>Problèmes du dossier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>&amp;Open file</source>
         <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>No problems: every scenario file is valid.</source>
         <translation>Aucun problème&#xa0;: tous les fichiers de scénario sont valides.</translation>
     </message>
@@ -1962,12 +1988,22 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ResultsChart</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+30"/>
+        <location filename="../ui/workshop/results_chart.py" line="+31"/>
         <source>Vote results</source>
         <translation>Résultats du vote</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>%1 (%2): first vote %3, second vote %4</source>
+        <translation>%1 (%2)&#xa0;: premier vote %3, second vote %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2): first vote %3</source>
+        <translation>%1 (%2)&#xa0;: premier vote %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>First vote</source>
         <translation>Premier vote</translation>
     </message>
@@ -2302,13 +2338,33 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../ui/workshop/room_panel.py" line="+111"/>
+        <location filename="../ui/workshop/room_panel.py" line="+101"/>
+        <source>What happened afterwards (after %1)</source>
+        <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Ce qui s&apos;est passé ensuite (après %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened afterwards</source>
+        <translation>Ce qui s&apos;est passé ensuite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>What the room sees</source>
-        <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room.</extracomment>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Voted: %1</source>
         <translation>Ont voté&#xa0;: %1</translation>
     </message>
@@ -2440,16 +2496,19 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <source>%1: %2 of %3</source>
         <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Typed at the console: %1 (%2 votes)</source>
-        <translation>Saisi à la console&#xa0;: %1 (%2 votes)</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Typed at the console: %1 (%n votes)</source>
+        <translation>
+            <numerusform>Saisi à la console&#xa0;: %1 (%n vote)</numerusform>
+            <numerusform>Saisi à la console&#xa0;: %1 (%n votes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="-311"/>
+        <location filename="../ui/library.py" line="-339"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2625,11 +2684,13 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <name>SearchDock</name>
     <message>
         <location filename="../ui/search_dock.py" line="+24"/>
+        <location line="+11"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+11"/>
         <source>Search is getting ready…</source>
         <translation>Préparation de la recherche…</translation>
     </message>
@@ -3298,27 +3359,27 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffChart</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="+88"/>
+        <location filename="../ui/tradeoff_chart.py" line="+95"/>
         <source>Trade-off chart</source>
         <translation>Graphique des arbitrages</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+93"/>
         <source>No scenario selected.</source>
         <translation>Aucun scénario sélectionné.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>gains %1 · losses %2</source>
         <translation>gains %1 · pertes %2</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>Bars right: better (▲ +1, ▲▲ +2) · Bars left: worse (▼ −1, ▼▼ −2) · No bar: no stated effect</source>
-        <translation>Barres à droite&#xa0;: mieux (▲ +1, ▲▲ +2) · Barres à gauche&#xa0;: moins bien (▼ −1, ▼▼ −2) · Pas de barre&#xa0;: aucun effet énoncé</translation>
+        <location line="+113"/>
+        <source>Right: better (▲ +1, ▲▲ +2) · Left: worse (▼ −1, ▼▼ −2) · Middle (·): no effect claimed</source>
+        <translation>À droite&#xa0;: mieux (▲ +1, ▲▲ +2) · À gauche&#xa0;: moins bien (▼ −1, ▼▼ −2) · Au milieu (·)&#xa0;: aucun effet énoncé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>● stated (solid)</source>
         <translation>● énoncé (plein)</translation>
     </message>
@@ -3371,7 +3432,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Matrice des arbitrages&#xa0;: choix par dimension</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Choices by number</source>
+        <translation>Choix par numéro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Trade-off chart</source>
         <translation>Graphique des arbitrages</translation>
     </message>
@@ -3387,12 +3453,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     </message>
     <message>
         <location line="+5"/>
-        <location line="+168"/>
+        <location line="+203"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Sélectionnez une cellule pour voir l&apos;affirmation et les passages sur lesquels elle repose.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-200"/>
         <source>Selected trade-off</source>
         <translation>Arbitrage sélectionné</translation>
     </message>
@@ -3402,7 +3468,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Références à l&apos;appui de l&apos;arbitrage sélectionné</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+203"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Raisonnement (l&apos;étape qui mène des passages à l&apos;affirmation)&#xa0;:</translation>
     </message>
@@ -3410,17 +3476,18 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-307"/>
+        <location line="-352"/>
         <source>No stated effect on %1</source>
-        <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix.</extracomment>
+        <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix. Choices headed by their number only (keyed above the table): when even the transposed matrix has no room for their names, the columns need only fit the symbols.</extracomment>
         <translation>Aucun effet énoncé sur %1</translation>
     </message>
 </context>
 <context>
     <name>TradeOffs</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="-228"/>
+        <location filename="../ui/tradeoff_chart.py" line="-286"/>
         <source>strongly better</source>
+        <extracomment>The effect columns, worst to best; 0 holds the choices that claim no effect on a dimension.</extracomment>
         <translation>nettement mieux</translation>
     </message>
     <message>
@@ -3866,14 +3933,14 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+260"/>
+        <location filename="../ui/workshop/console.py" line="+254"/>
         <source>Workshop console — %1</source>
         <translation>Console de l&apos;atelier — %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-155"/>
         <source>Agenda</source>
-        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
+        <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second). Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
@@ -3927,7 +3994,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Vos notes (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Groups:</source>
         <translation>Groupes&#xa0;:</translation>
     </message>
@@ -3947,7 +4014,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>ÉCRAN NOIRCI (B pour le réafficher)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notes appear here during a scenario.</source>
         <translation>Les notes apparaissent ici pendant un scénario.</translation>
     </message>
@@ -4022,7 +4089,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Save a copy of the session</source>
         <translation>Enregistrer une copie de la session</translation>
     </message>
@@ -4519,8 +4586,9 @@ Le reprendre là où en était la salle&#xa0;?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="+43"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+47"/>
         <source>New workshop session</source>
+        <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second).</extracomment>
         <translation>Nouvelle session d&apos;atelier</translation>
     </message>
     <message>
@@ -4626,12 +4694,13 @@ Le reprendre là où en était la salle&#xa0;?</translation>
     <name>Workspace</name>
     <message>
         <location filename="../ui/workspace.py" line="+62"/>
+        <location line="+32"/>
         <source>Scenario views</source>
         <extracomment>What the source viewer shows: (&quot;citation&quot;, scenario, id) or (&quot;passage&quot;, source, start, end). Was the source open beside (or instead of) the scenario? The scenario text at the top of its view (a position in the page, so a reflow keeps it). &quot;tradeoffs&quot; or &quot;source&quot;: a view was just built (for panels that hook into it).</extracomment>
         <translation>Vues du scénario</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -4641,7 +4710,7 @@ Le reprendre là où en était la salle&#xa0;?</translation>
         <translation>Arbitrages</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Source viewer</source>
         <translation>Visionneuse de sources</translation>
     </message>

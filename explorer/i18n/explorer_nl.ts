@@ -160,8 +160,17 @@
 </context>
 <context>
     <name>AgendaModel</name>
+    <message numerus="yes">
+        <location filename="../ui/workshop/agenda_model.py" line="+36"/>
+        <location line="+4"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/workshop/agenda_model.py" line="+41"/>
+        <location line="-1"/>
         <source>, now showing</source>
         <translation>, nu in beeld</translation>
     </message>
@@ -204,7 +213,12 @@
         <translation>Passages</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>On the agenda</source>
         <translation>Op de agenda</translation>
     </message>
@@ -443,7 +457,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+191"/>
+        <location filename="../ui/tradeoffs.py" line="+205"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Enter of dubbelklikken opent de passage in de bron</translation>
     </message>
@@ -820,7 +834,8 @@
         <translation>Naam van het nieuwe logboek:</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location filename="../selftest_qt.py" line="+55"/>
+        <location filename="../ui/journal_view.py" line="+19"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -828,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../ui/journal_view.py" line="+2"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>%1 van %n notitie</numerusform>
@@ -901,83 +916,86 @@
         <translation>Langer dan 90 minuten</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+218"/>
         <source>Filter by words…</source>
         <extracomment>The current scenario changed (arrows, click): show it. Enter or double-click: show it and move into it.</extracomment>
         <translation>Filteren op woorden…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter scenarios by words</source>
         <translation>Scenario&apos;s filteren op woorden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter scenarios by tag</source>
         <translation>Scenario&apos;s filteren op label</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Filter scenarios by source document cited</source>
         <translation>Scenario&apos;s filteren op aangehaald brondocument</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Order of the scenarios</source>
         <translation>Volgorde van de scenario&apos;s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Filter scenarios by length</source>
         <translation>Scenario&apos;s filteren op duur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Scenarios</source>
         <translation>Scenario&apos;s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Number of scenarios shown</source>
         <translation>Aantal getoonde scenario&apos;s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loading scenarios…</source>
         <translation>Scenario&apos;s worden geladen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>&amp;Tag</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Source</source>
         <translation>&amp;Bron</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Len&amp;gth</source>
         <translation>&amp;Duur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Or&amp;der</source>
         <translation>&amp;Volgorde</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <location line="+15"/>
         <source>Any source</source>
         <translation>Alle bronnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
+        <location line="+27"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
+        <location line="+30"/>
         <source>This pack has no valid scenarios; see Pack problems.</source>
         <translation>Dit scenariopakket bevat geen geldige scenario&apos;s; zie Problemen in het scenariopakket.</translation>
     </message>
@@ -1023,7 +1041,12 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Laden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>Language changed. A few panels follow when the app next starts.</source>
+        <translation>De taal is gewijzigd. Enkele panelen volgen bij de volgende start van de app.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Closed %1 to make room; View → Panels opens it again.</source>
         <translation>%1 is gesloten om ruimte te maken; Beeld → Panelen opent het weer.</translation>
     </message>
@@ -1467,22 +1490,25 @@ Asked in turn before the window closes; one returning False keeps it open (the u
     <name>ProblemsPanel</name>
     <message>
         <location line="+30"/>
+        <location line="+26"/>
         <source>Pack problems</source>
         <extracomment>&quot;file:line:column — message&quot; after its file was handed to the desktop to open.</extracomment>
         <translation>Problemen in het scenariopakket</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>&amp;Open file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>No problems: every scenario file is valid.</source>
         <translation>Geen problemen: alle scenariobestanden zijn geldig.</translation>
     </message>
@@ -1962,12 +1988,22 @@ Ze zijn nog niet verloren. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ResultsChart</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+30"/>
+        <location filename="../ui/workshop/results_chart.py" line="+31"/>
         <source>Vote results</source>
         <translation>Uitslag van de stemming</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
+        <source>%1 (%2): first vote %3, second vote %4</source>
+        <translation>%1 (%2): eerste stemming %3, tweede stemming %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2): first vote %3</source>
+        <translation>%1 (%2): eerste stemming %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>First vote</source>
         <translation>Eerste stemming</translation>
     </message>
@@ -2302,13 +2338,33 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../ui/workshop/room_panel.py" line="+111"/>
+        <location filename="../ui/workshop/room_panel.py" line="+101"/>
+        <source>What happened afterwards (after %1)</source>
+        <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Wat er daarna gebeurde (na %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened afterwards</source>
+        <translation>Wat er daarna gebeurde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To discuss</source>
+        <translation>Om te bespreken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>What the room sees</source>
-        <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room.</extracomment>
         <translation>Wat de zaal ziet</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Voted: %1</source>
         <translation>Gestemd: %1</translation>
     </message>
@@ -2440,16 +2496,19 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Typed at the console: %1 (%2 votes)</source>
-        <translation>Ingevoerd in de console: %1 (%2 stemmen)</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Typed at the console: %1 (%n votes)</source>
+        <translation>
+            <numerusform>Ingevoerd in de console: %1 (%n stem)</numerusform>
+            <numerusform>Ingevoerd in de console: %1 (%n stemmen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="-311"/>
+        <location filename="../ui/library.py" line="-339"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2625,11 +2684,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     <name>SearchDock</name>
     <message>
         <location filename="../ui/search_dock.py" line="+24"/>
+        <location line="+11"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <location line="+11"/>
         <source>Search is getting ready…</source>
         <translation>Zoeken wordt voorbereid…</translation>
     </message>
@@ -3298,27 +3359,27 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffChart</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="+88"/>
+        <location filename="../ui/tradeoff_chart.py" line="+95"/>
         <source>Trade-off chart</source>
         <translation>Afwegingsgrafiek</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+93"/>
         <source>No scenario selected.</source>
         <translation>Geen scenario geselecteerd.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>gains %1 · losses %2</source>
         <translation>winst %1 · verlies %2</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>Bars right: better (▲ +1, ▲▲ +2) · Bars left: worse (▼ −1, ▼▼ −2) · No bar: no stated effect</source>
-        <translation>Balken rechts: beter (▲ +1, ▲▲ +2) · Balken links: slechter (▼ −1, ▼▼ −2) · Geen balk: geen vermeld effect</translation>
+        <location line="+113"/>
+        <source>Right: better (▲ +1, ▲▲ +2) · Left: worse (▼ −1, ▼▼ −2) · Middle (·): no effect claimed</source>
+        <translation>Rechts: beter (▲ +1, ▲▲ +2) · Links: slechter (▼ −1, ▼▼ −2) · Midden (·): geen effect vermeld</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>● stated (solid)</source>
         <translation>● vermeld (gevuld)</translation>
     </message>
@@ -3371,7 +3432,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Afwegingsmatrix: keuzes per dimensie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Choices by number</source>
+        <translation>Keuzes op nummer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Trade-off chart</source>
         <translation>Afwegingsgrafiek</translation>
     </message>
@@ -3387,12 +3453,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+5"/>
-        <location line="+168"/>
+        <location line="+203"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Selecteer een cel om de bewering en de onderliggende passages te zien.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-200"/>
         <source>Selected trade-off</source>
         <translation>Geselecteerde afweging</translation>
     </message>
@@ -3402,7 +3468,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Bronverwijzingen achter de geselecteerde afweging</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+203"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Redenering (de stap van de passages naar de bewering):</translation>
     </message>
@@ -3410,17 +3476,18 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-307"/>
+        <location line="-352"/>
         <source>No stated effect on %1</source>
-        <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix.</extracomment>
+        <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix. Choices headed by their number only (keyed above the table): when even the transposed matrix has no room for their names, the columns need only fit the symbols.</extracomment>
         <translation>Geen vermeld effect op %1</translation>
     </message>
 </context>
 <context>
     <name>TradeOffs</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="-228"/>
+        <location filename="../ui/tradeoff_chart.py" line="-286"/>
         <source>strongly better</source>
+        <extracomment>The effect columns, worst to best; 0 holds the choices that claim no effect on a dimension.</extracomment>
         <translation>veel beter</translation>
     </message>
     <message>
@@ -3866,14 +3933,14 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+260"/>
+        <location filename="../ui/workshop/console.py" line="+254"/>
         <source>Workshop console — %1</source>
         <translation>Workshopconsole — %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-155"/>
         <source>Agenda</source>
-        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
+        <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second). Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
@@ -3927,7 +3994,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Uw notities (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
@@ -3947,7 +4014,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>SCHERM ZWART (B om het weer te tonen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Notes appear here during a scenario.</source>
         <translation>Tijdens een scenario verschijnen hier notities.</translation>
     </message>
@@ -4022,7 +4089,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Opgeslagen %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Save a copy of the session</source>
         <translation>Een kopie van de sessie opslaan</translation>
     </message>
@@ -4519,8 +4586,9 @@ Hervatten waar de zaal was gebleven?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="+43"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+47"/>
         <source>New workshop session</source>
+        <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second).</extracomment>
         <translation>Nieuwe workshopsessie</translation>
     </message>
     <message>
@@ -4626,12 +4694,13 @@ Hervatten waar de zaal was gebleven?</translation>
     <name>Workspace</name>
     <message>
         <location filename="../ui/workspace.py" line="+62"/>
+        <location line="+32"/>
         <source>Scenario views</source>
         <extracomment>What the source viewer shows: (&quot;citation&quot;, scenario, id) or (&quot;passage&quot;, source, start, end). Was the source open beside (or instead of) the scenario? The scenario text at the top of its view (a position in the page, so a reflow keeps it). &quot;tradeoffs&quot; or &quot;source&quot;: a view was just built (for panels that hook into it).</extracomment>
         <translation>Scenarioweergaven</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -4641,7 +4710,7 @@ Hervatten waar de zaal was gebleven?</translation>
         <translation>Afwegingen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Source viewer</source>
         <translation>Bronweergave</translation>
     </message>
