@@ -1368,7 +1368,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
     <message>
         <location line="+11"/>
         <source>English translation of the cited passage</source>
-        <translation>Traduction anglaise du passage cité</translation>
+        <translation>Traduction du passage cité</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3874,7 +3874,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="+3"/>
         <source>Nobody has to take a scenario&apos;s word for anything. Underlined words are citations: click one, or reach it with Tab and press Enter, and the document opens beside the scenario with the exact passage highlighted. Dutch and French passages come with an English translation. Alt+Left takes you back.</source>
-        <translation>Personne n&apos;est tenu de croire un scénario sur parole. Les mots soulignés sont des références&#xa0;: cliquez sur l&apos;un d&apos;eux, ou atteignez-le avec Tab et appuyez sur Entrée, et le document s&apos;ouvre à côté du scénario, le passage exact surligné. Les passages en néerlandais et en français sont accompagnés d&apos;une traduction anglaise. Alt+Gauche vous ramène en arrière.</translation>
+        <translation>Personne n&apos;est tenu de croire un scénario sur parole. Les mots soulignés sont des références&#xa0;: cliquez sur l&apos;un d&apos;eux, ou atteignez-le avec Tab et appuyez sur Entrée, et le document s&apos;ouvre à côté du scénario, le passage exact surligné. Les passages dans une autre langue sont accompagnés d&apos;une traduction. Alt+Gauche vous ramène en arrière.</translation>
     </message>
     <message>
         <location line="+7"/>

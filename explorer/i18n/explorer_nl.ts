@@ -1368,7 +1368,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
     <message>
         <location line="+11"/>
         <source>English translation of the cited passage</source>
-        <translation>Engelse vertaling van de aangehaalde passage</translation>
+        <translation>Vertaling van de aangehaalde passage</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1746,7 +1746,7 @@ They are still here. Quit anyway and lose them?</source>
         <translation>Uw laatste wijzigingen in het logboek “%1” konden niet worden opgeslagen:
 %2
 
-Ze zijn nog niet verloren. Toch afsluiten en ze kwijtraken?</translation>
+Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3874,7 +3874,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     <message>
         <location line="+3"/>
         <source>Nobody has to take a scenario&apos;s word for anything. Underlined words are citations: click one, or reach it with Tab and press Enter, and the document opens beside the scenario with the exact passage highlighted. Dutch and French passages come with an English translation. Alt+Left takes you back.</source>
-        <translation>U hoeft een scenario nergens op zijn woord te geloven. Onderstreepte woorden zijn bronverwijzingen: klik erop, of ga erheen met Tab en druk op Enter, en het document opent naast het scenario met precies die passage gemarkeerd. Nederlandse en Franse passages hebben een Engelse vertaling. Met Alt+Links gaat u terug.</translation>
+        <translation>U hoeft een scenario nergens op zijn woord te geloven. Onderstreepte woorden zijn bronverwijzingen: klik erop, of ga erheen met Tab en druk op Enter, en het document opent naast het scenario met precies die passage gemarkeerd. Passages in een andere taal hebben een Nederlandse vertaling. Met Alt+Links gaat u terug.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4543,7 +4543,7 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
         <source>The workshop “%1” was not ended. It was at: %2.
 
 Resume it where the room was?</source>
-        <translation>De workshop “%1” is niet beëindigd. Hij was bij: %2.
+        <translation>De workshop “%1” is niet beëindigd. Hij was gebleven bij: %2.
 
 Hervatten waar de zaal was gebleven?</translation>
     </message>
