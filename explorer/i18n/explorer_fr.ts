@@ -568,6 +568,21 @@
         <source>Hindsight: not known at the time of the decision you just made.</source>
         <translation>Rétrospective&#xa0;: inconnue au moment de la décision que vous venez de prendre.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Replayed with later analysis: set in %1, argued also with analyses written up to %2.</source>
+        <translation>Rejoué avec des analyses ultérieures&#xa0;: la décision se situe en %1, les arguments s&apos;appuient aussi sur des analyses rédigées jusqu&apos;en %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replayed with later analysis (written up to %1)</source>
+        <translation>Rejoué avec des analyses ultérieures (rédigées jusqu&apos;en %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision is set in %1. Some of its arguments and trade-offs cite analyses written later, up to %2, which nobody deciding at the time could have read. What the decision led to stays hidden until you choose.</source>
+        <translation>La décision se situe en %1. Certains de ses arguments et arbitrages citent des analyses rédigées plus tard, jusqu&apos;en %2, que personne ne pouvait lire au moment de décider. Ce à quoi la décision a mené reste caché jusqu&apos;à ce que vous choisissiez.</translation>
+    </message>
 </context>
 <context>
     <name>CoverageStrip</name>
@@ -2338,7 +2353,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../ui/workshop/room_panel.py" line="+101"/>
+        <location filename="../ui/workshop/room_panel.py" line="+106"/>
         <source>What happened afterwards (after %1)</source>
         <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Ce qui s&apos;est passé ensuite (après %1)</translation>
@@ -2619,7 +2634,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Stages of the scenario</source>
         <extracomment>Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>Étapes du scénario</translation>

@@ -568,6 +568,21 @@
         <source>Hindsight: not known at the time of the decision you just made.</source>
         <translation>Terugblik: niet bekend ten tijde van het besluit dat u zojuist hebt genomen.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Replayed with later analysis: set in %1, argued also with analyses written up to %2.</source>
+        <translation>Nagespeeld met latere analyses: het besluit speelt in %1, de argumenten steunen ook op analyses die tot %2 zijn geschreven.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replayed with later analysis (written up to %1)</source>
+        <translation>Nagespeeld met latere analyses (geschreven tot %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision is set in %1. Some of its arguments and trade-offs cite analyses written later, up to %2, which nobody deciding at the time could have read. What the decision led to stays hidden until you choose.</source>
+        <translation>Het besluit speelt in %1. Sommige argumenten en afwegingen halen analyses aan die later zijn geschreven, tot %2, en die niemand die toen besliste kon lezen. Waartoe het besluit leidde, blijft verborgen tot u kiest.</translation>
+    </message>
 </context>
 <context>
     <name>CoverageStrip</name>
@@ -2338,7 +2353,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../ui/workshop/room_panel.py" line="+101"/>
+        <location filename="../ui/workshop/room_panel.py" line="+106"/>
         <source>What happened afterwards (after %1)</source>
         <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Wat er daarna gebeurde (na %1)</translation>
@@ -2619,7 +2634,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Stages of the scenario</source>
         <extracomment>Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>Fasen van het scenario</translation>
