@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import msgspec
 
@@ -24,6 +24,7 @@ from explorer.core.evidence.pack_sources import load_pack_sources
 from explorer.core.pack import budget
 from explorer.core.pack.checks import Finding, Resolved, check_scenario
 from explorer.core.pack.model import DATE_PATTERN, ID_PATTERN, Citation, PackInfo, Scenario
+from explorer.core.pack.problem import Problem, Severity
 from explorer.core.pack.reading import Unreadable, read_pack_file
 from explorer.core.pack.schema_errors import SchemaError, schema_errors
 from explorer.core.pack.timeline import check_about, check_dates, check_replay
@@ -31,7 +32,6 @@ from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
 from explorer.core.paths import bundled_pack_dir
 
 PACK_FILE = "pack.yaml"
-Severity = Literal["error", "warning"]
 #: Problems reported per file; past this, one line says how many more there are
 #: (locating each costs a little, and nobody reads the ten-thousandth).
 MAX_PROBLEMS_PER_FILE = 100
@@ -44,23 +44,6 @@ class LoadCancelled(Exception):
 _MSGSPEC_PATH = re.compile(r" - at `(\$[^`]*)`$")
 _UNKNOWN_FIELD = re.compile(r"Object contains unknown field `([^`]*)`")
 _MISSING_FIELD = re.compile(r"Object missing required field `([^`]*)`")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a pack, where it is, and what to do about it."""
-
-    file: str
-    line: int
-    column: int
-    message: str
-    path: str = ""
-    severity: Severity = "error"
-
-    def format(self) -> str:
-        label = "" if self.severity == "error" else "warning: "
-        where = f" (at {self.path})" if self.path else ""
-        return f"{self.file}:{self.line}:{self.column}: {label}{self.message}{where}"
 
 
 @dataclass
