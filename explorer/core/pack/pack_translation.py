@@ -1,0 +1,145 @@
+"""A pack in another language: its overlays read while the pack loads, and the pack shown in one.
+
+The loader hands every valid base file to ``OverlayReader`` with its parsed data; the reader
+checks each file's overlay per language and keeps the translated model (``Scenario``,
+``PackInfo``) ready, so switching the app's language costs a list lookup, and the load
+cache stores the translations with the pack. A pack without a ``translations`` folder costs
+one ``is_dir``.
+
+``in_language`` gives the pack as a reader of one language sees it: translated texts where
+an overlay has them, the English base elsewhere, and each quote's gloss for that reader
+(none for a quote in their own language).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import msgspec
+
+from explorer.core.pack import overlay
+from explorer.core.pack.model import PackInfo, Scenario
+from explorer.core.pack.problem import Problem
+from explorer.core.pack.translations import TRANSLATIONS_DIR, gloss_keys, translatable_texts
+
+if TYPE_CHECKING:
+    from explorer.core.evidence.corpus import Corpus
+    from explorer.core.pack.loader import LoadedPack
+
+#: The language a pack's base files are written in.
+BASE_LANGUAGE = "en"
+_Model = TypeVar("_Model", bound=msgspec.Struct)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How far one overlay covers its base file: texts the base has, and the overlay's gaps."""
+
+    expected: int
+    missing: int
+    stale: int
+    errors: int
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and not self.stale and not self.errors
+
+
+@dataclass
+class PackTranslation:
+    """Everything of a pack in one language: translated models and coverage per base file."""
+
+    language: str
+    #: scenario id → the scenario in this language (only scenarios with an overlay).
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    info: PackInfo | None = None
+    #: base file name → coverage of its overlay (a file without one is absent).
+    coverage: dict[str, Coverage] = field(default_factory=dict)
+
+
+def source_languages(corpus: Corpus) -> dict[str, str]:
+    """Source id → the language it is written in."""
+    return {document.id: document.metadata.language for document in corpus}
+
+
+def translated(
+    model: _Model,
+    base: Mapping[str, Any],
+    texts: Mapping[str, str],
+    language: str,
+    sources: Mapping[str, str],
+) -> _Model:
+    """``model`` with ``texts`` written in and its glosses for a ``language`` reader."""
+    data = overlay.apply(base, texts)
+    overlay.clear_glosses(data, base, language, sources)
+    return msgspec.convert(data, type(model))
+
+
+class OverlayReader:
+    """Reads, checks and applies the overlays of one folder of base files, as they load."""
+
+    def __init__(self, folder: Path, corpus: Corpus, shown: str, root: Path | None = None) -> None:
+        self.folder = folder
+        self.root = root or folder
+        self.shown = shown
+        self.languages = overlay.languages(folder)
+        self.sources = source_languages(corpus) if self.languages else {}
+        self.translations = {language: PackTranslation(language) for language in self.languages}
+        # One listing per language, so a file without a translation costs a set lookup.
+        self._names = {language: overlay.file_names(folder, language) for language in self.languages}
+
+    def read(
+        self, path: Path, base: Mapping[str, Any], model: _Model
+    ) -> tuple[dict[str, _Model], list[Problem]]:
+        """``model`` in every language that translates ``path``, and the overlays' problems."""
+        found: dict[str, _Model] = {}
+        problems: list[Problem] = []
+        for language in self.languages:
+            if path.name not in self._names[language]:
+                continue
+            where = overlay.overlay_path(path, language)
+            shown = str(Path(self.shown) / TRANSLATIONS_DIR / language / path.name)
+            read, located = overlay.check_overlay(where, base, language, self.sources, self.root, shown)
+            problems += located
+            if read is None:
+                continue
+            expected = len(read.texts) + len(read.missing)
+            self.translations[language].coverage[path.name] = Coverage(
+                expected, len(read.missing), len(read.stale), read.errors
+            )
+            try:
+                found[language] = translated(model, base, read.texts, language, self.sources)
+            except msgspec.ValidationError as error:  # the checks above should leave nothing for this
+                problems.append(Problem(shown, 1, 1, f"the translation cannot be applied: {error}"))
+        return found, problems
+
+    def orphans(self, base_names: Iterable[str]) -> list[Problem]:
+        """A warning for each overlay whose base file is not in the folder."""
+        names = set(base_names)
+        problems: list[Problem] = []
+        for language in self.languages:
+            for name in sorted(self._names[language] - names):
+                if name.endswith((".yaml", ".yml")):
+                    shown = str(Path(self.shown) / TRANSLATIONS_DIR / language / name)
+                    message = f"translates `{name}`, which is not in the pack (renamed or removed?)"
+                    problems.append(Problem(shown, 1, 1, message, severity="warning"))
+        return problems
+
+
+def in_language(pack: LoadedPack, language: str) -> LoadedPack:
+    """``pack`` as a ``language`` reader sees it; the pack itself when it has no such translation."""
+    translation = pack.translations.get(language)
+    if translation is None:
+        return pack
+    scenarios = [translation.scenarios.get(s.id, s) for s in pack.scenarios]
+    info = translation.info or pack.info
+    return dataclasses.replace(pack, scenarios=scenarios, info=info, derived={}, language=language)
+
+
+def expected_keys(doc: Mapping[str, Any], language: str, sources: Mapping[str, str]) -> dict[str, str]:
+    """Every key an overlay of ``doc`` into ``language`` must give: key → the base text or quote."""
+    return {**translatable_texts(doc), **gloss_keys(doc, language, sources)}
