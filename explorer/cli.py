@@ -44,8 +44,20 @@ def _load(pack_dir: str | None, strict: bool = False):  # type: ignore[no-untype
     return pack.corpus, pack  # the bundled sources and the pack's own
 
 
+def _roles_translations(corpus, pack_dir: str | None):  # type: ignore[no-untyped-def]
+    """The app's roles file, when the command is about the bundled pack (roles ship with it)."""
+    if pack_dir:
+        return None
+    from explorer.core.workshop.roles import load_roles
+
+    return load_roles(corpus)
+
+
 def _validate(args: argparse.Namespace) -> int:
-    _corpus, pack = _load(args.pack, args.strict)
+    corpus, pack = _load(args.pack, args.strict)
+    roles = _roles_translations(corpus, args.pack)
+    if roles is not None:  # the roles' overlays are checked with the pack they ship with
+        pack.problems += roles.translation_problems
     failing = pack.problems if args.strict else pack.errors
     if args.json:
         import msgspec
@@ -102,6 +114,8 @@ def _report(args: argparse.Namespace) -> int:
         return _report_review(args)
     if args.what == "balance":
         return _report_balance(args)
+    if args.what == "translations":
+        return _report_translations(args)
     import msgspec
 
     from explorer.core.evidence.coverage import coverage, format_report, summarize
@@ -137,6 +151,20 @@ def _report_review(args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(format_review(summary, str(review.path)), end="")
+    return 1 if pack.errors else 0
+
+
+def _report_translations(args: argparse.Namespace) -> int:
+    from explorer.core.pack.translation_report import format_translations, translation_rows, translations_data
+
+    corpus, pack = _load(args.pack)
+    roles = _roles_translations(corpus, args.pack)
+    languages, rows = translation_rows(pack, ("roles.yaml", roles.coverage) if roles is not None else None)
+    if args.json:
+        data = {"pack": str(pack.directory), **translations_data(languages, rows)}
+        print(safe_json(json.dumps(data, indent=2, ensure_ascii=False)))
+    else:
+        print(safe(format_translations(languages, rows)), end="")
     return 1 if pack.errors else 0
 
 
@@ -218,12 +246,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     export.set_defaults(run=_export)
 
-    report = commands.add_parser("report", help="reports on a pack: `report coverage|review|balance`")
+    report = commands.add_parser(
+        "report", help="reports on a pack: `report coverage|review|balance|translations`"
+    )
     report.add_argument(
         "what",
-        choices=["coverage", "review", "balance"],
+        choices=["coverage", "review", "balance", "translations"],
         help="coverage: how much of each source is cited; review: the share of claims a second reader "
-        "has checked, stale and unreviewed, and open findings; balance: cited gains and costs per choice",
+        "has checked, stale and unreviewed, and open findings; balance: cited gains and costs per choice; "
+        "translations: which files are translated into which language (complete, stale, missing)",
     )
     report.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
     report.add_argument("--json", action="store_true", help="machine-readable output")

@@ -24,7 +24,7 @@ import msgspec
 from explorer.core.pack import overlay
 from explorer.core.pack.model import PackInfo, Scenario
 from explorer.core.pack.problem import Problem
-from explorer.core.pack.translations import TRANSLATIONS_DIR, gloss_keys, translatable_texts
+from explorer.core.pack.translations import TRANSLATIONS_DIR
 
 if TYPE_CHECKING:
     from explorer.core.evidence.corpus import Corpus
@@ -138,8 +138,3 @@ def in_language(pack: LoadedPack, language: str) -> LoadedPack:
     scenarios = [translation.scenarios.get(s.id, s) for s in pack.scenarios]
     info = translation.info or pack.info
     return dataclasses.replace(pack, scenarios=scenarios, info=info, derived={}, language=language)
-
-
-def expected_keys(doc: Mapping[str, Any], language: str, sources: Mapping[str, str]) -> dict[str, str]:
-    """Every key an overlay of ``doc`` into ``language`` must give: key → the base text or quote."""
-    return {**translatable_texts(doc), **gloss_keys(doc, language, sources)}
