@@ -31,6 +31,7 @@ from explorer.core.paths import bundled_pack_dir
 from explorer.ui import settings as keys
 from explorer.ui.library import LibraryPanel
 from explorer.ui.loading import build_search_index, start_loading
+from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg, make_plain, status_line, window_title
 from explorer.ui.problems_panel import ProblemsPanel
 from explorer.ui.search_dock import SearchDock
@@ -349,7 +350,8 @@ class MainWindow(QMainWindow):
             self._build_views(corpus)
         self.pack = pack
         self.workspace.clear_history()
-        self.library.set_scenarios(pack.scenarios)
+        shown = localized(pack)  # titles and summaries in the app's language
+        self.library.set_scenarios(shown.scenarios)
         self.problems.set_problems(pack.problems)
         self.problems_dock.setWindowTitle(
             self.tr("Pack problems (%1)").replace("%1", str(len(pack.problems)))
@@ -361,7 +363,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_pack(pack)
         self._watch(pack)
         self.settings.set(keys.LAST_PACK, str(directory) if directory is not None else "")
-        self._set_title(pack.info.title)
+        self._set_title(shown.info.title)
         first = self.first_scenario()
         if self._welcome is not None:
             self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)
@@ -464,9 +466,18 @@ class MainWindow(QMainWindow):
         self.library.select(scenario_id)
         self.settings.set(keys.LAST_SCENARIO, scenario_id)
         self.settings.set(keys.LAST_STAGE, stage_id)
-        title = self.pack.scenario(scenario_id).title if self.pack else scenario_id
+        title = localized(self.pack).scenario(scenario_id).title if self.pack else scenario_id
         self._set_title(title)
         self.scenarioShown.emit(scenario_id, stage_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The pack's own text follows the app's language; each view re-renders its own part.
+        if is_language_change(event) and self.pack is not None:
+            shown = localized(self.pack)
+            self.library.model.retitle(shown.scenarios)
+            current = self.current_scenario_id()
+            self._set_title(shown.scenario(current).title if current else shown.info.title)
+        super().changeEvent(event)
 
     def _set_title(self, what: str) -> None:
         """The window title names what is open; a pack's text is shown as typed (see ``window_title``)."""
@@ -479,7 +490,7 @@ class MainWindow(QMainWindow):
             return None
         from explorer.core.pack.path import recommended_first  # the head of the library's path
 
-        return recommended_first(self.pack.scenarios)
+        return recommended_first(localized(self.pack).scenarios)  # its title is shown
 
     def start_first_scenario(self) -> None:
         first = self.first_scenario()

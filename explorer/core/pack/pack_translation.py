@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 #: The language a pack's base files are written in.
 BASE_LANGUAGE = "en"
 _Model = TypeVar("_Model", bound=msgspec.Struct)
+#: Where a pack in another language keeps its base (in ``LoadedPack.derived``).
+_BASE = "base-pack"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +133,22 @@ class OverlayReader:
 
 
 def in_language(pack: LoadedPack, language: str) -> LoadedPack:
-    """``pack`` as a ``language`` reader sees it; the pack itself when it has no such translation."""
-    translation = pack.translations.get(language)
-    if translation is None:
-        return pack
-    scenarios = [translation.scenarios.get(s.id, s) for s in pack.scenarios]
-    info = translation.info or pack.info
-    return dataclasses.replace(pack, scenarios=scenarios, info=info, derived={}, language=language)
+    """``pack`` as a ``language`` reader sees it: the base pack when it has no such translation.
+
+    Works from the base or from any language of it (a view holding the Dutch pack asks for the
+    English one after a language switch), and makes each language once per loaded pack.
+    """
+    base: LoadedPack = pack.derived.get(_BASE, pack)
+    translation = base.translations.get(language)
+    if translation is None or language == base.language:
+        return base
+    key = f"{_BASE}:{language}"
+    shown: LoadedPack | None = base.derived.get(key)
+    if shown is None:
+        scenarios = [translation.scenarios.get(s.id, s) for s in base.scenarios]
+        info = translation.info or base.info
+        shown = dataclasses.replace(
+            base, scenarios=scenarios, info=info, derived={_BASE: base}, language=language
+        )
+        base.derived[key] = shown
+    return shown

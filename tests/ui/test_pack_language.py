@@ -1,0 +1,91 @@
+"""The pack's own text follows the app's language: QLocale's default and a LanguageChange."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import load_pack
+from explorer.ui.pack_language import app_language
+from explorer.ui.scenario_view import ScenarioView
+from tests.ui.test_scenario_view import _link_titles
+
+TRANSLATED = Path(__file__).resolve().parents[1] / "data" / "packs" / "translated"
+LANGUAGES = {
+    "en": QLocale.Language.English,
+    "nl": QLocale.Language.Dutch,
+    "fr": QLocale.Language.French,
+}
+
+
+@pytest.fixture
+def switch_language() -> Iterator[Callable[..., None]]:
+    """Switch as the language menu does: the default locale, then a LanguageChange to widgets."""
+    before = QLocale()
+
+    def switch(language: str, *widgets: object) -> None:
+        QLocale.setDefault(QLocale(LANGUAGES[language]))
+        for widget in widgets:
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))  # type: ignore[arg-type]
+
+    yield switch
+    QLocale.setDefault(before)
+
+
+def test_the_app_language_is_the_default_locales(switch_language: Callable[..., None]) -> None:
+    switch_language("nl")
+    assert app_language() == "nl"
+    switch_language("fr")
+    assert app_language() == "fr"
+
+
+def test_the_scenario_view_shows_the_pack_in_dutch_then_english_again(
+    qtbot, corpus: Corpus, switch_language: Callable[..., None]
+) -> None:  # type: ignore[no-untyped-def]
+    pack = load_pack(TRANSLATED, corpus)
+    view = ScenarioView(corpus)
+    qtbot.addWidget(view)
+    switch_language("nl")
+    view.set_pack(pack)
+    view.show_scenario("belgian-presence")
+    text = view.browser.toPlainText()
+    assert "Kwaliteit of kwantiteit?" in text
+    assert "Kosten: Ook civiele inzet drukt op budgetten" in text  # dimension label and claim
+    assert "Quality or quantity?" not in text
+    assert view.browser.accessibleName().endswith("Kwaliteit of kwantiteit?")
+    links = _link_titles(view.browser)
+    assert "The numerical strength" not in links["cite:small-army"]  # a Dutch quote: no gloss
+    assert "Nu beide terreinen" in links["cite:budget-cuts"]  # an English quote: a Dutch gloss
+
+    view.browser.verticalScrollBar().setValue(40)
+    switch_language("en", view)
+    text = view.browser.toPlainText()
+    assert "Quality or quantity?" in text and "Kwaliteit" not in text
+    assert "Cost: Civilian deployments also draw on budgets" in text
+    assert view.scenario_id == "belgian-presence" and view.stage_id == "the-offer"
+    assert "The numerical strength of our army" in _link_titles(view.browser)["cite:small-army"]
+
+    switch_language("fr", view)
+    links = _link_titles(view.browser)
+    assert "Qualité ou quantité ?" in view.browser.toPlainText()
+    assert "L'effectif de notre armée" in links["cite:small-army"]
+    assert "Alors que les deux domaines" in links["cite:budget-cuts"]
+
+
+def test_the_main_window_lists_and_titles_the_pack_in_the_app_language(
+    make_window, switch_language: Callable[..., None]
+) -> None:  # type: ignore[no-untyped-def]
+    switch_language("nl")
+    window = make_window(TRANSLATED)
+    library = window.library
+    model = library.model
+    assert model.data(model.index(0, 0)) == "Kwaliteit of kwantiteit?"
+    assert "Vredesoperaties onder druk" in window.windowTitle() or "Kwaliteit" in window.windowTitle()
+    switch_language("en", window, library, window.scenario_view)
+    assert model.data(model.index(0, 0)) == "Quality or quantity?"
+    assert "Kwaliteit" not in window.windowTitle()
+    assert "Quality or quantity?" in window.scenario_view.browser.toPlainText()
