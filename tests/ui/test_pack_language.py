@@ -89,3 +89,46 @@ def test_the_main_window_lists_and_titles_the_pack_in_the_app_language(
     assert model.data(model.index(0, 0)) == "Quality or quantity?"
     assert "Kwaliteit" not in window.windowTitle()
     assert "Quality or quantity?" in window.scenario_view.browser.toPlainText()
+
+
+def test_matrix_source_viewer_and_reflection_follow_the_app_language(
+    qtbot, corpus: Corpus, switch_language: Callable[..., None], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSlider
+
+    from explorer.core.reflection.journal import Journal
+    from explorer.ui.reflection_panel import ReflectionPanel
+    from explorer.ui.source_viewer import SourceViewer
+    from explorer.ui.tradeoffs import TradeOffMatrix
+
+    pack = load_pack(TRANSLATED, corpus)
+    switch_language("nl")
+    matrix = TradeOffMatrix(corpus=corpus)
+    viewer = SourceViewer(corpus)
+    panel = ReflectionPanel(corpus, Journal(tmp_path / "j.journal.json"), pack)
+    for widget in (matrix, viewer, panel):
+        qtbot.addWidget(widget)
+    matrix.set_pack(pack)
+    matrix.set_scenario("belgian-presence", None)
+    viewer.set_pack(pack)
+    panel.set_stage("belgian-presence", "the-offer")
+
+    def labels() -> tuple[set[str], set[str], set[str]]:
+        table = matrix.model.table
+        assert table is not None
+        sliders = {s.accessibleName() for s in panel.findChildren(QSlider)}
+        return {d.label for d in table.dimensions}, {c.label for c in table.choices}, sliders
+
+    dimensions, choices, sliders = labels()
+    assert "Kosten" in dimensions and "Civiele deskundigen sturen" in choices
+    assert "Weight of Kosten" in sliders
+    viewer.show_citation("belgian-presence", "budget-cuts")  # an English quote: a Dutch gloss
+    assert viewer.passage_panel.gloss.text().startswith("Nu beide terreinen")
+    viewer.show_citation("belgian-presence", "small-army")  # a Dutch quote: none in Dutch
+    assert viewer.passage_panel.gloss_box.isHidden()
+
+    switch_language("en", matrix, viewer, panel)
+    dimensions, choices, sliders = labels()
+    assert "Cost" in dimensions and "Send civilian experts" in choices and "Weight of Cost" in sliders
+    assert viewer.passage_panel.gloss.text().startswith("The numerical strength")
+    assert not viewer.passage_panel.gloss_box.isHidden()
