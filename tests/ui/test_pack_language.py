@@ -132,3 +132,33 @@ def test_matrix_source_viewer_and_reflection_follow_the_app_language(
     assert "Cost" in dimensions and "Send civilian experts" in choices and "Weight of Cost" in sliders
     assert viewer.passage_panel.gloss.text().startswith("The numerical strength")
     assert not viewer.passage_panel.gloss_box.isHidden()
+
+
+def test_review_mode_judges_the_english_and_shows_the_readers_language_around_it(
+    qtbot, corpus: Corpus, switch_language: Callable[..., None], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from explorer.core.evidence.review import load_review, review_items
+    from explorer.ui.review_dialog import ReviewDialog
+    from explorer.ui.settings import Settings
+
+    directory = tmp_path / "pack"
+    shutil.copytree(TRANSLATED, directory)
+    pack = load_pack(directory, corpus)
+    switch_language("nl")
+    dialog = ReviewDialog(pack, corpus, load_review(directory), Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(dialog)
+    dialog.show_current()
+    text = dialog.claim.toPlainText()
+    assert "Kwaliteit of kwantiteit?" in text  # where the claim stands, in Dutch
+    assert "Nationale gereedheid (+1)" in text
+    assert "Small staff contributions spare the army's limited numbers." in text  # what is judged
+    assert "Kleine stafbijdragen sparen het beperkte aantal militairen." in text
+    assert "The numerical strength of our army" not in text  # a Dutch quote: no gloss in Dutch
+    # The verdict's hash is the English item's, whatever the language.
+    assert dialog.current == next(iter(review_items(pack.scenarios)))
+    switch_language("en", dialog)
+    text = dialog.claim.toPlainText()
+    assert "Kleine stafbijdragen" not in text and "National military readiness (+1)" in text
+    assert "Translation (not in the source): The numerical strength of our army" in text
