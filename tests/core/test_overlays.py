@@ -324,3 +324,13 @@ def test_translate_never_overwrites_an_overlay_it_cannot_read(pack_dir: Path, co
     with pytest.raises(WorksheetError, match="YAML syntax error"):
         update_overlay(pack_dir / SCENARIO, "nl", source_languages(corpus), pack_dir)
     assert overlay.read_bytes() == before
+
+
+def test_a_shared_pack_carries_its_translations(tmp_path: Path, corpus: Corpus) -> None:
+    from explorer.core.pack.bundle import unpack_to_temporary, write_bundle
+
+    names = write_bundle(TRANSLATED, tmp_path / "shared.dilemma")
+    assert "translations/nl/belgian-presence.yaml" in names and "translations/fr/pack.yaml" in names
+    pack = load_pack(unpack_to_temporary(tmp_path / "shared.dilemma"), corpus)
+    assert pack.problems == []
+    assert in_language(pack, "nl").scenarios[0].title == "Kwaliteit of kwantiteit?"

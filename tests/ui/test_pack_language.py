@@ -81,6 +81,8 @@ def test_the_main_window_lists_and_titles_the_pack_in_the_app_language(
 ) -> None:  # type: ignore[no-untyped-def]
     switch_language("nl")
     window = make_window(TRANSLATED)
+    overlay = TRANSLATED / "translations" / "nl" / "belgian-presence.yaml"
+    assert str(overlay) in window.pack_watcher.watched()  # a translator's save reloads the pack
     library = window.library
     model = library.model
     assert model.data(model.index(0, 0)) == "Kwaliteit of kwantiteit?"
