@@ -334,3 +334,14 @@ def test_a_shared_pack_carries_its_translations(tmp_path: Path, corpus: Corpus) 
     pack = load_pack(unpack_to_temporary(tmp_path / "shared.dilemma"), corpus)
     assert pack.problems == []
     assert in_language(pack, "nl").scenarios[0].title == "Kwaliteit of kwantiteit?"
+
+
+def test_a_pack_with_too_many_languages_reads_the_first(pack_dir: Path, corpus: Corpus) -> None:
+    from explorer.core.pack.budget import MAX_LANGUAGES
+
+    for n in range(MAX_LANGUAGES):
+        (pack_dir / "translations" / f"x{chr(97 + n // 26)}{chr(97 + n % 26)}").mkdir()  # after fr, nl
+    pack = load_pack(pack_dir, corpus)
+    [problem] = [p for p in pack.problems if "translation languages" in p.message]
+    assert f"{MAX_LANGUAGES + 2} translation languages; at most {MAX_LANGUAGES}" in problem.message
+    assert sorted(pack.translations)[:2] == ["fr", "nl"] and len(pack.translations) == MAX_LANGUAGES

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 
-from explorer.core.pack import overlay
+from explorer.core.pack import budget, overlay
 from explorer.core.pack.model import PackInfo, Scenario
 from explorer.core.pack.problem import Problem
 from explorer.core.pack.translations import TRANSLATIONS_DIR
@@ -89,6 +89,15 @@ class OverlayReader:
         self.root = root or folder
         self.shown = shown
         self.languages = overlay.languages(folder)
+        #: Problems of the translations folder itself (too many languages).
+        self.problems: list[Problem] = []
+        if len(self.languages) > budget.MAX_LANGUAGES:
+            message = (
+                f"{len(self.languages)} translation languages; at most {budget.MAX_LANGUAGES} are read "
+                f"(the first by name): remove the folders of languages nobody translates"
+            )
+            self.problems.append(Problem(str(Path(shown) / TRANSLATIONS_DIR), 1, 1, message))
+            del self.languages[budget.MAX_LANGUAGES :]
         self.sources = source_languages(corpus) if self.languages else {}
         self.translations = {language: PackTranslation(language) for language in self.languages}
         # One listing per language, so a file without a translation costs a set lookup.
@@ -120,9 +129,9 @@ class OverlayReader:
         return found, problems
 
     def orphans(self, base_names: Iterable[str]) -> list[Problem]:
-        """A warning for each overlay whose base file is not in the folder."""
+        """A warning for each overlay whose base file is not in the folder (and the folder's problems)."""
         names = set(base_names)
-        problems: list[Problem] = []
+        problems: list[Problem] = list(self.problems)
         for language in self.languages:
             for name in sorted(self._names[language] - names):
                 if name.endswith((".yaml", ".yml")):
