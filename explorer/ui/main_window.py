@@ -471,13 +471,21 @@ class MainWindow(QMainWindow):
         self.scenarioShown.emit(scenario_id, stage_id)
 
     def changeEvent(self, event: QEvent) -> None:
-        # The pack's own text follows the app's language; each view re-renders its own part.
-        if is_language_change(event) and self.pack is not None:
-            shown = localized(self.pack)
-            self.library.model.retitle(shown.scenarios)
-            current = self.current_scenario_id()
-            self._set_title(shown.scenario(current).title if current else shown.info.title)
+        if is_language_change(event):
+            self.show_pack_in_app_language()
         super().changeEvent(event)
+
+    def show_pack_in_app_language(self) -> None:
+        """The library's titles and the window title in the app's language (on LanguageChange).
+
+        The views re-render their own part of the pack on the same event.
+        """
+        if self.pack is None:
+            return
+        shown = localized(self.pack)
+        self.library.model.retitle(shown.scenarios)
+        current = self.current_scenario_id()
+        self._set_title(shown.scenario(current).title if current else shown.info.title)
 
     def _set_title(self, what: str) -> None:
         """The window title names what is open; a pack's text is shown as typed (see ``window_title``)."""

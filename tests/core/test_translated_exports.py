@@ -101,3 +101,28 @@ def test_a_workshop_set_up_in_dutch_debriefs_in_dutch(pack: LoadedPack, corpus: 
     assert "Kwaliteit of kwantiteit?" in text and "Civiele deskundigen sturen" in text
     assert "The numerical strength" not in text
     assert "Nu beide terreinen" in text  # the English quote, glossed in Dutch
+
+
+def test_the_room_sees_each_passage_glossed_for_the_plans_language(pack: LoadedPack, corpus: Corpus) -> None:
+    from explorer.core.workshop.room_view import room_view
+    from explorer.core.workshop.session import Step
+
+    def glosses(language: str) -> list[str]:
+        """The glosses the room sees of the Dutch and then the English passage."""
+        shown = in_language(pack, language)
+        item = agenda_item(
+            shown, corpus, "belgian-presence", "the-offer", 20, 10, ["small-army", "budget-cuts"]
+        )
+        session = new_session(new_plan("Room", [item], [("A", None, None)], corpus, language=shown.language))
+        found = []
+        for page in (0, 1):
+            session.go_to(Step.EVIDENCE, 0, page, now=10.0 + page)
+            passage = room_view(session, 20.0).passage
+            assert passage is not None
+            found.append(passage.gloss)
+        return found
+
+    english, dutch, french = glosses("en"), glosses("nl"), glosses("fr")
+    assert english[0].startswith("The numerical strength") and english[1] == ""
+    assert dutch[0] == "" and dutch[1].startswith("Nu beide terreinen")
+    assert french[0].startswith("L'effectif") and french[1].startswith("Alors que")
