@@ -116,6 +116,16 @@ def test_a_missing_key_is_a_located_error_and_the_english_shows_for_it(
     assert (coverage.missing, coverage.complete) == (1, False)
 
 
+def test_placeholder_text_is_refused_as_in_the_pack(pack_dir: Path, corpus: Corpus) -> None:
+    overlay = _overlay(pack_dir, "nl")
+    _edit(overlay, "text: Belgische regering", "text: TODO vertalen")
+    pack = load_pack(pack_dir, corpus)
+    [problem] = _overlay_problems(pack)
+    assert "`decision_maker`: placeholder text 'TODO vertalen'; write the translation" in problem.message
+    assert problem.line == _line_of(overlay, "TODO vertalen")
+    assert in_language(pack, "nl").scenarios[0].decision_maker == "Belgian government"
+
+
 def test_an_extra_key_is_an_error_at_its_line(pack_dir: Path, corpus: Corpus) -> None:
     overlay = _overlay(pack_dir, "nl")
     with overlay.open("a", encoding="utf-8") as stream:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.core.pack import budget
+from explorer.core.pack.checks import placeholder_findings
 from explorer.core.pack.problem import Problem, Severity
 from explorer.core.pack.reading import Unreadable, read_pack_file
 from explorer.core.pack.translations import TRANSLATIONS_DIR, gloss_keys, text_hash, translatable_texts
@@ -216,6 +217,9 @@ def _entry_text(entry: Any, key: str, at: str, report: _Report) -> str | None:
     text = entry.get("text")
     if not isinstance(text, str) or not text.strip():
         report.add(f"{at}.text" if "text" in entry else at, f"`{key}` is not translated yet (empty `text`)")
+        return None
+    for finding in placeholder_findings(text):  # the pack's own rule: no TODO, TBD, "…" alone
+        report.add(f"{at}.text", f"`{key}`: {finding.message.replace('real text', 'translation')}")
         return None
     return text
 
