@@ -486,6 +486,9 @@ class MainWindow(QMainWindow):
         self.library.model.retitle(shown.scenarios)
         current = self.current_scenario_id()
         self._set_title(shown.scenario(current).title if current else shown.info.title)
+        if self._welcome is not None:  # "Start with …" names the first scenario
+            first = self.first_scenario()
+            self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)
 
     def _set_title(self, what: str) -> None:
         """The window title names what is open; a pack's text is shown as typed (see ``window_title``)."""

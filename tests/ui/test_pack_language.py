@@ -164,3 +164,14 @@ def test_review_mode_judges_the_english_and_shows_the_readers_language_around_it
     text = dialog.claim.toPlainText()
     assert "Kleine stafbijdragen" not in text and "National military readiness (+1)" in text
     assert "Translation (not in the source): The numerical strength of our army" in text
+
+
+def test_the_welcome_page_names_the_first_scenario_in_the_app_language(
+    make_window, switch_language: Callable[..., None]
+) -> None:  # type: ignore[no-untyped-def]
+    switch_language("fr")
+    window = make_window(TRANSLATED, first_run=True)
+    button = window.welcome.start_button
+    assert "Qualité ou quantité ?" in button.text()
+    switch_language("en", window)
+    assert "Quality or quantity?" in button.text()
