@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.pack_watcher: PackWatcher | None = None
         self._kept_place: tuple[str, str | None, int] | None = None
         self.index_task: Task | None = None
+        #: The language of the index being built or shown (a build in another one is dropped).
+        self._index_language = ""
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
 
@@ -422,8 +424,10 @@ class MainWindow(QMainWindow):
     def _build_index(self, pack: LoadedPack, corpus: Corpus) -> Task:
         generation = self._generation
         cancel = self._load_cancel  # this pack's: a newer pack or closing the window stops the build
-        task = run_task(build_search_index, pack, corpus, cancel.is_set, name="build-index", parent=self)
-        task.succeeded.connect(lambda index: self._index_ready(generation, index))
+        shown = localized(pack)  # the reader searches, and reads results, in the app's language
+        self._index_language = shown.language
+        task = run_task(build_search_index, shown, corpus, cancel.is_set, name="build-index", parent=self)
+        task.succeeded.connect(lambda index: self._index_ready(generation, shown.language, index))
         task.failed.connect(lambda error: self._index_failed(cancel, error))
         return task
 
@@ -432,8 +436,9 @@ class MainWindow(QMainWindow):
             message = arg(self.tr("Search unavailable: %1"), str(error) or type(error).__name__)
             self.statusBar().showMessage(status_line(message))
 
-    def _index_ready(self, generation: int, index: SearchIndex) -> None:
-        if generation == self._generation:
+    def _index_ready(self, generation: int, language: str, index: SearchIndex) -> None:
+        # A build overtaken by a newer pack, or by a language switch (a newer build runs), is dropped.
+        if generation == self._generation and language == self._index_language:
             self.search_dock.set_index(index)
             self.indexReady.emit(index)
 
@@ -486,6 +491,8 @@ class MainWindow(QMainWindow):
         self.library.model.retitle(shown.scenarios)
         current = self.current_scenario_id()
         self._set_title(shown.scenario(current).title if current else shown.info.title)
+        if self.index_task is not None and self.corpus is not None and shown.language != self._index_language:
+            self.index_task = self._build_index(self.pack, self.corpus)  # search in the new language
         if self._welcome is not None:  # "Start with …" names the first scenario
             first = self.first_scenario()
             self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)

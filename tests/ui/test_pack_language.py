@@ -175,3 +175,18 @@ def test_the_welcome_page_names_the_first_scenario_in_the_app_language(
     assert "Qualité ou quantité ?" in button.text()
     switch_language("en", window)
     assert "Quality or quantity?" in button.text()
+
+
+def test_search_finds_the_pack_in_the_app_language(
+    qtbot, make_window, switch_language: Callable[..., None]
+) -> None:  # type: ignore[no-untyped-def]
+    switch_language("nl")
+    window = make_window(TRANSLATED)
+    with qtbot.waitSignal(window.indexReady, timeout=20_000) as built:
+        pass
+    dutch = built.args[0].search("kwantiteit")
+    assert [group.title for group in dutch.scenarios] == ["Kwaliteit of kwantiteit?"]
+    with qtbot.waitSignal(window.indexReady, timeout=20_000) as rebuilt:
+        switch_language("en", window)
+    assert rebuilt.args[0].search("kwantiteit").scenarios == []
+    assert [group.title for group in rebuilt.args[0].search("quantity").scenarios] == ["Quality or quantity?"]
