@@ -35,12 +35,13 @@ def _load(pack_dir: str | None, strict: bool = False):  # type: ignore[no-untype
         import dataclasses
 
         inside = str(directory.resolve())
-        pack.problems[:] = [
-            dataclasses.replace(p, file=str(shared) + p.file.removeprefix(inside))
-            if p.file.startswith(inside)
-            else p
-            for p in pack.problems
-        ]
+        for problems in (pack.problems, pack.translation_problems):
+            problems[:] = [
+                dataclasses.replace(p, file=str(shared) + p.file.removeprefix(inside))
+                if p.file.startswith(inside)
+                else p
+                for p in problems
+            ]
     return pack.corpus, pack  # the bundled sources and the pack's own
 
 
@@ -55,10 +56,13 @@ def _roles_translations(corpus, pack_dir: str | None):  # type: ignore[no-untype
 
 def _validate(args: argparse.Namespace) -> int:
     corpus, pack = _load(args.pack, args.strict)
+    problems = pack.problems + pack.translation_problems
     roles = _roles_translations(corpus, args.pack)
     if roles is not None:  # the roles' overlays are checked with the pack they ship with
-        pack.problems += roles.translation_problems
-    failing = pack.problems if args.strict else pack.errors
+        problems += roles.translation_problems
+    problems.sort(key=lambda p: (p.file, p.line, p.column))
+    errors = [p for p in problems if p.severity == "error"]
+    failing = problems if args.strict else errors
     if args.json:
         import msgspec
 
@@ -69,7 +73,7 @@ def _validate(args: argparse.Namespace) -> int:
                         "pack": str(pack.directory),
                         "scenarios": len(pack.scenarios),
                         "citations": len(pack.anchors),
-                        "problems": [msgspec.to_builtins(p) for p in pack.problems],
+                        "problems": [msgspec.to_builtins(p) for p in problems],
                     },
                     indent=2,
                     ensure_ascii=False,
@@ -77,14 +81,12 @@ def _validate(args: argparse.Namespace) -> int:
             )
         )
     else:
-        for problem in pack.problems:
+        for problem in problems:
             print(safe(problem.format(), keep_newlines=False))  # one problem, one line
-        errors = len(pack.errors)
-        warnings = len(pack.problems) - errors
         status = "ok" if not failing else "FAILED"
         print(
             f"{status}: {len(pack.scenarios)} valid scenarios, {len(pack.anchors)} citations resolved; "
-            f"{errors} errors, {warnings} warnings",
+            f"{len(errors)} errors, {len(problems) - len(errors)} warnings",
             file=sys.stderr,
         )
     return 1 if failing else 0

@@ -354,10 +354,11 @@ class MainWindow(QMainWindow):
         self.workspace.clear_history()
         shown = localized(pack)  # titles and summaries in the app's language
         self.library.set_scenarios(shown.scenarios)
-        self.problems.set_problems(pack.problems)
-        self.problems_dock.setWindowTitle(
-            self.tr("Pack problems (%1)").replace("%1", str(len(pack.problems)))
-        )
+        # The translations' problems are listed too, but only the pack's own errors open the
+        # panel: a translation behind its English still shows (the English in its place).
+        problems = sorted(pack.problems + pack.translation_problems, key=lambda p: (p.file, p.line, p.column))
+        self.problems.set_problems(problems)
+        self.problems_dock.setWindowTitle(self.tr("Pack problems (%1)").replace("%1", str(len(problems))))
         if pack.errors and self.problems_dock.isHidden():
             self.problems_dock.show()
             # A strip, not half the window: the scenario stays the main thing to read.
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         loaded = self.tr("Loaded “%1”: %2 scenarios, %3 problems")
         self.statusBar().showMessage(
-            status_line(arg(loaded, pack.info.title, len(pack.scenarios), len(pack.problems))), 8000
+            status_line(arg(loaded, shown.info.title, len(pack.scenarios), len(problems))), 8000
         )
         self._open_start_scenario(pack)
         self._first_load = False

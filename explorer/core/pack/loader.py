@@ -65,6 +65,10 @@ class LoadedPack:
     translations: dict[str, PackTranslation] = field(default_factory=dict)
     #: The language this pack's texts are in (``in_language`` gives it in another).
     language: str = BASE_LANGUAGE
+    #: What is wrong with the translations (errors and stale warnings, located): apart from
+    #: ``problems``, since a translation that is behind or broken never stops the pack (its
+    #: English shows instead); ``explorer validate`` and the problems panel list both.
+    translation_problems: list[Problem] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -222,9 +226,7 @@ def _load_info(directory: Path, problems: list[Problem], overlays: OverlayReader
         problems += found
         if isinstance(info, PackInfo) and document is not None:
             if overlays.languages:
-                translated, located = overlays.read(path, document.data, info)
-                problems += located
-                for language, translated_info in translated.items():
+                for language, translated_info in overlays.read(path, document.data, info).items():
                     overlays.translations[language].info = translated_info
             return info
     else:
@@ -347,12 +349,10 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
         for citation_id, anchor in anchors.items():
             pack.anchors[(scenario.id, citation_id)] = anchor
         if overlays.languages:
-            translated, located = overlays.read(path, document.data, scenario)
-            problems += located
-            for language, translated_scenario in translated.items():
+            for language, translated_scenario in overlays.read(path, document.data, scenario).items():
                 overlays.translations[language].scenarios[scenario.id] = translated_scenario
     if overlays.languages:
-        problems += overlays.orphans([PACK_FILE, *(path.name for path in files)])
+        pack.translation_problems = overlays.finish([PACK_FILE, *(path.name for path in files)])
     if not files:
         problems.append(Problem(_display(directory), 1, 1, "no scenario files (*.yaml) in this directory"))
     problems.sort(key=lambda p: (p.file, p.line, p.column))

@@ -34,6 +34,13 @@ _MARKDOWN_ENDINGS = ("context", "afterwards", "facilitator_notes", "brief")
 _BY_ID = frozenset({"stages", "choices", "dimensions", "roles"})
 #: Problems reported per overlay; past this, one line says how many more there are.
 MAX_PROBLEMS = 100
+#: How a translation *behind* its base is reported: a text missing or not yet translated, or
+#: stale. A warning, not an error: the English shows in its place, so no reader meets a
+#: broken page, and an author who adds or rewords English does not fail ``explorer validate``
+#: (nor a CI job) until every translator has caught up; ``--strict`` makes them fail, for a
+#: release that must be complete. What is *wrong* (an extra key, another language, changed
+#: ``cite:`` ids, a gloss no reader needs, a malformed entry, a file beyond the budgets) is an error.
+BEHIND: Severity = "warning"
 
 
 @dataclass
@@ -192,15 +199,14 @@ def _check_texts(
                 f"{at}.from",
                 f"stale: the {what} of `{key}` changed since it was translated "
                 f"(now `from: {text_hash(base_text)}`); check the translation and update `from`",
-                "warning",
+                BEHIND,
             )
     for key in wanted:
         if key not in overlay.texts:
             overlay.missing.append(key)
             if key not in texts:
-                report.add(
-                    "texts", f"`{key}` is missing; translate it (`explorer translate` adds it)", key=True
-                )
+                message = f"`{key}` is missing; translate it (`explorer translate` adds it)"
+                report.add("texts", message, BEHIND, key=True)
 
 
 def _entry_text(entry: Any, key: str, at: str, report: _Report) -> str | None:
@@ -216,7 +222,8 @@ def _entry_text(entry: Any, key: str, at: str, report: _Report) -> str | None:
         return None
     text = entry.get("text")
     if not isinstance(text, str) or not text.strip():
-        report.add(f"{at}.text" if "text" in entry else at, f"`{key}` is not translated yet (empty `text`)")
+        where = f"{at}.text" if "text" in entry else at
+        report.add(where, f"`{key}` is not translated yet (empty `text`)", BEHIND)
         return None
     for finding in placeholder_findings(text):  # the pack's own rule: no TODO, TBD, "…" alone
         report.add(f"{at}.text", f"`{key}`: {finding.message.replace('real text', 'translation')}")

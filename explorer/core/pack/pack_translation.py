@@ -89,7 +89,7 @@ class OverlayReader:
         self.root = root or folder
         self.shown = shown
         self.languages = overlay.languages(folder)
-        #: Problems of the translations folder itself (too many languages).
+        #: What is wrong with the overlays read so far (and with the translations folder itself).
         self.problems: list[Problem] = []
         if len(self.languages) > budget.MAX_LANGUAGES:
             message = (
@@ -103,12 +103,10 @@ class OverlayReader:
         # One listing per language, so a file without a translation costs a set lookup.
         self._names = {language: overlay.file_names(folder, language) for language in self.languages}
 
-    def read(
-        self, path: Path, base: Mapping[str, Any], model: _Model
-    ) -> tuple[dict[str, _Model], list[Problem]]:
-        """``model`` in every language that translates ``path``, and the overlays' problems."""
+    def read(self, path: Path, base: Mapping[str, Any], model: _Model) -> dict[str, _Model]:
+        """``model`` in every language that translates ``path`` (problems kept for ``finish``)."""
         found: dict[str, _Model] = {}
-        problems: list[Problem] = []
+        problems = self.problems
         for language in self.languages:
             if path.name not in self._names[language]:
                 continue
@@ -126,18 +124,20 @@ class OverlayReader:
                 found[language] = translated(model, base, read.texts, language, self.sources)
             except msgspec.ValidationError as error:  # the checks above should leave nothing for this
                 problems.append(Problem(shown, 1, 1, f"the translation cannot be applied: {error}"))
-        return found, problems
+        return found
 
-    def orphans(self, base_names: Iterable[str]) -> list[Problem]:
-        """A warning for each overlay whose base file is not in the folder (and the folder's problems)."""
+    def finish(self, base_names: Iterable[str]) -> list[Problem]:
+        """Every problem of the overlays in file order, and a warning for each overlay whose base
+        file is not in the folder (renamed or removed)."""
         names = set(base_names)
-        problems: list[Problem] = list(self.problems)
+        problems = self.problems
         for language in self.languages:
             for name in sorted(self._names[language] - names):
                 if name.endswith((".yaml", ".yml")):
                     shown = str(Path(self.shown) / TRANSLATIONS_DIR / language / name)
                     message = f"translates `{name}`, which is not in the pack (renamed or removed?)"
                     problems.append(Problem(shown, 1, 1, message, severity="warning"))
+        problems.sort(key=lambda p: (p.file, p.line, p.column))
         return problems
 
 

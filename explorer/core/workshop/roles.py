@@ -138,8 +138,8 @@ def _read_translations(
     overlays = OverlayReader(path.parent, corpus, str(path.parent))
     if not overlays.languages:
         return
-    found, problems = overlays.read(path, data, parsed)
-    loaded.translation_problems = problems + overlays.orphans([path.name])
+    found = overlays.read(path, data, parsed)
+    loaded.translation_problems = overlays.finish([path.name])
     valid = set(loaded.ids())
     for language, translated in found.items():
         loaded.translations[language] = {role.id: role for role in translated.roles if role.id in valid}
