@@ -190,3 +190,21 @@ def test_search_finds_the_pack_in_the_app_language(
         switch_language("en", window)
     assert rebuilt.args[0].search("kwantiteit").scenarios == []
     assert [group.title for group in rebuilt.args[0].search("quantity").scenarios] == ["Quality or quantity?"]
+
+
+def test_a_broken_translation_is_listed_but_does_not_open_the_problems_panel(
+    make_window, switch_language: Callable[..., None], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    directory = tmp_path / "pack"
+    shutil.copytree(TRANSLATED, directory)
+    overlay = directory / "translations" / "nl" / "belgian-presence.yaml"
+    overlay.write_text(overlay.read_text(encoding="utf-8").replace("language: nl", "language: fr"), "utf-8")
+    switch_language("nl")
+    window = make_window(directory)
+    assert window.problems_dock.isHidden()  # the pack itself is sound; its English shows
+    assert "(1)" in window.problems_dock.windowTitle()
+    problem = window.problems.model.problem_at(0)
+    assert problem.file.endswith("belgian-presence.yaml") and "`language: fr`" in problem.message
+    assert window.library.model.data(window.library.model.index(0, 0)) == "Quality or quantity?"
