@@ -1,4 +1,4 @@
-"""``explorer new`` and ``explorer source add``: start a pack, import a document into it."""
+"""``explorer new``, ``source add``, ``bundle`` and ``translate``: start, fill, share and translate a pack."""
 
 from __future__ import annotations
 
@@ -76,6 +76,47 @@ def bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def translate(args: argparse.Namespace) -> int:
+    from explorer.core.evidence.corpus import load_corpus
+    from explorer.core.evidence.pack_sources import load_pack_sources
+    from explorer.core.pack.overlay import LANGUAGE_PATTERN
+    from explorer.core.pack.pack_translation import BASE_LANGUAGE, source_languages
+    from explorer.core.pack.worksheet import WorksheetError, update_overlay
+    from explorer.core.paths import bundled_pack_dir
+    from explorer.core.workshop.roles import roles_path
+
+    language = args.language
+    if not LANGUAGE_PATTERN.match(language) or language == BASE_LANGUAGE:
+        print(f"explorer: {safe(language)}: give a language code other than en (nl, fr…)", file=sys.stderr)
+        return 2
+    directory = Path(args.pack) if args.pack else bundled_pack_dir()
+    bundled = load_corpus()
+    documents, _problems = load_pack_sources(directory, bundled)
+    sources = source_languages(bundled.with_pack_sources(documents))
+    if args.roles:
+        bases, root = [roles_path()], roles_path().parent
+    elif args.files:
+        bases, root = [directory / name for name in args.files], directory
+    else:
+        bases = sorted(p for p in directory.glob("*.y*ml") if p.suffix in {".yaml", ".yml"})
+        root = directory
+    status = 0
+    for base in bases:
+        try:
+            target, counts = update_overlay(base, language, sources, root)
+        except (WorksheetError, OSError) as error:
+            print(f"explorer: {safe(str(error))}", file=sys.stderr)
+            status = 1
+            continue
+        print(
+            safe(
+                f"{target}: {counts.added} to translate, {counts.stale} stale, {counts.kept} done"
+                + (f", {counts.removed} no longer in the base (kept as comments)" if counts.removed else "")
+            )
+        )
+    return status
+
+
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new_parser = commands.add_parser(
         "new", help="start a scenario pack: pack.yaml, sources/ and an example scenario"
@@ -101,3 +142,24 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     bundle_parser.add_argument("pack", help="the pack folder")
     bundle_parser.add_argument("-o", "--output", required=True, help="the file to write (NAME.dilemma)")
     bundle_parser.set_defaults(run=bundle)
+
+    translate_parser = commands.add_parser(
+        "translate",
+        help="write or update translations/<language>/<file>.yaml beside each pack file, for translators: "
+        "new texts to translate (the English shown as a comment), stale ones marked",
+    )
+    translate_parser.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
+    translate_parser.add_argument(
+        "--language", required=True, help="the language to translate into (nl, fr…)"
+    )
+    translate_parser.add_argument(
+        "--file",
+        dest="files",
+        action="append",
+        metavar="NAME",
+        help="only this file of the pack (repeatable; default: pack.yaml and every scenario)",
+    )
+    translate_parser.add_argument(
+        "--roles", action="store_true", help="the app's roles file (resources/roles.yaml) instead of a pack"
+    )
+    translate_parser.set_defaults(run=translate)

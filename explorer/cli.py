@@ -35,18 +35,34 @@ def _load(pack_dir: str | None, strict: bool = False):  # type: ignore[no-untype
         import dataclasses
 
         inside = str(directory.resolve())
-        pack.problems[:] = [
-            dataclasses.replace(p, file=str(shared) + p.file.removeprefix(inside))
-            if p.file.startswith(inside)
-            else p
-            for p in pack.problems
-        ]
+        for problems in (pack.problems, pack.translation_problems):
+            problems[:] = [
+                dataclasses.replace(p, file=str(shared) + p.file.removeprefix(inside))
+                if p.file.startswith(inside)
+                else p
+                for p in problems
+            ]
     return pack.corpus, pack  # the bundled sources and the pack's own
 
 
+def _roles_translations(corpus, pack_dir: str | None):  # type: ignore[no-untyped-def]
+    """The app's roles file, when the command is about the bundled pack (roles ship with it)."""
+    if pack_dir:
+        return None
+    from explorer.core.workshop.roles import load_roles
+
+    return load_roles(corpus)
+
+
 def _validate(args: argparse.Namespace) -> int:
-    _corpus, pack = _load(args.pack, args.strict)
-    failing = pack.problems if args.strict else pack.errors
+    corpus, pack = _load(args.pack, args.strict)
+    problems = pack.problems + pack.translation_problems
+    roles = _roles_translations(corpus, args.pack)
+    if roles is not None:  # the roles' overlays are checked with the pack they ship with
+        problems += roles.translation_problems
+    problems.sort(key=lambda p: (p.file, p.line, p.column))
+    errors = [p for p in problems if p.severity == "error"]
+    failing = problems if args.strict else errors
     if args.json:
         import msgspec
 
@@ -57,7 +73,7 @@ def _validate(args: argparse.Namespace) -> int:
                         "pack": str(pack.directory),
                         "scenarios": len(pack.scenarios),
                         "citations": len(pack.anchors),
-                        "problems": [msgspec.to_builtins(p) for p in pack.problems],
+                        "problems": [msgspec.to_builtins(p) for p in problems],
                     },
                     indent=2,
                     ensure_ascii=False,
@@ -65,14 +81,12 @@ def _validate(args: argparse.Namespace) -> int:
             )
         )
     else:
-        for problem in pack.problems:
+        for problem in problems:
             print(safe(problem.format(), keep_newlines=False))  # one problem, one line
-        errors = len(pack.errors)
-        warnings = len(pack.problems) - errors
         status = "ok" if not failing else "FAILED"
         print(
             f"{status}: {len(pack.scenarios)} valid scenarios, {len(pack.anchors)} citations resolved; "
-            f"{errors} errors, {warnings} warnings",
+            f"{len(errors)} errors, {len(problems) - len(errors)} warnings",
             file=sys.stderr,
         )
     return 1 if failing else 0
@@ -102,6 +116,8 @@ def _report(args: argparse.Namespace) -> int:
         return _report_review(args)
     if args.what == "balance":
         return _report_balance(args)
+    if args.what == "translations":
+        return _report_translations(args)
     import msgspec
 
     from explorer.core.evidence.coverage import coverage, format_report, summarize
@@ -137,6 +153,20 @@ def _report_review(args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(format_review(summary, str(review.path)), end="")
+    return 1 if pack.errors else 0
+
+
+def _report_translations(args: argparse.Namespace) -> int:
+    from explorer.core.pack.translation_report import format_translations, translation_rows, translations_data
+
+    corpus, pack = _load(args.pack)
+    roles = _roles_translations(corpus, args.pack)
+    languages, rows = translation_rows(pack, ("roles.yaml", roles.coverage) if roles is not None else None)
+    if args.json:
+        data = {"pack": str(pack.directory), **translations_data(languages, rows)}
+        print(safe_json(json.dumps(data, indent=2, ensure_ascii=False)))
+    else:
+        print(safe(format_translations(languages, rows)), end="")
     return 1 if pack.errors else 0
 
 
@@ -218,12 +248,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     export.set_defaults(run=_export)
 
-    report = commands.add_parser("report", help="reports on a pack: `report coverage|review|balance`")
+    report = commands.add_parser(
+        "report", help="reports on a pack: `report coverage|review|balance|translations`"
+    )
     report.add_argument(
         "what",
-        choices=["coverage", "review", "balance"],
+        choices=["coverage", "review", "balance", "translations"],
         help="coverage: how much of each source is cited; review: the share of claims a second reader "
-        "has checked, stale and unreviewed, and open findings; balance: cited gains and costs per choice",
+        "has checked, stale and unreviewed, and open findings; balance: cited gains and costs per choice; "
+        "translations: which files are translated into which language (complete, stale, missing)",
     )
     report.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
     report.add_argument("--json", action="store_true", help="machine-readable output")

@@ -28,6 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     )
     parser.add_argument("--pack", help="scenario pack directory (default: the bundled pack)")
     parser.add_argument("--journals-dir", help="where the journals are (default: the user's data directory)")
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="quote the pack's text in this language where the pack is translated into it (default: en)",
+    )
     return parser
 
 
@@ -47,6 +52,7 @@ def export_journal(
     entry: str | None = None,
     pack_dir: Path | None = None,
     journals_dir: Path | None = None,
+    language: str = "en",
 ) -> int:
     """Write the report; messages go to standard error. Returns the exit code."""
     from explorer.core.evidence.corpus import load_corpus
@@ -86,7 +92,7 @@ def export_journal(
         return 1
     corpus = load_corpus()
     pack = load_pack(pack_dir or bundled_pack_dir(), corpus)
-    report = build_report(opened, pack, corpus, entries)
+    report = build_report(opened, pack, corpus, entries, language=language)
     try:
         if fmt == "pdf":
             _write_pdf(to_html(report, for_print=True), file, report.title)
@@ -119,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
         args.entry,
         Path(args.pack) if args.pack else None,
         Path(args.journals_dir) if args.journals_dir else None,
+        args.language,
     )
 
 

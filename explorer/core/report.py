@@ -15,10 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import msgspec
+
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.markdown_escape import escape_inline, escape_text
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Choice, Evidence, Scenario, Stage
+from explorer.core.pack.pack_translation import BASE_LANGUAGE, in_language
+from explorer.core.reflection.citing import known_gloss
 from explorer.core.reflection.journal import Journal, JournalEntry, ReaderCitation
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.core.reflection.ranking import Ranking, rank, summarise
@@ -106,6 +110,27 @@ def _label(corpus: Corpus, source_id: str) -> str:
     return corpus[source_id].metadata.label if source_id in corpus else source_id
 
 
+def _quote_language(citation: ReaderCitation, corpus: Corpus) -> str:
+    if citation.span is not None and citation.span.lang:
+        return citation.span.lang
+    return corpus[citation.source].metadata.language if citation.source in corpus else ""
+
+
+def _reader_gloss(citation: ReaderCitation, code: str, pack: LoadedPack | None) -> ReaderCitation:
+    """The reader's citation with its gloss for the pack's language (``pack`` is in that language).
+
+    A gloss the reader wrote is theirs and stays. The pack's (English) gloss, copied when they
+    cited the passage, becomes the pack's gloss in that language; none for a quote in it.
+    """
+    if pack is None or pack.language == BASE_LANGUAGE:
+        return citation
+    base = in_language(pack, BASE_LANGUAGE)
+    if citation.gloss and citation.gloss != known_gloss(base, citation):
+        return citation
+    gloss = "" if code == pack.language else (known_gloss(pack, citation) or citation.gloss)
+    return msgspec.structs.replace(citation, gloss=gloss)
+
+
 def _entry_report(
     entry: JournalEntry, pack: LoadedPack | None, corpus: Corpus, labels: ExportLabels
 ) -> EntryReport:
@@ -114,10 +139,9 @@ def _entry_report(
     instinct = _choice(stage, entry.first_instinct)
     quotes = tuple(
         Quote(
-            c,
+            _reader_gloss(c, _quote_language(c, corpus), pack),
             _label(corpus, c.source),
-            labels.language(c.span.lang if c.span else "")
-            or (labels.language(corpus[c.source].metadata.language) if c.source in corpus else ""),
+            labels.language(_quote_language(c, corpus)),
         )
         for c in entry.citations
     )
@@ -186,12 +210,17 @@ def build_report(
     entries: Iterable[JournalEntry] | None = None,
     title: str = "",
     labels: ExportLabels = ENGLISH,
+    language: str = BASE_LANGUAGE,
 ) -> JournalReport:
     """Everything a report of ``entries`` (the whole journal by default) shows, in the pack's order.
 
     ``labels``: the words it shares with the interface, English unless the caller passes others
-    (the interface passes ``explorer.ui.vocabulary.export_labels()``, in its language).
+    (the interface passes ``explorer.ui.vocabulary.export_labels()``, in its language). The pack's
+    text (titles, choices, claims, reasoning, glosses) is quoted in ``language`` where the pack has
+    a translation into it, in English elsewhere.
     """
+    if pack is not None:
+        pack = in_language(pack, language)
     chosen = list(entries) if entries is not None else journal.entries()
     order: dict[tuple[str, str], int] = {}
     if pack is not None:

@@ -50,6 +50,7 @@ from explorer.core.reflection.journal import (
 )
 from explorer.core.report import build_report, local_time, to_html, to_markdown
 from explorer.ui import theme
+from explorer.ui.pack_language import app_language
 from explorer.ui.pdf_export import export_pdf
 from explorer.ui.plain_text import arg, make_plain, show_message, tooltip
 from explorer.ui.qt_compat import rows_filter_change
@@ -295,7 +296,9 @@ def export_report(
             str(error),
         )
         return None
-    report = build_report(journal, pack, corpus, entries, labels=export_labels())
+    report = build_report(
+        journal, pack, corpus, entries, labels=export_labels(), language=app_language()
+    )  # the pack as shown
     if fmt == "pdf":
         return export_pdf(to_html(report, for_print=True), path, report.title, parent=parent)
     text = to_markdown(report) if fmt == "md" else to_html(report)

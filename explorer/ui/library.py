@@ -71,6 +71,15 @@ class ScenarioListModel(QAbstractListModel):
         self._path = {s.id: place for place, s in enumerate(path_order(scenarios))}
         self.endResetModel()
 
+    def retitle(self, scenarios: list[Scenario]) -> None:
+        """The same scenarios in another language: texts change, rows and selection stay."""
+        if [s.id for s in scenarios] != [s.id for s in self._scenarios]:
+            self.set_scenarios(scenarios)
+            return
+        self._scenarios = list(scenarios)
+        if self._scenarios:
+            self.dataChanged.emit(self.index(0), self.index(len(self._scenarios) - 1))
+
     def row_of(self, scenario_id: str) -> int:
         for row, scenario in enumerate(self._scenarios):
             if scenario.id == scenario_id:

@@ -33,6 +33,7 @@ from explorer.ui import settings as keys
 from explorer.ui.i18n import QT_TRANSLATE_NOOP
 from explorer.ui.library import LibraryPanel
 from explorer.ui.loading import build_search_index, start_loading
+from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg, make_plain, status_line, window_title
 from explorer.ui.problems_panel import ProblemsPanel
 from explorer.ui.search_dock import SearchDock
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.pack_watcher: PackWatcher | None = None
         self._kept_place: tuple[str, str | None, int] | None = None
         self.index_task: Task | None = None
+        #: The language of the index being built or shown (a build in another one is dropped).
+        self._index_language = ""
         self.setObjectName("MainWindow")
         self._title_what = ""  # what the window title names (a pack or scenario title), if anything
         self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
@@ -195,6 +198,8 @@ class MainWindow(QMainWindow):
         # menus, actions and dock titles are set again from their English sources.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if is_language_change(event):  # and the pack's own text, in its translation if it has one
+            self.show_pack_in_app_language()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -204,7 +209,7 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
         if self.pack is not None:
-            self._set_problems_title(len(self.pack.problems))
+            self._set_problems_title(len(self.pack.problems) + len(self.pack.translation_problems))
         self.busy.setAccessibleName(self.tr("Loading"))
 
     def set_language(self, code: str) -> None:
@@ -393,9 +398,13 @@ class MainWindow(QMainWindow):
             self._build_views(corpus)
         self.pack = pack
         self.workspace.clear_history()
-        self.library.set_scenarios(pack.scenarios)
-        self.problems.set_problems(pack.problems)
-        self._set_problems_title(len(pack.problems))
+        shown = localized(pack)  # titles and summaries in the app's language
+        self.library.set_scenarios(shown.scenarios)
+        # The translations' problems are listed too, but only the pack's own errors open the
+        # panel: a translation behind its English still shows (the English in its place).
+        problems = sorted(pack.problems + pack.translation_problems, key=lambda p: (p.file, p.line, p.column))
+        self.problems.set_problems(problems)
+        self._set_problems_title(len(problems))
         if pack.errors and self.problems_dock.isHidden():
             self.problems_dock.show()
             # A strip, not half the window: the scenario stays the main thing to read.
@@ -403,16 +412,16 @@ class MainWindow(QMainWindow):
         self.workspace.set_pack(pack)
         self._watch(pack)
         self.settings.set(keys.LAST_PACK, str(directory) if directory is not None else "")
-        self._set_title(pack.info.title)
+        self._set_title(shown.info.title)
         first = self.first_scenario()
         if self._welcome is not None:
             self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)
         self.busy.hide()
         loaded = arg(
             self.tr("Loaded “%1”: %2, %3"),
-            pack.info.title,
+            shown.info.title,
             self.tr("%n scenarios", "", len(pack.scenarios)),
-            self.tr("%n problems", "", len(pack.problems)),
+            self.tr("%n problems", "", len(problems)),
         )
         self.statusBar().showMessage(status_line(loaded), 8000)
         self._open_start_scenario(pack)
@@ -465,8 +474,10 @@ class MainWindow(QMainWindow):
     def _build_index(self, pack: LoadedPack, corpus: Corpus) -> Task:
         generation = self._generation
         cancel = self._load_cancel  # this pack's: a newer pack or closing the window stops the build
-        task = run_task(build_search_index, pack, corpus, cancel.is_set, name="build-index", parent=self)
-        task.succeeded.connect(lambda index: self._index_ready(generation, index))
+        shown = localized(pack)  # the reader searches, and reads results, in the app's language
+        self._index_language = shown.language
+        task = run_task(build_search_index, shown, corpus, cancel.is_set, name="build-index", parent=self)
+        task.succeeded.connect(lambda index: self._index_ready(generation, shown.language, index))
         task.failed.connect(lambda error: self._index_failed(cancel, error))
         return task
 
@@ -475,8 +486,9 @@ class MainWindow(QMainWindow):
             message = arg(self.tr("Search unavailable: %1"), str(error) or type(error).__name__)
             self.statusBar().showMessage(status_line(message))
 
-    def _index_ready(self, generation: int, index: SearchIndex) -> None:
-        if generation == self._generation:
+    def _index_ready(self, generation: int, language: str, index: SearchIndex) -> None:
+        # A build overtaken by a newer pack, or by a language switch (a newer build runs), is dropped.
+        if generation == self._generation and language == self._index_language:
             self.search_dock.set_index(index)
             self.indexReady.emit(index)
 
@@ -509,12 +521,29 @@ class MainWindow(QMainWindow):
         self.library.select(scenario_id)
         self.settings.set(keys.LAST_SCENARIO, scenario_id)
         self.settings.set(keys.LAST_STAGE, stage_id)
-        title = self.pack.scenario(scenario_id).title if self.pack else scenario_id
+        title = localized(self.pack).scenario(scenario_id).title if self.pack else scenario_id
         self._set_title(title)
         self.scenarioShown.emit(scenario_id, stage_id)
 
     def _set_problems_title(self, count: int) -> None:
         self.problems_dock.setWindowTitle(arg(self.tr("Pack problems (%1)"), count))
+
+    def show_pack_in_app_language(self) -> None:
+        """The library's titles and the window title in the app's language (on LanguageChange).
+
+        The views re-render their own part of the pack on the same event.
+        """
+        if self.pack is None:
+            return
+        shown = localized(self.pack)
+        self.library.model.retitle(shown.scenarios)
+        current = self.current_scenario_id()
+        self._set_title(shown.scenario(current).title if current else shown.info.title)
+        if self.index_task is not None and self.corpus is not None and shown.language != self._index_language:
+            self.index_task = self._build_index(self.pack, self.corpus)  # search in the new language
+        if self._welcome is not None:  # "Start with …" names the first scenario
+            first = self.first_scenario()
+            self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)
 
     def _set_title(self, what: str) -> None:
         """The window title names what is open; a pack's text is shown as typed (see ``window_title``)."""
@@ -528,7 +557,7 @@ class MainWindow(QMainWindow):
             return None
         from explorer.core.pack.path import recommended_first  # the head of the library's path
 
-        return recommended_first(self.pack.scenarios)
+        return recommended_first(localized(self.pack).scenarios)  # its title is shown
 
     def start_first_scenario(self) -> None:
         first = self.first_scenario()

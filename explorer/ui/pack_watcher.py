@@ -1,7 +1,7 @@
 """Live checks while writing: the open pack's files are watched, and a save reloads it.
 
 Qt's own ``QFileSystemWatcher`` watches the pack folder (a file added or removed), each
-scenario file and ``pack.yaml``, and the pack's own source folders. Editors save in
+scenario file and ``pack.yaml``, the pack's own source folders, and its translations. Editors save in
 bursts (a temporary file, a rename, a second write), so changes are gathered for a
 short quiet spell before one ``changed`` is sent; the window then reloads the pack
 well within a second of the save. Many editors save by replacing the file, which ends
@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from explorer.core.pack.translations import TRANSLATIONS_DIR
 
 #: Quiet time after the last change before reloading (an editor's save is one burst).
 QUIET_MS = 250
@@ -42,6 +44,11 @@ class PackWatcher(QObject):
             paths.append(sources)
             for folder in (p for p in sources.iterdir() if p.is_dir()):
                 paths += [folder, *(f for f in folder.iterdir() if f.is_file())]
+        translations = directory / TRANSLATIONS_DIR  # a translator's save shows at once too
+        if translations.is_dir() and not translations.is_symlink():
+            paths.append(translations)
+            for folder in (p for p in translations.iterdir() if p.is_dir()):
+                paths += [folder, *(f for f in folder.iterdir() if f.suffix in {".yaml", ".yml"})]
         self._watcher.addPaths([str(p) for p in paths[:2000]])  # a pack is far smaller
 
     def stop(self) -> None:

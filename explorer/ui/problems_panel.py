@@ -13,7 +13,7 @@ from explorer.ui.flat_table import AnyIndex, FlatTableModel
 from explorer.ui.plain_text import arg, make_plain, tooltip
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
-    from explorer.core.pack.loader import Problem
+    from explorer.core.pack.problem import Problem
 
 
 class ProblemTableModel(FlatTableModel):

@@ -49,6 +49,7 @@ from explorer.core.search import plain_text
 from explorer.core.store import StoreError
 from explorer.ui import theme, vocabulary
 from explorer.ui.citations_box import CitationsBox
+from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
 from explorer.ui.saving import BackgroundSaver
@@ -66,7 +67,9 @@ class ReflectionPanel(QWidget):
         self, corpus: Corpus, journal: Journal, pack: LoadedPack | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._corpus, self._journal, self._pack = corpus, journal, pack
+        self._corpus, self._journal = corpus, journal
+        #: The pack as given, and as shown: choices, claims and dimension labels in the app's language.
+        self._base_pack, self._pack = pack, localized(pack) if pack is not None else None
         self._scenario: Scenario | None = None
         self._stage: Stage | None = None
         self._entry: JournalEntry | None = None  # what is shown; in the journal once changed
@@ -249,7 +252,7 @@ class ReflectionPanel(QWidget):
         return self._journal
 
     def set_pack(self, pack: LoadedPack) -> None:
-        self._pack = pack
+        self._base_pack, self._pack = pack, localized(pack)
         if self._scenario is not None and self._stage is not None:
             self.set_stage(self._scenario.id, self._stage.id, force=True)
 
@@ -308,8 +311,8 @@ class ReflectionPanel(QWidget):
         except (KeyError, AnchorError) as error:
             self._say(arg(self.tr("Could not cite that selection: %1"), error))
             return False
-        if self._pack is not None:
-            citation.gloss = known_gloss(self._pack, citation)
+        if self._base_pack is not None:  # kept in the journal: the pack's own (English) gloss
+            citation.gloss = known_gloss(self._base_pack, citation)
         spans = [c.span for c in self._entry.citations]
         if citation.span not in spans:  # the same passage twice is one citation
             self._entry.citations.append(citation)
@@ -523,7 +526,9 @@ class ReflectionPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
+        if is_language_change(event) and self._base_pack is not None:
+            self.set_pack(self._base_pack)  # the same entry, with the pack's text in the new language
+        elif event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
             self._fit_editors()
         elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
             self.banner.setStyleSheet(theme.banner_style("journalBanner"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,11 +44,12 @@ from explorer.core.evidence.review import (
     save_snapshot,
 )
 from explorer.core.pack.loader import LoadedPack
-from explorer.core.pack.model import Evidence
+from explorer.core.pack.model import Choice, Evidence
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import theme, vocabulary
 from explorer.ui.claim_html import arg, verdict_words
 from explorer.ui.markdown_render import CITE_SCHEME
+from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.settings import REVIEWER_NAME, Settings
 from explorer.ui.tasks import Task, run_task, wait_for_all
@@ -273,12 +274,16 @@ class ReviewDialog(QDialog):
         c = theme.colours()
         muted = c.muted_text.name()
         scenario = item.scenario
-        stage = next(s for s in scenario.stages if s.id == item.location.stage)
+        # A verdict judges the pack as written (its hash is of the English); the reader's
+        # language shows around it: where it is, the dimension, a rendering, the glosses.
+        shown = localized(self._pack)
+        shown_scenario = shown.scenario(scenario.id) if shown is not self._pack else scenario
+        stage = next(s for s in shown_scenario.stages if s.id == item.location.stage)
         choice = next(ch for ch in stage.choices if ch.id == item.location.choice)
-        where = " › ".join(escape(t) for t in (scenario.title, stage.title, choice.label))
+        where = " › ".join(escape(t) for t in (shown_scenario.title, stage.title, choice.label))
         parts = [f'<p style="color:{muted}">{where}</p>']
         if item.location.kind is ItemKind.TRADEOFF:
-            dimension = escape(self._pack.dimension_label(item.location.dimension))
+            dimension = escape(shown.dimension_label(item.location.dimension))
             colour = theme.effect_colour(item.effect).name()
             parts.append(
                 f'<h3><span style="color:{colour}">{effect_symbol(item.effect)}</span> '
@@ -292,6 +297,10 @@ class ReviewDialog(QDialog):
             )
             parts.append(f"<h3>{escape(side)}</h3>")
         parts.append(f"<p><b>{escape(item.text)}</b></p>")
+        rendering = _rendering(choice, item)
+        if rendering and rendering != item.text:
+            words = arg(self.tr("In your language (the verdict is on the text above): %1"), rendering)
+            parts.append(f'<p style="color:{muted}"><i>{escape(words)}</i></p>')
         if item.evidence is not None:
             words = {
                 Evidence.STATED: self.tr("stated: the cited passage itself asserts this effect"),
@@ -310,7 +319,8 @@ class ReviewDialog(QDialog):
             )
         parts.append(f'<p style="color:{muted}">{escape(self._state_words(item, state))}</p>')
         parts.append(f"<h4>{escape(self.tr('Cited passages, in context'))}</h4>")
-        for citation_id, citation in item.citations:
+        for citation_id, judged in item.citations:
+            citation = shown_scenario.evidence.get(citation_id, judged)  # its gloss for this reader
             document = None
             if citation.source in self._corpus:
                 document = self._corpus[citation.source]
@@ -337,6 +347,11 @@ class ReviewDialog(QDialog):
                     f"{escape(arg(self.tr('Author’s note: %1'), citation.note))}</blockquote>"
                 )
         return "".join(parts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event) and self._items:
+            self.show_current()  # the item again, in the new language around the English
 
     def _state_words(self, item: ReviewItem, state: ReviewState) -> str:
         _state, record = self.review.lookup(item)
@@ -416,3 +431,13 @@ class ReviewDialog(QDialog):
         item = self.current
         if url.scheme() == CITE_SCHEME and item is not None:
             self.citationActivated.emit(item.scenario.id, url.path())
+
+
+def _rendering(choice: Choice, item: ReviewItem) -> str:
+    """The judged text as the reader's pack has it (a translation), or ""."""
+    location = item.location
+    if location.kind is ItemKind.TRADEOFF:
+        tradeoffs = choice.tradeoffs
+        return tradeoffs[location.index].claim if location.index < len(tradeoffs) else ""
+    arguments = choice.arguments_for if location.kind is ItemKind.ARGUMENT_FOR else choice.arguments_against
+    return arguments[location.index].text if location.index < len(arguments) else ""

@@ -24,6 +24,7 @@ from explorer.ui import theme, vocabulary
 from explorer.ui.claim_html import afterwards_html, reasoning_html, replay_html, review_mark_html
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
+from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg, mnemonic_free, source_with_time, status_line, tooltip
 from explorer.ui.reading_browser import ReadingBrowser
 
@@ -34,12 +35,20 @@ class ScenarioPage(QObject):
     """Builds the HTML of one stage of a scenario, in the colours of the current theme."""
 
     def __init__(
-        self, pack: LoadedPack, corpus: Corpus, scenario: Scenario, review: Review | None = None
+        self,
+        pack: LoadedPack,
+        corpus: Corpus,
+        scenario: Scenario,
+        review: Review | None = None,
+        judged: Scenario | None = None,
     ) -> None:
         super().__init__()
         self.pack = pack
         self.corpus = corpus
         self.scenario = scenario
+        #: The scenario as written (English): a reviewer's verdict is keyed by a hash of what
+        #: they judged, so review marks are looked up with it when a translation is shown.
+        self.judged = judged or scenario
         self.colours = theme.colours()
         #: A second reader's verdicts: each reviewed claim gets a small mark (None: no marks).
         self.review = review
@@ -147,7 +156,7 @@ class ScenarioPage(QObject):
     def _argument_marks(self, stage: Stage, choice: Choice, kind: ItemKind) -> list[str]:
         arguments: list[Argument] = getattr(choice, kind.value)
         return [
-            self._review_mark(argument_item(self.scenario, stage.id, choice.id, kind, i, a))
+            self._review_mark(argument_item(self.judged, stage.id, choice.id, kind, i, a))
             if a.citations
             else ""
             for i, a in enumerate(arguments)
@@ -212,7 +221,7 @@ class ScenarioPage(QObject):
     def _choice_card(self, number: int, stage: Stage, choice: Choice) -> str:
         c = self.colours
         rows = "".join(
-            self._tradeoff_row(t, self._review_mark(tradeoff_item(self.scenario, stage.id, choice.id, i, t)))
+            self._tradeoff_row(t, self._review_mark(tradeoff_item(self.judged, stage.id, choice.id, i, t)))
             for i, t in enumerate(choice.tradeoffs)
         )
         return (
@@ -289,6 +298,8 @@ class ScenarioView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._corpus = corpus
+        #: The pack as given (its base language) and as shown (in the app's language).
+        self._base_pack: LoadedPack | None = None
         self._pack: LoadedPack | None = None
         self._scenario: Scenario | None = None
         self._stage: Stage | None = None
@@ -350,7 +361,8 @@ class ScenarioView(QWidget):
         return self._stage.id if self._stage else None
 
     def set_pack(self, pack: LoadedPack) -> None:
-        self._pack = pack
+        self._base_pack = pack
+        self._pack = localized(pack)
         self._scenario = None
         self._stage = None
         self.browser.clear()
@@ -491,7 +503,7 @@ class ScenarioView(QWidget):
         if self._pack is None or self._scenario is None or self._stage is None:
             return
         scroll = self.browser.verticalScrollBar().value()
-        page = ScenarioPage(self._pack, self._corpus, self._scenario, self._review)
+        page = ScenarioPage(self._pack, self._corpus, self._scenario, self._review, self._judged())
         self.browser.setHtml(page.html(self._stage, self.notes_action.isChecked(), self.afterwards_mode()))
         self.browser.fit_measure()
         self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
@@ -519,8 +531,34 @@ class ScenarioView(QWidget):
         else:
             self.statusMessage.emit("")
 
+    def _judged(self) -> Scenario | None:
+        """The shown scenario as written, for review marks (the same object in English)."""
+        if self._base_pack is None or self._scenario is None or self._pack is self._base_pack:
+            return self._scenario
+        return self._base_pack.scenario(self._scenario.id)
+
+    def _show_in_app_language(self) -> None:
+        """The same scenario and stage, in the app's (new) language, scrolled where it was."""
+        if self._base_pack is None:
+            return
+        pack = localized(self._base_pack)
+        if pack is self._pack:
+            return
+        self._pack = pack
+        if self._scenario is None or self._stage is None:
+            return
+        stage_id = self._stage.id
+        self._scenario = scenario = pack.scenario(self._scenario.id)
+        self._stage = next(st for st in scenario.stages if st.id == stage_id)
+        for number, st in enumerate(scenario.stages, 1):
+            self.stage_bar.setTabText(number - 1, mnemonic_free(f"{number}. {st.title}"))
+        self.browser.setAccessibleName(arg(self.tr("Scenario: %1"), scenario.title))
+        self._render(keep_scroll=True)
+
     def changeEvent(self, event: QEvent) -> None:
         # Theme colours are baked into the page: re-render when the palette changes.
         if event.type() == QEvent.Type.PaletteChange:
             self._render(keep_scroll=True)
+        elif is_language_change(event):  # the pack's own text follows the app's language
+            self._show_in_app_language()
         super().changeEvent(event)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.ui import vocabulary
 from explorer.ui.coverage_strip import CoverageStrip
 from explorer.ui.find_bar import FindBar
+from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg
 from explorer.ui.source_citing import SelectionCiting
 from explorer.ui.source_pane import Passage, SourcePane, original_span
@@ -55,6 +56,8 @@ class SourceViewer(QWidget):
     def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._corpus = corpus
+        #: The pack as given and as shown (in the app's language: glosses, scenario titles).
+        self._base_pack: LoadedPack | None = None
         self._pack: LoadedPack | None = None
         #: The scenario whose citations previous/next walk; None: this source's citations.
         self._nav_scenario: str | None = None
@@ -196,7 +199,8 @@ class SourceViewer(QWidget):
 
     # -- public API ------------------------------------------------------------------------------
     def set_pack(self, pack: LoadedPack) -> None:
-        self._pack = pack
+        self._base_pack = pack
+        self._pack = pack = localized(pack)
         if self.citing.target not in pack.files.values():
             self.citing.target = None  # chosen again in the new pack
         self._update_coverage()
@@ -204,6 +208,13 @@ class SourceViewer(QWidget):
             self._nav_scenario = None
         self._update_side()
         self._update_navigation()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_language_change(event) and self._base_pack is not None:
+            self._pack = localized(self._base_pack)  # the gloss beside a quote is the reader's
+            self._update_side()
+            self._update_navigation()
 
     def show_citation(self, scenario_id: str, citation_id: str) -> None:
         """Open the cited source at the citation, highlighted exactly."""

@@ -46,6 +46,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Citation
 from explorer.core.reflection.matrix import Cell, TradeOffTable, tradeoff_table
 from explorer.ui import theme, vocabulary
+from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg, source_with_time, tooltip
 from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell
 from explorer.ui.vocabulary import evidence_words
@@ -213,6 +214,8 @@ class TradeOffMatrix(QWidget):
 
     def __init__(self, parent: QWidget | None = None, corpus: Corpus | None = None) -> None:
         super().__init__(parent)
+        #: The pack as given and as shown (in the app's language: claims, dimension labels, glosses).
+        self._base_pack: LoadedPack | None = None
         self._pack: LoadedPack | None = None
         self._corpus = corpus  # only for the sources' short labels in the citation list
         self._scenario_id: str | None = None
@@ -334,7 +337,12 @@ class TradeOffMatrix(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if is_language_change(event) and self._base_pack is not None:
+            self._pack = localized(self._base_pack)
+            if self._scenario_id is not None:  # the same scenario and stage, in the new language
+                stage_id = self.stage_box.currentData()
+                self.set_scenario(self._scenario_id, stage_id if isinstance(stage_id, str) else None)
+        elif event.type() == QEvent.Type.FontChange:
             self._apply_row_height()
         elif event.type() == QEvent.Type.PaletteChange and self.model.table is not None:
             self.model.set_table(self.model.table, self.palette())  # tints follow the theme
@@ -420,7 +428,8 @@ class TradeOffMatrix(QWidget):
 
     # -- public API ------------------------------------------------------------------------------
     def set_pack(self, pack: LoadedPack) -> None:
-        self._pack = pack
+        self._base_pack = pack
+        self._pack = localized(pack)
         self._scenario_id = None
         self._set_table(None)
 

@@ -30,6 +30,8 @@ MAX_DEPTH = 64
 MAX_NUMBER_DIGITS = 18
 #: Scenario files in one pack; the benchmark pack has exactly this many. Bundled: 11.
 MAX_SCENARIOS = 100_000
+#: Languages a pack is translated into (``translations/<language>/``). Bundled: 2.
+MAX_LANGUAGES = 30
 #: ``[text](target)`` links in one scenario file. Bundled most: 60.
 MAX_LINKS_PER_FILE = 2_000
 

@@ -1,13 +1,14 @@
 """A pack as one file: ``NAME.dilemma``, a zip with a manifest of checksums.
 
-Writing takes the pack's scenario files, ``pack.yaml`` and its own sources
-(``sources/<id>/``), regular files only, and lists each with its SHA-256 in
-``manifest.json``. Opening never runs anything from the file and trusts nothing in it:
-it refuses links, absolute paths and paths that climb out (``../``), names that clash
-once case is ignored, more entries or more bytes than any pack needs, entries that
-compress suspiciously well (a zip bomb), any file the manifest does not list or lists
-but the archive lacks, and any checksum that differs. Only then are the files written,
-into a fresh folder, as plain files, reading no more bytes than declared.
+Writing takes the pack's scenario files, ``pack.yaml``, its own sources
+(``sources/<id>/``) and its translations (``translations/<language>/``), regular files
+only, and lists each with its SHA-256 in ``manifest.json``. Opening never runs anything
+from the file and trusts nothing in it: it refuses links, absolute paths and paths that
+climb out (``../``), names that clash once case is ignored, more entries or more bytes
+than any pack needs, entries that compress suspiciously well (a zip bomb), any file the
+manifest does not list or lists but the archive lacks, and any checksum that differs.
+Only then are the files written, into a fresh folder, as plain files, reading no more
+bytes than declared.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from io import BytesIO
 from pathlib import Path, PurePosixPath
 
 from explorer.core.evidence.pack_sources import SOURCES_DIR
+from explorer.core.pack.translations import TRANSLATIONS_DIR
 from explorer.core.store import default_mode, write_atomic
 
 SUFFIX = ".dilemma"
@@ -40,7 +42,7 @@ class BundleError(ValueError):
 
 
 def _pack_files(pack_dir: Path) -> list[Path]:
-    """The files a bundle carries: scenario files, pack.yaml and the pack's own sources."""
+    """The files a bundle carries: scenario files, pack.yaml, the pack's own sources, its translations."""
     files = [
         p for p in sorted(pack_dir.iterdir()) if p.suffix in {".yaml", ".yml"} and not p.name.startswith(".")
     ]
@@ -50,6 +52,12 @@ def _pack_files(pack_dir: Path) -> list[Path]:
             if folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
                 continue
             files += [f for f in sorted(folder.iterdir()) if not f.name.startswith(".")]
+    translations = pack_dir / TRANSLATIONS_DIR  # translations/<language>/<file>.yaml
+    if translations.is_dir() and not translations.is_symlink():
+        for folder in sorted(translations.iterdir()):
+            if folder.name.startswith(".") or folder.is_symlink() or not folder.is_dir():
+                continue
+            files += [f for f in sorted(folder.iterdir()) if f.suffix in {".yaml", ".yml"}]
     for path in files:
         if path.is_symlink() or not stat.S_ISREG(path.lstat().st_mode):
             raise BundleError(f"{path}: not a regular file (a link?); a bundle carries plain files only")

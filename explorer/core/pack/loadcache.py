@@ -5,6 +5,8 @@ about 100 ms for the bundled pack, most of it YAML parsing, all of it on the way
 to a populated window. The result depends only on the files, so it is cached
 under a key made of the app's version and every input file's path, size and
 modification time; any change to any of them is a miss, and the load runs again.
+The files include the translation overlays (``translations/<language>/`` inside the
+pack folder), whose checked and applied texts are part of the cached pack.
 
 The cache is a pickle in the user's own cache directory (it holds objects, not
 just data). A cache that cannot be read, for whatever reason, is ignored.
@@ -27,8 +29,9 @@ from explorer.core.store import write_atomic
 
 #: Bump when the pickled classes change shape (2: stages with as_of and afterwards, reasoning;
 #: 3: citations with about; 4: the pack's corpus, with its own sources; 5: a pack's lookups in
-#: ``LoadedPack.derived``).
-CACHE_FORMAT = 5
+#: ``LoadedPack.derived``;
+#: 6: ``LoadedPack.translations``, the overlays read with the pack).
+CACHE_FORMAT = 6
 #: Larger packs are not cached: pickling keeps a memo entry for every object, which for
 #: 100,000 scenarios would double the load's peak memory and add tens of seconds.
 MAX_CACHED_SCENARIOS = 5_000

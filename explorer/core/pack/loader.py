@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import msgspec
 
@@ -24,6 +24,8 @@ from explorer.core.evidence.pack_sources import load_pack_sources
 from explorer.core.pack import budget
 from explorer.core.pack.checks import Finding, Resolved, check_scenario
 from explorer.core.pack.model import DATE_PATTERN, ID_PATTERN, Citation, PackInfo, Scenario
+from explorer.core.pack.pack_translation import BASE_LANGUAGE, OverlayReader, PackTranslation
+from explorer.core.pack.problem import Problem, Severity
 from explorer.core.pack.reading import Unreadable, read_pack_file
 from explorer.core.pack.schema_errors import SchemaError, schema_errors
 from explorer.core.pack.timeline import check_about, check_dates, check_replay
@@ -31,7 +33,6 @@ from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
 from explorer.core.paths import bundled_pack_dir
 
 PACK_FILE = "pack.yaml"
-Severity = Literal["error", "warning"]
 #: Problems reported per file; past this, one line says how many more there are
 #: (locating each costs a little, and nobody reads the ten-thousandth).
 MAX_PROBLEMS_PER_FILE = 100
@@ -44,23 +45,6 @@ class LoadCancelled(Exception):
 _MSGSPEC_PATH = re.compile(r" - at `(\$[^`]*)`$")
 _UNKNOWN_FIELD = re.compile(r"Object contains unknown field `([^`]*)`")
 _MISSING_FIELD = re.compile(r"Object missing required field `([^`]*)`")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a pack, where it is, and what to do about it."""
-
-    file: str
-    line: int
-    column: int
-    message: str
-    path: str = ""
-    severity: Severity = "error"
-
-    def format(self) -> str:
-        label = "" if self.severity == "error" else "warning: "
-        where = f" (at {self.path})" if self.path else ""
-        return f"{self.file}:{self.line}:{self.column}: {label}{self.message}{where}"
 
 
 @dataclass
@@ -77,6 +61,14 @@ class LoadedPack:
     #: Lookups built on first use (by id, by source): a pack of 100,000 scenarios must
     #: answer a citation click without a walk through all of them.
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: language → the pack's texts in it, from the overlays in ``translations/`` (none: empty).
+    translations: dict[str, PackTranslation] = field(default_factory=dict)
+    #: The language this pack's texts are in (``in_language`` gives it in another).
+    language: str = BASE_LANGUAGE
+    #: What is wrong with the translations (errors and stale warnings, located): apart from
+    #: ``problems``, since a translation that is behind or broken never stops the pack (its
+    #: English shows instead); ``explorer validate`` and the problems panel list both.
+    translation_problems: list[Problem] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -227,12 +219,15 @@ def _located(findings: Iterable[Finding], document: YamlDocument, file: str) -> 
     return problems
 
 
-def _load_info(directory: Path, problems: list[Problem]) -> PackInfo:
+def _load_info(directory: Path, problems: list[Problem], overlays: OverlayReader) -> PackInfo:
     path = directory / PACK_FILE
     if path.exists() or path.is_symlink():
-        info, _, found = _parse(path, PackInfo, directory)
+        info, document, found = _parse(path, PackInfo, directory)
         problems += found
-        if isinstance(info, PackInfo):
+        if isinstance(info, PackInfo) and document is not None:
+            if overlays.languages:
+                for language, translated_info in overlays.read(path, document.data, info).items():
+                    overlays.translations[language].info = translated_info
             return info
     else:
         problems.append(
@@ -313,15 +308,16 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
         problems.append(Problem(_display(directory), 1, 1, "not a directory"))
         info = PackInfo(id="missing", title=directory.name, version="0", description="-", dimensions=[])
         return LoadedPack(directory, info, problems=problems, corpus=corpus.bundled())
-    info = _load_info(directory, problems)
+    # Shown names are worked out once for the folder, not once per file (a path lookup each).
+    shown = _display(directory)
     corpus = _with_pack_sources(directory, corpus, problems)
-    pack = LoadedPack(directory, info, problems=problems, corpus=corpus)
+    overlays = OverlayReader(directory, corpus, shown)
+    info = _load_info(directory, problems, overlays)
+    pack = LoadedPack(directory, info, problems=problems, corpus=corpus, translations=overlays.translations)
     dimension_ids = {d.id for d in info.dimensions}
     files = _scenario_files(directory, problems)
     # Scenarios often quote the same passage: each distinct quote is anchored once.
     resolved: Resolved = {}
-    # Shown names are worked out once for the folder, not once per file (a path lookup each).
-    shown = _display(directory)
     for path in files:
         if cancelled():
             raise LoadCancelled(str(directory))
@@ -352,6 +348,11 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
         pack.files[scenario.id] = path
         for citation_id, anchor in anchors.items():
             pack.anchors[(scenario.id, citation_id)] = anchor
+        if overlays.languages:
+            for language, translated_scenario in overlays.read(path, document.data, scenario).items():
+                overlays.translations[language].scenarios[scenario.id] = translated_scenario
+    if overlays.languages:
+        pack.translation_problems = overlays.finish([PACK_FILE, *(path.name for path in files)])
     if not files:
         problems.append(Problem(_display(directory), 1, 1, "no scenario files (*.yaml) in this directory"))
     problems.sort(key=lambda p: (p.file, p.line, p.column))

@@ -164,7 +164,7 @@ def blocks(
                 Paragraph(role.actor, muted=True),
                 Paragraph(_reflow(strip_cites(role.brief))),
             ]
-            found += [_quote(p) for p in role.passages]
+            found += [_quote(p, plan.language) for p in role.passages]
     found += [
         Heading(2, "Bibliography"),
         Bullets(tuple(reference.reference for reference in plan.references)),
@@ -280,7 +280,7 @@ def _details(session: WorkshopSession, index: int, item: AgendaItem, record: Ite
     if shown:
         yield Heading(3, "Passages shown")
         for passage in sorted(shown, key=lambda p: record.shown.index(p.citation_id)):
-            yield _quote(passage)
+            yield _quote(passage, session.plan.language)
     yield from _evidence_blocks(card, letters)
     if card.afterwards:
         since = f" (after {card.as_of})" if card.as_of else ""
@@ -375,8 +375,9 @@ def _where(session: WorkshopSession, labels: ExportLabels) -> str:
     return f"scenario {session.item + 1}, {agenda.card.title}, {step}"
 
 
-def _quote(passage: Passage) -> Quote:
-    return Quote(passage.quote, passage.source_label, passage.gloss if passage.lang != "en" else "")
+def _quote(passage: Passage, language: str) -> Quote:
+    """A passage with its gloss, unless the quote is in the language the plan was made in."""
+    return Quote(passage.quote, passage.source_label, passage.gloss if passage.lang != language else "")
 
 
 def _tally(tally: dict[str, int] | None, order: list[str], letters: list[str]) -> str:

@@ -159,6 +159,9 @@ class Plan(PlanStruct):
     groups: Annotated[list[Group], msgspec.Meta(max_length=1_000)]
     roles: Annotated[list[RoleCard], msgspec.Meta(max_length=1_000)] = []
     references: Annotated[list[Reference], msgspec.Meta(max_length=MAX_ITEMS)] = []
+    #: The language the pack's text was copied in (``explorer.core.pack.pack_translation``): a
+    #: quote in it needs no gloss; every other quote carries one in it.
+    language: Name = "en"
 
     def group(self, group_id: str) -> Group:
         for group in self.groups:
@@ -346,8 +349,13 @@ def new_plan(
     groups: Sequence[tuple[str, str | None, int | None]],
     corpus: Corpus,
     roles: LoadedRoles | None = None,
+    language: str = "en",
 ) -> Plan:
-    """A checked plan: ``groups`` are (name, role id or None, size or None)."""
+    """A checked plan: ``groups`` are (name, role id or None, size or None).
+
+    ``language`` is the one the agenda's cards and the roles were made in (from the pack in
+    that language: ``in_language``, ``roles_in``).
+    """
     title = title.strip()
     if not title:
         raise WorkshopError("give the session a title")
@@ -389,4 +397,5 @@ def new_plan(
         groups=made,
         roles=list(cards.values()),
         references=_references(corpus, agenda, cards.values()),
+        language=language,
     )

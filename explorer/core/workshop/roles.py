@@ -9,6 +9,7 @@ its problem reported; the other roles still load.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,8 @@ import yaml
 from explorer.core.evidence.anchoring import Anchor, AnchorError, resolve
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.model import Citation, Id, Markdown, Text
+from explorer.core.pack.pack_translation import Coverage, OverlayReader
+from explorer.core.pack.problem import Problem
 from explorer.core.paths import resources_dir
 from explorer.core.workshop.plan import cited_ids
 
@@ -47,6 +50,13 @@ class LoadedRoles:
     #: (role id, citation id) → where the quote stands in its source.
     anchors: dict[tuple[str, str], Anchor] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    #: language → role id → the role in that language (``resources/translations/<language>/roles.yaml``).
+    translations: dict[str, dict[str, Role]] = field(default_factory=dict)
+    #: language → how far its overlay covers the roles file.
+    coverage: dict[str, Coverage] = field(default_factory=dict)
+    #: What is wrong with the overlays (errors and stale warnings, located); a broken
+    #: translation never takes a role away, so these stay apart from ``problems``.
+    translation_problems: list[Problem] = field(default_factory=list)
 
     def role(self, role_id: str) -> Role:
         for role in self.roles:
@@ -117,4 +127,29 @@ def load_roles(corpus: Corpus, path: Path | None = None) -> LoadedRoles:
         loaded.roles.append(role)
         for citation_id, anchor in anchors.items():
             loaded.anchors[(role.id, citation_id)] = anchor
+    _read_translations(path, data, parsed, corpus, loaded)
     return loaded
+
+
+def _read_translations(
+    path: Path, data: dict[str, object], parsed: RolesFile, corpus: Corpus, loaded: LoadedRoles
+) -> None:
+    """The roles file's overlays (read like a pack's): each valid role in every language."""
+    overlays = OverlayReader(path.parent, corpus, str(path.parent))
+    if not overlays.languages:
+        return
+    found = overlays.read(path, data, parsed)
+    loaded.translation_problems = overlays.finish([path.name])
+    valid = set(loaded.ids())
+    for language, translated in found.items():
+        loaded.translations[language] = {role.id: role for role in translated.roles if role.id in valid}
+        loaded.coverage[language] = overlays.translations[language].coverage[path.name]
+
+
+def roles_in(loaded: LoadedRoles, language: str) -> LoadedRoles:
+    """The roles as a ``language`` reader sees them (``loaded`` itself without a translation)."""
+    translated = loaded.translations.get(language)
+    if not translated:
+        return loaded
+    roles = [translated.get(role.id, role) for role in loaded.roles]
+    return dataclasses.replace(loaded, roles=roles)

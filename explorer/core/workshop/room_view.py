@@ -34,7 +34,7 @@ class PassageView:
     quote: str
     source_label: str
     lang: str
-    #: The English gloss of a quote in another language ("" for an English quote).
+    #: The gloss of a quote in another language than the plan's ("" for a quote in it).
     gloss: str = ""
     number: int = 1
 
@@ -188,7 +188,7 @@ def _item_view(session: WorkshopSession, agenda: AgendaItem, record: ItemRecord,
                 passage.quote,
                 passage.source_label,
                 passage.lang,
-                passage.gloss if passage.lang != "en" else "",
+                passage.gloss if passage.lang != session.plan.language else "",
                 page + 1,
             ),
         )

@@ -86,9 +86,13 @@ class WorkshopLauncher(QObject):
             )
             return None
         from explorer.core.workshop.roles import load_roles
+        from explorer.ui.pack_language import localized, localized_roles
         from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
 
-        dialog = WorkshopSetupDialog(window.pack, window.corpus, load_roles(window.corpus), window)
+        # The session copies the pack's text into its plan: in the app's language at set-up,
+        # and kept so for the console, the presenter and the debrief (the room saw it so).
+        pack, roles = localized(window.pack), localized_roles(load_roles(window.corpus))
+        dialog = WorkshopSetupDialog(pack, window.corpus, roles, window)
         if dialog.exec() != WorkshopSetupDialog.DialogCode.Accepted or dialog.result_plan is None:
             return None
         return self.start(dialog.result_plan)

@@ -204,7 +204,8 @@ class WorkshopSetupDialog(QDialog):
             for row in self.agenda_model.agenda()
         ]
         groups = [(g.name, g.role, g.size) for g in self.groups_model.groups]
-        return new_plan(self.title.text(), items, groups, self.corpus, self.roles)
+        # The cards are copied from the pack as given (in the app's language, by the launcher).
+        return new_plan(self.title.text(), items, groups, self.corpus, self.roles, self.pack.language)
 
     def accept(self) -> None:
         try:
