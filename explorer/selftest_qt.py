@@ -330,7 +330,8 @@ def gui_start(workdir: Path, pack_dir: Path | None, timeout_ms: int = 60_000) ->
                 app.quit()
 
         def stamp() -> None:  # one more turn of the loop after the screen was filled: it is painted
-            print(f"shown {time.time():.6f} rss_kb {_resident_kb()}", flush=True)
+            cpu_ms = time.process_time() * 1000  # every thread's, the loading worker's included
+            print(f"shown {time.time():.6f} rss_kb {_resident_kb()} cpu_ms {cpu_ms:.1f}", flush=True)
             if window.pack is not None:
                 loaded()
             else:

@@ -23,7 +23,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal, qVersion
-from PySide6.QtWidgets import QApplication, QTabBar, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QTabBar,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.ui import settings as keys
 from explorer.ui.reading_browser import ReadingBrowser
@@ -209,9 +218,33 @@ def capture(
         "stage_tabs": [bar.tabText(i) for i in range(bar.count())] if bar.isVisibleTo(view) else [],
         "afterwards": [button.isVisibleTo(view), button.isEnabled(), button.text()],
         "page_name": view.browser.accessibleName(),
-        "html": view.browser.document().toHtml(),
+        "html": above_the_fold(view.browser),
         "context": context(settings),
     }
+
+
+def above_the_fold(browser: QTextBrowser, screens: int = 2) -> str:
+    """The page's HTML from its top to a little past what the first screen shows.
+
+    The rest comes with the pack a moment later; until then laying out the whole page
+    (several times, as the window settles) would only delay the first paint. The page is
+    cut between top-level blocks, never inside a choice's table.
+    """
+    document = browser.document()
+    limit = browser.viewport().height() * screens
+    layout = document.documentLayout()
+    root = document.rootFrame()
+    block = document.begin()
+    while block.isValid():
+        if QTextCursor(block).currentFrame() is root and layout.blockBoundingRect(block).top() > limit:
+            kept = document.clone()
+            cursor = QTextCursor(kept)
+            cursor.setPosition(block.position())
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            return kept.toHtml()
+        block = block.next()
+    return document.toHtml()
 
 
 def write_first_screen(data: dict[str, Any]) -> None:
