@@ -203,7 +203,8 @@ def summary(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             )
         )
         if s.get("app_cpu_ms") and s.get("bare_cpu_ms"):
-            cpu = f"{s['app_cpu_ms']:.0f} ms vs bare {s['bare_cpu_ms']:.0f} ms = {s['app_cpu_ms'] / s['bare_cpu_ms']:.2f}×"
+            ratio = s["app_cpu_ms"] / s["bare_cpu_ms"]
+            cpu = f"{s['app_cpu_ms']:.0f} ms vs bare {s['bare_cpu_ms']:.0f} ms = {ratio:.2f}×"
             rows.append(("CPU time to the shown window", cpu, "", ""))
         if s.get("app_loaded_ms"):
             rows.append(("pack loaded behind the first screen", f"{s['app_loaded_ms']:.0f} ms", "", ""))
