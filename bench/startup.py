@@ -8,8 +8,9 @@ library and the scenario's page, from the pack or from the first screen the prev
 start kept (``explorer.ui.first_screen``, as for a returning reader; the warm-up start
 keeps it). The app also prints ``loaded <epoch seconds>`` when the pack itself has
 loaded behind that screen, reported as ``app_loaded_ms``. Bare and app runs
-alternate, so a busy machine slows both alike, and the ratio is what to read. Frozen builds are compared with the bare
-window frozen the same way (PyInstaller, the same Qt hook, same mode).
+alternate, so a busy machine slows both alike, and the ratio is what to read.
+Frozen builds are compared with the bare window frozen the same way (PyInstaller,
+the same Qt hook, same mode).
 """
 
 from __future__ import annotations
