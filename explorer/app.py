@@ -149,9 +149,9 @@ def show_main_window(settings: Settings, pack_dir: Path | None) -> MainWindow:
     from explorer.ui.main_window import MainWindow
 
     window = MainWindow(settings)
+    window.show()
     if screen is not None and not window.show_first_screen(screen):
         loading = start_loading(target)  # kept with another theme, size or language
-    window.show()
     if loading is None:
         # On the next turn of the event loop: the load must not take the interpreter from the first paint.
         QTimer.singleShot(0, window, lambda: window.open_pack(pack_dir))

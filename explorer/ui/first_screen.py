@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import QLocale, QPoint, QStandardPaths, Qt, qVersion
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -167,6 +167,8 @@ def read_first_screen(pack_dir: Path, settings: Settings) -> FirstScreen | None:
         return None
     if not screen.files or screen.files != files_key(pack_dir) or not screen.stage_ids:
         return None
+    if "<img" in screen.html:  # the app's pages load nothing; a kept one must not either
+        return None
     if not screen.starts_here(settings.get(keys.LAST_SCENARIO), settings.get(keys.LAST_STAGE)):
         return None
     return screen
@@ -261,36 +263,36 @@ def write_first_screen(data: dict[str, Any]) -> None:
         write_atomic(path, json.dumps(data, ensure_ascii=False).encode())
 
 
-class FirstScreenPage(QTabWidget):
+class FirstScreenPage:
     """The kept page, laid out as the scenario view lays it out, until the pack takes over.
 
-    What the reader does meanwhile is passed on: a link followed, a stage picked.
+    Plain Qt widgets, not subclasses: the first subclass of a Qt class makes PySide build
+    the Python enums of its whole class hierarchy, which the first paint need not wait for.
+    The page has no resources to load (``read_first_screen`` refuses one with images), so
+    the plain ``QTextBrowser`` is as safe here as ``SafeTextBrowser``.
     """
 
-    linkActivated = Signal(QUrl)
-    stageRequested = Signal(str)
-
-    def __init__(self, screen: FirstScreen, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDocumentMode(True)  # as ``Workspace.tabs``
-        page = QWidget(self)
+    def __init__(self, screen: FirstScreen, parent: QWidget) -> None:
+        self.screen = screen
+        self.widget = QTabWidget(parent)
+        self.widget.setDocumentMode(True)  # as ``Workspace.tabs``
+        page = QWidget(self.widget)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)  # as ``ScenarioView``
+        self.stage_bar: QTabBar | None = None
         if screen.stage_tabs:
-            bar = QTabBar(page)
-            bar.setExpanding(False)
+            self.stage_bar = QTabBar(page)
+            self.stage_bar.setExpanding(False)
             for text in screen.stage_tabs:
-                bar.addTab(text)
-            bar.setCurrentIndex(screen.stage_ids.index(screen.stage_id))
-            bar.currentChanged.connect(lambda index: self.stageRequested.emit(screen.stage_ids[index]))
-            layout.addWidget(bar)
-        self.browser = ReadingBrowser(page)
+                self.stage_bar.addTab(text)
+            self.stage_bar.setCurrentIndex(screen.stage_ids.index(screen.stage_id))
+            layout.addWidget(self.stage_bar)
+        self.browser = QTextBrowser(page)
+        self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(screen.page_name)
         self.browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.browser.setHtml(screen.html)
-        self.browser.anchorClicked.connect(self.linkActivated)
         layout.addWidget(self.browser, 1)
         shown, enabled, text = screen.afterwards
         if shown:
@@ -300,6 +302,24 @@ class FirstScreenPage(QTabWidget):
             button.setText(text)
             button.setEnabled(enabled)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.setFocusProxy(self.browser)
+        self.widget.setFocusProxy(self.browser)
         for number, label in enumerate(screen.view_tabs):
-            self.addTab(page if number == 0 else QWidget(self), label)
+            self.widget.addTab(page if number == 0 else QWidget(self.widget), label)
+
+    def fill(self) -> None:
+        """Lay the page out once, at its width in the shown window, with the reading measure
+        ``ReadingBrowser.fit_measure`` would give it (every later change lays it out again)."""
+        browser = self.browser
+        widest = browser.fontMetrics().averageCharWidth() * ReadingBrowser.MEASURE
+        side = max(0, (browser.viewport().width() - widest) // 2)
+        document = browser.document()
+        document.setHtml(self.screen.html)
+        root = document.rootFrame()
+        frame = root.frameFormat()
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        root.setFrameFormat(frame)
+
+    def top_position(self) -> int:
+        """The page position at the top of the view (as ``ReadingBrowser.top_position``)."""
+        return self.browser.cursorForPosition(QPoint(self.browser.viewport().width() // 2, 1)).position()

@@ -164,7 +164,9 @@ class MainWindow(QMainWindow):
             window_layout.place_default_docks(self, self.library_dock)
         self.library_dock.raise_()
         self._mouse_navigation = window_layout.MouseNavigation(self, self.go_back, self.go_forward)
-        app.installEventFilter(self._mouse_navigation)
+        # Once the loop runs: an application-wide filter written in Python is called for every
+        # event of every object, and building and showing the window sends thousands of them.
+        QTimer.singleShot(0, self, lambda: app.installEventFilter(self._mouse_navigation))
 
         #: Asked in turn before the window closes; one returning False keeps it open (the user
         #: chose not to lose work that could not be saved).
@@ -420,16 +422,23 @@ class MainWindow(QMainWindow):
 
     # -- the first screen, kept for the next start (``explorer.ui.first_screen``) ---------------
     def show_first_screen(self, screen: FirstScreen) -> bool:
-        """Show the last session's first screen until the pack has loaded; False if it does not fit."""
+        """Show the last session's first screen until the pack has loaded; False if it does not fit.
+
+        Called once the window is shown, so that the page is laid out once, at its final width.
+        """
         from explorer.ui.first_screen import FirstScreenPage, fits
 
         if self.pack is not None or not fits(screen, self.settings):
             return False
         page = FirstScreenPage(screen, self)
-        page.linkActivated.connect(self._link_on_first_screen)
-        page.stageRequested.connect(lambda stage: self.open_scenario(screen.scenario_id, stage))
-        self.central.addWidget(page)
-        self.central.setCurrentWidget(page)
+        page.browser.anchorClicked.connect(self._link_on_first_screen)
+        if page.stage_bar is not None:
+            page.stage_bar.currentChanged.connect(
+                lambda index: self.open_scenario(screen.scenario_id, screen.stage_ids[index])
+            )
+        self.central.addWidget(page.widget)
+        self.central.setCurrentWidget(page.widget)
+        page.fill()
         self._first_screen = page
         self.library.set_scenarios(screen.rows, screen.path)
         self.library.select(screen.scenario_id)
@@ -437,8 +446,12 @@ class MainWindow(QMainWindow):
         return True
 
     @property
+    def first_screen(self) -> FirstScreenPage | None:
+        """The last session's first screen while it stands in for the loading pack."""
+        return self._first_screen
+
+    @property
     def first_screen_shown(self) -> bool:
-        """Is the last session's first screen standing in for the loading pack?"""
         return self._first_screen is not None
 
     def _link_on_first_screen(self, url: QUrl) -> None:
@@ -450,12 +463,12 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         focused = QApplication.focusWidget()
-        had_focus = focused is not None and page.isAncestorOf(focused)
+        had_focus = focused is not None and page.widget.isAncestorOf(focused)
         scrolled = page.browser.verticalScrollBar().value() > 0
-        position = page.browser.top_position()
+        position = page.top_position()
         link, self._asked_link = self._asked_link, None
-        self.central.removeWidget(page)
-        page.deleteLater()
+        self.central.removeWidget(page.widget)
+        page.widget.deleteLater()
         if self.pack is None or self.central.currentWidget() is not self.workspace:
             return
         if scrolled:

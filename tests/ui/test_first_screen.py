@@ -49,8 +49,9 @@ def test_after_show_the_library_and_the_scenario_page_are_filled(qtbot, settings
     assert window.library.model.rowCount() == 1
     assert window.library.model.index(0).data() == "Quality or quantity?"
     assert window.library.view.currentIndex().data() == "Quality or quantity?"
-    page = window.central.currentWidget()
+    page = window.first_screen
     assert isinstance(page, FirstScreenPage)
+    assert window.central.currentWidget() is page.widget
     kept = page.browser.toPlainText()
     assert "Quality or quantity?" in kept
     assert "Quality or quantity?" in window.windowTitle()
@@ -74,7 +75,7 @@ def test_the_kept_screen_is_the_remembered_stage_and_takes_what_the_reader_did_m
     wait_for_all()
 
     window = _start(qtbot, settings_path, rich_pack_dir)
-    page = window.central.currentWidget()
+    page = window.first_screen
     assert isinstance(page, FirstScreenPage)
     assert "The mission has gone." in page.browser.toPlainText()
     assert window.library.model.rowCount() == 2
@@ -88,7 +89,7 @@ def test_the_kept_screen_is_the_remembered_stage_and_takes_what_the_reader_did_m
 def test_a_citation_clicked_on_the_kept_screen_opens_once_the_pack_is_there(qtbot, settings_path) -> None:  # type: ignore[no-untyped-def]
     _first_start(qtbot, settings_path, GOOD_PACK)
     window = _start(qtbot, settings_path, GOOD_PACK)
-    page = window.central.currentWidget()
+    page = window.first_screen
     assert isinstance(page, FirstScreenPage)
     qtbot.waitExposed(window)
     point = link_point(page.browser, "cite:small-army")
