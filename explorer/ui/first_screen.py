@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sys
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,12 +93,28 @@ class FirstScreen:
         return self.scenario_id == self.first_scenario_id and self.stage_id == self.stage_ids[0]
 
 
+def _frozen_build(pack_dir: Path) -> str | None:
+    """The build of a frozen app whose own pack this is, else None.
+
+    The one-file app unpacks its data into a new folder, with new file times, at every
+    start: there the executable, not the unpacked files, says whether anything changed.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    from explorer.core.paths import bundled_pack_dir
+
+    if pack_dir != bundled_pack_dir():
+        return None
+    stat = Path(sys.executable).stat()
+    return f"frozen:{Path(sys.executable).name}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
 def _cache_file(pack_dir: Path) -> Path | None:
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     if not cache or not pack_dir.is_dir():  # a shared pack unpacks afresh each time: not kept
         return None
-    name = f"first-screen-{zlib.crc32(str(pack_dir.resolve()).encode()):08x}.json"
-    return Path(cache) / name
+    identity = _frozen_build(pack_dir) or str(pack_dir.resolve())
+    return Path(cache) / f"first-screen-{zlib.crc32(identity.encode()):08x}.json"
 
 
 def files_key(pack_dir: Path) -> str:
@@ -105,6 +122,9 @@ def files_key(pack_dir: Path) -> str:
     from explorer import __version__
     from explorer.core.paths import sources_dir
 
+    build = _frozen_build(pack_dir)
+    if build is not None:
+        return f"{FORMAT}:{__version__}:{qVersion()}:{build}"
     lines = [f"{FORMAT}:{__version__}:{qVersion()}:{pack_dir.resolve()}"]
     for root in (sources_dir(), pack_dir):
         for path in sorted(root.rglob("*")):

@@ -119,3 +119,27 @@ def test_a_kept_screen_is_not_used_once_a_file_or_the_place_changed(
     assert not window.first_screen_shown  # loading, as on a first start, and filled when it arrives
     qtbot.waitSignal(window.packLoaded, timeout=20_000).wait()
     assert window.library.model.rowCount() == 2
+
+
+def test_the_one_file_app_keys_its_own_pack_by_its_build_not_its_unpacked_files(
+    tmp_path, rich_pack_dir, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from explorer.core import paths
+    from explorer.ui import first_screen
+
+    executable = tmp_path / "explorer"
+    executable.write_bytes(b"one build")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    monkeypatch.setattr(paths, "bundled_pack_dir", lambda: rich_pack_dir)
+    key = first_screen.files_key(rich_pack_dir)
+    scenario_file = next(rich_pack_dir.rglob("*.yaml"))
+    stat = scenario_file.stat()
+    os.utime(scenario_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # unpacked again
+    assert first_screen.files_key(rich_pack_dir) == key
+    executable.write_bytes(b"another build")  # an update
+    assert first_screen.files_key(rich_pack_dir) != key
+    monkeypatch.setattr(paths, "bundled_pack_dir", lambda: GOOD_PACK)  # a pack of the user's own
+    assert "frozen" not in first_screen.files_key(rich_pack_dir)
