@@ -209,7 +209,17 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
     window = show_main_window(settings, pack_dir)
     from explorer.ui.tasks import run_task
 
-    run_task(_remove_orphans, name="remove-orphans", parent=window)
+    cleaned: list[bool] = []
+
+    def remove_orphans(*_args: object) -> None:
+        # Once the pack is there: the worker's imports would otherwise compete with the first
+        # paint. Nothing is saved before then, and only old temporary files are removed.
+        if not cleaned:
+            cleaned.append(True)
+            run_task(_remove_orphans, name="remove-orphans", parent=window)
+
+    window.packLoaded.connect(remove_orphans)
+    window.packFailed.connect(remove_orphans)
     from explorer.ui.workshop.launcher import attach_workshop
 
     # Here, not in MainWindow, so that test windows never get the resume question.

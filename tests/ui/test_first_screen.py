@@ -143,3 +143,27 @@ def test_the_one_file_app_keys_its_own_pack_by_its_build_not_its_unpacked_files(
     assert first_screen.files_key(rich_pack_dir) != key
     monkeypatch.setattr(paths, "bundled_pack_dir", lambda: GOOD_PACK)  # a pack of the user's own
     assert "frozen" not in first_screen.files_key(rich_pack_dir)
+
+
+def test_the_timed_start_shows_the_kept_screen_before_the_pack_has_loaded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``explorer self-test --gui-start`` (what ``bench/run.py`` times), twice, as a returning reader."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "QT_QPA_PLATFORM": "offscreen"}
+    stamps = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-m", "explorer.selftest", "--gui-start"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        lines = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+        stamps.append((float(lines["shown"].split()[0]), float(lines["loaded"])))
+    first, second = stamps
+    assert first[0] <= first[1]  # no kept screen yet: shown once the pack has loaded
+    assert second[0] < second[1]  # kept: shown first, the pack loaded behind it
+    assert list((tmp_path / "cache").rglob("first-screen-*.json"))
