@@ -16,6 +16,7 @@ from explorer.ui import settings as keys
 from explorer.ui.first_screen import FirstScreenPage, read_first_screen
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import wait_for_all
+from explorer.ui.theme import Theme
 from tests.ui.conftest import GOOD_PACK, link_point
 
 
@@ -110,6 +111,14 @@ def test_a_kept_screen_is_not_used_once_a_file_or_the_place_changed(
     settings.set(keys.LAST_SCENARIO, "mission-leaves")  # another place than the one kept
     assert read_first_screen(rich_pack_dir, settings) is None
     settings.set(keys.LAST_SCENARIO, "")
+
+    settings.set(keys.THEME, "high-contrast")  # the kept page has the light theme's colours
+    window = _start(qtbot, settings_path, rich_pack_dir)
+    assert not window.first_screen_shown
+    qtbot.waitSignal(window.packLoaded, timeout=20_000).wait()
+    window.set_theme(Theme.LIGHT)
+    window.close()
+    wait_for_all()
 
     scenario_file = next(rich_pack_dir.rglob("*.yaml"))
     stat = scenario_file.stat()
