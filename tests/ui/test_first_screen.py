@@ -92,7 +92,6 @@ def test_a_citation_clicked_on_the_kept_screen_opens_once_the_pack_is_there(qtbo
     window = _start(qtbot, settings_path, GOOD_PACK)
     page = window.first_screen
     assert isinstance(page, FirstScreenPage)
-    qtbot.waitExposed(window)
     point = link_point(page.browser, "cite:small-army")
     with qtbot.waitSignal(window.citationOpened, timeout=20_000) as opened:
         qtbot.mouseClick(page.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
