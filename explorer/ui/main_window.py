@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
             self.scenario_view.scroll_to_position(position)
         if had_focus:
             self.scenario_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if link is not None:
+        if link is not None and self.current_scenario_id() == page.screen.scenario_id:
             self.scenario_view.browser.anchorClicked.emit(link)  # as if clicked on the real page
 
     def keep_first_screen(self) -> None:
