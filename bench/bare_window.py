@@ -1,7 +1,7 @@
 """The floor for a cold start: a bare PySide6 QMainWindow with a QTextBrowser, shown, then quit.
 
 Run from the checkout by ``bench/startup.py`` and frozen the same way as the app
-(PyInstaller, same hooks). Prints ``shown <epoch seconds> rss_kb <n>`` once the
+(PyInstaller, same hooks). Prints ``shown <epoch seconds> rss_kb <n> cpu_ms <m>`` once the
 window has been shown and the event loop has turned, like ``explorer self-test
 --gui-start`` does for the app, so both are timed from outside the same way.
 """
@@ -32,7 +32,10 @@ def main() -> int:
     window.show()
 
     def stamp() -> None:
-        print(f"shown {time.time():.6f} rss_kb {resident_kb()}", flush=True)
+        print(
+            f"shown {time.time():.6f} rss_kb {resident_kb()} cpu_ms {time.process_time() * 1000:.1f}",
+            flush=True,
+        )
         app.quit()
 
     QTimer.singleShot(0, stamp)

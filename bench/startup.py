@@ -3,9 +3,14 @@
 Each start is a new process. The child prints ``shown <epoch seconds> rss_kb <n>``
 when its window is up (``explorer self-test --gui-start`` for the app,
 ``bench/bare_window.py`` for the floor), so the figure is spawn → shown, without
-interpreter teardown. Bare and app runs alternate, so a busy machine slows both
-alike, and the ratio is what to read. Frozen builds are compared with the bare
-window frozen the same way (PyInstaller, the same Qt hook, same mode).
+interpreter teardown. The app's window is up when its first screen is filled: the
+library and the scenario's page, from the pack or from the first screen the previous
+start kept (``explorer.ui.first_screen``, as for a returning reader; the warm-up start
+keeps it). The app also prints ``loaded <epoch seconds>`` when the pack itself has
+loaded behind that screen, reported as ``app_loaded_ms``. Bare and app runs
+alternate, so a busy machine slows both alike, and the ratio is what to read.
+Frozen builds are compared with the bare window frozen the same way (PyInstaller,
+the same Qt hook, same mode).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ BARE_SCRIPT = ROOT / "bench" / "bare_window.py"
 class Start:
     shown_ms: float
     rss_kb: int
+    cpu_ms: float = 0.0  # the child's CPU time (all threads) when it printed ``shown``
+    loaded_ms: float | None = None  # the app: the pack loaded (behind a kept first screen)
 
 
 def child_env(workdir: Path) -> dict[str, str]:
@@ -47,11 +54,19 @@ def start_once(command: list[str], env: dict[str, str], cwd: Path) -> Start:
     if process.returncode != 0 or line is None:
         tail = (process.stdout + process.stderr).strip().splitlines()[-3:]
         raise RuntimeError(f"{' '.join(command[-3:])} exited {process.returncode}: {' / '.join(tail)}")
-    _, stamp, _, rss = line.split()
-    return Start((float(stamp) - started) * 1000, int(rss))
+    fields = line.split()
+    stamp, rss = fields[1], fields[3]
+    cpu_ms = float(fields[5]) if len(fields) > 5 else 0.0
+    loaded = next(
+        (line.split()[1] for line in process.stdout.splitlines() if line.startswith("loaded ")), None
+    )
+    loaded_ms = (float(loaded) - started) * 1000 if loaded is not None else None
+    return Start((float(stamp) - started) * 1000, int(rss), cpu_ms, loaded_ms)
 
 
-def compare(app: list[str], bare: list[str], runs: int, env: dict[str, str], cwd: Path) -> dict[str, float]:
+def compare(
+    app: list[str], bare: list[str], runs: int, env: dict[str, str], cwd: Path
+) -> dict[str, float | None]:
     """Median spawn→shown of the app and of the bare window, alternating, after one warm-up each."""
     start_once(bare, env, cwd)
     start_once(app, env, cwd)
@@ -62,17 +77,21 @@ def compare(app: list[str], bare: list[str], runs: int, env: dict[str, str], cwd
         app_runs.append(start_once(app, env, cwd))
     app_ms = statistics.median(s.shown_ms for s in app_runs)
     bare_ms = statistics.median(s.shown_ms for s in bare_runs)
+    loaded = [s.loaded_ms for s in app_runs if s.loaded_ms is not None]
     return {
         "app_ms": round(app_ms, 1),
+        "app_loaded_ms": round(statistics.median(loaded), 1) if loaded else None,
         "bare_ms": round(bare_ms, 1),
         "ratio": round(app_ms / bare_ms, 2),
+        "app_cpu_ms": round(statistics.median(s.cpu_ms for s in app_runs), 1),
+        "bare_cpu_ms": round(statistics.median(s.cpu_ms for s in bare_runs), 1),
         "app_rss_mb": round(statistics.median(s.rss_kb for s in app_runs) / 1024, 1),
         "bare_rss_mb": round(statistics.median(s.rss_kb for s in bare_runs) / 1024, 1),
         "runs": runs,
     }
 
 
-def checkout(runs: int, workdir: Path) -> dict[str, float]:
+def checkout(runs: int, workdir: Path) -> dict[str, float | None]:
     """The app from the source checkout (this interpreter) against the bare window."""
     python = sys.executable
     app = [python, "-m", "explorer.selftest", "--gui-start"]

@@ -14,10 +14,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import Settings
 
 ORGANISATION = "peace-ops-explorer"
 APPLICATION = "explorer"
@@ -104,6 +109,35 @@ def _remove_orphans() -> None:
         remove_orphans(directory)
 
 
+def show_main_window(settings: Settings, pack_dir: Path | None) -> MainWindow:
+    """Build and show the main window, loading ``pack_dir`` (None: the bundled pack).
+
+    When the last session's first screen was kept for this start (``explorer.ui.first_screen``)
+    the window shows it filled: the library listed and the scenario's page drawn, and the pack
+    loads once it is shown. Otherwise the pack starts loading while the window is imported and
+    built, and the window fills when it arrives.
+    """
+    from explorer.core.paths import bundled_pack_dir
+    from explorer.ui.first_screen import read_first_screen
+    from explorer.ui.loading import start_loading
+
+    target = pack_dir if pack_dir is not None else bundled_pack_dir()
+    screen = read_first_screen(target, settings)
+    loading = start_loading(target) if screen is None else None
+    from explorer.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.show()
+    if screen is not None and not window.show_first_screen(screen):
+        loading = start_loading(target)  # kept with another theme, size or language
+    if loading is None:
+        # On the next turn of the event loop: the load must not take the interpreter from the first paint.
+        QTimer.singleShot(0, window, lambda: window.open_pack(pack_dir))
+    else:
+        window.open_pack(pack_dir, loading)
+    return window
+
+
 def run(pack_dir: Path | None = None, open_file: Path | None = None, single_instance: bool = True) -> int:
     """Start the desktop app (or hand ``pack_dir``/``open_file`` to the one running); exit code.
 
@@ -121,30 +155,30 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     configure_application(app)
-    from explorer.ui.single_instance import SingleInstance, instance_key
-    from explorer.ui.user_dirs import app_data_dir
+    guard = None
+    if single_instance:  # (the guard's import brings QtNetwork: not paid when it is not wanted)
+        from explorer.ui.single_instance import SingleInstance, instance_key
+        from explorer.ui.user_dirs import app_data_dir
 
-    arguments = launch_arguments(pack_dir, open_file)
-    key = instance_key(app_data_dir(""))
-    guard = SingleInstance(key, app)
-    # Without the guard (a second launch that could not reach the first) every journal and
-    # session file is still locked by the one that has it open: they open read-only here.
-    if single_instance and not guard.acquire():
-        if _defer_to_running_app(key, arguments):
-            print("explorer: the app is already running; it was brought forward.", file=sys.stderr)
-            return 0
-        print(
-            "explorer: another instance holds the lock but does not answer; starting anyway "
-            "(files it has open open read-only here).",
-            file=sys.stderr,
-        )
+        arguments = launch_arguments(pack_dir, open_file)
+        key = instance_key(app_data_dir(""))
+        guard = SingleInstance(key, app)
+        # Without the guard (a second launch that could not reach the first) every journal and
+        # session file is still locked by the one that has it open: they open read-only here.
+        if not guard.acquire():
+            if _defer_to_running_app(key, arguments):
+                print("explorer: the app is already running; it was brought forward.", file=sys.stderr)
+                return 0
+            print(
+                "explorer: another instance holds the lock but does not answer; starting anyway "
+                "(files it has open open read-only here).",
+                file=sys.stderr,
+            )
     from explorer.ui import i18n
 
     i18n.install(app)  # the chosen language, else the system's (View → Language)
 
-    from explorer.core.paths import bundled_pack_dir
     from explorer.ui import settings as keys
-    from explorer.ui.loading import start_loading
     from explorer.ui.settings import Settings
 
     settings = Settings()
@@ -152,16 +186,20 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
         last = settings.get(keys.LAST_PACK)
         shared = bool(last) and Path(last).suffix == ".dilemma" and Path(last).is_file()
         pack_dir = Path(last) if last and (Path(last).is_dir() or shared) else None
-    # The documents and the pack load while the window is imported and built.
-    loading = start_loading(pack_dir if pack_dir is not None else bundled_pack_dir())
-    from explorer.ui.main_window import MainWindow
-
-    window = MainWindow(settings)
-    window.show()
-    window.open_pack(pack_dir, loading)
+    window = show_main_window(settings, pack_dir)
     from explorer.ui.tasks import run_task
 
-    run_task(_remove_orphans, name="remove-orphans", parent=window)
+    cleaned: list[bool] = []
+
+    def remove_orphans(*_args: object) -> None:
+        # Once the pack is there: the worker's imports would otherwise compete with the first
+        # paint. Nothing is saved before then, and only old temporary files are removed.
+        if not cleaned:
+            cleaned.append(True)
+            run_task(_remove_orphans, name="remove-orphans", parent=window)
+
+    window.packLoaded.connect(remove_orphans)
+    window.packFailed.connect(remove_orphans)
     from explorer.ui.workshop.launcher import attach_workshop
 
     # Here, not in MainWindow, so that test windows never get the resume question.
@@ -177,7 +215,8 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
 
     window.packLoaded.connect(offer_resume)
     window.packFailed.connect(offer_resume)
-    guard.argumentsReceived.connect(lambda received: open_arguments(window, workshop, received))
+    if guard is not None:
+        guard.argumentsReceived.connect(lambda received: open_arguments(window, workshop, received))
     if open_file is not None:  # once the pack is there (a session needs it), once only
         pending = [launch_arguments(None, open_file)]
 

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if args.gui_start:
         import tempfile
 
-        from explorer.selftest_qt import gui_start
+        from explorer.selftest_start import gui_start
 
         with tempfile.TemporaryDirectory(prefix="explorer-gui-start-") as workdir:
             return gui_start(Path(workdir), pack)

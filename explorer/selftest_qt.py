@@ -2,14 +2,12 @@
 
 Each takes the running ``SelfTest`` (for what earlier checks loaded) and returns
 the line to print, or raises ``CheckFailed`` with a sentence saying what broke.
-Also ``gui_start``, the app started exactly as ``explorer`` starts it, for timing.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -300,64 +298,3 @@ def _save_screenshot(window: Any, path: Path) -> None:
     picture = screen.grabWindow(0) if platform not in ("offscreen", "minimal") else window.grab()
     if picture.isNull() or not picture.save(str(path)):
         raise CheckFailed(f"could not save the screenshot to {path}")
-
-
-def gui_start(workdir: Path, pack_dir: Path | None, timeout_ms: int = 60_000) -> int:
-    """Start the desktop app as ``explorer`` does and quit once the pack is shown.
-
-    Settings are throwaway (and say the welcome page was seen, so a scenario is
-    drawn, as for a returning user). Prints ``shown <epoch seconds> rss_kb <n>`` at
-    the moment the populated window has been painted, so ``bench/run.py`` can time
-    a cold start from outside; exit 0 if the pack was shown, 1 if not.
-    """
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from explorer.app import configure_application, run
-    from explorer.ui import settings as keys
-    from explorer.ui.settings import Settings
-
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(workdir / "settings"))
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    configure_application(app)
-    Settings().set(keys.WELCOME_SEEN, True)
-    shown: list[bool] = []
-
-    def stamp(ok: bool) -> None:
-        if not shown:
-            shown.append(ok)
-            if ok:
-                print(f"shown {time.time():.6f} rss_kb {_resident_kb()}", flush=True)
-            else:
-                print("the main window did not show the pack", file=sys.stderr, flush=True)
-            app.quit()
-
-    def attach() -> None:  # runs once the event loop has started: the window exists
-        from explorer.ui.main_window import MainWindow
-
-        window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
-        if window is None:
-            stamp(False)
-        elif window.pack is not None:
-            QTimer.singleShot(0, lambda: stamp(True))
-        else:
-            # After the pack arrives, one more turn of the loop paints the filled window.
-            window.packLoaded.connect(lambda _pack: QTimer.singleShot(0, lambda: stamp(True)))
-            window.packFailed.connect(lambda _why: stamp(False))
-
-    QTimer.singleShot(0, attach)
-    QTimer.singleShot(timeout_ms, lambda: stamp(False))
-    run(pack_dir=pack_dir, single_instance=False)  # a check of the install, beside a running app
-    return 0 if shown and shown[0] else 1
-
-
-def _resident_kb() -> int:
-    """Resident memory of this process now (Linux), or 0 where /proc is not available."""
-    try:
-        status = Path("/proc/self/status").read_text(encoding="ascii")
-    except OSError:
-        return 0
-    line = next((line for line in status.splitlines() if line.startswith("VmRSS:")), "VmRSS: 0 kB")
-    return int(line.split()[1])

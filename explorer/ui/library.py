@@ -41,6 +41,7 @@ from explorer.ui.qt_compat import rows_filter_change
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.evidence.corpus import Corpus
     from explorer.core.pack.model import Scenario
+    from explorer.ui.first_screen import ScenarioRow
 
 
 class Role(IntEnum):
@@ -60,15 +61,20 @@ class ScenarioListModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._scenarios: list[Scenario] = []
+        self._scenarios: list[Scenario | ScenarioRow] = []
         self._path: dict[str, int] = {}
 
-    def set_scenarios(self, scenarios: list[Scenario]) -> None:
-        from explorer.core.pack.path import path_order
+    def set_scenarios(
+        self, scenarios: list[Scenario] | list[ScenarioRow], path: list[str] | None = None
+    ) -> None:
+        """The rows; ``path`` is their ids in path order (kept rows bring it: no core import)."""
+        if path is None:
+            from explorer.core.pack.path import path_order
 
+            path = [s.id for s in path_order(scenarios)]  # type: ignore[arg-type]  # Scenarios here
         self.beginResetModel()
         self._scenarios = list(scenarios)
-        self._path = {s.id: place for place, s in enumerate(path_order(scenarios))}
+        self._path = {scenario_id: place for place, scenario_id in enumerate(path)}
         self.endResetModel()
 
     def retitle(self, scenarios: list[Scenario]) -> None:
@@ -398,8 +404,10 @@ class LibraryPanel(QWidget):
         self.source_box.blockSignals(False)
         self.proxy.set_source("")
 
-    def set_scenarios(self, scenarios: list[Scenario]) -> None:
-        self.model.set_scenarios(scenarios)
+    def set_scenarios(
+        self, scenarios: list[Scenario] | list[ScenarioRow], path: list[str] | None = None
+    ) -> None:
+        self.model.set_scenarios(scenarios, path)
         tags: dict[str, int] = {}
         for scenario in scenarios:
             for tag in scenario.tags:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +38,7 @@ from explorer.ui.plain_text import arg, make_plain, status_line, window_title
 from explorer.ui.problems_panel import ProblemsPanel
 from explorer.ui.search_dock import SearchDock
 from explorer.ui.settings import Settings
-from explorer.ui.tasks import Task, run_task
+from explorer.ui.tasks import Task, run_task, save_in_order
 from explorer.ui.theme import Appearance, Theme
 from explorer.ui.workspace import Place, Workspace
 
@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the core and the heavier views load after the window is sho
     from explorer.core.pack.loader import LoadedPack
     from explorer.core.pack.model import Scenario
     from explorer.core.search import SearchIndex
+    from explorer.ui.first_screen import FirstScreen, FirstScreenPage
     from explorer.ui.pack_watcher import PackWatcher
     from explorer.ui.scenario_view import ScenarioView
     from explorer.ui.search_panel import SearchPanel
@@ -97,6 +98,12 @@ class MainWindow(QMainWindow):
         #: Live reload (``pack_watcher``): made with the first pack; the place to come back to.
         self.pack_watcher: PackWatcher | None = None
         self._kept_place: tuple[str, str | None, int] | None = None
+        #: The last session's first screen, shown until the pack has loaded (``show_first_screen``),
+        #: and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link.
+        self._first_screen: FirstScreenPage | None = None
+        self._asked_scenario: tuple[str, str | None, bool] | None = None
+        self._asked_link: QUrl | None = None
+        self._pack_dir: Path | None = None
         self.index_task: Task | None = None
         #: The language of the index being built or shown (a build in another one is dropped).
         self._index_language = ""
@@ -169,7 +176,9 @@ class MainWindow(QMainWindow):
             window_layout.place_default_docks(self, self.library_dock)
         self.library_dock.raise_()
         self._mouse_navigation = window_layout.MouseNavigation(self, self.go_back, self.go_forward)
-        app.installEventFilter(self._mouse_navigation)
+        # Once the loop runs: an application-wide filter written in Python is called for every
+        # event of every object, and building and showing the window sends thousands of them.
+        QTimer.singleShot(0, self, lambda: app.installEventFilter(self._mouse_navigation))
 
         #: Asked in turn before the window closes; one returning False keeps it open (the user
         #: chose not to lose work that could not be saved).
@@ -329,6 +338,7 @@ class MainWindow(QMainWindow):
         generation = self._generation
         self._load_cancel.set()  # the load this one replaces, if it is still running
         target = directory if directory is not None else bundled_pack_dir()
+        self._pack_dir = target
         self.busy.show()
         self.statusBar().showMessage(status_line(arg(self.tr("Loading %1…"), target)))
         task = loading or start_loading(target, self.corpus)
@@ -377,6 +387,10 @@ class MainWindow(QMainWindow):
     def _pack_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation or self._load_cancel.is_set():
             return
+        if self._first_screen is not None:  # the kept screen is not what this start shows
+            self._retire_first_screen()
+            self.library.set_scenarios([])
+            self.central.setCurrentWidget(self.loading)
         self.busy.hide()
         # Some exceptions have no text (a bare ValueError); the name is better than nothing.
         message = arg(self.tr("Could not load: %1"), str(error) or type(error).__name__)
@@ -425,6 +439,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(status_line(loaded), 8000)
         self._open_start_scenario(pack)
+        self._retire_first_screen()
         self._first_load = False
         # Search is not on the first screen: its index is built once that screen is painted,
         # so that the worker does not take the interpreter from the first paint.
@@ -434,6 +449,10 @@ class MainWindow(QMainWindow):
 
     def _open_start_scenario(self, pack: LoadedPack) -> None:
         ids = [s.id for s in pack.scenarios]
+        asked, self._asked_scenario = self._asked_scenario, None
+        if asked is not None and asked[0] in ids:  # picked in the library while the pack loaded
+            self.open_scenario(asked[0], asked[1], focus=asked[2], record=False)
+            return
         if not self.settings.get(keys.WELCOME_SEEN) or not ids:
             self.settings.set(keys.WELCOME_SEEN, True)
             self.show_welcome()  # with the keyboard on "Start with …": Enter is the shortest path in
@@ -453,6 +472,78 @@ class MainWindow(QMainWindow):
     def _start_index(self, generation: int, pack: LoadedPack, corpus: Corpus) -> None:
         if generation == self._generation:
             self.index_task = self._build_index(pack, corpus)
+            self.keep_first_screen()
+
+    # -- the first screen, kept for the next start (``explorer.ui.first_screen``) ---------------
+    def show_first_screen(self, screen: FirstScreen) -> bool:
+        """Show the last session's first screen until the pack has loaded; False if it does not fit.
+
+        Called once the window is shown, so that the page is laid out once, at its final width.
+        """
+        from explorer.ui.first_screen import FirstScreenPage, fits
+
+        if self.pack is not None or not fits(screen, self.settings):
+            return False
+        page = FirstScreenPage(screen, self)
+        page.browser.anchorClicked.connect(self._link_on_first_screen)
+        if page.stage_bar is not None:
+            page.stage_bar.currentChanged.connect(
+                lambda index: self.open_scenario(screen.scenario_id, screen.stage_ids[index])
+            )
+        self.central.addWidget(page.widget)
+        self.central.setCurrentWidget(page.widget)
+        page.fill()
+        self._first_screen = page
+        self.library.set_scenarios(screen.rows, screen.path)
+        self.library.select(screen.scenario_id)
+        self.setWindowTitle(screen.window_title)
+        return True
+
+    @property
+    def first_screen(self) -> FirstScreenPage | None:
+        """The last session's first screen while it stands in for the loading pack."""
+        return self._first_screen
+
+    @property
+    def first_screen_shown(self) -> bool:
+        return self._first_screen is not None
+
+    def _link_on_first_screen(self, url: QUrl) -> None:
+        self._asked_link = url  # followed once the pack is there
+
+    def _retire_first_screen(self) -> None:
+        """The pack has loaded (or failed): the real views take over, where the reader was."""
+        page, self._first_screen = self._first_screen, None
+        if page is None:
+            return
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and page.widget.isAncestorOf(focused)
+        scrolled = page.browser.verticalScrollBar().value() > 0
+        position = page.top_position()
+        link, self._asked_link = self._asked_link, None
+        self.central.removeWidget(page.widget)
+        page.widget.deleteLater()
+        if self.pack is None or self.central.currentWidget() is not self.workspace:
+            return
+        if scrolled:
+            self.scenario_view.scroll_to_position(position)
+        if had_focus:
+            self.scenario_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if link is not None and self.current_scenario_id() == page.screen.scenario_id:
+            self.scenario_view.browser.anchorClicked.emit(link)  # as if clicked on the real page
+
+    def keep_first_screen(self) -> None:
+        """Keep what the window shows as the next start's first screen (written off the GUI thread)."""
+        from explorer.ui.first_screen import capture, write_first_screen
+
+        showing = self.workspace.built and self.central.currentWidget() is self.workspace
+        if self.pack is None or self._pack_dir is None or not showing:
+            return
+        data = capture(
+            self._pack_dir, self.pack, self.scenario_view, self.view_tabs, self.windowTitle(), self.settings
+        )
+        if data is not None:  # in order: the screen kept at close is written after the one kept at start
+            save_in_order(f"first-screen:{self._pack_dir}", lambda: write_first_screen(data))
 
     def _watch(self, pack: LoadedPack) -> None:
         """Watch a pack the author may be editing (not the bundled one): a save reloads it."""
@@ -508,6 +599,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show a scenario (and stage); ``focus`` moves the keyboard into it."""
         if self.pack is None or not self.workspace.built:
+            if self._first_screen is not None:  # the pack is loading behind the kept screen
+                self._asked_scenario = (scenario_id, stage_id, focus)
             return
         if record and scenario_id != self.current_scenario_id():
             self.workspace.record()
@@ -711,6 +804,7 @@ class MainWindow(QMainWindow):
             self.workspace.close_source()
 
     def save_layout(self) -> None:
+        self.keep_first_screen()
         self.settings.set(keys.WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
         self.settings.set(keys.WINDOW_STATE, QByteArray(self.saveState()))
         # One pane (no source yet) or stacked (the scenario hidden): nothing worth keeping.
