@@ -36,9 +36,9 @@ if os.environ.pop("EXPLORER_TEST_CLOSE_WHILE_LOADING", ""):  # the app only, not
     taken = []
     original_take = loader._take
 
-    def counting_take(pack, path, outcome):
+    def counting_take(pack, path, *rest):
         taken.append(path)
-        original_take(pack, path, outcome)
+        original_take(pack, path, *rest)
 
     loader._take = counting_take
 
