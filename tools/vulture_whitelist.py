@@ -6,6 +6,7 @@ Each line says why; `./dev.sh test` runs vulture with this file.
 from explorer.core.evidence.corpus import SourceMetadata
 from explorer.core.evidence.extract import _HtmlText
 from explorer.core.pack.model import Difficulty
+from explorer.core.pack.yamlsource import _Loader
 from explorer.core.reflection.ranking import TieBreak
 from explorer.core.report import JournalReport
 from explorer.core.workshop.phone_view import PhoneView
@@ -22,6 +23,7 @@ from tests.room.test_phone_page import pytestmark
 SourceMetadata.date_note  # read from metadata.yaml: the bibliographic record keeps it
 SourceMetadata.extracted_with  # read from metadata.yaml: which tool made original.txt of an imported source
 _HtmlText.handle_endtag  # called by html.parser
+_Loader.descend_resolver, _Loader.ascend_resolver  # called by PyYAML's C parser around every node
 Difficulty.INTRODUCTORY, Difficulty.INTERMEDIATE, Difficulty.ADVANCED  # values a pack may use
 JournalReport.journal_name  # part of the report a template may print
 EntriesModel.CONFIDENCE, ProblemTableModel.MESSAGE, RankingModel.SCORE  # columns, used by number

@@ -44,7 +44,7 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
 
     # The C parser calls these two around every node, for path resolvers, which the safe
     # loader has none of: doing nothing is what PyYAML's versions do then, a little faster.
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+    def descend_resolver(self, _node: Any, _index: Any) -> None:
         pass
 
     def ascend_resolver(self) -> None:
