@@ -8,10 +8,9 @@ of distinct passages of the real sources (``pack_load._passages``), so passages 
 shared between scenarios as in a large real pack. Then, each in a fresh process so
 that the peak memory is the load's own:
 
-1. ``load_pack`` of the whole pack: seconds, CPU seconds and peak RSS, of this process and
-   of the worker processes that check the files of a large pack (``core/pack/fanout.py``)
-   (targets: under 30 s, 1 GB); the load cache does not keep packs this large, so this
-   is also what a second start costs;
+1. ``load_pack`` of the whole pack: seconds, CPU seconds and peak RSS (targets: under
+   30 s, 1 GB); the load cache does not keep packs this large, so this is also what a
+   second start costs;
 2. the same for the small good pack, as the baseline of the same run;
 3. the main window (offscreen) given the loaded pack, then ``open_citation`` on random
    citations of random scenarios: median and worst milliseconds per click (target:
@@ -113,13 +112,11 @@ def write_pack(directory: Path, count: int, seed: int = 5) -> int:
 
 
 def _measure_load(pack_dir: str) -> dict[str, float]:
-    """In a child process: seconds to load, CPU and peak RSS (this process and its workers)."""
-    import multiprocessing
+    """In a child process: seconds to load, peak RSS in MB, and what was loaded."""
     import os
     import resource
 
     from explorer.core.evidence.corpus import load_corpus
-    from explorer.core.pack import fanout
     from explorer.core.pack.loader import load_pack
 
     corpus = load_corpus()
@@ -128,20 +125,11 @@ def _measure_load(pack_dir: str) -> dict[str, float]:
     pack = load_pack(Path(pack_dir), corpus)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # The workers (``fanout``) are reaped so that their CPU time and memory are counted.
-    while multiprocessing.active_children():
-        time.sleep(0.05)
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "seconds": round(seconds, 2),
         # On a shared machine the wall clock includes waiting for a core; CPU time does not.
         "cpu_seconds": round(cpu, 2),
-        "workers": fanout.worker_count(
-            sum(1 for p in Path(pack_dir).glob("*.yaml") if p.name != "pack.yaml")
-        ),
-        "worker_cpu_seconds": round(workers.ru_utime + workers.ru_stime, 2),
         "peak_rss_mb": round(peak),
-        "worker_peak_rss_mb": round(workers.ru_maxrss / 1024),  # the largest worker
         "rss_before_load_mb": round(before),
         "scenarios": len(pack.scenarios),
         "errors": len(pack.errors),

@@ -10,8 +10,8 @@ from __future__ import annotations
 import difflib
 import gc
 import re
-from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -21,7 +21,7 @@ import msgspec
 from explorer.core.evidence.anchoring import Anchor
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.evidence.pack_sources import load_pack_sources
-from explorer.core.pack import budget, fanout
+from explorer.core.pack import budget
 from explorer.core.pack.checks import Finding, Resolved, check_scenario
 from explorer.core.pack.model import DATE_PATTERN, ID_PATTERN, Citation, PackInfo, Scenario
 from explorer.core.pack.reading import Unreadable, read_pack_file
@@ -307,73 +307,6 @@ def _scenario_files(directory: Path, problems: list[Problem]) -> list[Path]:
     return files
 
 
-@dataclass(slots=True)
-class _FileOutcome:
-    """What one scenario file gave, before the pack-wide rule that ids are unique."""
-
-    file: str
-    #: Why the file is not a scenario, or what its checks found (located).
-    problems: list[Problem]
-    scenario: Scenario | None = None
-    #: Where its ``id`` stands, for a duplicate-id error.
-    id_at: tuple[int, int] = (1, 1)
-    anchors: dict[str, Anchor] = field(default_factory=dict)
-
-
-def _check_file(
-    path: Path,
-    directory: Path,
-    shown: str,
-    dimension_ids: set[str],
-    corpus: Corpus,
-    strict: bool,
-    resolved: Resolved,
-    taken: dict[str, Path] | None = None,
-) -> _FileOutcome:
-    """Parse and check one scenario file (in this process or a worker: ``fanout``).
-
-    With ``taken`` (the ids already loaded), a file whose id is taken is not checked:
-    only the duplicate is reported, as when the files are checked by workers.
-    """
-    file = str(Path(shown) / path.name)
-    scenario, document, found = _parse(path, Scenario, directory, file)
-    if not isinstance(scenario, Scenario) or document is None:
-        return _FileOutcome(file, found)
-    id_at = document.locate("id")
-    if taken is not None and scenario.id in taken:
-        return _FileOutcome(file, [], scenario, id_at)
-    findings, anchors = check_scenario(
-        scenario, document.data, dimension_ids, corpus, document.text, resolved
-    )
-    findings += check_about(scenario, corpus)
-    findings += check_replay(scenario)
-    if strict:
-        findings += check_dates(scenario, corpus)
-    return _FileOutcome(file, _located(findings, document, file), scenario, id_at, anchors)
-
-
-def _take(pack: LoadedPack, path: Path, outcome: _FileOutcome, anchors: dict[Anchor, Anchor]) -> None:
-    """Add one file's scenario and problems to the pack, in file order (ids are unique).
-
-    ``anchors`` keeps one copy of each anchor: from worker processes, equal anchors of
-    different files arrive as separate objects (400,000 of them in the 100,000 pack).
-    """
-    scenario = outcome.scenario
-    if scenario is not None and scenario.id in pack.files:
-        line, column = outcome.id_at
-        other = _display(pack.files[scenario.id])
-        message = f"duplicate scenario id `{scenario.id}` (also in {other})"
-        pack.problems.append(Problem(outcome.file, line, column, message, "id"))
-        return
-    pack.problems += outcome.problems
-    if scenario is None or any(p.severity == "error" for p in outcome.problems):
-        return
-    pack.scenarios.append(scenario)
-    pack.files[scenario.id] = path
-    for citation_id, anchor in outcome.anchors.items():
-        pack.anchors[(scenario.id, citation_id)] = anchors.setdefault(anchor, anchor)
-
-
 def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callable[[], bool]) -> LoadedPack:
     problems: list[Problem] = []
     if not directory.is_dir():
@@ -389,20 +322,36 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
     resolved: Resolved = {}
     # Shown names are worked out once for the folder, not once per file (a path lookup each).
     shown = _display(directory)
-    shared = (directory, shown, dimension_ids, corpus, strict, resolved)
-    workers = fanout.worker_count(len(files))
-    outcomes: Generator[_FileOutcome, None, None] = (
-        fanout.ordered_map(_check_file, files, shared, workers)
-        if workers
-        # Alone, a file whose id is taken is not checked further (its problems would be dropped).
-        else (_check_file(path, *shared, taken=pack.files) for path in files)
-    )
-    distinct: dict[Anchor, Anchor] = {}
-    with closing(outcomes):  # a cancelled load stops its workers now, not when collected
-        for path in files:
-            if cancelled():
-                raise LoadCancelled(str(directory))
-            _take(pack, path, next(outcomes), distinct)
+    for path in files:
+        if cancelled():
+            raise LoadCancelled(str(directory))
+        file = str(Path(shown) / path.name)
+        scenario, document, found = _parse(path, Scenario, directory, file)
+        problems += found
+        if not isinstance(scenario, Scenario) or document is None:
+            continue
+        if scenario.id in pack.files:
+            line, column = document.locate("id")
+            other = _display(pack.files[scenario.id])
+            problems.append(
+                Problem(file, line, column, f"duplicate scenario id `{scenario.id}` (also in {other})", "id")
+            )
+            continue
+        findings, anchors = check_scenario(
+            scenario, document.data, dimension_ids, corpus, document.text, resolved
+        )
+        findings += check_about(scenario, corpus)
+        findings += check_replay(scenario)
+        if strict:
+            findings += check_dates(scenario, corpus)
+        located = _located(findings, document, file)
+        problems += located
+        if any(p.severity == "error" for p in located):
+            continue
+        pack.scenarios.append(scenario)
+        pack.files[scenario.id] = path
+        for citation_id, anchor in anchors.items():
+            pack.anchors[(scenario.id, citation_id)] = anchor
     if not files:
         problems.append(Problem(_display(directory), 1, 1, "no scenario files (*.yaml) in this directory"))
     problems.sort(key=lambda p: (p.file, p.line, p.column))
