@@ -5,8 +5,8 @@ Each line says why; `./dev.sh test` runs vulture with this file.
 
 from explorer.core.evidence.corpus import SourceMetadata
 from explorer.core.evidence.extract import _HtmlText
-from explorer.core.pack import translations as pack_translations
 from explorer.core.pack.model import Difficulty
+from explorer.core.pack.yamlsource import _Loader
 from explorer.core.reflection.ranking import TieBreak
 from explorer.core.report import JournalReport
 from explorer.core.workshop.phone_view import PhoneView
@@ -23,6 +23,7 @@ from tests.room.test_phone_page import pytestmark
 SourceMetadata.date_note  # read from metadata.yaml: the bibliographic record keeps it
 SourceMetadata.extracted_with  # read from metadata.yaml: which tool made original.txt of an imported source
 _HtmlText.handle_endtag  # called by html.parser
+_Loader.descend_resolver, _Loader.ascend_resolver  # called by PyYAML's C parser around every node
 Difficulty.INTRODUCTORY, Difficulty.INTERMEDIATE, Difficulty.ADVANCED  # values a pack may use
 JournalReport.journal_name  # part of the report a template may print
 EntriesModel.CONFIDENCE, ProblemTableModel.MESSAGE, RankingModel.SCORE  # columns, used by number
@@ -34,6 +35,3 @@ TieBreak.if_lowered  # computed and tested with if_raised; the panel names only 
 _Uvicorn.should_exit  # uvicorn's own flag: its main loop reads it and shuts down
 pytestmark  # pytest reads a test module's marks from this name
 PhoneView.argue_limit  # sent to the phone page as JSON; its script reads it
-# The overlay loader (branch overlay) uses these next; on main they wait for it (vulture failed on main).
-pack_translations.TRANSLATIONS_DIR, pack_translations.text_hash
-pack_translations.translatable_texts, pack_translations.gloss_keys

@@ -50,10 +50,22 @@ _SUSPECT = (
 )
 
 
+#: The same substrings, grouped so that a few searches do the work of eighteen: the words
+#: in the lower-cased text, the punctuation (which lower-casing leaves alone) in the text.
+_SUSPECT_WORDS = re.compile(r"t(?:odo|bd)|fixme|xxx|lorem ipsum|n/a")
+_SUSPECT_AFTER_COLON = re.compile(r": (?:\.\.\.|…|-\n|\?\n|\|\n\n|>\n\n)")
+_SUSPECT_AFTER_DASH = re.compile(r"- (?:\.\.\.\n|…\n|\?\n)")
+_SUSPECT_OTHER = ('""', "''", "\n-\n")
+
+
 def may_hold_placeholders(text: str) -> bool:
-    """False when the file certainly holds no empty or placeholder text."""
-    lowered = text.lower()
-    return any(suspect in lowered for suspect in _SUSPECT)
+    """False when the file certainly holds no empty or placeholder text (none of ``_SUSPECT``)."""
+    return bool(
+        _SUSPECT_AFTER_COLON.search(text)
+        or _SUSPECT_AFTER_DASH.search(text)
+        or any(suspect in text for suspect in _SUSPECT_OTHER)
+        or _SUSPECT_WORDS.search(text.lower())
+    )
 
 
 #: Languages whose quotes need no English gloss.

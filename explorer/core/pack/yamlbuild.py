@@ -8,7 +8,7 @@ else (aliases, merge keys, timestamps, explicit tags, complex keys), so the call
 falls back to PyYAML's constructor, whose behaviour, errors included, stays the
 reference.
 
-``fast_resolve`` does the same for tag resolution, which the C parser asks of
+``yamlsource._Loader.resolve`` does the same for tag resolution, which the C parser asks of
 Python for every plain scalar: a value whose first character starts no implicit
 type (not a digit, sign, dot, ``~``, or the first letter of true/false/yes/no/null/
 on/off) is a string, without trying the regular expressions.
@@ -43,15 +43,6 @@ def first_characters(resolver: type[yaml.resolver.BaseResolver]) -> frozenset[st
     return frozenset(key for key in resolver.yaml_implicit_resolvers if key)
 
 
-def plainly_text(value: str) -> bool:
-    """A plain scalar starting with a letter and longer than ``false``: no implicit type fits.
-
-    (The typed words are true/false/yes/no/on/off/null in their spellings; numbers start
-    with a digit, a sign or a dot.)
-    """
-    return len(value) > 5 and value[0].isalpha()
-
-
 def build(root: yaml.Node, construct_scalar: Callable[[yaml.Node], Any]) -> Any:
     """The Python value of ``root``; ``construct_scalar`` builds ints, floats, bools and nulls."""
     return _build(root, construct_scalar)
@@ -67,7 +58,12 @@ def _build(node: yaml.Node, scalar: Callable[[yaml.Node], Any]) -> Any:
         for key_node, value_node in node.value:
             if key_node.tag != STR:
                 raise Unusual  # merge keys (<<), numbers or lists as keys
-            out[sys.intern(key_node.value)] = _build(value_node, scalar)
+            # Most values are text: built here, without a call per value (as above).
+            if value_node.tag == STR:
+                text: str = value_node.value
+                out[sys.intern(key_node.value)] = sys.intern(text) if len(text) <= SHORT else text
+            else:
+                out[sys.intern(key_node.value)] = _build(value_node, scalar)
         if len(out) != len(node.value):
             raise Unusual  # a repeated key: PyYAML's path reports it, located
         return out

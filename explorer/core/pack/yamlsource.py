@@ -19,23 +19,36 @@ from explorer.core.pack import budget, yamlbuild
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TYPED_START = yamlbuild.first_characters(_BaseLoader)
+_SCALAR, _MAPPING, _SEQUENCE = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """The fast loader, refusing duplicate keys (YAML silently keeps the last)."""
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
-        # Most scalars are text that starts with a letter no implicit type starts with.
-        if kind is yaml.ScalarNode and (
-            not implicit[0] or (value and (value[0] not in _TYPED_START or yamlbuild.plainly_text(value)))
-        ):
-            return yamlbuild.STR
-        if kind is yaml.MappingNode:
+        # Called by the C parser for every node. Most scalars are text that starts with a
+        # character no implicit type starts with, or with a letter and longer than ``false``
+        # (the typed words are true/false/yes/no/on/off/null in their spellings; numbers
+        # start with a digit, a sign or a dot): no regular expression is tried for those.
+        if kind is _SCALAR:
+            if not implicit[0] or (
+                value and (value[0] not in _TYPED_START or (len(value) > 5 and value[0].isalpha()))
+            ):
+                return yamlbuild.STR
+        elif kind is _MAPPING:
             return yamlbuild.MAP
-        if kind is yaml.SequenceNode:
+        elif kind is _SEQUENCE:
             return yamlbuild.SEQ
         tag: str = super().resolve(kind, value, implicit)
         return tag
+
+    # The C parser calls these two around every node, for path resolvers, which the safe
+    # loader has none of: doing nothing is what PyYAML's versions do then, a little faster.
+    def descend_resolver(self, _node: Any, _index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
 
     def construct_fast(self, root: yaml.Node) -> Any:
         """The document's value: ``yamlbuild`` for plain documents, PyYAML for the rest."""
@@ -90,6 +103,11 @@ _HINTS = (
 )
 
 _LONG_NUMBER = re.compile(rf"\d{{{budget.MAX_NUMBER_DIGITS + 1}}}")
+#: A file's bytes with every ASCII digit and every byte of a non-ASCII character (which may
+#: be a Unicode digit) turned into ``0``, the rest into a space: a run of digits in the
+#: text is then a run of ``0`` at least as long, found by a C-speed translate and search.
+_DIGIT_LIKE = bytes(0x30 if (0x30 <= b <= 0x39 or b >= 0x80) else 0x20 for b in range(256))
+_DIGIT_RUN = b"0" * (budget.MAX_NUMBER_DIGITS + 1)
 _BRACKETS = re.compile(rb"[^\[\]{}]+")
 #: ``- - - - x`` nests a list per dash on one line, with no brackets or indentation to see.
 _DEEP_DASHES = re.compile(rb"^[ \t]*(?:-[ \t]+){%d}" % (MAX_DEPTH + 1), re.MULTILINE)
@@ -196,9 +214,11 @@ def _wide_encoding(raw: bytes) -> str:
 
 
 def _check_depth(raw: bytes) -> None:
-    # Brackets only: a C-speed filter leaves a short string even for big files.
+    # Brackets only: a C-speed filter leaves a short string even for big files. Nesting
+    # can be no deeper than the number of opening brackets, so most files skip the walk.
     depth = deepest = 0
-    for char in _BRACKETS.sub(b"", raw):
+    openers = raw.count(b"[") + raw.count(b"{")
+    for char in _BRACKETS.sub(b"", raw) if openers > MAX_DEPTH else b"":
         depth += 1 if char in b"[{" else -1
         deepest = max(deepest, depth)
         if deepest > MAX_DEPTH:
@@ -243,6 +263,25 @@ def _indentation_hint(text: str, line: int, column: int) -> str:
     )
 
 
+def _may_hold_long_number(raw: bytes, text: str) -> bool:
+    """True if ``text`` has a run of more digits than a number may have (``_LONG_NUMBER``).
+
+    The regex runs at Python's per-character pace; the byte filter in front of it answers
+    for nearly every file at C speed and never says no where the regex would say yes.
+    """
+    return _DIGIT_RUN in raw.translate(_DIGIT_LIKE) and _LONG_NUMBER.search(text) is not None
+
+
+def _only_blanks_and_comments(text: str) -> bool:
+    """True if every line of ``text`` is blank or a ``#`` comment (an empty YAML file)."""
+    # The first character that is not white space decides for nearly every file: it
+    # stands on a line of its own that is neither blank nor a comment unless it is ``#``.
+    first = text.lstrip()[:1]
+    if first != "#":
+        return not first
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+
+
 def read_yaml(raw: bytes) -> YamlDocument:
     """Parse one YAML document from ``raw`` bytes, or raise ``Located``."""
     if len(raw) > MAX_BYTES:
@@ -265,9 +304,7 @@ def read_yaml(raw: bytes) -> YamlDocument:
             line, column, f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
         ) from None
     text = text.removeprefix("\ufeff")
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
-    ):
+    if _only_blanks_and_comments(text):
         raise Located(1, 1, "the file is empty")
     _check_depth(raw)
     try:
@@ -282,7 +319,7 @@ def read_yaml(raw: bytes) -> YamlDocument:
         # The walk costs a little per value, so it runs only on a file that could need it:
         # one with anchors and aliases (an alias bomb) or a very long number.
         aliases = "&" in text and "*" in text
-        if aliases or _LONG_NUMBER.search(text):
+        if aliases or _may_hold_long_number(raw, text):
             budget.check_nodes(root)
         # With aliases, PyYAML shares one value between its uses; ``build`` would copy it.
         data = loader.construct_document(root) if aliases else loader.construct_fast(root)
