@@ -27,7 +27,8 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../ui/journal_view.py" line="+244"/>
+        <location filename="../selftest_qt.py" line="+53"/>
+        <location filename="../ui/journal_view.py" line="+245"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -35,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../ui/journal_view.py" line="+2"/>
         <source>%1 of %n entries</source>
         <translation>
             <numerusform>%1 of %n entry</numerusform>
@@ -46,7 +47,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="+429"/>
+        <location filename="../ui/library.py" line="+446"/>
         <source>%1 of %n scenarios</source>
         <translation>
             <numerusform>%1 of %n scenario</numerusform>
@@ -57,7 +58,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+409"/>
+        <location filename="../ui/main_window.py" line="+437"/>
         <source>%n scenarios</source>
         <translation>
             <numerusform>%n scenario</numerusform>
@@ -122,7 +123,7 @@
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="-339"/>
+        <location filename="../ui/library.py" line="-341"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -141,7 +142,7 @@
 <context>
     <name>ScenarioPage</name>
     <message numerus="yes">
-        <location filename="../ui/scenario_view.py" line="+97"/>
+        <location filename="../ui/scenario_view.py" line="+106"/>
         <source>about %n minutes</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -209,7 +210,7 @@
 <context>
     <name>SourceViewer</name>
     <message numerus="yes">
-        <location filename="../ui/source_viewer.py" line="+404"/>
+        <location filename="../ui/source_viewer.py" line="+415"/>
         <source>Citation %1 of %n %2</source>
         <translation>
             <numerusform>Citation %1 of %n %2</numerusform>

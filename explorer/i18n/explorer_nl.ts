@@ -457,7 +457,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+205"/>
+        <location filename="../ui/tradeoffs.py" line="+206"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Enter of dubbelklikken opent de passage in de bron</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+89"/>
+        <location filename="../ui/journal_view.py" line="+90"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>Naam van het nieuwe logboek:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../selftest_qt.py" line="+55"/>
+        <location filename="../selftest_qt.py" line="+53"/>
         <location filename="../ui/journal_view.py" line="+19"/>
         <source>%n entries</source>
         <translation>
@@ -884,7 +884,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../ui/library.py" line="+124"/>
+        <location filename="../ui/library.py" line="+139"/>
         <source>Path for newcomers</source>
         <extracomment>Orders of the library: (key, label, the role sorted on).</extracomment>
         <translation>Route voor nieuwkomers</translation>
@@ -1004,13 +1004,13 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+30"/>
+        <location line="-25"/>
+        <location line="+32"/>
         <source>This pack has no valid scenarios; see Pack problems.</source>
         <translation>Dit scenariopakket bevat geen geldige scenario&apos;s; zie Problemen in het scenariopakket.</translation>
     </message>
@@ -1026,16 +1026,16 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+102"/>
-        <location line="+103"/>
+        <location filename="../ui/main_window.py" line="+112"/>
+        <location line="+107"/>
         <source>Peace-operations dilemma explorer</source>
-        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to.
+        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The language of the index being built or shown (a build in another one is dropped).
 ----------
 Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
         <translation>Dilemmaverkenner vredesoperaties</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>Loading the documents and scenarios…</source>
         <translation>De documenten en scenario&apos;s worden geladen…</translation>
     </message>
@@ -1051,7 +1051,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
     </message>
     <message>
         <location line="+9"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
@@ -1066,7 +1066,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>%1 is gesloten om ruimte te maken; Beeld → Panelen opent het weer.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Loading %1…</source>
         <translation>%1 wordt geladen…</translation>
     </message>
@@ -1091,12 +1091,12 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Open eerst uw eigen scenariopakket (Bestand → Scenariopakket openen…); met `explorer new MAP` begint u een nieuw.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Could not load: %1</source>
         <translation>Kon niet worden geladen: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Loaded “%1”: %2, %3</source>
         <translation>“%1” geladen: %2, %3</translation>
     </message>
@@ -1117,17 +1117,17 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+184"/>
         <source>Pack problems (%1)</source>
         <translation>Problemen in het scenariopakket (%1)</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>Search unavailable: %1</source>
         <translation>Zoeken is niet beschikbaar: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <source>%1 — Peace-operations dilemma explorer</source>
         <translation>%1 — Dilemmaverkenner vredesoperaties</translation>
     </message>
@@ -1802,9 +1802,9 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+91"/>
+        <location filename="../ui/reflection_panel.py" line="+94"/>
         <source>Journal warning</source>
-        <extracomment>Why the last write failed (&quot;&quot; after a good one): kept for the question at quit.</extracomment>
+        <extracomment>The pack as given, and as shown: choices, claims and dimension labels in the app&apos;s language. Why the last write failed (&quot;&quot; after a good one): kept for the question at quit.</extracomment>
         <translation>Waarschuwing bij het logboek</translation>
     </message>
     <message>
@@ -2088,7 +2088,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ui/review_dialog.py" line="+73"/>
+        <location filename="../ui/review_dialog.py" line="+74"/>
         <source>Review the pack&apos;s claims</source>
         <translation>Beweringen in het scenariopakket beoordelen</translation>
     </message>
@@ -2253,7 +2253,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Bewering %1 van %2 getoond (%3 in het scenariopakket)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Argument for</source>
         <translation>Argument voor</translation>
     </message>
@@ -2264,6 +2264,11 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+6"/>
+        <source>In your language (the verdict is on the text above): %1</source>
+        <translation>In uw taal (het oordeel gaat over de tekst hierboven): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>stated: the cited passage itself asserts this effect</source>
         <translation>vermeld: de aangehaalde passage stelt dit effect zelf</translation>
     </message>
@@ -2278,12 +2283,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>aanname van de gespreksleider</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Not reviewed yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
@@ -2523,7 +2528,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="-339"/>
+        <location filename="../ui/library.py" line="-341"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2542,9 +2547,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+81"/>
+        <location filename="../ui/scenario_view.py" line="+90"/>
         <source>passage %1</source>
-        <extracomment>A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
+        <extracomment>The scenario as written (English): a reviewer&apos;s verdict is keyed by a hash of what they judged, so review marks are looked up with it when a translation is shown. A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
         <translation>passage %1</translation>
     </message>
     <message numerus="yes">
@@ -2634,9 +2639,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Stages of the scenario</source>
-        <extracomment>Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
+        <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>Fasen van het scenario</translation>
     </message>
     <message>
@@ -2655,12 +2660,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Scenario</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
+        <location line="+164"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-105"/>
         <source>What happened afterwards</source>
         <translation>Wat er daarna gebeurde</translation>
     </message>
@@ -3269,9 +3275,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+66"/>
+        <location filename="../ui/source_viewer.py" line="+69"/>
         <source>Document details</source>
-        <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
+        <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The pack as given and as shown (in the app&apos;s language: glosses, scenario titles). The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>Documentgegevens</translation>
     </message>
     <message>
@@ -3345,7 +3351,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Volgende / vorige treffer, in de zoekbalk</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+215"/>
         <source>in this scenario</source>
         <translation>in dit scenario</translation>
     </message>
@@ -3412,8 +3418,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffMatrix</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+15"/>
+        <location filename="../ui/tradeoffs.py" line="+17"/>
         <source>&amp;Stage:</source>
+        <extracomment>The pack as given and as shown (in the app&apos;s language: claims, dimension labels, glosses).</extracomment>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
@@ -3468,12 +3475,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+5"/>
-        <location line="+203"/>
+        <location line="+209"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Selecteer een cel om de bewering en de onderliggende passages te zien.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <source>Selected trade-off</source>
         <translation>Geselecteerde afweging</translation>
     </message>
@@ -3483,7 +3490,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Bronverwijzingen achter de geselecteerde afweging</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+209"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Redenering (de stap van de passages naar de bewering):</translation>
     </message>
@@ -3491,7 +3498,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-352"/>
+        <location line="-360"/>
         <source>No stated effect on %1</source>
         <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix. Choices headed by their number only (keyed above the table): when even the transposed matrix has no room for their names, the columns need only fit the symbols.</extracomment>
         <translation>Geen vermeld effect op %1</translation>
@@ -4504,7 +4511,7 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
     </message>
     <message>
         <location line="+16"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+13"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -4514,12 +4521,12 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>The scenario pack is still loading; try again in a moment.</source>
         <translation>Het scenariopakket wordt nog geladen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The session cannot be saved: %1</source>
         <translation>De sessie kan niet worden opgeslagen: %1</translation>
     </message>
