@@ -118,14 +118,19 @@ class AboutDialog(QDialog):
             f"<li>{escape(doc.metadata.reference())}<br/><i>{escape(doc.metadata.licence)}</i></li>"
             for doc in (corpus or ())
         )
-        sources = (
-            f"<ol>{references}</ol>" if references else f"<p>{self.tr('The sources are still loading.')}</p>"
+        # tr() outside the f-strings, where lupdate finds it.
+        loading, name = (
+            self.tr("The sources are still loading."),
+            self.tr("Peace-operations dilemma explorer"),
         )
+        about = self.tr("Policy dilemmas of peace operations, every claim linked to its passage.")
+        sources_title = self.tr("Sources")
+        sources = f"<ol>{references}</ol>" if references else f"<p>{loading}</p>"
         self.text.setHtml(
-            f"<h2>{self.tr('Peace-operations dilemma explorer')}</h2>"
+            f"<h2>{name}</h2>"
             f"<p>{arg(self.tr('Version %1'), escape(__version__))}</p>"
-            f"<p>{self.tr('Policy dilemmas of peace operations, every claim linked to its passage.')}</p>"
-            f"<h3>{self.tr('Sources')}</h3>{sources}"
+            f"<p>{about}</p>"
+            f"<h3>{sources_title}</h3>{sources}"
             + "<p>"
             + self.tr(
                 "The originals are kept byte for byte as received; the reading editions only "

@@ -49,7 +49,8 @@ class ProblemTableModel(FlatTableModel):
                 return self.tr("✖ error") if problem.severity == "error" else self.tr("⚠ warning")
             if column == self.LOCATION:
                 return f"{problem.file}:{problem.line}:{problem.column}"
-            where = f" ({self.tr('at')} {problem.path})" if problem.path else ""
+            at = self.tr("at")  # "… (at texts[title])": outside the f-string, for lupdate
+            where = f" ({at} {problem.path})" if problem.path else ""
             return problem.message + where
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = problem.format()

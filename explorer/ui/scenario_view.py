@@ -110,11 +110,12 @@ class ScenarioPage(QObject):
             "advanced": self.tr("advanced"),
         }.get(s.difficulty.value, s.difficulty.value)
         tags = " ".join(f"#{escape(tag)}" for tag in s.tags)
+        tags_label = self.tr("tags:")  # outside the f-string, where lupdate finds it
         return (
             f"<h1>{escape(s.title)}</h1>"
             f"<p><b>{escape(s.decision_maker)}</b> — {escape(s.moment)}</p>"
             f'<p style="color:{muted}">{minutes} · {difficulty}'
-            + (f" · {self.tr('tags:')} {tags}" if tags else "")
+            + (f" · {tags_label} {tags}" if tags else "")
             + f"</p><p><i>{escape(s.summary)}</i></p>"
         )
 
@@ -224,6 +225,7 @@ class ScenarioPage(QObject):
             self._tradeoff_row(t, self._review_mark(tradeoff_item(self.judged, stage.id, choice.id, i, t)))
             for i, t in enumerate(choice.tradeoffs)
         )
+        tradeoffs = self.tr("Trade-offs")  # outside the f-string, where lupdate finds it
         return (
             f'<table width="100%" cellspacing="0" cellpadding="10" border="1" '
             f'style="border-color:{c.card_border.name()}; border-style:solid; margin-top:10px" '
@@ -243,7 +245,7 @@ class ScenarioPage(QObject):
                 choice.arguments_against,
                 self._argument_marks(stage, choice, ItemKind.ARGUMENT_AGAINST),
             )
-            + f"<p><b>{self.tr('Trade-offs')}</b></p>"
+            + f"<p><b>{tradeoffs}</b></p>"
             f'<table cellspacing="0" cellpadding="3" border="0">{rows}</table>'
             "</td></tr></table>"
         )
@@ -274,13 +276,15 @@ class ScenarioPage(QObject):
             parts.append(afterwards_html(self._markdown(stage.afterwards), stage.as_of, hindsight, border))
         if s.discussion_prompts:
             items = "".join(f"<li>{escape(p)}</li>" for p in s.discussion_prompts)
-            parts.append(f"<h2>{self.tr('Discussion')}</h2><ol>{items}</ol>")
+            discussion = self.tr("Discussion")
+            parts.append(f"<h2>{discussion}</h2><ol>{items}</ol>")
         if show_notes:
             c = self.colours
+            notes_title = self.tr("Facilitator notes")
             parts.append(
                 f'<table width="100%" cellpadding="10" border="1" style="border-style:dashed; '
                 f'border-color:{c.assumption.name()}; margin-top:12px"><tr><td>'
-                f"<h2>{self.tr('Facilitator notes')}</h2>{self._markdown(s.facilitator_notes)}"
+                f"<h2>{notes_title}</h2>{self._markdown(s.facilitator_notes)}"
                 "</td></tr></table>"
             )
         return "\n".join(parts)

@@ -109,7 +109,9 @@ class SourceViewer(QWidget):
         self.find_bar.hide()
         self.pane = SourcePane(self)
         self.passage_panel = PassagePanel(self)
-        self.passage_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Never shorter than its wrapped text (a two-line gloss was cut off in a narrow window):
+        # the backlinks below, which scroll, give up the height instead.
+        self.passage_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.backlinks_panel = BacklinksPanel(self)
 
         side = QWidget(self)
@@ -310,9 +312,10 @@ class SourceViewer(QWidget):
         ]
         line = " · ".join(html.escape(part) for part in details if part)
         reference = html.escape(meta.reference())
+        label = self.tr("Reference")  # outside the f-string, where lupdate finds it
         return (
             f"<span style='font-size: large'><b>{html.escape(title)}</b></span><br>{line}<br>"
-            f"<small>{self.tr('Reference')}: {reference}</small>"
+            f"<small>{label}: {reference}</small>"
         )
 
     def _show_original(self, on: bool) -> None:

@@ -359,3 +359,42 @@ def test_a_pack_with_too_many_languages_reads_the_first(pack_dir: Path, corpus: 
     [problem] = [p for p in pack.translation_problems if "translation languages" in p.message]
     assert f"{MAX_LANGUAGES + 2} translation languages; at most {MAX_LANGUAGES}" in problem.message
     assert sorted(pack.translations)[:2] == ["fr", "nl"] and len(pack.translations) == MAX_LANGUAGES
+
+
+#: Ballegeer's article is Dutch, with a French abstract: these quotes are French.
+FRENCH_QUOTES = [
+    ("troops-or-enablers", "deaths-unacceptable"),
+    ("peacekeeping-and-counterterrorism", "effective-un"),
+    ("the-upper-bound", "effective"),
+    ("minusma-campaign", "not-adequate"),
+    ("shrinking-budgets", "effective-fr"),
+]
+
+
+def test_a_quote_is_glossed_by_its_own_language_not_its_sources(corpus: Corpus) -> None:
+    from explorer.core.pack.translations import gloss_keys
+
+    sources = source_languages(corpus)
+    assert sources["ballegeer-2021"] == "nl"  # the source is Dutch...
+    quote = {"source": "ballegeer-2021", "quote": "D’autres articles ont souligné le nombre inacceptable"}
+    assert sources.of(quote) == "fr"  # ...the quote, from its French abstract, is not
+    unknown = {"source": "ballegeer-2021", "quote": "not in the article at all"}
+    assert sources.of(unknown) == "nl"  # not anchored: the source's language stands
+    doc = {"evidence": {"abstract": quote, "body": {"source": "ballegeer-2021", "quote": "De MINUSMA"}}}
+    assert set(gloss_keys(doc, "fr", sources)) == {"evidence.body.gloss"}
+    assert set(gloss_keys(doc, "nl", sources)) == {"evidence.abstract.gloss"}
+    assert set(gloss_keys(doc, "nl", {"ballegeer-2021": "nl"})) == set()  # a plain mapping: by source
+
+
+def test_the_bundled_packs_french_quotes_have_dutch_glosses_and_none_in_french(
+    bundled_pack: LoadedPack,
+) -> None:
+    dutch, french = in_language(bundled_pack, "nl"), in_language(bundled_pack, "fr")
+    assert not dutch.translation_problems and not french.translation_problems
+    for scenario_id, citation_id in FRENCH_QUOTES:
+        english = bundled_pack.scenario(scenario_id).evidence[citation_id]
+        assert english.gloss  # an English reader reads the French through a gloss
+        in_dutch = dutch.scenario(scenario_id).evidence[citation_id]
+        assert in_dutch.quote == english.quote and in_dutch.gloss and in_dutch.gloss != english.gloss
+        if (bundled_pack.directory / "translations" / "fr" / f"{scenario_id}.yaml").exists():
+            assert french.scenario(scenario_id).evidence[citation_id].gloss == ""  # read as written

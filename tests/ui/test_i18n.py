@@ -182,3 +182,14 @@ def test_the_debrief_prints_the_step_names_it_is_given(good_pack, corpus) -> Non
     for fmt in ("md", "html"):
         assert "It stopped at: Welkom." in export_text(session, fmt, labels=dutch)
         assert "It stopped at: Welcome." in export_text(session, fmt)
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    # pyside6-lupdate does not read inside f-strings: f"{self.tr('Reference')}" never reaches
+    # the .ts files, and the word stays English in every language.
+    offenders = []
+    for path in sorted((ROOT / "explorer").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"\{(self\.tr|tr|translate|QCoreApplication\.translate)\(", text):
+            offenders.append(f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}")
+    assert offenders == [], "call tr() outside the f-string, into a variable"

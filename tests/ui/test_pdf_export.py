@@ -118,3 +118,35 @@ def test_a_failed_export_keeps_the_previous_pdf(
         write_pdf(html + "<p>more</p>", path, "second")
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["journal.pdf"]  # no temporary file left
+
+
+#: Dutch and French as written: accents, diaeresis, curly double and single quotes, ligature-prone pairs.
+GLYPHS = "Ééndrachtige, geïnformeerde keuze: “zie” ‘ook’ — l’État, façade, naïve, Noël, où, déjà, « ceci »."
+
+
+@needs_poppler
+def test_a_dutch_and_french_journal_pdf_embeds_every_glyph(
+    qtbot, tmp_path: Path, corpus: Corpus, good_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    journal = Journal(tmp_path / "glyphs.journal.json", "Notities")
+    journal.put(JournalEntry("belgian-presence", "the-offer", choice="civilian-experts", rationale=GLYPHS))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    path = tmp_path / "glyphs.pdf"
+    task = export_report(parent, journal, good_pack, corpus, path=path)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert task.error is None
+    # Text extracted back: every glyph drawn from a font that maps it (not a box, not a "?").
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert GLYPHS in " ".join(unicodedata.normalize("NFC", text).split())
+    # Every font the PDF uses is embedded (a subset), so another machine shows the same glyphs.
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows, fonts
+    for row in rows:
+        columns = row.split()
+        assert columns[-5] == "yes", f"a font not embedded: {row}"  # the "emb" column

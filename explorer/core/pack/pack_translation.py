@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
 
+from explorer.core.evidence.anchoring import AnchorError, resolve
 from explorer.core.pack import budget, overlay
 from explorer.core.pack.model import PackInfo, Scenario
 from explorer.core.pack.problem import Problem
-from explorer.core.pack.translations import TRANSLATIONS_DIR
+from explorer.core.pack.translations import TRANSLATIONS_DIR, SourceLanguages
 
 if TYPE_CHECKING:
     from explorer.core.evidence.corpus import Corpus
@@ -63,9 +64,27 @@ class PackTranslation:
     coverage: dict[str, Coverage] = field(default_factory=dict)
 
 
-def source_languages(corpus: Corpus) -> dict[str, str]:
-    """Source id → the language it is written in."""
-    return {document.id: document.metadata.language for document in corpus}
+def source_languages(corpus: Corpus) -> SourceLanguages:
+    """Source id → the language it is written in; and each quote's own language, from the
+    block of the reading edition it is anchored in (a French abstract in a Dutch article)."""
+    documents = {document.id: document for document in corpus}
+    seen: dict[tuple[str, str, str, str], str] = {}
+
+    def quote_language(citation: Mapping[str, Any]) -> str:
+        parts = tuple(citation.get(k) for k in ("source", "quote", "prefix", "suffix"))
+        source, quote, before, after = (p if isinstance(p, str) else "" for p in parts)
+        key = (source, quote, before, after)
+        if key not in seen:
+            document = documents.get(source)
+            try:
+                anchor = resolve(document, quote, before, after, suggest=False) if document else None
+            except AnchorError:
+                anchor = None  # the loader reports it; here the source's language stands
+            seen[key] = anchor.lang if anchor is not None else ""
+        return seen[key]
+
+    by_source = {source: document.metadata.language for source, document in documents.items()}
+    return SourceLanguages(by_source, quote_language)
 
 
 def translated(

@@ -23,7 +23,10 @@ looks at it again.
 Glosses are the one exception to "translate the English": a gloss renders a quote, so its
 key is ``evidence.<id>.gloss`` and its hash is the quote's. A quote needs a gloss in a
 language only when it is written in another one (a Dutch quote needs none in a Dutch
-interface); ``gloss_keys`` says which.
+interface); ``gloss_keys`` says which. A quote's language is the block of the reading
+edition it is anchored in where the corpus knows it (``SourceLanguages``): a Dutch
+article's French abstract is quoted in French, glossed for a Dutch reader and not for a
+French one; else its source's language.
 
 This module only walks parsed YAML (plain dicts and lists); loading, validation and the
 choice of language live with their callers.
@@ -32,7 +35,7 @@ choice of language live with their callers.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 #: The folder, beside a pack file, that holds its translations (one sub-folder per language).
@@ -141,12 +144,36 @@ def _citations(doc: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]
                 yield f"roles.{role_id}.evidence.{key}.", citation
 
 
+class SourceLanguages(dict[str, str]):
+    """Source id → the language it is written in, and, where the corpus knows it, the
+    language of a quote itself: a Dutch article's French abstract is quoted in French.
+
+    ``quote_language`` takes a citation (``source``, ``quote``, ``prefix``, ``suffix``) and
+    gives the language of the block its quote is anchored in, or ``""`` when unknown (then
+    the source's language stands).
+    """
+
+    def __init__(
+        self,
+        by_source: Mapping[str, str],
+        quote_language: Callable[[Mapping[str, Any]], str] | None = None,
+    ) -> None:
+        super().__init__(by_source)
+        self._quote_language = quote_language
+
+    def of(self, citation: Mapping[str, Any]) -> str | None:
+        found = self._quote_language(citation) if self._quote_language is not None else ""
+        source = citation.get("source")
+        return found or (self.get(source) if isinstance(source, str) else None)
+
+
 def gloss_keys(doc: Mapping[str, Any], language: str, source_languages: Mapping[str, str]) -> dict[str, str]:
     """The glosses a translation into ``language`` must give: key → the quote it renders.
 
-    A quote needs a gloss when its source is written in another language than the reader's.
-    ``source_languages`` maps a source id to its language (``en``, ``nl``…); a source it
-    does not know is taken to need a gloss.
+    A quote needs a gloss when it is written in another language than the reader's: the
+    quote's own language where ``source_languages`` is a ``SourceLanguages`` that knows it,
+    else its source's. ``source_languages`` maps a source id to its language (``en``,
+    ``nl``…); a source it does not know is taken to need a gloss.
     """
     keys: dict[str, str] = {}
     for prefix, citation in _citations(doc):
@@ -154,7 +181,11 @@ def gloss_keys(doc: Mapping[str, Any], language: str, source_languages: Mapping[
         source = citation.get("source")
         if not isinstance(quote, str) or not quote.strip():
             continue
-        if isinstance(source, str) and source_languages.get(source) == language:
+        if isinstance(source_languages, SourceLanguages):
+            written_in = source_languages.of(citation)
+        else:
+            written_in = source_languages.get(source) if isinstance(source, str) else None
+        if written_in == language:
             continue
         keys[f"{prefix}gloss"] = quote
     return keys

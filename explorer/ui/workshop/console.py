@@ -352,7 +352,8 @@ class WorkshopConsole(QMainWindow):
         session = self.controller.session
         if session.item < 0:
             step = escape(vocabulary.step_name(session.step))
-            return f"<b>{step}</b> — {self.tr('Page Down starts the next step.')}"
+            hint = self.tr("Page Down starts the next step.")
+            return f"<b>{step}</b> — {hint}"
         parts = []
         for step in _STEPS:
             label = escape(vocabulary.step_name(step))
