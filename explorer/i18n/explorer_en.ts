@@ -77,7 +77,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/problems_panel.py" line="+120"/>
+        <location filename="../ui/problems_panel.py" line="+121"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>SourceViewer</name>
     <message numerus="yes">
-        <location filename="../ui/source_viewer.py" line="+415"/>
+        <location filename="../ui/source_viewer.py" line="+418"/>
         <source>Citation %1 of %n %2</source>
         <translation>
             <numerusform>Citation %1 of %n %2</numerusform>

@@ -10,7 +10,27 @@
         <translation>À propos de l&apos;explorateur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>The sources are still loading.</source>
+        <translation>Les sources sont encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peace-operations dilemma explorer</source>
+        <translation>Explorateur de dilemmes des opérations de paix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy dilemmas of peace operations, every claim linked to its passage.</source>
+        <translation>Les dilemmes politiques des opérations de paix, chaque affirmation reliée à son passage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The originals are kept byte for byte as received; the reading editions only rejoin broken words, reflow paragraphs and set footnotes apart.</source>
         <translation>Les originaux sont conservés octet par octet, tels que reçus&#xa0;; les éditions de lecture se bornent à recoller les mots coupés, à remettre en forme les paragraphes et à isoler les notes de bas de page.</translation>
     </message>
@@ -1500,11 +1520,16 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <source>⚠ warning</source>
         <translation>⚠ avertissement</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <location line="+26"/>
         <source>Pack problems</source>
         <extracomment>&quot;file:line:column — message&quot; after its file was handed to the desktop to open.</extracomment>
@@ -2265,7 +2290,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="+6"/>
         <source>In your language (the verdict is on the text above): %1</source>
-        <translation>Dans votre langue (le verdict porte sur le texte ci-dessus) : %1</translation>
+        <translation>Dans votre langue (le verdict porte sur le texte ci-dessus)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2576,7 +2601,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>avancé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>tags:</source>
+        <translation>étiquettes :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>strongly better</source>
         <translation>nettement mieux</translation>
     </message>
@@ -2621,7 +2651,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Termine le scénario.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Trade-offs</source>
+        <translation>Arbitrages</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Arguments for</source>
         <translation>Arguments pour</translation>
     </message>
@@ -2635,11 +2670,21 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <source>Date of the decision: %1</source>
         <translation>Date de la décision&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitator notes</source>
+        <translation>Notes pour l’animateur</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
         <source>Stages of the scenario</source>
         <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>Étapes du scénario</translation>
@@ -3066,7 +3111,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../ui/dialogs.py" line="-66"/>
+        <location filename="../ui/dialogs.py" line="-71"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -3336,7 +3381,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Outils de la visionneuse de sources</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;Append citation to scenario…</source>
         <translation>&amp;Ajouter la référence au scénario…</translation>
     </message>
@@ -3351,7 +3396,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Résultat suivant / précédent, dans la barre de recherche</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+115"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>in this scenario</source>
         <translation>dans ce scénario</translation>
     </message>
@@ -4071,7 +4121,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation> avec les votes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Page Down starts the next step.</source>
+        <translation>Page Down lance l’étape suivante.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>First vote</source>
         <translation>Premier vote</translation>
     </message>

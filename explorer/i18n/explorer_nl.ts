@@ -10,7 +10,27 @@
         <translation>Over de dilemmaverkenner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>The sources are still loading.</source>
+        <translation>De bronnen worden nog geladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peace-operations dilemma explorer</source>
+        <translation>Dilemmaverkenner vredesoperaties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy dilemmas of peace operations, every claim linked to its passage.</source>
+        <translation>Beleidsdilemma’s van vredesoperaties, elke bewering gekoppeld aan haar passage in de bron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The originals are kept byte for byte as received; the reading editions only rejoin broken words, reflow paragraphs and set footnotes apart.</source>
         <translation>De originelen worden byte voor byte bewaard zoals ze zijn ontvangen; de leesedities voegen alleen afgebroken woorden weer samen, zetten alinea&apos;s opnieuw op en plaatsen voetnoten apart.</translation>
     </message>
@@ -1500,11 +1520,16 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <source>⚠ warning</source>
         <translation>⚠ waarschuwing</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>at</source>
+        <translation>bij</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <location line="+26"/>
         <source>Pack problems</source>
         <extracomment>&quot;file:line:column — message&quot; after its file was handed to the desktop to open.</extracomment>
@@ -2576,7 +2601,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>gevorderd</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>tags:</source>
+        <translation>labels:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>strongly better</source>
         <translation>veel beter</translation>
     </message>
@@ -2621,7 +2651,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Beëindigt het scenario.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Trade-offs</source>
+        <translation>Afwegingen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Arguments for</source>
         <translation>Argumenten voor</translation>
     </message>
@@ -2635,11 +2670,21 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <source>Date of the decision: %1</source>
         <translation>Datum van het besluit: %1</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Discussion</source>
+        <translation>Discussie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitator notes</source>
+        <translation>Notities voor de gespreksleider</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+50"/>
+        <location line="+33"/>
         <source>Stages of the scenario</source>
         <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>Fasen van het scenario</translation>
@@ -3066,7 +3111,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../ui/dialogs.py" line="-66"/>
+        <location filename="../ui/dialogs.py" line="-71"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -3336,7 +3381,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Hulpmiddelen van de bronweergave</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;Append citation to scenario…</source>
         <translation>Bronverwijzing &amp;aan scenario toevoegen…</translation>
     </message>
@@ -3351,7 +3396,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Volgende / vorige treffer, in de zoekbalk</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+115"/>
+        <source>Reference</source>
+        <translation>Bronvermelding</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>in this scenario</source>
         <translation>in dit scenario</translation>
     </message>
@@ -4071,7 +4121,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation> met de stemmen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Page Down starts the next step.</source>
+        <translation>Page Down start de volgende stap.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>First vote</source>
         <translation>Eerste stemming</translation>
     </message>
