@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QObject,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from explorer.ui.actions import plain
@@ -117,6 +117,12 @@ class Translations(QObject):
         if not self._installed:
             # No translator came or went (no .qm built): say it anyway, so views follow the locale.
             QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
+        if isinstance(self._app, QGuiApplication):
+            # The name a window manager appends to titles that do not already end with it: in the
+            # same language as the titles ("… — Dilemmaverkenner vredesoperaties"), never twice.
+            self._app.setApplicationDisplayName(
+                QCoreApplication.translate("MainWindow", "Peace-operations dilemma explorer")
+            )
         self.language = language
         return language
 

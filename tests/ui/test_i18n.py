@@ -193,3 +193,28 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
         for match in re.finditer(r"\{(self\.tr|tr|translate|QCoreApplication\.translate)\(", text):
             offenders.append(f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}")
     assert offenders == [], "call tr() outside the f-string, into a variable"
+
+
+def test_the_application_name_follows_the_language(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Window managers append the display name to a title that does not end with it: in a Dutch
+    window it must be the Dutch name, or the title reads "… — Dilemmaverkenner vredesoperaties —
+    Peace-operations dilemma explorer"."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    from explorer.ui import i18n
+
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    try:
+        i18n.choose("nl", window.settings)
+        name = QCoreApplication.translate("MainWindow", "Peace-operations dilemma explorer")
+        assert app.applicationDisplayName() == name
+        if (
+            i18n.Translations.current(app).language == "nl"
+            and (i18n.translations_dir() / "explorer_nl.qm").exists()
+        ):
+            assert name == "Dilemmaverkenner vredesoperaties"
+    finally:
+        i18n.choose("en", window.settings)
+    assert app.applicationDisplayName() == "Peace-operations dilemma explorer"
