@@ -27,7 +27,7 @@ from explorer.core.reflection.journal import Journal, JournalEntry, ReaderCitati
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.core.reflection.ranking import Ranking, rank, summarise
 from explorer.core.search import plain_text
-from explorer.core.vocabulary import ENGLISH, ExportLabels
+from explorer.core.vocabulary import ENGLISH, ExportLabels, fill
 
 FORMULA = (
     "score = Σ weight(dimension) × effect × k over the choice's trade-offs; "
@@ -146,7 +146,13 @@ def _entry_report(
         for c in entry.citations
     )
     if pack is None or scenario is None or stage is None:
-        why = "no scenario pack was loaded" if pack is None else "the scenario is not in the loaded pack"
+        missing = (
+            labels.translate("Export", "The ranking is not shown because no scenario pack was loaded.")
+            if pack is None
+            else labels.translate(
+                "Export", "The ranking is not shown because the scenario is not in the loaded pack."
+            )
+        )
         return EntryReport(
             entry,
             entry.scenario_title or entry.scenario,
@@ -161,7 +167,7 @@ def _entry_report(
             (),
             (),
             quotes,
-            missing=f"The ranking is not shown because {why}.",
+            missing=missing,
         )
     ranking = rank(stage, entry.weights, entry.assumption_factor)
     dimensions = {d.id: d.label for d in pack.info.dimensions}
@@ -240,11 +246,13 @@ def build_report(
         for source_id in cited:
             if source_id in corpus:
                 meta = corpus[source_id].metadata
-                sources[meta.label] = meta.reference()
+                sources[meta.label] = meta.reference(labels)
             else:
-                sources[source_id] = f"{source_id} (not in this app's corpus)"
+                sources[source_id] = fill(
+                    labels.translate("Export", "%1 (not in this app's corpus)"), source_id
+                )
     return JournalReport(
-        title or f"Reflection journal: {journal.name}",
+        title or fill(labels.translate("Export", "Reflection journal: %1"), journal.name),
         journal.name,
         datetime.now().strftime("%Y-%m-%d %H:%M"),
         reports,
@@ -269,16 +277,23 @@ def _score(value: float) -> str:
     return f"{value:+.2f}".rstrip("0").rstrip(".") if value else "0"
 
 
-def _mind(entry: JournalEntry, report: EntryReport) -> str:
+def _mind(entry: JournalEntry, report: EntryReport, labels: ExportLabels) -> str:
     changed = entry.changed_his_mind()
     if changed is None:
         return ""
     if changed:
-        return (
-            f"First instinct, before reading the evidence: “{report.first_instinct_label}”. "
-            f"Final choice: “{report.choice_label}”, a change of mind."
+        return fill(
+            labels.translate(
+                "Export",
+                "First instinct, before reading the evidence: “%1”. Final choice: “%2”, a change of mind.",
+            ),
+            report.first_instinct_label,
+            report.choice_label,
         )
-    return f"First instinct, before reading the evidence: “{report.first_instinct_label}”, kept."
+    return fill(
+        labels.translate("Export", "First instinct, before reading the evidence: “%1”, kept."),
+        report.first_instinct_label,
+    )
 
 
 def stage_heading(scenario_title: str, stage_title: str) -> str:
@@ -296,22 +311,40 @@ def _heading(e: EntryReport) -> str:
     return stage_heading(e.scenario_title, e.stage_title)
 
 
-def _entries(count: int) -> str:
-    return f"{count} entry" if count == 1 else f"{count} entries"
+def _generated(report: JournalReport) -> str:
+    """ "Generated 2026-12-01 19:30; 3 entries." (two sentences: a plural the core can write)."""
+    labels, count = report.labels, len(report.entries)
+    if count == 1:
+        return fill(labels.translate("Export", "Generated %1; 1 entry."), report.generated)
+    return fill(labels.translate("Export", "Generated %1; %2 entries."), report.generated, count)
 
 
 def _facts(e: EntryReport, labels: ExportLabels) -> list[tuple[str, str]]:
     entry = e.entry
-    facts = [("Choice", e.choice_label or "not decided")]
+    facts = [
+        (labels.translate("Export", "Choice"), e.choice_label or labels.translate("Export", "not decided"))
+    ]
     if entry.confidence:
-        facts.append(("Confidence", f"{entry.confidence}/5 ({labels.confidence.get(entry.confidence, '')})"))
-    facts.append(("Written", f"{local_time(entry.created)}, last changed {local_time(entry.updated)}"))
+        facts.append(
+            (
+                labels.translate("Export", "Confidence"),
+                f"{entry.confidence}/5 ({labels.confidence.get(entry.confidence, '')})",
+            )
+        )
+    written = fill(
+        labels.translate("Export", "%1, last changed %2"),
+        local_time(entry.created),
+        local_time(entry.updated),
+    )
+    facts.append((labels.translate("Export", "Written"), written))
     return facts
 
 
 # -- Markdown -------------------------------------------------------------------------------------
-def _afterwards_title(e: EntryReport) -> str:
-    return f"What happened afterwards (after {e.as_of})" if e.as_of else "What happened afterwards"
+def _afterwards_title(e: EntryReport, labels: ExportLabels) -> str:
+    if e.as_of:
+        return fill(labels.translate("Export", "What happened afterwards (after %1)"), e.as_of)
+    return labels.translate("Export", "What happened afterwards")
 
 
 def _md(text: str) -> str:
@@ -326,43 +359,45 @@ def _md_block(text: str, prefix: str = "> ") -> str:
 
 
 def to_markdown(report: JournalReport) -> str:
-    out = [
-        f"# {_md(report.title)}",
-        "",
-        f"Generated {report.generated}; {_entries(len(report.entries))}.",
-        "",
-    ]
+    labels = report.labels
+    out = [f"# {_md(report.title)}", "", _generated(report), ""]
     for e in report.entries:
         entry = e.entry
         out += [f"## {_md(_heading(e))}", ""]
         if e.decision:
             out += [f"*{_md(e.decision)}.*", ""]
         if e.question:
-            out += [f"**Question.** {_md(e.question)}", ""]
+            word = labels.translate("Export", "Question.")
+            out += [f"**{word}** {_md(e.question)}", ""]
         out += [f"- **{label}:** {_md(value)}" for label, value in _facts(e, report.labels)] + [""]
         if e.choice_description:
             out += [escape_text(e.choice_description), ""]
-        mind = _mind(entry, e)
+        mind = _mind(entry, e, labels)
         if mind:
-            out += ["### Before and after", "", escape_text(mind), ""]
+            word = labels.translate("Export", "Before and after")
+            out += [f"### {word}", "", escape_text(mind), ""]
             if entry.changed_mind.strip():
                 out += [_md_block(entry.changed_mind), ""]
-        out += ["### Rationale", "", escape_text(entry.rationale) or "*No rationale written.*", ""]
+        word = labels.translate("Export", "No rationale written.")
+        rationale = escape_text(entry.rationale) or f"*{word}*"
+        word = labels.translate("Export", "Rationale")
+        out += [f"### {word}", "", rationale, ""]
         if e.ranking is not None:
-            out += ["### Weights and ranking", "", f"*{FORMULA}*", ""]
+            word = labels.translate("Export", "Weights and ranking")
+            out += [f"### {word}", "", f"*{FORMULA}*", ""]
             if e.weights:
                 weights = ", ".join(f"{_md(label)} {_weight(w)}" for label, w in e.weights)
-                out += [
-                    f"Weights (0–4): {weights}. Assumptions count × {_weight(entry.assumption_factor)}.",
-                    "",
-                ]
-            out += ["| Rank | Choice | Score |", "|---:|---|---:|"]
+                sentence = labels.translate("Export", "Weights (0–4): %1. Assumptions count × %2.")
+                out += [fill(sentence, weights, _weight(entry.assumption_factor)), ""]
+            rank_, choice_, score_ = _ranking_headers(labels)
+            out += [f"| {rank_} | {choice_} | {score_} |", "|---:|---|---:|"]
             out += [f"| {r.rank} | {_md(r.choice.label)} | {_score(r.score)} |" for r in e.ranking.rows]
             out += [""] + [f"- {_md(line)}" for line in e.ranking_lines] + [""]
         elif e.missing:
             out += [f"*{e.missing}*", ""]
         if e.tradeoffs:
-            out += ["### Trade-offs of the choice", ""]
+            word = labels.translate("Export", "Trade-offs of the choice")
+            out += [f"### {word}", ""]
             for t in e.tradeoffs:
                 sources = f" ({_md('; '.join(t.sources))})" if t.sources else ""
                 out += [
@@ -371,22 +406,30 @@ def to_markdown(report: JournalReport) -> str:
                     f"{_md(t.claim)}{sources}"
                 ]
                 if t.reasoning:
-                    out += [f"  *Reasoning:* {_md(t.reasoning)}"]
+                    word = labels.translate("Export", "Reasoning:")
+                    out += [f"  *{word}* {_md(t.reasoning)}"]
             out += [""]
         if e.afterwards:
-            out += [f"### {_afterwards_title(e)}", "", *(_md(p) + "\n" for p in e.afterwards.split("\n\n"))]
+            out += [
+                f"### {_afterwards_title(e, labels)}",
+                "",
+                *(_md(p) + "\n" for p in e.afterwards.split("\n\n")),
+            ]
         if e.quotes:
-            out += ["### Passages cited", ""]
+            word = labels.translate("Export", "Passages cited")
+            out += [f"### {word}", ""]
             for q in e.quotes:
-                language = f", in {q.language}" if q.language else ""
+                language = fill(labels.translate("Export", ", in %1"), q.language) if q.language else ""
                 out += [_md_block(f"“{q.citation.quote}”"), ">", f"> — {_md(q.source_label)}{language}"]
                 if q.citation.gloss:
                     out += [">", f"> *{report.labels.translation}:* {_md(q.citation.gloss)}"]
                 if q.citation.note:
-                    out += [">", f"> Note: {_md(q.citation.note)}"]
+                    word = labels.translate("Export", "Note:")
+                    out += [">", f"> {word} {_md(q.citation.note)}"]
                 out += [""]
     if report.bibliography:
-        out += ["## Bibliography", ""]
+        word = labels.translate("Export", "Bibliography")
+        out += [f"## {word}", ""]
         out += [f"- **{_md(label)}**: {_md(reference)}" for label, reference in report.bibliography]
         out += [""]
     return "\n".join(out)
@@ -463,7 +506,7 @@ def _paragraphs(text: str) -> str:
 def _quote_html(q: Quote, labels: ExportLabels) -> str:
     citation = q.citation
     lang = citation.span.lang if citation.span and citation.span.lang else ""
-    language = f", in {_e(q.language)}" if q.language else ""
+    language = _e(fill(labels.translate("Export", ", in %1"), q.language)) if q.language else ""
     parts = [
         f"<p class='quote'{f' lang={_e(lang)!r}' if lang else ''}>“{_e(citation.quote)}”</p>",
         f"<p class='source'>— {_e(q.source_label)}{language}</p>",
@@ -471,29 +514,44 @@ def _quote_html(q: Quote, labels: ExportLabels) -> str:
     if citation.gloss:
         parts.append(f"<p class='gloss'><b>{_e(labels.translation)}:</b> {_e(citation.gloss)}</p>")
     if citation.note:
-        parts.append(f"<p class='gloss'><b>Note:</b> {_e(citation.note)}</p>")
+        word = labels.translate("Export", "Note:")
+        parts.append(f"<p class='gloss'><b>{_e(word)}</b> {_e(citation.note)}</p>")
     return (
         "<table class='quote' width='100%' cellspacing='0' cellpadding='8' bgcolor='#f1f3f5'>"
         f"<tr><td class='quote'>{''.join(parts)}</td></tr></table>"
     )
 
 
-def _ranking_html(e: EntryReport) -> list[str]:
+def _ranking_headers(labels: ExportLabels) -> tuple[str, str, str]:
+    """The ranking table's column headers."""
+    return (
+        labels.translate("Export", "Rank"),
+        labels.translate("Export", "Choice"),
+        labels.translate("Export", "Score"),
+    )
+
+
+def _ranking_html(e: EntryReport, labels: ExportLabels) -> list[str]:
     assert e.ranking is not None
-    out = ["<h3>Weights and ranking</h3>", f"<p class='formula'>{_e(FORMULA)}</p>"]
+    word = labels.translate("Export", "Weights and ranking")
+    out = [f"<h3>{_e(word)}</h3>", f"<p class='formula'>{_e(FORMULA)}</p>"]
     if e.weights:
         weights = ", ".join(f"{_e(label)} <b>{_weight(w)}</b>" for label, w in e.weights)
         factor = _weight(e.entry.assumption_factor)
-        out.append(f"<p>Weights (0–4): {weights}. Assumptions count × {factor}.</p>")
+        sentence = _e(labels.translate("Export", "Weights (0–4): %1. Assumptions count × %2."))
+        out.append(f"<p>{fill(sentence, weights, factor)}</p>")
+    word = labels.translate("Export", "(your choice)")
+    yours = f" <i>{_e(word)}</i>"
+    rank_, choice_, score_ = (_e(header) for header in _ranking_headers(labels))
     rows = "".join(
         f"<tr><td class='num'>{r.rank}</td><td>{_e(r.choice.label)}"
-        f"{' <i>(your choice)</i>' if r.choice.id == e.entry.choice else ''}</td>"
+        f"{yours if r.choice.id == e.entry.choice else ''}</td>"
         f"<td class='num'>{_score(r.score)}</td></tr>"
         for r in e.ranking.rows
     )
     out.append(
         "<table class='ranking' border='1' cellspacing='0' cellpadding='4'>"
-        f"<tr><th class='num'>Rank</th><th>Choice</th><th class='num'>Score</th></tr>{rows}</table>"
+        f"<tr><th class='num'>{rank_}</th><th>{choice_}</th><th class='num'>{score_}</th></tr>{rows}</table>"
     )
     out.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in e.ranking_lines) + "</ul>")
     return out
@@ -506,12 +564,13 @@ _SCREEN_CSS = "body { max-width: 46em; margin: 2em auto; padding: 0 1em; }"
 def to_html(report: JournalReport, for_print: bool = False) -> str:
     """The report as a standalone HTML page (``for_print``: without the browser's page margins)."""
     css = _CSS if for_print else _CSS + _SCREEN_CSS
+    labels = report.labels
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{_e(report.title)}</title><style>{css}</style></head><body>",
         f"<h1>{_e(report.title)}</h1>",
-        f"<p class='meta'>Generated {_e(report.generated)}; {_entries(len(report.entries))}.</p>",
+        f"<p class='meta'>{_e(_generated(report))}</p>",
     ]
     for e in report.entries:
         entry = e.entry
@@ -519,44 +578,53 @@ def to_html(report: JournalReport, for_print: bool = False) -> str:
         if e.decision:
             out.append(f"<p class='meta'><i>{_e(e.decision)}</i></p>")
         if e.question:
-            out.append(f"<p><b>Question.</b> {_e(e.question)}</p>")
+            word = labels.translate("Export", "Question.")
+            out.append(f"<p><b>{_e(word)}</b> {_e(e.question)}</p>")
         out.append(
             "<p>"
-            + "<br>".join(f"<b>{label}:</b> {_e(value)}" for label, value in _facts(e, report.labels))
+            + "<br>".join(f"<b>{_e(label)}:</b> {_e(value)}" for label, value in _facts(e, report.labels))
             + "</p>"
         )
         if e.choice_description:
             out.append(_paragraphs(e.choice_description))
-        mind = _mind(entry, e)
+        mind = _mind(entry, e, labels)
         if mind:
-            out.append(f"<h3>Before and after</h3><p>{_e(mind)}</p>")
+            word = labels.translate("Export", "Before and after")
+            out.append(f"<h3>{_e(word)}</h3><p>{_e(mind)}</p>")
             out.append(_paragraphs(entry.changed_mind))
-        out.append("<h3>Rationale</h3>")
-        out.append(_paragraphs(entry.rationale) or "<p><i>No rationale written.</i></p>")
+        word = labels.translate("Export", "Rationale")
+        out.append(f"<h3>{_e(word)}</h3>")
+        word = labels.translate("Export", "No rationale written.")
+        none_written = f"<p><i>{_e(word)}</i></p>"
+        out.append(_paragraphs(entry.rationale) or none_written)
         if e.ranking is not None:
-            out += _ranking_html(e)
+            out += _ranking_html(e, labels)
         elif e.missing:
             out.append(f"<p class='meta'><i>{_e(e.missing)}</i></p>")
         if e.tradeoffs:
-            out.append("<h3>Trade-offs of the choice</h3><ul>")
+            word = labels.translate("Export", "Trade-offs of the choice")
+            out.append(f"<h3>{_e(word)}</h3><ul>")
+            reasoning = _e(labels.translate("Export", "Reasoning:"))
             for t in e.tradeoffs:
                 sources = f" ({_e('; '.join(t.sources))})" if t.sources else ""
                 out.append(
                     f"<li>{_e(effect_symbol(t.effect))} <b>{_e(t.dimension)}</b> ({t.effect:+d}, "
                     f"{EVIDENCE_MARKS[t.evidence]} {_e(report.labels.evidence[t.evidence])}): "
                     f"{_e(t.claim)}{sources}"
-                    + (f"<br><i>Reasoning:</i> {_e(t.reasoning)}" if t.reasoning else "")
+                    + (f"<br><i>{reasoning}</i> {_e(t.reasoning)}" if t.reasoning else "")
                     + "</li>"
                 )
             out.append("</ul>")
         if e.afterwards:
-            out.append(f"<h3>{_e(_afterwards_title(e))}</h3>")
+            out.append(f"<h3>{_e(_afterwards_title(e, labels))}</h3>")
             out.append(_paragraphs(e.afterwards))
         if e.quotes:
-            out.append("<h3>Passages cited</h3>")
+            word = labels.translate("Export", "Passages cited")
+            out.append(f"<h3>{_e(word)}</h3>")
             out += [_quote_html(q, report.labels) for q in e.quotes]
     if report.bibliography:
-        out.append("<hr><h2>Bibliography</h2>")
+        word = labels.translate("Export", "Bibliography")
+        out.append(f"<hr><h2>{_e(word)}</h2>")
         out += [f"<p><b>{_e(label)}.</b> {_e(reference)}</p>" for label, reference in report.bibliography]
     out.append("</body></html>")
     return "\n".join(out)

@@ -14,11 +14,35 @@ so a caller can replace only some of them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from explorer.core.pack.model import Evidence
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """``%1``…``%9`` in ``text`` replaced by ``values`` in one pass, as Qt's ``arg`` does.
+
+    One pass: a ``%2`` inside a value (a pack title, a reader's words) stays literal.
+    A placeholder with no value is left as it is.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
+
+
+def untranslated(context: str, text: str) -> str:
+    """The English of an export word, as is: the command line's translation."""
+    del context
+    return text
+
 
 #: Beside a gloss: the words after it are the app's translation, not the source's.
 TRANSLATION = "Translation (not in the source)"
@@ -71,6 +95,9 @@ class ExportLabels:
     languages: Mapping[str, str] = field(default_factory=lambda: LANGUAGES)
     confidence: Mapping[int, str] = field(default_factory=lambda: CONFIDENCE)
     steps: Mapping[str, str] = field(default_factory=lambda: STEPS)
+    #: ``(context, English) -> words``: every other word of an export goes through it, written
+    #: as ``labels.translate("Export", "…")`` with two literals so that ``lupdate`` finds it.
+    translate: Callable[[str, str], str] = untranslated
 
     def language(self, code: str) -> str:
         """A language's name, or ``""`` for a code this vocabulary does not know."""

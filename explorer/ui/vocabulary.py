@@ -159,4 +159,5 @@ def export_labels() -> ExportLabels:
         languages={code: language_name(code) for code in LANGUAGES},
         confidence={level: confidence_words(level) for level in CONFIDENCE},
         steps={step.value: step_name(step) for step in Step},
+        translate=QCoreApplication.translate,  # thread-safe: exports are written on a worker
     )

@@ -14,6 +14,7 @@ import yaml
 from explorer.core.evidence.edition import EditionError, Omission, ReadingEdition, build_edition
 from explorer.core.evidence.textindex import StrippedText
 from explorer.core.paths import sources_dir
+from explorer.core.vocabulary import ENGLISH, ExportLabels, fill
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -48,17 +49,36 @@ class SourceMetadata(msgspec.Struct, forbid_unknown_fields=True):
     received_sha256: str = ""
     extracted_with: str = ""
 
-    def reference(self) -> str:
-        """A full bibliographic reference, in a plain author-date style."""
+    def reference(self, labels: ExportLabels = ENGLISH) -> str:
+        """A full bibliographic reference, in a plain author-date style.
+
+        ``labels``: the words of the kind and language, English unless the interface passes its own.
+        """
         authors = "; ".join(self.authors) if self.authors else self.publisher
         title = f"{self.title}: {self.subtitle}" if self.subtitle else self.title
-        language = {"nl": "Dutch", "en": "English", "fr": "French"}.get(self.language, self.language)
-        return f"{authors} ({self.date}). {title}. {self.publisher}. {self.kind.capitalize()}, in {language}."
+        language = labels.language(self.language) or self.language
+        kind = _kind_words(self.kind, labels)
+        return f"{authors} ({self.date}). {title}. {self.publisher}. " + fill(
+            labels.translate("Export", "%1, in %2."), kind, language
+        )
 
     @property
     def label(self) -> str:
         """A short label such as ‘Buitelaar & Van Willigen 2021’."""
         return self.short_title or self.title
+
+
+def _kind_words(kind: str, labels: ExportLabels) -> str:
+    """The shipped sources' kinds in the export's language; a pack's own kind as it is written."""
+    known = {
+        "journal article": labels.translate("Export", "Journal article"),
+        "parliamentary letter": labels.translate("Export", "Parliamentary letter"),
+        "summary report": labels.translate("Export", "Summary report"),
+        "web page": labels.translate("Export", "Web page"),
+        "report": labels.translate("Export", "Report"),
+        "book": labels.translate("Export", "Book"),
+    }
+    return known.get(kind.casefold(), kind.capitalize())
 
 
 class CorpusError(RuntimeError):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from explorer.core.report import stage_heading
-from explorer.core.vocabulary import ENGLISH, ExportLabels
+from explorer.core.vocabulary import ENGLISH, ExportLabels, fill
 from explorer.core.workshop.arguments import ACCEPTED
 from explorer.core.workshop.phone_record import Argument
 from explorer.core.workshop.plan import AgendaItem, Passage, ScenarioCard, letter, strip_cites
@@ -85,26 +85,27 @@ class AcceptedArgument:
 Arguments = Mapping[int, Sequence[AcceptedArgument]]
 
 
-def _session_arguments(session: WorkshopSession) -> dict[int, list[AcceptedArgument]]:
+def _session_arguments(session: WorkshopSession, labels: ExportLabels) -> dict[int, list[AcceptedArgument]]:
     """What the facilitator accepted of the room's arguments, item by item, most supported first."""
     found: dict[int, list[AcceptedArgument]] = {}
     for index, record in enumerate(session.items):
         accepted = sorted((a for a in record.arguments if a.status == ACCEPTED), key=lambda a: -a.also)
         if accepted:
             found[index] = [
-                AcceptedArgument(a.choice, "for" if a.stance == "for" else "against", _supported(a))
+                AcceptedArgument(a.choice, "for" if a.stance == "for" else "against", _supported(a, labels))
                 for a in accepted
             ]
     return found
 
 
-def _supported(argument: Argument) -> str:
-    return f"{argument.text} (+{argument.also} said the same)" if argument.also else argument.text
+def _supported(argument: Argument, labels: ExportLabels) -> str:
+    if not argument.also:
+        return argument.text
+    return fill(labels.translate("Export", "%1 (+%2 said the same)"), argument.text, argument.also)
 
 
-def _clock(seconds: float) -> str:
-    minutes = round(seconds / 60)
-    return f"{minutes} min"
+def _minutes(minutes: int, labels: ExportLabels) -> str:
+    return fill(labels.translate("Export", "%1 min"), minutes)
 
 
 def _when(moment: float) -> str:
@@ -117,8 +118,30 @@ def _spent(session: WorkshopSession, index: int, now: float) -> float:
     return record.seconds + max(0.0, ongoing)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _opening(session: WorkshopSession, labels: ExportLabels) -> str:
+    """ "Workshop of 2026-12-01 14:00; 2 scenarios, 3 groups (12 people). The workshop was ended." """
+    plan = session.plan
+    sizes = [group.size for group in plan.groups]
+    scenarios, groups = len(plan.agenda), len(plan.groups)
+    parts = [
+        fill(labels.translate("Export", "Workshop of %1"), _when(session.created)),
+        "; ",
+        labels.translate("Export", "1 scenario")
+        if scenarios == 1
+        else fill(labels.translate("Export", "%1 scenarios"), scenarios),
+        ", ",
+        labels.translate("Export", "1 group")
+        if groups == 1
+        else fill(labels.translate("Export", "%1 groups"), groups),
+    ]
+    if sizes and None not in sizes:
+        parts.append(fill(labels.translate("Export", " (%1 people)"), sum(s for s in sizes if s)))
+    parts.append(". ")
+    if session.finished:
+        parts.append(labels.translate("Export", "The workshop was ended."))
+    else:
+        parts.append(fill(labels.translate("Export", "It stopped at: %1."), _where(session, labels)))
+    return "".join(parts)
 
 
 def blocks(
@@ -132,41 +155,30 @@ def blocks(
     ``labels``: the words it shares with the interface (step names), English by default."""
     moment = time.time() if now is None else now
     plan = session.plan
-    accepted = arguments if arguments is not None else _session_arguments(session)
-    sizes = [group.size for group in plan.groups]
-    people = f" ({sum(s for s in sizes if s)} people)" if sizes and None not in sizes else ""
+    accepted = arguments if arguments is not None else _session_arguments(session, labels)
     found: list[Block] = [
-        Heading(1, f"Debrief: {plan.title}"),
-        Paragraph(
-            f"Workshop of {_when(session.created)}; {_plural(len(plan.agenda), 'scenario')}, "
-            f"{_plural(len(plan.groups), 'group')}{people}. "
-            + (
-                "The workshop was ended."
-                if session.finished
-                else f"It stopped at: {_where(session, labels)}."
-            ),
-            muted=True,
-        ),
+        Heading(1, fill(labels.translate("Export", "Debrief: %1"), plan.title)),
+        Paragraph(_opening(session, labels), muted=True),
     ]
     for index, item in enumerate(plan.agenda):
-        found += list(_summary(session, index, item, accepted.get(index, ())))
+        found += list(_summary(session, index, item, accepted.get(index, ()), labels))
     found.append(PageBreak())
     for index, item in enumerate(plan.agenda):
-        found += list(_details(session, index, item, session.items[index]))
+        found += list(_details(session, index, item, session.items[index], labels))
     if session.notes.strip():
-        found += [Heading(2, "Session notes"), Paragraph(session.notes.strip())]
-    found += _record(session, moment)
+        found += [Heading(2, labels.translate("Export", "Session notes")), Paragraph(session.notes.strip())]
+    found += _record(session, moment, labels)
     if plan.roles:
-        found += [PageBreak(), Heading(2, "Appendix: role briefs")]
+        found += [PageBreak(), Heading(2, labels.translate("Export", "Appendix: role briefs"))]
         for role in plan.roles:
             found += [
-                Heading(3, f"Role: {role.name}"),
+                Heading(3, fill(labels.translate("Export", "Role: %1"), role.name)),
                 Paragraph(role.actor, muted=True),
                 Paragraph(_reflow(strip_cites(role.brief))),
             ]
             found += [_quote(p, plan.language) for p in role.passages]
     found += [
-        Heading(2, "Bibliography"),
+        Heading(2, labels.translate("Export", "Bibliography")),
         Bullets(tuple(reference.reference for reference in plan.references)),
     ]
     return found
@@ -176,8 +188,10 @@ def _title(index: int, item: AgendaItem) -> str:
     return f"{index + 1}. {stage_heading(item.card.title, item.card.stage_title)}"
 
 
-def _names(order: list[str]) -> dict[str, str]:
-    return {choice: letter(i) for i, choice in enumerate(order)} | {NO_VOTE: "no vote"}
+def _names(order: list[str], labels: ExportLabels) -> dict[str, str]:
+    return {choice: letter(i) for i, choice in enumerate(order)} | {
+        NO_VOTE: labels.translate("Export", "no vote")
+    }
 
 
 def _shift(session: WorkshopSession, record: ItemRecord, order: list[str]) -> ItemShift:
@@ -187,17 +201,21 @@ def _shift(session: WorkshopSession, record: ItemRecord, order: list[str]) -> It
 
 # -- page 1 -----------------------------------------------------------------------------------------
 def _summary(
-    session: WorkshopSession, index: int, item: AgendaItem, arguments: Sequence[AcceptedArgument]
+    session: WorkshopSession,
+    index: int,
+    item: AgendaItem,
+    arguments: Sequence[AcceptedArgument],
+    labels: ExportLabels,
 ) -> Iterator[Block]:
     card, record = item.card, session.items[index]
     order = card.choice_ids()
     yield Heading(2, _title(index, item))
     yield Paragraph(f"**{card.question}**")
     if not record.visited:
-        yield Paragraph("Not reached in the session.", muted=True)
+        yield Paragraph(labels.translate("Export", "Not reached in the session."), muted=True)
         return
     if not record.tally(1):
-        yield Paragraph("No votes were entered.", muted=True)
+        yield Paragraph(labels.translate("Export", "No votes were entered."), muted=True)
     else:
         first = totals(record.tally(1), order)
         second = totals(record.tally(2), order) if record.tally(2) else None
@@ -206,59 +224,81 @@ def _summary(
             after = str(second[i]) if second is not None else ""
             change = f"{second[i] - first[i]:+d}" if second is not None else ""
             rows.append((f"{letter(i)}. {choice.label}", str(first[i]), after, change))
-        rows.append(("Total", str(sum(first)), str(sum(second)) if second is not None else "", ""))
-        yield Table(("Choice", "First vote", "Second vote", "Change"), tuple(rows))
-        yield Paragraph(_shift_sentence(session, record, order) + " " + _revealed(record), muted=True)
+        total = labels.translate("Export", "Total")
+        rows.append((total, str(sum(first)), str(sum(second)) if second is not None else "", ""))
+        headers = (
+            labels.translate("Export", "Choice"),
+            labels.translate("Export", "First vote"),
+            labels.translate("Export", "Second vote"),
+            labels.translate("Export", "Change"),
+        )
+        yield Table(headers, tuple(rows))
+        sentence = _shift_sentence(session, record, order, labels) + " " + _revealed(record, labels)
+        yield Paragraph(sentence, muted=True)
     if arguments:
-        labels = {choice.id: f"{letter(i)}. {choice.label}" for i, choice in enumerate(card.choices)}
-        yield Heading(3, "Arguments the room accepted")
-        stances = {"for": "For", "against": "Against"}
+        choices = {choice.id: f"{letter(i)}. {choice.label}" for i, choice in enumerate(card.choices)}
+        yield Heading(3, labels.translate("Export", "Arguments the room accepted"))
+        stances = {"for": labels.translate("Export", "For"), "against": labels.translate("Export", "Against")}
         yield Bullets(
-            tuple(f"{stances[a.stance]} {labels.get(a.choice_id, a.choice_id)}: {a.text}" for a in arguments)
+            tuple(f"{stances[a.stance]} {choices.get(a.choice_id, a.choice_id)}: {a.text}" for a in arguments)
         )
 
 
-def _shift_sentence(session: WorkshopSession, record: ItemRecord, order: list[str]) -> str:
+def _shift_sentence(
+    session: WorkshopSession, record: ItemRecord, order: list[str], labels: ExportLabels
+) -> str:
     if not record.tally(2):
-        return "There was no second vote."
+        return labels.translate("Export", "There was no second vote.")
     room = _shift(session, record, order).room
     both = room.moved + room.stayed
     if not room.moved:
-        return f"Nobody changed their choice between the votes ({room.stayed} kept it)."
-    names = _names(order)
+        return fill(
+            labels.translate("Export", "Nobody changed their choice between the votes (%1 kept it)."),
+            room.stayed,
+        )
+    names = _names(order, labels)
     largest = max(
         (flow for flow in room.flows if NO_VOTE not in (flow.source, flow.target)),
         key=lambda flow: flow.count,
     )
-    return (
-        f"{room.moved} of {both} changed their choice between the votes and {room.stayed} kept it; "
-        f"the largest move was {names[largest.source]} → {names[largest.target]} ({largest.count})."
+    sentence = labels.translate(
+        "Export",
+        "%1 of %2 changed their choice between the votes and %3 kept it; the largest move was %4 → %5 (%6).",
+    )
+    return fill(
+        sentence, room.moved, both, room.stayed, names[largest.source], names[largest.target], largest.count
     )
 
 
-def _revealed(record: ItemRecord) -> str:
+def _revealed(record: ItemRecord, labels: ExportLabels) -> str:
     if record.second_revealed:
-        return "Both rounds were revealed to the room."
+        return labels.translate("Export", "Both rounds were revealed to the room.")
     if record.first_revealed:
-        return "The first round was revealed to the room; the second was not."
-    return "The votes were not revealed to the room."
+        return labels.translate("Export", "The first round was revealed to the room; the second was not.")
+    return labels.translate("Export", "The votes were not revealed to the room.")
 
 
 # -- the discussion in detail -----------------------------------------------------------------------
-def _details(session: WorkshopSession, index: int, item: AgendaItem, record: ItemRecord) -> Iterator[Block]:
+def _details(
+    session: WorkshopSession, index: int, item: AgendaItem, record: ItemRecord, labels: ExportLabels
+) -> Iterator[Block]:
     card = item.card
     order = card.choice_ids()
     letters = [letter(i) for i in range(len(order))]
-    yield Heading(2, f"In detail: {_title(index, item)}")
+    yield Heading(2, fill(labels.translate("Export", "In detail: %1"), _title(index, item)))
     yield Paragraph(f"{card.decision_maker} · {card.moment}", muted=True)
     yield Bullets(tuple(f"{letters[i]}. {choice.label}" for i, choice in enumerate(card.choices)))
     if not record.visited:
-        yield Paragraph("Not reached in the session.", muted=True)
+        yield Paragraph(labels.translate("Export", "Not reached in the session."), muted=True)
         return
     if record.tally(1):
-        yield Heading(3, "Votes by group")
+        yield Heading(3, labels.translate("Export", "Votes by group"))
         yield Table(
-            ("Group", "First vote", "Second vote"),
+            (
+                labels.translate("Export", "Group"),
+                labels.translate("Export", "First vote"),
+                labels.translate("Export", "Second vote"),
+            ),
             tuple(
                 (
                     group.name,
@@ -269,33 +309,46 @@ def _details(session: WorkshopSession, index: int, item: AgendaItem, record: Ite
             ),
         )
     if record.tally(1) and record.tally(2):
-        yield Heading(3, "Shift between the votes")
+        yield Heading(3, labels.translate("Export", "Shift between the votes"))
         yield Paragraph(
-            "The smallest movement that explains the counts: exact for a group that votes as one, "
-            "a lower bound for a group whose members voted separately.",
+            labels.translate(
+                "Export",
+                "The smallest movement that explains the counts: exact for a group that votes as one, "
+                "a lower bound for a group whose members voted separately.",
+            ),
             muted=True,
         )
-        yield Table(("Who", "Moved", "Stayed", "From → to"), tuple(_shift_rows(session, record, order)))
+        headers = (
+            labels.translate("Export", "Who"),
+            labels.translate("Export", "Moved"),
+            labels.translate("Export", "Stayed"),
+            labels.translate("Export", "From → to"),
+        )
+        yield Table(headers, tuple(_shift_rows(session, record, order, labels)))
     shown = [p for p in card.passages if p.citation_id in record.shown]
     if shown:
-        yield Heading(3, "Passages shown")
+        yield Heading(3, labels.translate("Export", "Passages shown"))
         for passage in sorted(shown, key=lambda p: record.shown.index(p.citation_id)):
             yield _quote(passage, session.plan.language)
-    yield from _evidence_blocks(card, letters)
+    yield from _evidence_blocks(card, letters, labels)
     if card.afterwards:
-        since = f" (after {card.as_of})" if card.as_of else ""
-        yield Heading(3, f"What happened afterwards{since}")
+        afterwards = (
+            fill(labels.translate("Export", "What happened afterwards (after %1)"), card.as_of)
+            if card.as_of
+            else labels.translate("Export", "What happened afterwards")
+        )
+        yield Heading(3, afterwards)
         from explorer.core.search import plain_text  # Markdown as words (links, emphasis)
 
         for paragraph in re.split(r"\n\s*\n", plain_text(card.afterwards)):
             if paragraph.strip():
                 yield Paragraph(_reflow(paragraph))
     if record.notes.strip():
-        yield Heading(3, "Facilitator's notes")
+        yield Heading(3, labels.translate("Export", "Facilitator's notes"))
         yield Paragraph(record.notes.strip())
 
 
-def _evidence_blocks(card: ScenarioCard, letters: list[str]) -> Iterator[Block]:
+def _evidence_blocks(card: ScenarioCard, letters: list[str], labels: ExportLabels) -> Iterator[Block]:
     """Each choice's trade-offs with their evidence status, and the written step behind an inference."""
     if not any(choice.tradeoffs for choice in card.choices):
         return  # a session set up before trade-offs were copied into the plan
@@ -303,53 +356,70 @@ def _evidence_blocks(card: ScenarioCard, letters: list[str]) -> Iterator[Block]:
     from explorer.core.pack.model import Evidence
     from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 
-    yield Heading(3, "Trade-offs and their evidence")
+    yield Heading(3, labels.translate("Export", "Trade-offs and their evidence"))
+    reasoning = labels.translate("Export", "Reasoning:")
     for i, choice in enumerate(card.choices):
         items = []
         for t in choice.tradeoffs:
             mark = EVIDENCE_MARKS[Evidence(t.evidence)]
             line = f"{effect_symbol(t.effect)} {t.dimension} ({t.effect:+d}, {mark} {t.evidence}): {t.claim}"
             if t.reasoning:
-                line += f" Reasoning: {' '.join(t.reasoning.split())}"
+                line += f" {reasoning} {' '.join(t.reasoning.split())}"
             items.append(line)
         yield Paragraph(f"**{letters[i]}. {choice.label}**")
         yield Bullets(tuple(items))
 
 
-def _shift_rows(session: WorkshopSession, record: ItemRecord, order: list[str]) -> Iterator[tuple[str, ...]]:
+def _shift_rows(
+    session: WorkshopSession, record: ItemRecord, order: list[str], labels: ExportLabels
+) -> Iterator[tuple[str, ...]]:
     """The room, each group (named with its role), and only the roles that several groups share."""
     plan = session.plan
-    shift, names = _shift(session, record, order), _names(order)
+    shift, names = _shift(session, record, order), _names(order, labels)
     shared = shared_roles({g.id: g.role for g in plan.groups})
-    yield ("Whole room", *_shift_cells(shift.room, names))
+    yield (labels.translate("Export", "Whole room"), *_shift_cells(shift.room, names))
     for group_id, group_shift in shift.groups.items():
         yield (shift_label(session, group_id), *_shift_cells(group_shift, names))
     for role_id, role_shift in shift.roles.items():
         if role_id in shared:
             holders = ", ".join(g.name for g in plan.groups if g.role == role_id)
-            yield (f"Role: {plan.role(role_id).name} ({holders})", *_shift_cells(role_shift, names))
+            role = fill(labels.translate("Export", "Role: %1 (%2)"), plan.role(role_id).name, holders)
+            yield (role, *_shift_cells(role_shift, names))
 
 
-def _record(session: WorkshopSession, moment: float) -> list[Block]:
+def _record(session: WorkshopSession, moment: float, labels: ExportLabels) -> list[Block]:
     plan = session.plan
+    not_reached = labels.translate("Export", "not reached")
     return [
-        Heading(2, "Agenda"),
+        Heading(2, labels.translate("Export", "Agenda")),
         Table(
-            ("#", "Scenario", "Planned", "Discussion", "Time spent"),
+            (
+                "#",
+                labels.translate("Export", "Scenario"),
+                labels.translate("Export", "Planned"),
+                labels.translate("Export", "Discussion"),
+                labels.translate("Export", "Time spent"),
+            ),
             tuple(
                 (
                     str(n + 1),
                     stage_heading(item.card.title, item.card.stage_title),
-                    f"{item.minutes} min",
-                    f"{item.discussion_minutes} min",
-                    _clock(_spent(session, n, moment)) if session.items[n].visited else "not reached",
+                    _minutes(item.minutes, labels),
+                    _minutes(item.discussion_minutes, labels),
+                    _minutes(round(_spent(session, n, moment) / 60), labels)
+                    if session.items[n].visited
+                    else not_reached,
                 )
                 for n, item in enumerate(plan.agenda)
             ),
         ),
-        Heading(2, "Groups"),
+        Heading(2, labels.translate("Export", "Groups")),
         Table(
-            ("Group", "People", "Role"),
+            (
+                labels.translate("Export", "Group"),
+                labels.translate("Export", "People"),
+                labels.translate("Export", "Role"),
+            ),
             tuple(
                 (
                     group.name,
@@ -372,7 +442,7 @@ def _where(session: WorkshopSession, labels: ExportLabels) -> str:
     step = labels.steps.get(session.step.value, session.step.value)
     if agenda is None:
         return step
-    return f"scenario {session.item + 1}, {agenda.card.title}, {step}"
+    return fill(labels.translate("Export", "scenario %1, %2, %3"), session.item + 1, agenda.card.title, step)
 
 
 def _quote(passage: Passage, language: str) -> Quote:
