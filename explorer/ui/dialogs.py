@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from explorer import __version__
 from explorer.ui.flat_table import AnyIndex
 from explorer.ui.plain_text import arg
+from explorer.ui.vocabulary import export_labels
 
 if TYPE_CHECKING:
     from explorer.core.evidence.corpus import Corpus
@@ -115,7 +116,7 @@ class AboutDialog(QDialog):
         self.text.setOpenExternalLinks(True)
         self.text.setAccessibleName(self.tr("About the explorer"))
         references = "".join(
-            f"<li>{escape(doc.metadata.reference())}<br/><i>{escape(doc.metadata.licence)}</i></li>"
+            f"<li>{escape(doc.metadata.reference(export_labels()))}<br/><i>{escape(doc.metadata.licence)}</i></li>"
             for doc in (corpus or ())
         )
         # tr() outside the f-strings, where lupdate finds it.

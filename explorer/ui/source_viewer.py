@@ -42,7 +42,7 @@ from explorer.ui.plain_text import arg
 from explorer.ui.source_citing import SelectionCiting
 from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel
-from explorer.ui.vocabulary import language_name
+from explorer.ui.vocabulary import export_labels, language_name
 
 #: Places listed under "Cited in"; past this the heading says there are more.
 MAX_BACKLINKS_SHOWN = 200
@@ -311,7 +311,7 @@ class SourceViewer(QWidget):
             language_name(meta.language),
         ]
         line = " · ".join(html.escape(part) for part in details if part)
-        reference = html.escape(meta.reference())
+        reference = html.escape(meta.reference(export_labels()))
         label = self.tr("Reference")  # outside the f-string, where lupdate finds it
         return (
             f"<span style='font-size: large'><b>{html.escape(title)}</b></span><br>{line}<br>"
@@ -334,11 +334,15 @@ class SourceViewer(QWidget):
         # first places (in pack order) and says there are more.
         shown = MAX_BACKLINKS_SHOWN
         if p is None:
-            links = backlinks(self._pack, source.id, 0, len(source.original), limit=shown + 1)
+            links = backlinks(
+                self._pack, source.id, 0, len(source.original), limit=shown + 1, labels=export_labels()
+            )
             self.backlinks_panel.set_backlinks(links[:shown], whole_document=True, more=len(links) > shown)
             self.passage_panel.clear()
             return
-        links = backlinks(self._pack, p.source_id, p.original_start, p.original_end, limit=shown + 1)
+        links = backlinks(
+            self._pack, p.source_id, p.original_start, p.original_end, limit=shown + 1, labels=export_labels()
+        )
         self.backlinks_panel.set_backlinks(links[:shown], whole_document=False, more=len(links) > shown)
         scenario_id, citation_id = p.scenario_id, p.citation_id
         if not (scenario_id and citation_id):
@@ -456,7 +460,7 @@ class SourceViewer(QWidget):
         if not text.strip():
             return ""
         meta = source.metadata
-        quoted = f"“{text.strip()}” — {meta.label}, {meta.reference()}"
+        quoted = f"“{text.strip()}” — {meta.label}, {meta.reference(export_labels())}"
         if gloss:
             quoted += "\n" + vocabulary.gloss_line(gloss)
         return quoted

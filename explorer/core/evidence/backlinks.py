@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from explorer.core.evidence.anchoring import Anchor
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Scenario
+from explorer.core.vocabulary import ENGLISH, ExportLabels
 
 _CITE_LINK = re.compile(r"\]\(cite:([^)\s]*)\)")
 SEPARATOR = " › "
@@ -53,36 +54,41 @@ def cited_ids(markdown: str) -> list[str]:
     return list(dict.fromkeys(_CITE_LINK.findall(markdown)))
 
 
-def citation_uses(scenario: Scenario, citation_id: str) -> Iterator[tuple[str | None, str | None, str, str]]:
-    """Every use of a citation in a scenario as (stage id, choice id, place, where)."""
+def citation_uses(
+    scenario: Scenario, citation_id: str, labels: ExportLabels = ENGLISH
+) -> Iterator[tuple[str | None, str | None, str, str]]:
+    """Every use of a citation in a scenario as (stage id, choice id, place, where).
+
+    ``labels``: the words of ``where`` ("Context", "For:"), English unless the interface passes its own.
+    """
     used = False
     for stage in scenario.stages:
         trail = (scenario.title, stage.title)
         if citation_id in cited_ids(stage.context):
             used = True
-            yield stage.id, None, "context", _where(*trail, "Context")
+            yield stage.id, None, "context", _where(*trail, labels.translate("Export", "Context"))
         for choice in stage.choices:
             at_choice = (*trail, choice.label)
             if citation_id in cited_ids(choice.description):
                 used = True
                 yield stage.id, choice.id, "choice", _where(*at_choice)
             for place, arguments, label in (
-                ("argument-for", choice.arguments_for, "For"),
-                ("argument-against", choice.arguments_against, "Against"),
+                ("argument-for", choice.arguments_for, labels.translate("Export", "For:")),
+                ("argument-against", choice.arguments_against, labels.translate("Export", "Against:")),
             ):
                 for argument in arguments:
                     if citation_id in argument.citations:
                         used = True
-                        yield stage.id, choice.id, place, _where(*at_choice, f"{label}: {argument.text}")
+                        yield stage.id, choice.id, place, _where(*at_choice, f"{label} {argument.text}")
             for tradeoff in choice.tradeoffs:
                 if citation_id in tradeoff.citations:
                     used = True
                     yield stage.id, choice.id, "tradeoff", _where(*at_choice, tradeoff.claim)
     if citation_id in cited_ids(scenario.facilitator_notes):
         used = True
-        yield None, None, "notes", _where(scenario.title, "Facilitator notes")
+        yield None, None, "notes", _where(scenario.title, labels.translate("Export", "Facilitator notes"))
     if not used:
-        yield None, None, "evidence", _where(scenario.title, "Evidence")
+        yield None, None, "evidence", _where(scenario.title, labels.translate("Export", "Evidence"))
 
 
 def _where(*parts: str) -> str:
@@ -127,14 +133,20 @@ def prepare(pack: LoadedPack) -> None:
 
 
 def backlinks(
-    pack: LoadedPack, source_id: str, original_start: int, original_end: int, limit: int | None = None
+    pack: LoadedPack,
+    source_id: str,
+    original_start: int,
+    original_end: int,
+    limit: int | None = None,
+    labels: ExportLabels = ENGLISH,
 ) -> list[Backlink]:
     """Every place in ``pack`` citing the original span ``original_start..original_end``
     of ``source_id`` or a span overlapping it, in pack and document order.
 
     Looks only at the citations that can overlap (an index by position, built once
     per pack), so a click costs about the same in a pack of ten scenarios or 100,000;
-    ``limit`` stops after that many places (a passage cited thousands of times).
+    ``limit`` stops after that many places (a passage cited thousands of times);
+    ``labels``: the words of each place's ``where`` (``citation_uses``).
     """
     index = _source_index(pack, source_id)
     low = bisect.bisect_left(index.starts, original_start - index.longest)
@@ -154,7 +166,7 @@ def backlinks(
     for _, scenario_id, citation_id, anchor in _in_evidence_order(pack, hits):
         scenario = pack.scenario(scenario_id)
         exact = (anchor.start, anchor.end) == (original_start, original_end)
-        for stage_id, choice_id, place, where in citation_uses(scenario, citation_id):
+        for stage_id, choice_id, place, where in citation_uses(scenario, citation_id, labels):
             found.append(Backlink(scenario.id, citation_id, stage_id, choice_id, place, where, anchor, exact))
         if limit is not None and len(found) >= limit:
             return found[:limit]

@@ -20,6 +20,7 @@ import msgspec
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.limits import MAX_ITEMS, Id, Name, Text
 from explorer.core.pack.model import Citation, Scenario, Stage
+from explorer.core.vocabulary import ENGLISH, ExportLabels
 
 if TYPE_CHECKING:
     from explorer.core.evidence.anchoring import Anchor
@@ -329,7 +330,9 @@ def role_card(roles: LoadedRoles, corpus: Corpus, role_id: str) -> RoleCard:
     return RoleCard(role.id, role.name, role.actor, role.brief.strip(), passages, list(role.questions))
 
 
-def _references(corpus: Corpus, agenda: Iterable[AgendaItem], roles: Iterable[RoleCard]) -> list[Reference]:
+def _references(
+    corpus: Corpus, agenda: Iterable[AgendaItem], roles: Iterable[RoleCard], labels: ExportLabels
+) -> list[Reference]:
     used: list[str] = []
     for item in agenda:
         used += list(item.card.cite_sources.values()) + [p.source_id for p in item.card.passages]
@@ -339,7 +342,7 @@ def _references(corpus: Corpus, agenda: Iterable[AgendaItem], roles: Iterable[Ro
     for source_id in sorted(set(used)):
         if source_id in corpus:
             metadata = corpus[source_id].metadata
-            found.append(Reference(source_id, metadata.label, metadata.reference()))
+            found.append(Reference(source_id, metadata.label, metadata.reference(labels)))
     return sorted(found, key=lambda r: r.reference.lower())
 
 
@@ -350,11 +353,13 @@ def new_plan(
     corpus: Corpus,
     roles: LoadedRoles | None = None,
     language: str = "en",
+    labels: ExportLabels = ENGLISH,
 ) -> Plan:
     """A checked plan: ``groups`` are (name, role id or None, size or None).
 
     ``language`` is the one the agenda's cards and the roles were made in (from the pack in
-    that language: ``in_language``, ``roles_in``).
+    that language: ``in_language``, ``roles_in``); ``labels`` write the bibliography's references
+    (their kind and language), English unless the interface passes its own, as the cards are.
     """
     title = title.strip()
     if not title:
@@ -396,6 +401,6 @@ def new_plan(
         agenda=list(agenda),
         groups=made,
         roles=list(cards.values()),
-        references=_references(corpus, agenda, cards.values()),
+        references=_references(corpus, agenda, cards.values(), labels),
         language=language,
     )

@@ -32,6 +32,7 @@ from explorer.core.workshop.plan import Plan, WorkshopError, agenda_item, new_pl
 from explorer.core.workshop.roles import LoadedRoles
 from explorer.ui import theme
 from explorer.ui.plain_text import arg, make_plain
+from explorer.ui.vocabulary import export_labels
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel, PassageModel, RoleDelegate
 
 #: What a widget receives when the theme changes (a hidden or top-level window may get only the second).
@@ -205,7 +206,9 @@ class WorkshopSetupDialog(QDialog):
         ]
         groups = [(g.name, g.role, g.size) for g in self.groups_model.groups]
         # The cards are copied from the pack as given (in the app's language, by the launcher).
-        return new_plan(self.title.text(), items, groups, self.corpus, self.roles, self.pack.language)
+        return new_plan(
+            self.title.text(), items, groups, self.corpus, self.roles, self.pack.language, export_labels()
+        )
 
     def accept(self) -> None:
         try:
