@@ -210,7 +210,7 @@
 <context>
     <name>SourceViewer</name>
     <message numerus="yes">
-        <location filename="../ui/source_viewer.py" line="+418"/>
+        <location filename="../ui/source_viewer.py" line="+422"/>
         <source>Citation %1 of %n %2</source>
         <translation>
             <numerusform>Citation %1 of %n %2</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>WorkshopSetupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/workshop/setup_dialog.py" line="+172"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+173"/>
         <source>%n on the agenda, %1 min</source>
         <translation>
             <numerusform>%n on the agenda, %1 min</numerusform>

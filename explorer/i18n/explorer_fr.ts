@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs.py" line="+113"/>
+        <location filename="../ui/dialogs.py" line="+114"/>
         <location line="+3"/>
         <source>About the explorer</source>
         <translation>À propos de l&apos;explorateur</translation>
@@ -696,6 +696,517 @@
         <location line="+6"/>
         <source>No rationale written yet.</source>
         <translation>Aucune justification rédigée pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/evidence/backlinks.py" line="+69"/>
+        <source>Context</source>
+        <extracomment>context, choice, argument-for, argument-against, tradeoff, notes or evidence. For a person: scenario title › stage › choice › trade-off claim. The citation covers exactly the passage asked about, not just part of it.</extracomment>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against:</source>
+        <translation>Contre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facilitator notes</source>
+        <translation>Notes pour l&apos;animateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/corpus.py" line="+62"/>
+        <source>%1, in %2.</source>
+        <extracomment>An imported source: the file as received (``received.pdf`` …), kept byte for byte beside ``original.txt``, the text extracted from it (``explorer.core.pack.importing``).</extracomment>
+        <translation>%1, en %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Journal article</source>
+        <translation>Article de revue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parliamentary letter</source>
+        <translation>Lettre au Parlement (Kamerbrief)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary report</source>
+        <translation>Rapport de synthèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="+150"/>
+        <source>The ranking is not shown because no scenario pack was loaded.</source>
+        <extracomment>For an inferred trade-off: the author&apos;s written step from the passages to the claim. What happened after the stage&apos;s date; only for an entry with a choice (never before it is made). (short label, full reference) of every source cited anywhere in the report, by label. The shared words it prints (evidence, gloss label, languages, confidence): see ``build_report``.</extracomment>
+        <translation>Le classement n&apos;est pas affiché, car aucun dossier de scénarios n&apos;est chargé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ranking is not shown because the scenario is not in the loaded pack.</source>
+        <translation>Le classement n&apos;est pas affiché, car le scénario ne figure pas dans le dossier de scénarios chargé.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 (not in this app&apos;s corpus)</source>
+        <translation>%1 (absent du corpus de cette application)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflection journal: %1</source>
+        <translation>Journal de réflexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>First instinct, before reading the evidence: “%1”. Final choice: “%2”, a change of mind.</source>
+        <translation>Première intuition, avant la lecture des éléments de preuve&#xa0;: «&#xa0;%1&#xa0;». Choix final&#xa0;: «&#xa0;%2&#xa0;», un changement d&apos;avis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First instinct, before reading the evidence: “%1”, kept.</source>
+        <translation>Première intuition, avant la lecture des éléments de preuve&#xa0;: «&#xa0;%1&#xa0;», maintenue.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Generated %1; 1 entry.</source>
+        <translation>Généré le %1&#xa0;; 1 entrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated %1; %2 entries.</source>
+        <translation>Généré le %1&#xa0;; %2 entrées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+204"/>
+        <location filename="../core/workshop/debrief.py" line="+230"/>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>not decided</source>
+        <translation>pas encore décidé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confidence</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, last changed %2</source>
+        <translation>%1, dernière modification le %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written</source>
+        <translation>Rédigé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/workshop/debrief.py" line="+106"/>
+        <source>What happened afterwards (after %1)</source>
+        <translation>Ce qui s&apos;est passé ensuite (après %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/workshop/debrief.py" line="+2"/>
+        <source>What happened afterwards</source>
+        <translation>Ce qui s&apos;est passé ensuite</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+211"/>
+        <source>Question.</source>
+        <extracomment>A page width and margins for browsers; QTextDocument would indent the whole PDF with it.</extracomment>
+        <translation>Question.</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <location line="+215"/>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <location line="+216"/>
+        <source>No rationale written.</source>
+        <translation>Aucune justification rédigée.</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+212"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+150"/>
+        <source>Weights and ranking</source>
+        <translation>Pondérations et classement</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+151"/>
+        <source>Weights (0–4): %1. Assumptions count × %2.</source>
+        <translation>Pondérations (0–4)&#xa0;: %1. Les hypothèses comptent × %2.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <location line="+206"/>
+        <source>Trade-offs of the choice</source>
+        <translation>Arbitrages du choix</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <location line="+198"/>
+        <location filename="../core/workshop/debrief.py" line="+22"/>
+        <source>Reasoning:</source>
+        <translation>Raisonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+203"/>
+        <source>Passages cited</source>
+        <translation>Passages cités</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <location line="+87"/>
+        <source>, in %1</source>
+        <extracomment>The longest run of text kept in one HTML paragraph block (see ``_paragraphs``).</extracomment>
+        <translation>, en %1</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+90"/>
+        <source>Note:</source>
+        <translation>Remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+195"/>
+        <location filename="../core/workshop/debrief.py" line="-179"/>
+        <source>Bibliography</source>
+        <translation>Bibliographie</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(your choice)</source>
+        <translation>(votre choix)</translation>
+    </message>
+    <message>
+        <location filename="../core/workshop/debrief.py" line="-77"/>
+        <source>%1 (+%2 said the same)</source>
+        <extracomment>How a gloss is labelled everywhere in the app: it is ours, not the source&apos;s. Accepted arguments by agenda index (the session&apos;s argument capture provides them).</extracomment>
+        <translation>%1 (+%2 ont dit la même chose)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Workshop of %1</source>
+        <translation>Atelier du %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 scenario</source>
+        <translation>1 scénario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 scenarios</source>
+        <translation>%1 scénarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 group</source>
+        <translation>1 groupe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 groups</source>
+        <translation>%1 groupes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 people)</source>
+        <translation> (%1 personnes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workshop was ended.</source>
+        <translation>L&apos;atelier a été clôturé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It stopped at: %1.</source>
+        <translation>Arrêté à&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Debrief: %1</source>
+        <translation>Débriefing&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session notes</source>
+        <translation>Notes de la session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appendix: role briefs</source>
+        <translation>Annexe&#xa0;: fiches de rôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role: %1</source>
+        <translation>Rôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no vote</source>
+        <translation>pas de vote</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+77"/>
+        <source>Not reached in the session.</source>
+        <translation>Non abordé pendant la session.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>No votes were entered.</source>
+        <translation>Aucun vote n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>First vote</source>
+        <translation>Premier vote</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+68"/>
+        <source>Second vote</source>
+        <translation>Second vote</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arguments the room accepted</source>
+        <translation>Arguments retenus par la salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There was no second vote.</source>
+        <translation>Il n&apos;y a pas eu de second vote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody changed their choice between the votes (%1 kept it).</source>
+        <translation>Personne n&apos;a changé de choix entre les votes (%1 l&apos;ont maintenu).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 changed their choice between the votes and %3 kept it; the largest move was %4 → %5 (%6).</source>
+        <translation>%1 sur %2 ont changé de choix entre les votes et %3 l&apos;ont maintenu&#xa0;; le plus grand déplacement a été %4 → %5 (%6).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both rounds were revealed to the room.</source>
+        <translation>Les deux tours ont été dévoilés à la salle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first round was revealed to the room; the second was not.</source>
+        <translation>Le premier tour a été dévoilé à la salle&#xa0;; le second ne l&apos;a pas été.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The votes were not revealed to the room.</source>
+        <translation>Les votes n&apos;ont pas été dévoilés à la salle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In detail: %1</source>
+        <translation>En détail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Votes by group</source>
+        <translation>Votes par groupe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+121"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Shift between the votes</source>
+        <translation>Évolution entre les votes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The smallest movement that explains the counts: exact for a group that votes as one, a lower bound for a group whose members voted separately.</source>
+        <translation>Le plus petit déplacement qui explique les décomptes&#xa0;: exact pour un groupe qui vote d&apos;une seule voix, minimum pour un groupe dont les membres ont voté séparément.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stayed</source>
+        <translation>Maintiens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages shown</source>
+        <translation>Passages montrés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Notes de l&apos;animateur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trade-offs and their evidence</source>
+        <translation>Arbitrages et leurs éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Whole room</source>
+        <translation>Toute la salle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role: %1 (%2)</source>
+        <translation>Rôle&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not reached</source>
+        <translation>non abordé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>scenario %1, %2, %3</source>
+        <translation>scénario %1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +3114,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="+3"/>
         <source>tags:</source>
-        <translation>étiquettes :</translation>
+        <translation>étiquettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3401,7 +3912,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Référence</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>in this scenario</source>
         <translation>dans ce scénario</translation>
     </message>
@@ -4663,7 +5174,7 @@ Le reprendre là où en était la salle&#xa0;?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="+47"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+48"/>
         <source>New workshop session</source>
         <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second).</extracomment>
         <translation>Nouvelle session d&apos;atelier</translation>

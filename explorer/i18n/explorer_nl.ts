@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/dialogs.py" line="+113"/>
+        <location filename="../ui/dialogs.py" line="+114"/>
         <location line="+3"/>
         <source>About the explorer</source>
         <translation>Over de dilemmaverkenner</translation>
@@ -696,6 +696,517 @@
         <location line="+6"/>
         <source>No rationale written yet.</source>
         <translation>Nog geen onderbouwing geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/evidence/backlinks.py" line="+69"/>
+        <source>Context</source>
+        <extracomment>context, choice, argument-for, argument-against, tradeoff, notes or evidence. For a person: scenario title › stage › choice › trade-off claim. The citation covers exactly the passage asked about, not just part of it.</extracomment>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against:</source>
+        <translation>Tegen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facilitator notes</source>
+        <translation>Notities voor de gespreksleider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>Bewijsmateriaal</translation>
+    </message>
+    <message>
+        <location filename="../core/evidence/corpus.py" line="+62"/>
+        <source>%1, in %2.</source>
+        <extracomment>An imported source: the file as received (``received.pdf`` …), kept byte for byte beside ``original.txt``, the text extracted from it (``explorer.core.pack.importing``).</extracomment>
+        <translation>%1, in het %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Journal article</source>
+        <translation>Tijdschriftartikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parliamentary letter</source>
+        <translation>Kamerbrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary report</source>
+        <translation>Samenvattend rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>Boek</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="+150"/>
+        <source>The ranking is not shown because no scenario pack was loaded.</source>
+        <extracomment>For an inferred trade-off: the author&apos;s written step from the passages to the claim. What happened after the stage&apos;s date; only for an entry with a choice (never before it is made). (short label, full reference) of every source cited anywhere in the report, by label. The shared words it prints (evidence, gloss label, languages, confidence): see ``build_report``.</extracomment>
+        <translation>De rangorde ontbreekt omdat er geen scenariopakket is geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ranking is not shown because the scenario is not in the loaded pack.</source>
+        <translation>De rangorde ontbreekt omdat het scenario niet in het geladen scenariopakket staat.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 (not in this app&apos;s corpus)</source>
+        <translation>%1 (niet in het corpus van deze app)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflection journal: %1</source>
+        <translation>Reflectielogboek: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>First instinct, before reading the evidence: “%1”. Final choice: “%2”, a change of mind.</source>
+        <translation>Eerste ingeving, vóór het lezen van het bewijsmateriaal: “%1”. Uiteindelijke keuze: “%2”, een andere keuze dan eerst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First instinct, before reading the evidence: “%1”, kept.</source>
+        <translation>Eerste ingeving, vóór het lezen van het bewijsmateriaal: “%1”, behouden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Generated %1; 1 entry.</source>
+        <translation>Gemaakt op %1; 1 notitie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated %1; %2 entries.</source>
+        <translation>Gemaakt op %1; %2 notities.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+204"/>
+        <location filename="../core/workshop/debrief.py" line="+230"/>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>not decided</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, last changed %2</source>
+        <translation>%1, laatst gewijzigd %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/workshop/debrief.py" line="+106"/>
+        <source>What happened afterwards (after %1)</source>
+        <translation>Wat er daarna gebeurde (na %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/workshop/debrief.py" line="+2"/>
+        <source>What happened afterwards</source>
+        <translation>Wat er daarna gebeurde</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+211"/>
+        <source>Question.</source>
+        <extracomment>A page width and margins for browsers; QTextDocument would indent the whole PDF with it.</extracomment>
+        <translation>Vraag.</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <location line="+215"/>
+        <source>Before and after</source>
+        <translation>Voor en na</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <location line="+216"/>
+        <source>No rationale written.</source>
+        <translation>Geen onderbouwing geschreven.</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+212"/>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+150"/>
+        <source>Weights and ranking</source>
+        <translation>Gewichten en rangorde</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+151"/>
+        <source>Weights (0–4): %1. Assumptions count × %2.</source>
+        <translation>Gewichten (0–4): %1. Aannames tellen × %2.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <location line="+206"/>
+        <source>Trade-offs of the choice</source>
+        <translation>Afwegingen van de keuze</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <location line="+198"/>
+        <location filename="../core/workshop/debrief.py" line="+22"/>
+        <source>Reasoning:</source>
+        <translation>Redenering:</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+203"/>
+        <source>Passages cited</source>
+        <translation>Geciteerde passages</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <location line="+87"/>
+        <source>, in %1</source>
+        <extracomment>The longest run of text kept in one HTML paragraph block (see ``_paragraphs``).</extracomment>
+        <translation>, in het %1</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+90"/>
+        <source>Note:</source>
+        <translation>Opmerking:</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+195"/>
+        <location filename="../core/workshop/debrief.py" line="-179"/>
+        <source>Bibliography</source>
+        <translation>Bibliografie</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(your choice)</source>
+        <translation>(uw keuze)</translation>
+    </message>
+    <message>
+        <location filename="../core/workshop/debrief.py" line="-77"/>
+        <source>%1 (+%2 said the same)</source>
+        <extracomment>How a gloss is labelled everywhere in the app: it is ours, not the source&apos;s. Accepted arguments by agenda index (the session&apos;s argument capture provides them).</extracomment>
+        <translation>%1 (+%2 zeiden hetzelfde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Workshop of %1</source>
+        <translation>Workshop van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 scenario</source>
+        <translation>1 scenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 scenarios</source>
+        <translation>%1 scenario&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 group</source>
+        <translation>1 groep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 groups</source>
+        <translation>%1 groepen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 people)</source>
+        <translation> (%1 personen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workshop was ended.</source>
+        <translation>De workshop is afgerond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It stopped at: %1.</source>
+        <translation>Gestopt bij: %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Debrief: %1</source>
+        <translation>Nabespreking: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Session notes</source>
+        <translation>Notities bij de sessie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appendix: role briefs</source>
+        <translation>Bijlage: rolbeschrijvingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no vote</source>
+        <translation>geen stem</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+77"/>
+        <source>Not reached in the session.</source>
+        <translation>Niet aan toegekomen in de sessie.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>No votes were entered.</source>
+        <translation>Er zijn geen stemmen ingevoerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>First vote</source>
+        <translation>Eerste stemming</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+68"/>
+        <source>Second vote</source>
+        <translation>Tweede stemming</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arguments the room accepted</source>
+        <translation>Argumenten die de zaal aanvaardde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There was no second vote.</source>
+        <translation>Er was geen tweede stemming.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody changed their choice between the votes (%1 kept it).</source>
+        <translation>Niemand veranderde van keuze tussen de stemmingen (%1 hielden hun keuze).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 changed their choice between the votes and %3 kept it; the largest move was %4 → %5 (%6).</source>
+        <translation>%1 van de %2 veranderden van keuze tussen de stemmingen en %3 hielden hun keuze; de grootste verschuiving was %4 → %5 (%6).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both rounds were revealed to the room.</source>
+        <translation>Beide rondes zijn aan de zaal getoond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first round was revealed to the room; the second was not.</source>
+        <translation>De eerste ronde is aan de zaal getoond, de tweede niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The votes were not revealed to the room.</source>
+        <translation>De stemmen zijn niet aan de zaal getoond.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In detail: %1</source>
+        <translation>In detail: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Votes by group</source>
+        <translation>Stemmen per groep</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+121"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Shift between the votes</source>
+        <translation>Verschuiving tussen de stemmingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The smallest movement that explains the counts: exact for a group that votes as one, a lower bound for a group whose members voted separately.</source>
+        <translation>De kleinste verschuiving die de aantallen verklaart: exact voor een groep die als één stemt, een ondergrens voor een groep waarvan de leden afzonderlijk stemden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Verschoven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stayed</source>
+        <translation>Gebleven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From → to</source>
+        <translation>Van → naar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages shown</source>
+        <translation>Getoonde passages</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Notities van de gespreksleider</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trade-offs and their evidence</source>
+        <translation>Afwegingen en hun bewijsmateriaal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Whole room</source>
+        <translation>Hele zaal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role: %1 (%2)</source>
+        <translation>Rol: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not reached</source>
+        <translation>niet aan toegekomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation>Discussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent</source>
+        <translation>Bestede tijd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>scenario %1, %2, %3</source>
+        <translation>scenario %1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3912,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Bronvermelding</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>in this scenario</source>
         <translation>in dit scenario</translation>
     </message>
@@ -4663,7 +5174,7 @@ Hervatten waar de zaal was gebleven?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="+47"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+48"/>
         <source>New workshop session</source>
         <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second).</extracomment>
         <translation>Nieuwe workshopsessie</translation>
