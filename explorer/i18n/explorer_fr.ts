@@ -620,7 +620,7 @@
 <context>
     <name>DebriefExport</name>
     <message>
-        <location filename="../ui/workshop/debrief_export.py" line="+85"/>
+        <location filename="../ui/workshop/debrief_export.py" line="+86"/>
         <source>Export the debrief</source>
         <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Exporter le débriefing</translation>
@@ -806,7 +806,7 @@
     <message>
         <location line="+6"/>
         <location line="+204"/>
-        <location filename="../core/workshop/debrief.py" line="+230"/>
+        <location filename="../core/workshop/debrief.py" line="+235"/>
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
@@ -914,7 +914,7 @@
     <message>
         <location line="-86"/>
         <location line="+195"/>
-        <location filename="../core/workshop/debrief.py" line="-179"/>
+        <location filename="../core/workshop/debrief.py" line="-184"/>
         <source>Bibliography</source>
         <translation>Bibliographie</translation>
     </message>
@@ -985,12 +985,12 @@
         <translation>Arrêté à&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+46"/>
         <source>Debrief: %1</source>
         <translation>Débriefing&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-20"/>
         <source>Session notes</source>
         <translation>Notes de la session</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>no vote</source>
         <translation>pas de vote</translation>
     </message>
@@ -1099,12 +1099,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Shift between the votes</source>
         <translation>Évolution entre les votes</translation>
     </message>
@@ -1149,7 +1149,22 @@
         <translation>Arbitrages et leurs éléments de preuve</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>stated</source>
+        <translation>énoncé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inferred</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Whole room</source>
         <translation>Toute la salle</translation>
     </message>

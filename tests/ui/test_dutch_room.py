@@ -58,31 +58,8 @@ _UNTRANSLATED_PENDING: set[str] = set()
 _SAME_IN_DUTCH = {"Passages", "Score", "Workshop", "Seminarie vredesoperaties"}
 
 #: The exports' own headings and sentences (``explorer/core/report.py`` for the journal,
-#: ``explorer/core/workshop/debrief.py`` and ``debrief_render.py`` for the debrief) are English
-#: literals in the core, not yet words of ``ExportLabels``: a Dutch export still prints them.
-#: Each is checked absent unless listed here; the lead empties the list as they are made
-#: translatable (then translated in explorer_nl.ts).
-_EXPORT_ENGLISH_PENDING = {
-    "Reflection journal:",
-    "Question.",
-    "Choice:",
-    "Written:",
-    "Before and after",
-    "First instinct, before reading the evidence",
-    "Rationale",
-    "Weights and ranking",
-    "Trade-offs of the choice",
-    "Reasoning:",
-    "Passages cited",
-    "Bibliography",
-    "Debrief:",
-    "Votes by group",
-    "First vote",
-    "Second vote",
-    "Shift between the votes",
-    "Passages shown",
-    "Journal article, in Dutch",
-}
+#: ``explorer/core/workshop/debrief.py`` for the debrief, a source's reference line), written
+#: through ``ExportLabels.translate``: none of them may be left in English in a Dutch export.
 JOURNAL_HEADINGS = (
     "Reflection journal:",
     "Question.",
@@ -256,7 +233,7 @@ def run_workshop(qtbot, pack: LoadedPack, corpus: Corpus, folder: Path) -> dict[
 
 def english_headings_left(text: str, headings: tuple[str, ...]) -> None:
     flat = " ".join(text.split())
-    left = [h for h in headings if h in flat and h not in _EXPORT_ENGLISH_PENDING]
+    left = [h for h in headings if h in flat]
     assert not left, f"English headings in a Dutch export: {left}"
 
 

@@ -157,7 +157,7 @@ def blocks(
     plan = session.plan
     accepted = arguments if arguments is not None else _session_arguments(session, labels)
     found: list[Block] = [
-        Heading(1, fill(labels.translate("Export", "Debrief: %1"), plan.title)),
+        Heading(1, debrief_title(session, labels)),
         Paragraph(_opening(session, labels), muted=True),
     ]
     for index, item in enumerate(plan.agenda):
@@ -182,6 +182,11 @@ def blocks(
         Bullets(tuple(reference.reference for reference in plan.references)),
     ]
     return found
+
+
+def debrief_title(session: WorkshopSession, labels: ExportLabels = ENGLISH) -> str:
+    """The document's title: its first heading, the HTML title, the PDF's metadata and footer."""
+    return fill(labels.translate("Export", "Debrief: %1"), session.plan.title)
 
 
 def _title(index: int, item: AgendaItem) -> str:
@@ -358,11 +363,17 @@ def _evidence_blocks(card: ScenarioCard, letters: list[str], labels: ExportLabel
 
     yield Heading(3, labels.translate("Export", "Trade-offs and their evidence"))
     reasoning = labels.translate("Export", "Reasoning:")
+    status = {  # short: the line says the claim right after
+        Evidence.STATED: labels.translate("Export", "stated"),
+        Evidence.INFERRED: labels.translate("Export", "inferred"),
+        Evidence.ASSUMPTION: labels.translate("Export", "assumption"),
+    }
     for i, choice in enumerate(card.choices):
         items = []
         for t in choice.tradeoffs:
-            mark = EVIDENCE_MARKS[Evidence(t.evidence)]
-            line = f"{effect_symbol(t.effect)} {t.dimension} ({t.effect:+d}, {mark} {t.evidence}): {t.claim}"
+            evidence = Evidence(t.evidence)
+            mark = f"{EVIDENCE_MARKS[evidence]} {status[evidence]}"
+            line = f"{effect_symbol(t.effect)} {t.dimension} ({t.effect:+d}, {mark}): {t.claim}"
             if t.reasoning:
                 line += f" {reasoning} {' '.join(t.reasoning.split())}"
             items.append(line)

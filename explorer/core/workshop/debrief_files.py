@@ -28,11 +28,6 @@ def format_of(path: Path) -> str | None:
     return {"markdown": "md", "htm": "html"}.get(suffix, suffix) if suffix else None
 
 
-def debrief_title(session: WorkshopSession) -> str:
-    """The document's title (the PDF's metadata and its page footer)."""
-    return f"Debrief: {session.title}"
-
-
 def write_text_debrief(
     session: WorkshopSession,
     fmt: str,

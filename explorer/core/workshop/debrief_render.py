@@ -21,6 +21,7 @@ from explorer.core.workshop.debrief import (
     Paragraph,
     Table,
     blocks,
+    debrief_title,
 )
 from explorer.core.workshop.session import WorkshopSession
 
@@ -103,7 +104,7 @@ def to_html(
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{html.escape('Debrief: ' + session.title)}</title>",
+        f"<title>{html.escape(debrief_title(session, labels))}</title>",
         f"<style>{_STYLE}</style></head><body>",
     ]
     new_page = False

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from explorer.core.export_target import check_target
 from explorer.core.paths import app_dirs
 from explorer.core.vocabulary import ENGLISH, ExportLabels
-from explorer.core.workshop.debrief_files import debrief_title, format_of, write_text_debrief
+from explorer.core.workshop.debrief import debrief_title
+from explorer.core.workshop.debrief_files import format_of, write_text_debrief
 from explorer.core.workshop.session import WorkshopSession
 from explorer.ui import settings as keys
 from explorer.ui.plain_text import arg, show_message, status_line
@@ -47,7 +48,7 @@ def write_debrief(
     from explorer.core.workshop.debrief_render import to_html
     from explorer.ui.pdf_export import write_pdf
 
-    return write_pdf(to_html(session, labels=labels), path, debrief_title(session))
+    return write_pdf(to_html(session, labels=labels), path, debrief_title(session, labels))
 
 
 def snapshot(session: WorkshopSession) -> WorkshopSession:
