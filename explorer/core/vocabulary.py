@@ -97,7 +97,8 @@ class ExportLabels:
     steps: Mapping[str, str] = field(default_factory=lambda: STEPS)
     #: ``(context, English) -> words``: every other word of an export goes through it, written
     #: as ``labels.translate("Export", "…")`` with two literals so that ``lupdate`` finds it.
-    translate: Callable[[str, str], str] = untranslated
+    #: Not compared: two labels are equal when they print the same shared words.
+    translate: Callable[[str, str], str] = field(default=untranslated, compare=False)
 
     def language(self, code: str) -> str:
         """A language's name, or ``""`` for a code this vocabulary does not know."""

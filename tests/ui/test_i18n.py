@@ -167,6 +167,7 @@ def test_the_vocabulary_marks_the_cores_english_for_translation() -> None:
     assert {step.value: words for step, words in vocabulary.STEPS.items()} == dict(core.STEPS)
     assert set(vocabulary.STEPS) == set(Step)
     assert vocabulary.export_labels() == core.ENGLISH  # in English, the interface passes the defaults
+    assert vocabulary.export_labels().translate("Export", "Rationale") == "Rationale"
 
 
 def test_the_debrief_prints_the_step_names_it_is_given(good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
