@@ -29,10 +29,14 @@ from explorer.core.reflection.ranking import Ranking, rank, summarise
 from explorer.core.search import plain_text
 from explorer.core.vocabulary import ENGLISH, ExportLabels, fill
 
-FORMULA = (
-    "score = Σ weight(dimension) × effect × k over the choice's trade-offs; "
-    "k = 1 for stated or inferred trade-offs and the chosen factor for facilitator assumptions."
-)
+
+def _formula(labels: ExportLabels) -> str:
+    """How a ranking's score is computed, as the export prints it above the weights."""
+    return labels.translate(
+        "Export",
+        "score = Σ weight(dimension) × effect × k over the choice's trade-offs; "
+        "k = 1 for stated or inferred trade-offs and the chosen factor for facilitator assumptions.",
+    )
 
 
 @dataclass(frozen=True)
@@ -201,7 +205,7 @@ def _entry_report(
         instinct.label if instinct else (entry.first_instinct_label or ""),
         tuple((dimensions.get(d, d), w) for d, w in ranking.weights.items()),
         ranking,
-        tuple(summarise(ranking, dimensions, {})),
+        tuple(summarise(ranking, dimensions, {}, labels)),
         tradeoffs,
         quotes,
         afterwards=_prose(stage.afterwards) if entry.choice and stage.afterwards.strip() else "",
@@ -384,7 +388,7 @@ def to_markdown(report: JournalReport) -> str:
         out += [f"### {word}", "", rationale, ""]
         if e.ranking is not None:
             word = labels.translate("Export", "Weights and ranking")
-            out += [f"### {word}", "", f"*{FORMULA}*", ""]
+            out += [f"### {word}", "", f"*{_formula(labels)}*", ""]
             if e.weights:
                 weights = ", ".join(f"{_md(label)} {_weight(w)}" for label, w in e.weights)
                 sentence = labels.translate("Export", "Weights (0–4): %1. Assumptions count × %2.")
@@ -534,7 +538,7 @@ def _ranking_headers(labels: ExportLabels) -> tuple[str, str, str]:
 def _ranking_html(e: EntryReport, labels: ExportLabels) -> list[str]:
     assert e.ranking is not None
     word = labels.translate("Export", "Weights and ranking")
-    out = [f"<h3>{_e(word)}</h3>", f"<p class='formula'>{_e(FORMULA)}</p>"]
+    out = [f"<h3>{_e(word)}</h3>", f"<p class='formula'>{_e(_formula(labels))}</p>"]
     if e.weights:
         weights = ", ".join(f"{_e(label)} <b>{_weight(w)}</b>" for label, w in e.weights)
         factor = _weight(e.entry.assumption_factor)

@@ -763,7 +763,12 @@
         <translation>Livre</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="+150"/>
+        <location filename="../core/report.py" line="+35"/>
+        <source>score = Σ weight(dimension) × effect × k over the choice&apos;s trade-offs; k = 1 for stated or inferred trade-offs and the chosen factor for facilitator assumptions.</source>
+        <translation>score = Σ pondération(dimension) × effet × k sur les arbitrages du choix ; k = 1 pour les arbitrages énoncés ou déduits et le facteur choisi pour les hypothèses de l’animateur.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>The ranking is not shown because no scenario pack was loaded.</source>
         <extracomment>For an inferred trade-off: the author&apos;s written step from the passages to the claim. What happened after the stage&apos;s date; only for an entry with a choice (never before it is made). (short label, full reference) of every source cited anywhere in the report, by label. The shared words it prints (evidence, gloss label, languages, confidence): see ``build_report``.</extracomment>
         <translation>Le classement n&apos;est pas affiché, car aucun dossier de scénarios n&apos;est chargé.</translation>
@@ -1223,6 +1228,77 @@
         <source>scenario %1, %2, %3</source>
         <translation>scénario %1, %2, %3</translation>
     </message>
+    <message>
+        <location filename="../core/reflection/ranking.py" line="+288"/>
+        <source>“%1”</source>
+        <extracomment>What a facilitator assumption may count for: fully, half, not at all. Scores are rounded to this many decimals before comparing, so 0.1 + 0.2 ties 0.3. The leader&apos;s positive contributions, largest first: what carried its score. Its negative contributions, most negative first: what held it back. Per dimension, weight × (E_leader − E_runner-up), largest advantage first, zeros left out. For a single leader: the smallest one-weight change that lets another choice draw level; None when no change within 0 … 4 does (the lead is robust). For a tie or all-zero weights: the weights that would break it, and for whom.</extracomment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This stage has no choices to rank.</source>
+        <translation>Cette étape n’a pas de choix à classer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All weights are zero, so every choice scores 0 and there is no ranking.</source>
+        <translation>Toutes les pondérations sont nulles : chaque choix obtient 0 et il n’y a pas de classement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 share the first place with %2.</source>
+        <translation>%1 se partagent la première place avec %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 leads with %2, carried by %3.</source>
+        <translation>%1 arrive en tête avec %2, porté par %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 leads with %2.</source>
+        <translation>%1 arrive en tête avec %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held back by %1.</source>
+        <translation>Freiné par %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ahead of %1 by %2: %3.</source>
+        <translation>Devance %1 de %2 : %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sensitivity: raising the weight of %1 from %2 to %3 (%4) makes %5 draw level; beyond that it leads.</source>
+        <translation>Sensibilité : relever la pondération de %1 de %2 à %3 (%4) met %5 à égalité ; au-delà, il passe en tête.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: lowering the weight of %1 from %2 to %3 (%4) makes %5 draw level; beyond that it leads.</source>
+        <translation>Sensibilité : abaisser la pondération de %1 de %2 à %3 (%4) met %5 à égalité ; au-delà, il passe en tête.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sensitivity: no change of a single weight within %1–%2 changes the first choice.</source>
+        <translation>Sensibilité : aucune modification d’une seule pondération entre %1 et %2 ne change le premier choix.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raising the weight of %1 would favour %2.</source>
+        <translation>Relever la pondération de %1 favoriserait %2.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1572,16 +1648,19 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/i18n.py" line="+69"/>
         <location filename="../ui/main_window.py" line="+112"/>
         <location line="+107"/>
         <source>Peace-operations dilemma explorer</source>
-        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The language of the index being built or shown (a build in another one is dropped).
+        <extracomment>The dynamic property ``keep`` stores the English source in, for ``retranslate``.
+----------
+After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The language of the index being built or shown (a build in another one is dropped).
 ----------
 Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
         <translation>Explorateur de dilemmes des opérations de paix</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location filename="../ui/main_window.py" line="-104"/>
         <source>Loading the documents and scenarios…</source>
         <translation>Chargement des documents et des scénarios…</translation>
     </message>

@@ -763,7 +763,12 @@
         <translation>Boek</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="+150"/>
+        <location filename="../core/report.py" line="+35"/>
+        <source>score = Σ weight(dimension) × effect × k over the choice&apos;s trade-offs; k = 1 for stated or inferred trade-offs and the chosen factor for facilitator assumptions.</source>
+        <translation>score = Σ gewicht(dimensie) × effect × k over de afwegingen van de keuze; k = 1 voor vermelde of afgeleide afwegingen en de gekozen factor voor aannames van de gespreksleider.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>The ranking is not shown because no scenario pack was loaded.</source>
         <extracomment>For an inferred trade-off: the author&apos;s written step from the passages to the claim. What happened after the stage&apos;s date; only for an entry with a choice (never before it is made). (short label, full reference) of every source cited anywhere in the report, by label. The shared words it prints (evidence, gloss label, languages, confidence): see ``build_report``.</extracomment>
         <translation>De rangorde ontbreekt omdat er geen scenariopakket is geladen.</translation>
@@ -1223,6 +1228,77 @@
         <source>scenario %1, %2, %3</source>
         <translation>scenario %1, %2, %3</translation>
     </message>
+    <message>
+        <location filename="../core/reflection/ranking.py" line="+288"/>
+        <source>“%1”</source>
+        <extracomment>What a facilitator assumption may count for: fully, half, not at all. Scores are rounded to this many decimals before comparing, so 0.1 + 0.2 ties 0.3. The leader&apos;s positive contributions, largest first: what carried its score. Its negative contributions, most negative first: what held it back. Per dimension, weight × (E_leader − E_runner-up), largest advantage first, zeros left out. For a single leader: the smallest one-weight change that lets another choice draw level; None when no change within 0 … 4 does (the lead is robust). For a tie or all-zero weights: the weights that would break it, and for whom.</extracomment>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This stage has no choices to rank.</source>
+        <translation>Deze fase heeft geen keuzes om te rangschikken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All weights are zero, so every choice scores 0 and there is no ranking.</source>
+        <translation>Alle gewichten zijn nul: elke keuze scoort 0 en er is geen rangschikking.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 share the first place with %2.</source>
+        <translation>%1 delen de eerste plaats met %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 leads with %2, carried by %3.</source>
+        <translation>%1 staat voorop met %2, gedragen door %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 leads with %2.</source>
+        <translation>%1 staat voorop met %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held back by %1.</source>
+        <translation>Afgeremd door %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ahead of %1 by %2: %3.</source>
+        <translation>Met %2 voor op %1: %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sensitivity: raising the weight of %1 from %2 to %3 (%4) makes %5 draw level; beyond that it leads.</source>
+        <translation>Gevoeligheid: het gewicht van %1 verhogen van %2 naar %3 (%4) brengt %5 op gelijke hoogte; bij een verdere verhoging staat die voorop.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitivity: lowering the weight of %1 from %2 to %3 (%4) makes %5 draw level; beyond that it leads.</source>
+        <translation>Gevoeligheid: het gewicht van %1 verlagen van %2 naar %3 (%4) brengt %5 op gelijke hoogte; bij een verdere verlaging staat die voorop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sensitivity: no change of a single weight within %1–%2 changes the first choice.</source>
+        <translation>Gevoeligheid: geen verandering van één gewicht binnen %1–%2 verandert de eerste keuze.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raising the weight of %1 would favour %2.</source>
+        <translation>Een hoger gewicht voor %1 zou %2 bevoordelen.</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1572,16 +1648,19 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/i18n.py" line="+69"/>
         <location filename="../ui/main_window.py" line="+112"/>
         <location line="+107"/>
         <source>Peace-operations dilemma explorer</source>
-        <extracomment>After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The language of the index being built or shown (a build in another one is dropped).
+        <extracomment>The dynamic property ``keep`` stores the English source in, for ``retranslate``.
+----------
+After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The language of the index being built or shown (a build in another one is dropped).
 ----------
 Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
         <translation>Dilemmaverkenner vredesoperaties</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location filename="../ui/main_window.py" line="-104"/>
         <source>Loading the documents and scenarios…</source>
         <translation>De documenten en scenario&apos;s worden geladen…</translation>
     </message>

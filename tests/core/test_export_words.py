@@ -60,7 +60,10 @@ def english_left(text: str, record: Recording) -> list[str]:
     for _context, english in record.asked:
         for piece in re.split(r"%\d", english):
             piece = piece.strip(" .,:;()")
-            if len(piece) >= 4 and piece != piece.upper() and piece in flat:
+            # A short single word ("from", between two slots) also occurs in pack text: only
+            # phrases and longer words are evidence of an export word left in English.
+            telling = " " in piece or len(piece) >= 8
+            if len(piece) >= 4 and telling and piece != piece.upper() and piece in flat:
                 left.append(piece)
     return left
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from explorer.core.pack.model import Choice, Evidence, Stage
+from explorer.core.vocabulary import ENGLISH, ExportLabels, fill
 
 MIN_WEIGHT = 0.0
 MAX_WEIGHT = 4.0
@@ -271,21 +272,39 @@ def _weight(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def summarise(ranking: Ranking, label: Mapping[str, str], choice_label: Mapping[str, str]) -> list[str]:
-    """Sentences that explain a ranking and its sensitivity, for a report."""
+def summarise(
+    ranking: Ranking,
+    label: Mapping[str, str],
+    choice_label: Mapping[str, str],
+    labels: ExportLabels = ENGLISH,
+) -> list[str]:
+    """Sentences that explain a ranking and its sensitivity, for a report (in ``labels``' language)."""
     name = {**{row.choice.id: row.choice.label for row in ranking.rows}, **choice_label}
 
     def dim(dimension: str) -> str:
         return label.get(dimension, dimension)
 
+    def quoted(choice_id: str) -> str:
+        return fill(labels.translate("Export", "“%1”"), name[choice_id])
+
     if ranking.outcome is Outcome.EMPTY:
-        return ["This stage has no choices to rank."]
+        return [labels.translate("Export", "This stage has no choices to rank.")]
     lines: list[str] = []
     if ranking.outcome is Outcome.NO_WEIGHTS:
-        lines.append("All weights are zero, so every choice scores 0 and there is no ranking.")
+        lines.append(
+            labels.translate(
+                "Export", "All weights are zero, so every choice scores 0 and there is no ranking."
+            )
+        )
     elif ranking.outcome is Outcome.TIE:
-        tied = " and ".join(f"“{name[row.choice.id]}”" for row in ranking.top)
-        lines.append(f"{tied} share the first place with {_number(ranking.top[0].score)}.")
+        tied = labels.translate("Export", " and ").join(quoted(row.choice.id) for row in ranking.top)
+        lines.append(
+            fill(
+                labels.translate("Export", "%1 share the first place with %2."),
+                tied,
+                _number(ranking.top[0].score),
+            )
+        )
     explanation = explain(ranking)
     if explanation is not None:
         top = explanation.leader
@@ -295,35 +314,75 @@ def summarise(ranking: Ranking, label: Mapping[str, str], choice_label: Mapping[
             + ")"
             for c in explanation.carried_by
         )
-        lines.append(
-            f"“{name[top.choice.id]}” leads with {_number(top.score)}"
-            + (f", carried by {carried}" if carried else "")
-            + "."
-        )
+        if carried:
+            lines.append(
+                fill(
+                    labels.translate("Export", "%1 leads with %2, carried by %3."),
+                    quoted(top.choice.id),
+                    _number(top.score),
+                    carried,
+                )
+            )
+        else:
+            lines.append(
+                fill(
+                    labels.translate("Export", "%1 leads with %2."), quoted(top.choice.id), _number(top.score)
+                )
+            )
         if explanation.held_back_by:
             held = ", ".join(f"{dim(c.dimension)} ({_number(c.value)})" for c in explanation.held_back_by)
-            lines.append(f"Held back by {held}.")
+            lines.append(fill(labels.translate("Export", "Held back by %1."), held))
         if explanation.runner_up is not None and explanation.versus_runner_up:
             reasons = ", ".join(f"{dim(d)} ({_number(v)})" for d, v in explanation.versus_runner_up)
             lines.append(
-                f"Ahead of “{name[explanation.runner_up.choice.id]}” by {_number(explanation.margin)}: "
-                f"{reasons}."
+                fill(
+                    labels.translate("Export", "Ahead of %1 by %2: %3."),
+                    quoted(explanation.runner_up.choice.id),
+                    _number(explanation.margin),
+                    reasons,
+                )
             )
     result = sensitivity(ranking)
     if result.flip is not None:
         f = result.flip
-        verb = "raising" if f.delta > 0 else "lowering"
-        lines.append(
-            f"Sensitivity: {verb} the weight of {dim(f.dimension)} from {_weight(f.current)} to "
-            f"{_weight(f.new)} ({_number(f.delta)}) makes “{name[f.challenger]}” draw level; "
-            "beyond that it leads."
+        values = (
+            dim(f.dimension),
+            _weight(f.current),
+            _weight(f.new),
+            _number(f.delta),
+            quoted(f.challenger),
         )
+        if f.delta > 0:
+            sentence = labels.translate(
+                "Export",
+                "Sensitivity: raising the weight of %1 from %2 to %3 (%4) makes %5 draw level; "
+                "beyond that it leads.",
+            )
+        else:
+            sentence = labels.translate(
+                "Export",
+                "Sensitivity: lowering the weight of %1 from %2 to %3 (%4) makes %5 draw level; "
+                "beyond that it leads.",
+            )
+        lines.append(fill(sentence, *values))
     elif ranking.outcome is Outcome.RANKED and len(ranking.rows) > 1:
         lines.append(
-            f"Sensitivity: no change of a single weight within {_weight(MIN_WEIGHT)}–{_weight(MAX_WEIGHT)} "
-            "changes the first choice."
+            fill(
+                labels.translate(
+                    "Export",
+                    "Sensitivity: no change of a single weight within %1–%2 changes the first choice.",
+                ),
+                _weight(MIN_WEIGHT),
+                _weight(MAX_WEIGHT),
+            )
         )
     for tie_break in result.tie_breaks:
-        favoured = " or ".join(f"“{name[c]}”" for c in tie_break.if_raised)
-        lines.append(f"Raising the weight of {dim(tie_break.dimension)} would favour {favoured}.")
+        favoured = labels.translate("Export", " or ").join(quoted(c) for c in tie_break.if_raised)
+        lines.append(
+            fill(
+                labels.translate("Export", "Raising the weight of %1 would favour %2."),
+                dim(tie_break.dimension),
+                favoured,
+            )
+        )
     return lines
