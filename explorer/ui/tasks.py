@@ -14,6 +14,7 @@ one holds everything. ``wait_for_all`` waits for the last save at quit.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -45,9 +46,15 @@ class _Job(QRunnable):
         try:
             result = self._function()
         except Exception as error:  # reported to the GUI thread, never lost
-            self._outcome.done.emit(False, error)
+            self._report(False, error)
         else:
-            self._outcome.done.emit(True, result)
+            self._report(True, result)
+
+    def _report(self, ok: bool, value: object) -> None:
+        # The task's owner (a window closing, the app quitting) may have deleted it while the
+        # work ran ("Signal source has been deleted"): nobody waits for the outcome any more.
+        with contextlib.suppress(RuntimeError):
+            self._outcome.done.emit(ok, value)
 
 
 class Task(QObject):
