@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.evidence.backlinks import CitedPassage, backlinks, scenario_citations, source_citations
-from explorer.core.evidence.corpus import Corpus, SourceDocument
+from explorer.core.evidence.corpus import Corpus, SourceDocument, kind_words
 from explorer.core.evidence.coverage import coverage_map
 from explorer.core.pack.loader import LoadedPack
 from explorer.ui import vocabulary
@@ -302,16 +302,17 @@ class SourceViewer(QWidget):
 
     def _header_html(self, source: SourceDocument) -> str:
         meta = source.metadata
+        labels = export_labels()  # the kind ("Tijdschriftartikel") as the reference line says it
         title = f"{meta.title}: {meta.subtitle}" if meta.subtitle else meta.title
         details = [
             ", ".join(meta.authors) or meta.publisher,
             meta.publisher if meta.authors else "",
             meta.date,
-            meta.kind.capitalize(),
+            kind_words(meta.kind, labels),
             language_name(meta.language),
         ]
         line = " · ".join(html.escape(part) for part in details if part)
-        reference = html.escape(meta.reference(export_labels()))
+        reference = html.escape(meta.reference(labels))
         label = self.tr("Reference")  # outside the f-string, where lupdate finds it
         return (
             f"<span style='font-size: large'><b>{html.escape(title)}</b></span><br>{line}<br>"

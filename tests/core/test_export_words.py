@@ -191,3 +191,15 @@ def test_the_cited_in_places_follow_the_labels(good_pack: LoadedPack, corpus: Co
     words = ("Context", "For:", "Against:", "Facilitator notes", "Evidence")
     for place in places:
         assert not any(place.endswith(f"› {w}") or f"› {w} " in place for w in words), place
+
+
+def test_a_source_kind_is_said_in_the_labels_language(corpus: Corpus) -> None:
+    """The source viewer's header line and the reference line name the kind the same way."""
+    from explorer.core.evidence.corpus import kind_words
+
+    upper = replace(ENGLISH, translate=lambda _context, text: text.upper())
+    assert kind_words("journal article") == "Journal article"
+    assert kind_words("journal article", upper) == "JOURNAL ARTICLE"
+    assert kind_words("a pack's own kind", upper) == "A pack's own kind"  # not ours to translate
+    meta = corpus["buitelaar-vanwilligen-2021"].metadata
+    assert kind_words(meta.kind, upper) in meta.reference(upper)

@@ -57,7 +57,7 @@ class SourceMetadata(msgspec.Struct, forbid_unknown_fields=True):
         authors = "; ".join(self.authors) if self.authors else self.publisher
         title = f"{self.title}: {self.subtitle}" if self.subtitle else self.title
         language = labels.language(self.language) or self.language
-        kind = _kind_words(self.kind, labels)
+        kind = kind_words(self.kind, labels)
         return f"{authors} ({self.date}). {title}. {self.publisher}. " + fill(
             labels.translate("Export", "%1, in %2."), kind, language
         )
@@ -68,7 +68,7 @@ class SourceMetadata(msgspec.Struct, forbid_unknown_fields=True):
         return self.short_title or self.title
 
 
-def _kind_words(kind: str, labels: ExportLabels) -> str:
+def kind_words(kind: str, labels: ExportLabels = ENGLISH) -> str:
     """The shipped sources' kinds in the export's language; a pack's own kind as it is written."""
     known = {
         "journal article": labels.translate("Export", "Journal article"),
