@@ -13,44 +13,19 @@ as written and a French one with its French gloss. The PDF page is the journal e
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import settle, shoot  # tools/screenshots.py: the same grab
+from screenshots import settle, shoot, start  # tools/screenshots.py: the same start-up and grab
 
 SCENARIO, CITATION = "troops-or-enablers", "minusma-substantial"
 
 
 def window_in(language: str, out: Path) -> None:
-    profile = tempfile.mkdtemp(prefix="explorer-shots-")
-    os.environ["XDG_CONFIG_HOME"] = os.path.join(profile, "config")
-    os.environ["XDG_DATA_HOME"] = os.path.join(profile, "data")
-
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    from explorer.app import configure_application
-    from explorer.ui import i18n
-    from explorer.ui.main_window import MainWindow
-    from explorer.ui.settings import LANGUAGE, WELCOME_SEEN, Settings
-
-    app = QApplication(sys.argv)
-    configure_application(app)
-    settings = Settings()
-    settings.set(WELCOME_SEEN, True)
-    settings.set(LANGUAGE, language)
-    i18n.install(app, settings)
-    window = MainWindow(settings)
-    window.showMaximized()
-    loaded = QEventLoop()
-    window.packLoaded.connect(lambda _pack: loaded.quit())
-    window.open_pack(None)
-    loaded.exec()
-    settle(800)
+    app, window, _settings = start(language=language)
     window.open_scenario(SCENARIO, focus=True)
     window.open_citation(SCENARIO, CITATION)
     shoot(app, out / f"main-window-{language}.png")

@@ -37,21 +37,27 @@ def shoot(app: QApplication, target: Path) -> None:
     print("saved", target)
 
 
-def start(pack_dir: Path | None = None, maximised: bool = True) -> tuple[QApplication, MainWindow, Settings]:
+def start(
+    pack_dir: Path | None = None, maximised: bool = True, language: str = ""
+) -> tuple[QApplication, MainWindow, Settings]:
     """The app in a fresh profile (no remembered layout, theme or journal), its window shown and
-    the pack (the bundled one by default) loaded."""
+    the pack (the bundled one by default) loaded; in ``language`` (View → Language) if given."""
     profile = tempfile.mkdtemp(prefix="explorer-shots-")
     os.environ["XDG_CONFIG_HOME"] = os.path.join(profile, "config")
     os.environ["XDG_DATA_HOME"] = os.path.join(profile, "data")
 
     from explorer.app import configure_application
+    from explorer.ui import i18n
     from explorer.ui.main_window import MainWindow
-    from explorer.ui.settings import WELCOME_SEEN, Settings
+    from explorer.ui.settings import LANGUAGE, WELCOME_SEEN, Settings
 
     app = QApplication(sys.argv)
     configure_application(app)
     settings = Settings()
     settings.set(WELCOME_SEEN, True)
+    if language:
+        settings.set(LANGUAGE, language)
+    i18n.install(app, settings)  # as the app does at start: the English plurals, or the language
     window = MainWindow(settings)
     if maximised:
         window.showMaximized()

@@ -205,10 +205,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         # Installing a translator (View → Language) sends LanguageChange to every widget:
         # menus, actions and dock titles are set again from their English sources.
-        if event.type() == QEvent.Type.LanguageChange:
+        if is_language_change(event):
             self.retranslate_ui()
-        if is_language_change(event):  # and the pack's own text, in its translation if it has one
-            self.show_pack_in_app_language()
+            self.show_pack_in_app_language()  # and the pack's own text, in its translation if any
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -126,6 +126,10 @@ def banner_style(object_name: str) -> str:
         f"#{object_name} {{ background: {c.warning_background.name()}; color: {c.warning_text.name()};"
         f" border: 1px solid {c.warning_text.name()}; padding: 6px; }}"
     )
+
+
+#: What a widget receives when the theme changes (a hidden or top-level window may get only the second).
+THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
 def error_style(bold: bool = True) -> str:

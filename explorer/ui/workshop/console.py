@@ -53,10 +53,6 @@ from explorer.ui.workshop.vote_table import VoteTable, round_of
 _STEPS = ITEM_STEPS
 
 
-#: What a widget receives when the theme changes (a hidden or top-level window may get only the second).
-_THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-
-
 class PreviewFrame(QWidget):
     """Holds the room preview at the projector's 16:9, as large as the space allows."""
 
@@ -416,7 +412,7 @@ class WorkshopConsole(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in _THEME_EVENTS:  # the theme changed: so does the error colour
+        if event.type() in theme.THEME_EVENTS:  # the theme changed: so does the error colour
             if getattr(self, "_blanked", False):
                 self.state.setStyleSheet(theme.error_style())
             if getattr(self, "_save_failing", False):

@@ -35,9 +35,6 @@ from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.vocabulary import export_labels
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel, PassageModel, RoleDelegate
 
-#: What a widget receives when the theme changes (a hidden or top-level window may get only the second).
-_THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-
 
 class WorkshopSetupDialog(QDialog):
     def __init__(
@@ -220,5 +217,5 @@ class WorkshopSetupDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in _THEME_EVENTS and hasattr(self, "error"):  # the theme changed
+        if event.type() in theme.THEME_EVENTS and hasattr(self, "error"):  # the theme changed
             self.error.setStyleSheet(theme.error_style())
