@@ -27,6 +27,7 @@ def new(args: argparse.Namespace) -> int:
 def source_add(args: argparse.Namespace) -> int:
     from explorer.core.evidence.corpus import load_corpus
     from explorer.core.pack.importing import SourceImportError, add_source
+    from explorer.core.vocabulary import counted
 
     try:
         result = add_source(Path(args.pack), Path(args.file), args.id, bundled=load_corpus())
@@ -43,9 +44,11 @@ def source_add(args: argparse.Namespace) -> int:
     )
     print(
         safe(
-            f"  reading edition: {draft.blocks} blocks, {draft.footnotes} footnotes set apart, "
-            f"{draft.hyphens_rejoined} words rejoined across line ends, "
-            f"{draft.paragraphs_rejoined_across_pages} paragraphs rejoined across pages; proven faithful"
+            f"  reading edition: {counted(draft.blocks, 'block')}, "
+            f"{counted(draft.footnotes, 'footnote')} set apart, "
+            f"{counted(draft.hyphens_rejoined, 'word')} rejoined across line ends, "
+            f"{counted(draft.paragraphs_rejoined_across_pages, 'paragraph')} rejoined across pages; "
+            "proven faithful"
         )
     )
     lines = result.omission_lines()
@@ -62,6 +65,7 @@ def source_add(args: argparse.Namespace) -> int:
 
 def bundle(args: argparse.Namespace) -> int:
     from explorer.core.pack.bundle import SUFFIX, BundleError, write_bundle
+    from explorer.core.vocabulary import counted
 
     output = Path(args.output)
     if output.suffix != SUFFIX:
@@ -72,7 +76,7 @@ def bundle(args: argparse.Namespace) -> int:
     except (BundleError, OSError) as error:
         print(f"explorer: {safe(str(error))}", file=sys.stderr)
         return 1
-    print(safe(f"wrote {output}: {len(names)} files and their checksums"))
+    print(safe(f"wrote {output}: {counted(len(names), 'file')} and their checksums"))
     return 0
 
 

@@ -83,10 +83,13 @@ def _validate(args: argparse.Namespace) -> int:
     else:
         for problem in problems:
             print(safe(problem.format(), keep_newlines=False))  # one problem, one line
+        from explorer.core.vocabulary import counted
+
         status = "ok" if not failing else "FAILED"
         print(
-            f"{status}: {len(pack.scenarios)} valid scenarios, {len(pack.anchors)} citations resolved; "
-            f"{len(errors)} errors, {len(problems) - len(errors)} warnings",
+            f"{status}: {counted(len(pack.scenarios), 'valid scenario')}, "
+            f"{counted(len(pack.anchors), 'citation')} resolved; "
+            f"{counted(len(errors), 'error')}, {counted(len(problems) - len(errors), 'warning')}",
             file=sys.stderr,
         )
     return 1 if failing else 0
@@ -109,6 +112,14 @@ def _export(args: argparse.Namespace) -> int:
     else:
         print(text)
     return 1 if pack.errors else 0
+
+
+REPORTS = {
+    "coverage": "how much of each source is cited",
+    "review": "the share of claims a second reader has checked, stale and unreviewed, and open findings",
+    "balance": "cited gains and costs per choice",
+    "translations": "which files are translated into which language (complete, stale, missing)",
+}
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -150,9 +161,9 @@ def _report_review(args: argparse.Namespace) -> int:
     summary = summarize_review(review, list(review_items(pack.scenarios)))
     if args.json:
         data = {"pack": str(pack.directory), "review_file": str(review.path), **summary.to_data()}
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        print(safe_json(json.dumps(data, indent=2, ensure_ascii=False)))
     else:
-        print(format_review(summary, str(review.path)), end="")
+        print(safe(format_review(summary, str(review.path))), end="")
     return 1 if pack.errors else 0
 
 
@@ -182,9 +193,9 @@ def _report_balance(args: argparse.Namespace) -> int:
             "choices": [row.to_data() for row in rows],
             "flagged": sum(1 for row in rows if row.flags),
         }
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        print(safe_json(json.dumps(data, indent=2, ensure_ascii=False)))
     else:
-        print(format_balance(rows), end="")
+        print(safe(format_balance(rows)), end="")
     return 1 if pack.errors else 0
 
 
@@ -251,17 +262,16 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help="reports on a pack: `report coverage|review|balance|translations`"
     )
-    report.add_argument(
-        "what",
-        choices=["coverage", "review", "balance", "translations"],
-        help="coverage: how much of each source is cited; review: the share of claims a second reader "
-        "has checked, stale and unreviewed, and open findings; balance: cited gains and costs per choice; "
-        "translations: which files are translated into which language (complete, stale, missing)",
-    )
-    report.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
-    report.add_argument("--json", action="store_true", help="machine-readable output")
-    report.add_argument("--top", type=int, default=5, help="passages listed per source (default 5)")
-    report.set_defaults(run=_report)
+    # One sub-command per report, each with its own optional pack, so that options
+    # may come before or after the pack (`report coverage --json PACK`).
+    reports = report.add_subparsers(dest="what", metavar="REPORT", required=True)
+    for what, about in REPORTS.items():
+        one = reports.add_parser(what, help=about, description=about)
+        one.add_argument("pack", nargs="?", help="pack directory (default: the bundled pack)")
+        one.add_argument("--json", action="store_true", help="machine-readable output")
+        if what == "coverage":
+            one.add_argument("--top", type=int, default=5, help="passages listed per source (default 5)")
+        one.set_defaults(run=_report)
 
     from explorer.authoring_cli import add_parsers
 

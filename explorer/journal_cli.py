@@ -62,6 +62,7 @@ def export_journal(
     from explorer.core.reflection.journal import journal_path, list_journals
     from explorer.core.report import build_report, to_html, to_markdown
     from explorer.core.terminal import safe
+    from explorer.core.vocabulary import counted
 
     fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(
         file.suffix.lower(), "pdf"
@@ -102,7 +103,10 @@ def export_journal(
     except OSError as error:  # ExportError included: a refusal or a failed write, said plainly
         print(f"error: {safe(str(error))}", file=sys.stderr)
         return 1
-    print(f"wrote {safe(str(file))} ({len(entries)} entries of “{safe(opened.name)}”)", file=sys.stderr)
+    print(
+        f"wrote {safe(str(file))} ({counted(len(entries), 'entry', 'entries')} of “{safe(opened.name)}”)",
+        file=sys.stderr,
+    )
     return 0
 
 

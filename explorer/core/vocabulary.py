@@ -38,6 +38,14 @@ def fill(text: str, *values: object) -> str:
     return _PLACEHOLDER.sub(value, text)
 
 
+def counted(count: int, singular: str, plural: str = "") -> str:
+    """``count`` and its noun in English, singular for exactly one ("1 scenario", "2 scenarios").
+
+    For the command line's English; the interface counts through Qt's plural forms.
+    """
+    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"
+
+
 def untranslated(context: str, text: str) -> str:
     """The English of an export word, as is: the command line's translation."""
     del context

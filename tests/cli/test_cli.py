@@ -18,7 +18,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 def test_validate_good_pack_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(DATA / "packs" / "good")]) == 0
-    assert "1 valid scenarios" in capsys.readouterr().err
+    assert "ok: 1 valid scenario, 5 citations resolved; 0 errors, 0 warnings" in capsys.readouterr().err
 
 
 def test_validate_broken_pack_prints_file_line_col_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
@@ -67,6 +67,23 @@ def test_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["$schema"].startswith("https://json-schema.org/")
+
+
+@pytest.mark.parametrize("what", ["coverage", "review", "balance", "translations"])
+def test_report_options_before_or_after_the_pack(what: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`report coverage --json PACK` once stopped with "unrecognized arguments": the pack
+    was taken as missing before the option was read."""
+    pack = str(DATA / "packs" / "good")
+    assert main(["report", what, "--json", pack]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert main(["report", what, pack, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == before
+
+
+def test_report_counts_one_in_the_singular(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "coverage", str(DATA / "packs" / "good")]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("Pack: 1 scenario, 1 stage, 2 choices, 6 trade-offs, 5 citations"), first
 
 
 def test_version_and_help() -> None:

@@ -49,7 +49,7 @@ def test_a_new_document_becomes_a_cited_source(
     printed = capsys.readouterr().out
     assert f"running header: '{HEADER}' (×2)" in printed
     assert "page number: '1' (×1)" in printed and "page number: '2' (×1)" in printed
-    assert "1 footnotes set apart" in printed and "1 words rejoined" in printed
+    assert "1 footnote set apart" in printed and "1 word rejoined" in printed
     folder = pack_dir / "sources" / "evaluatie-2025"
     assert (folder / "received.pdf").read_bytes() == pdf.read_bytes()
 

@@ -13,6 +13,7 @@ from explorer.core.evidence.corpus import Corpus, SourceDocument
 from explorer.core.evidence.textindex import collapse_whitespace
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Evidence
+from explorer.core.vocabulary import counted
 
 #: A stretch of at least this many visible characters with no citation is reported.
 LONG_GAP = 600
@@ -167,8 +168,9 @@ def coverage(pack: LoadedPack, corpus: Corpus, top: int = 5) -> list[SourceCover
 
 def format_report(summary: PackSummary, sources: list[SourceCoverage]) -> str:
     lines = [
-        f"Pack: {summary.scenarios} scenarios, {summary.stages} stages, {summary.choices} choices, "
-        f"{summary.tradeoffs} trade-offs, {summary.citations} citations ({summary.citation_uses} uses "
+        f"Pack: {counted(summary.scenarios, 'scenario')}, {counted(summary.stages, 'stage')}, "
+        f"{counted(summary.choices, 'choice')}, {counted(summary.tradeoffs, 'trade-off')}, "
+        f"{counted(summary.citations, 'citation')} ({counted(summary.citation_uses, 'use')} "
         "in trade-offs and arguments)",
         "Trade-offs by evidence: "
         + ", ".join(
@@ -181,7 +183,7 @@ def format_report(summary: PackSummary, sources: list[SourceCoverage]) -> str:
         lines.append(
             f"{source.source_id} ({source.label}): {source.share:.0%} cited "
             f"({source.cited_chars:,} of {source.visible_chars:,} characters), "
-            f"{source.citations} citations in {len(source.scenarios)} scenarios"
+            f"{counted(source.citations, 'citation')} in {counted(len(source.scenarios), 'scenario')}"
         )
         if source.most_cited:
             lines.append("  most cited:")
