@@ -571,7 +571,7 @@ def to_html(report: JournalReport, for_print: bool = False) -> str:
     labels = report.labels
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{_e(labels.lang)}"><head><meta charset="utf-8">',
         f"<title>{_e(report.title)}</title><style>{css}</style></head><body>",
         f"<h1>{_e(report.title)}</h1>",
         f"<p class='meta'>{_e(_generated(report))}</p>",

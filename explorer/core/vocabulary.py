@@ -98,6 +98,9 @@ class ExportLabels:
     ``explorer.ui.vocabulary.export_labels()`` fills it in the interface language.
     """
 
+    #: The language these words are in (ISO 639-1): an HTML export's ``<html lang>``, so that
+    #: screen readers and hyphenation read it as what it is.
+    lang: str = "en"
     translation: str = TRANSLATION
     evidence: Mapping[Evidence, str] = field(default_factory=lambda: EVIDENCE)
     languages: Mapping[str, str] = field(default_factory=lambda: LANGUAGES)

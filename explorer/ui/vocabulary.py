@@ -19,6 +19,7 @@ from explorer.core.vocabulary import ExportLabels
 from explorer.core.workshop.room_view import RoomView
 from explorer.core.workshop.session import Step
 from explorer.ui.i18n import QT_TRANSLATE_NOOP
+from explorer.ui.pack_language import app_language
 from explorer.ui.plain_text import arg
 
 CONTEXT = "Vocabulary"
@@ -154,6 +155,7 @@ def room_subheading(view: RoomView) -> str:
 def export_labels() -> ExportLabels:
     """The shared words of an export (journal, debrief) in the interface language."""
     return ExportLabels(
+        lang=app_language(),
         translation=translation_label(),
         evidence={e: evidence_words(e) for e in Evidence},
         languages={code: language_name(code) for code in LANGUAGES},

@@ -170,6 +170,32 @@ def test_the_vocabulary_marks_the_cores_english_for_translation() -> None:
     assert vocabulary.export_labels().translate("Export", "Rationale") == "Rationale"
 
 
+def test_html_exports_declare_the_language_of_their_words(
+    qapp, good_pack, corpus, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # A French export said <html lang="en">: a screen reader then reads its French in English.
+    from explorer.core.reflection.journal import Journal
+    from explorer.core.report import build_report, to_html
+    from explorer.core.workshop.debrief_render import export_text
+    from explorer.core.workshop.session import new_session
+    from explorer.ui import vocabulary
+    from tests.core.workshop_helpers import two_group_plan
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path / "nothing-here")
+    try:
+        i18n.Translations.current(qapp).apply("fr")
+        labels = vocabulary.export_labels()
+        assert labels.lang == "fr"
+        journal = Journal(path=tmp_path / "j.json", name="Atelier")
+        page = to_html(build_report(journal, good_pack, corpus, labels=labels))
+        assert page.startswith('<!DOCTYPE html>\n<html lang="fr">')
+        session = new_session(two_group_plan(good_pack, corpus), now=1_000.0)
+        assert '<html lang="fr">' in export_text(session, "html", labels=labels)
+    finally:
+        i18n.Translations.current(qapp).apply("en")
+    assert '<html lang="en">' in export_text(session, "html", labels=vocabulary.export_labels())
+
+
 def test_the_debrief_prints_the_step_names_it_is_given(good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 

@@ -103,7 +103,7 @@ def to_html(
     """A self-contained HTML page; also what the PDF is printed from (QTextDocument's subset)."""
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{html.escape(labels.lang)}"><head><meta charset="utf-8">',
         f"<title>{html.escape(debrief_title(session, labels))}</title>",
         f"<style>{_STYLE}</style></head><body>",
     ]
