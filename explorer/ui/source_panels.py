@@ -10,9 +10,11 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.core.evidence.backlinks import Backlink
@@ -73,7 +75,28 @@ class BacklinkListModel(QAbstractListModel):
         return None
 
 
-class PassagePanel(QWidget):
+class _WrappedPanel(QWidget):
+    """A panel of word-wrapped labels whose minimum height is what they need at its width.
+
+    Qt gives a wrapped label a minimum height for a width of its own choosing. The viewer's
+    side panels sit in a splitter when the viewer is narrow, which sized them by that
+    minimum and cut off the last line of a gloss.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.totalMinimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the labels wrap anew at a new width: a new minimum height
+
+
+class PassagePanel(_WrappedPanel):
     """What is cited here: language, the English gloss (marked as not in the source), a note."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -152,7 +175,20 @@ class PassagePanel(QWidget):
         self.updateGeometry()
 
 
-class BacklinksPanel(QWidget):
+class _FillingList(QListView):
+    """A list that takes the room left to it and asks for no more than its minimum.
+
+    A vertical layout with wrapped labels in it takes each child's height for its width as
+    that child's minimum; with a list's usual preferred height (about 200 px) counted in
+    it, the side column claimed more than a narrow viewer has, and the gloss above it was
+    cut off.
+    """
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+
+class BacklinksPanel(_WrappedPanel):
     """The "cited in" list; Enter or a double click asks for the scenario."""
 
     scenarioRequested = Signal(str)
@@ -163,7 +199,7 @@ class BacklinksPanel(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)  # the app's words and a count
         self.heading.setWordWrap(True)  # a long heading wraps rather than widen the viewer
         self.model = BacklinkListModel(self)
-        self.view = QListView(self)
+        self.view = _FillingList(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)

@@ -59,6 +59,23 @@ def test_dutch_citation_shows_its_gloss_marked_as_translation(
     assert "Dutch" in panel.title.text()
 
 
+@pytest.mark.parametrize("size", [(330, 600), (380, 560), (420, 600), (560, 520), (1000, 700)])
+def test_the_whole_gloss_is_shown_when_the_viewer_is_narrow(
+    qtbot, viewer: SourceViewer, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    # Narrow, the side panel sits under the text in a splitter, which sized it by its
+    # minimum at some other width: the last line of a three-line gloss was cut off.
+    viewer.resize(*size)
+    viewer.show_citation(SCENARIO, "small-army")
+    gloss = viewer.passage_panel.gloss
+
+    def whole() -> None:
+        assert gloss.height() >= gloss.heightForWidth(gloss.width())
+
+    qtbot.waitUntil(whole)
+    assert gloss.heightForWidth(gloss.width()) > gloss.fontMetrics().lineSpacing() * 1.5  # wraps
+
+
 def test_english_citation_has_no_translation_box(viewer: SourceViewer) -> None:
     viewer.show_citation(SCENARIO, "budget-cuts")
     assert not viewer.passage_panel.gloss_box.isVisible()
