@@ -15,22 +15,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
-    QDockWidget,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QPlainTextEdit,
-    QTabBar,
-    QToolBar,
     QWidget,
 )
 
@@ -48,7 +36,7 @@ from explorer.ui.workshop.console_actions import export_debrief
 from explorer.ui.workshop.running import RunningSession
 from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
 from explorer.ui.workshop.setup_models import AgendaSetupModel
-from tests.ui.test_translations import _menu_labels, _words, untranslated
+from tests.ui.screen_text import screen, untranslated, words
 
 #: Labels still in English because their Dutch is missing from explorer/i18n/explorer_nl.ts
 #: (the translators' file, being finished elsewhere). The lead empties this list.
@@ -105,65 +93,10 @@ def in_language(qapp: QApplication, settings_path: Path) -> Iterator[Callable[[s
     i18n.choose("en", settings)
 
 
-def _place(widget: QObject) -> str:
-    """Where ``widget`` is, the same in any language and any run: each step names the class,
-    the object name and the index among the siblings of that class and name (a sibling of
-    another kind made in one run only does not shift it)."""
-    parts = []
-    node: QObject | None = widget
-    while node is not None:
-        parent = node.parent()
-        kin = [
-            c
-            for c in (parent.children() if parent is not None else [node])
-            if type(c) is type(node) and c.objectName() == node.objectName()
-        ]
-        parts.append(f"{type(node).__name__}#{node.objectName()}[{kin.index(node)}]")
-        node = parent
-    return "/".join(reversed(parts))
-
-
-def screen(window: QWidget, where: str) -> dict[str, str]:
-    """Every label a user can read on ``window`` now (its menus, and its visible widgets'
-    titles, texts, tabs, placeholders, accessible names and table headers), by place."""
-    found: dict[str, str] = {f"{where}: window title": window.windowTitle()}
-    if isinstance(window, QMainWindow):
-        for index, action in enumerate(window.menuBar().actions()):
-            found[f"{where}: menu {index}"] = action.text()
-            menu = action.menu()
-            if isinstance(menu, QMenu):
-                found.update({f"{where}: {k}": v for k, v in _menu_labels(menu, f"menu {index}")})
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window):
-            continue
-        place = f"{where}: {_place(widget)}"
-        if isinstance(widget, QDockWidget | QToolBar):
-            found[place] = widget.windowTitle()
-        elif isinstance(widget, QAbstractButton | QLabel):
-            found[place] = widget.text()
-        elif isinstance(widget, QGroupBox):
-            found[place] = widget.title()
-        elif isinstance(widget, QTabBar):
-            for index in range(widget.count()):
-                found[f"{place} tab {index}"] = widget.tabText(index)
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            found[f"{place} placeholder"] = widget.placeholderText()
-        elif isinstance(widget, QAbstractItemView):
-            header = getattr(widget, "horizontalHeader", getattr(widget, "header", lambda: None))()
-            model = widget.model()
-            if isinstance(header, QHeaderView) and not header.isHidden() and model is not None:
-                for column in range(header.count()):
-                    text = model.headerData(column, Qt.Orientation.Horizontal)
-                    found[f"{place} header {column}"] = text if isinstance(text, str) else ""
-        if widget.accessibleName():
-            found[f"{place} accessible name"] = widget.accessibleName()
-    return {place: text for place, text in found.items() if text}
-
-
 def english_left(english: dict[str, str], dutch: dict[str, str]) -> list[str]:
     same = untranslated(english, dutch, "nl", data=set())
-    allowed = {_words(text) for text in _UNTRANSLATED_PENDING | _SAME_IN_DUTCH}
-    return [line for line in same if _words(line.rsplit(": ", 1)[-1]) not in allowed]
+    allowed = {words(text) for text in _UNTRANSLATED_PENDING | _SAME_IN_DUTCH}
+    return [line for line in same if words(line.rsplit(": ", 1)[-1]) not in allowed]
 
 
 # -- a whole workshop ------------------------------------------------------------------------------

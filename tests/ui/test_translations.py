@@ -9,32 +9,21 @@ below (a word the same in both languages, a proper name, a symbol).
 
 from __future__ import annotations
 
-import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QDockWidget,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QPlainTextEdit,
-    QTabBar,
-    QToolBar,
-    QWidget,
 )
 
 from explorer.ui import i18n
 from explorer.ui import settings as keys
 from explorer.ui.settings import Settings
+from tests.ui.screen_text import screen, untranslated, words
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "explorer" / "i18n"
@@ -42,34 +31,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 import translations  # noqa: E402  (tools/translations.py: the same lrelease as ./dev.sh)
 
 LANGUAGES = ("nl", "fr")
-
-#: Labels that may read the same in English and in the language, reviewed one by one.
-#: Compared as words (``_words``: no mnemonic, markup or punctuation).
-SAME_IN_BOTH = {
-    "nl": {
-        "OK",
-        "Nederlands",
-        "Français",
-        "English",
-        "Scenario",
-        "Help",
-        "Timer",
-        "Agenda",
-        "1 min",
-        "Start stop",
-    },
-    "fr": {
-        "OK",
-        "Nederlands",
-        "Français",
-        "English",
-        "1 min",
-        "Journal",
-        "Navigation",
-        "Session",
-        "Arguments",
-    },
-}
 
 
 def _ts(language: str) -> Path:
@@ -103,91 +64,10 @@ def test_every_message_is_translated(language: str) -> None:
     assert not problems, f"{len(problems)} unfinished in {language}:\n" + "\n".join(problems[:40])
 
 
-# -- no English left on screen ------------------------------------------------------------------
-def _menu_labels(menu: QMenu, path: str) -> Iterator[tuple[str, str]]:
-    for index, action in enumerate(menu.actions()):
-        if action.isSeparator():
-            continue
-        where = f"{path} > {index}"
-        yield where, action.text()
-        if action.statusTip():
-            yield f"{where} (status tip)", action.statusTip()
-        if action.menu() is not None:
-            yield from _menu_labels(action.menu(), where)
-
-
-def _path(widget: QObject) -> str:
-    parts = []
-    node: QObject | None = widget
-    while node is not None:
-        parent = node.parent()
-        siblings = parent.children() if parent is not None else [node]
-        parts.append(f"{type(node).__name__}#{node.objectName()}[{siblings.index(node)}]")
-        node = parent
-    return "/".join(reversed(parts))
-
-
-def labels(window: QWidget) -> dict[str, str]:
-    """Every label a user reads in ``window`` (and its menus), by a path that is the same in any language."""
-    found: dict[str, str] = {"window title": window.windowTitle()}
-    if isinstance(window, QMainWindow):
-        for index, action in enumerate(window.menuBar().actions()):
-            found[f"menu {index}"] = action.text()
-            if action.menu() is not None:
-                found.update(_menu_labels(action.menu(), f"menu {index}"))
-    for widget in window.findChildren(QWidget):
-        where = _path(widget)
-        if isinstance(widget, QDockWidget | QToolBar):
-            found[where] = widget.windowTitle()
-        elif isinstance(widget, QAbstractButton | QLabel):
-            found[where] = widget.text()
-        elif isinstance(widget, QGroupBox):
-            found[where] = widget.title()
-        elif isinstance(widget, QTabBar):
-            for index in range(widget.count()):
-                found[f"{where} tab {index}"] = widget.tabText(index)
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
-            found[f"{where} placeholder"] = widget.placeholderText()
-        if widget.accessibleName():
-            found[f"{where} accessible name"] = widget.accessibleName()
-    return found
-
-
-def _words(text: str) -> str:
-    """The words of a label: markup, mnemonics, shortcuts' key names and numbers left out."""
-    text = re.sub(r"<[^>]+>", " ", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
-    text = re.sub(r"\b(Ctrl|Shift|Alt|F\d+|PgUp|PgDown|Esc|Enter|Tab)\b", " ", text)
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
-
-
-def untranslated(
-    english: dict[str, str], translated: dict[str, str], language: str, data: set[str]
-) -> list[str]:
-    """Labels that read the same as in English: neither data (pack text) nor on the allow-list."""
-    same = []
-    for where, text in english.items():
-        words = _words(text)
-        if not re.search(r"[^\W\d_]{2,}", words):
-            continue  # symbols and numbers: ▶, 12:00, +1
-        if where not in translated or _words(translated[where]) != words:
-            continue
-        if words in SAME_IN_BOTH[language] or _is_data(words, data):
-            continue
-        same.append(f"{where}: {text!r}")
-    return same
-
-
-def _pack_words(pack_dir: Path) -> set[str]:
+def _packwords(pack_dir: Path) -> set[str]:
     """Every word of the pack's own files (titles, labels): data, the same in every interface language."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(pack_dir.rglob("*.yaml"))]
-    return set(_words(" ".join(texts)).split())
-
-
-def _is_data(words: str, data: set[str]) -> bool:
-    """A label of three words or more, every one of them from the pack: pack text shown as it is
-    ("Belgian government · 2021"). Shorter labels are the app's own, or on the allow-list."""
-    tokens = words.split()
-    return len(tokens) >= 3 and all(token in data or token.isdigit() or len(token) == 1 for token in tokens)
+    return set(words(" ".join(texts)).split())
 
 
 @pytest.fixture
@@ -209,7 +89,7 @@ def _main_window_labels(make_window, qtbot) -> dict[str, str]:  # type: ignore[n
     window = make_window()
     window.show_view(window.TRADEOFF_VIEW)
     window.show_view(window.SCENARIO_VIEW)
-    found = labels(window)
+    found = screen(window, visible_only=False)
     window.close()
     return found
 
@@ -225,7 +105,7 @@ def _workshop_labels(qtbot, good_pack, corpus, folder: Path) -> dict[str, str]: 
 
     dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus))
     qtbot.addWidget(dialog)
-    found = {f"set-up: {where}": text for where, text in labels(dialog).items()}
+    found = screen(dialog, "set-up", visible_only=False)
     folder.mkdir()
     session = new_session(two_group_plan(good_pack, corpus), now=1_000.0)
     session.go_to(Step.FIRST_VOTE, 0, now=1_000.0)
@@ -237,8 +117,8 @@ def _workshop_labels(qtbot, good_pack, corpus, folder: Path) -> dict[str, str]: 
     run.start()
     assert run.presenter is not None
     qtbot.addWidget(run.presenter)
-    found.update({f"console: {where}": text for where, text in labels(run.console).items()})
-    found.update({f"presenter: {where}": text for where, text in labels(run.presenter).items()})
+    found.update(screen(run.console, "console", visible_only=False))
+    found.update(screen(run.presenter, "presenter", visible_only=False))
     run.console.close_confirmed = True
     return found
 
@@ -259,6 +139,6 @@ def test_no_label_stays_english(  # type: ignore[no-untyped-def]
     translated = _main_window_labels(make_window, qtbot)
     translated.update(_workshop_labels(qtbot, good_pack, corpus, tmp_path / language))
     assert len(english) > 150, "the walk found the window's labels"
-    data = _pack_words(ROOT / "tests" / "data" / "packs" / "good")
+    data = _packwords(ROOT / "tests" / "data" / "packs" / "good")
     same = untranslated(english, translated, language, data)
     assert not same, f"{len(same)} labels still in English in {language}:\n" + "\n".join(same)
