@@ -204,7 +204,7 @@ def run(pack_dir: Path | None = None, open_file: Path | None = None, single_inst
 
     # Here, not in MainWindow, so that test windows never get the resume question.
     # It is asked once the library is filled (or failed to load), not over an empty window.
-    workshop = attach_workshop(window)
+    workshop = attach_workshop(window.context)
     asked: list[bool] = []
 
     def offer_resume(*_args: object) -> None:

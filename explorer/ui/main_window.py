@@ -9,7 +9,6 @@ where the reader was, so Alt+Left goes back.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QStackedWidget,
     QWidget,
@@ -40,6 +38,7 @@ from explorer.ui.search_dock import SearchDock
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import Task, run_task, save_in_order
 from explorer.ui.theme import Appearance, Theme
+from explorer.ui.window_context import controller_context, make_dock
 from explorer.ui.workspace import Place, Workspace
 
 if TYPE_CHECKING:  # the core and the heavier views load after the window is shown
@@ -63,9 +62,8 @@ INDEX_DELAY_MS = 100
 class MainWindow(QMainWindow):
     """The explorer's main window.
 
-    Panels added later (reflection, workshop) attach with ``add_dock``
-    and ``add_menu``, and follow the reader through ``packLoaded``, ``scenarioShown``
-    and ``citationOpened``.
+    Controllers added later (journal, review, workshop) get ``context``
+    (``explorer.ui.controller_context``), never the window itself.
     """
 
     packLoaded = Signal(object)  # LoadedPack
@@ -124,7 +122,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.library = LibraryPanel(corpus, self)
-        self.library_dock = self._dock(
+        self.library_dock = make_dock(
+            self,
             self.library,
             QT_TRANSLATE_NOOP("MainWindow", "Library"),
             "library",
@@ -136,7 +135,8 @@ class MainWindow(QMainWindow):
         self.search_dock.scenarioActivated.connect(lambda sid: self.open_scenario(sid, focus=True))
         self.search_dock.passageActivated.connect(self.open_passage)
         self.problems = ProblemsPanel(self)
-        self.problems_dock = self._dock(
+        self.problems_dock = make_dock(
+            self,
             self.problems,
             QT_TRANSLATE_NOOP("MainWindow", "Pack problems"),
             "problems",
@@ -180,28 +180,16 @@ class MainWindow(QMainWindow):
         # event of every object, and building and showing the window sends thousands of them.
         QTimer.singleShot(0, self, lambda: app.installEventFilter(self._mouse_navigation))
 
-        #: Asked in turn before the window closes; one returning False keeps it open (the user
-        #: chose not to lose work that could not be saved).
-        self.close_guards: list[Callable[[], bool]] = []
+        #: What the Journal, Review and Workshop controllers may use of this window.
+        self.context = controller_context(self)
         from explorer.ui.reflection_dock import attach_reflection  # the Journal menu and its docks
 
-        self.reflection = attach_reflection(self)
+        self.reflection = attach_reflection(self.context)
         from explorer.ui.review_mode import attach_review  # the Review menu: claim review mode
 
-        self.review = attach_review(self)
+        self.review = attach_review(self.context)
 
-    # -- docks and views other features attach to ---------------------------------------------
-    def _dock(
-        self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea, context: str = "MainWindow"
-    ) -> QDockWidget:
-        """``title``: English, marked with ``QT_TRANSLATE_NOOP(context, ...)``; it follows the language."""
-        dock = QDockWidget(self)
-        i18n.keep(dock, context, title, "setWindowTitle")
-        dock.setObjectName(f"{name}-dock")  # restoreState finds docks by name
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
+    # -- views other features attach to ----------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         # Installing a translator (View → Language) sends LanguageChange to every widget:
         # menus, actions and dock titles are set again from their English sources.
@@ -259,34 +247,6 @@ class MainWindow(QMainWindow):
             message = arg(self.tr("Closed %1 to make room; View → Panels opens it again."), names)
             self.statusBar().showMessage(status_line(message), 8000)
         return bool(closed)
-
-    def add_dock(
-        self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea, context: str = "MainWindow"
-    ) -> QDockWidget:
-        """Add a panel (e.g. reflection) as a dock; it appears in View and is remembered.
-
-        ``title`` is English, marked with ``QT_TRANSLATE_NOOP(context, ...)``: it follows the language."""
-        dock = self._dock(widget, title, name, area, context)
-        menu = self.menu_actions["docks-menu"].menu()
-        assert isinstance(menu, QMenu)
-        menu.addAction(dock.toggleViewAction())
-        return dock
-
-    def add_menu(self, title: str, context: str = "MainWindow") -> QMenu:
-        """Add a top-level menu before Help (e.g. Workshop); ``title`` as for ``add_dock``."""
-        menu = QMenu(self)
-        i18n.keep(menu.menuAction(), context, title)
-        self.menuBar().insertMenu(self.menu_actions["help-menu"], menu)
-        return menu
-
-    def add_file_action(self, action: QAction) -> None:
-        """Add an entry to the File menu, above Quit (e.g. Workshop sessions…)."""
-        file_menu = self.menu_actions["file-menu"].menu()
-        assert isinstance(file_menu, QMenu)
-        actions = file_menu.actions()
-        quit_index = actions.index(self.menu_actions["quit"])
-        file_menu.insertAction(actions[quit_index - 1], action)  # before the separator over Quit
-        self.addAction(action)
 
     @property
     def scenario_view(self) -> ScenarioView:
@@ -772,9 +732,7 @@ class MainWindow(QMainWindow):
         self._load_cancel.set()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(guard() for guard in self.close_guards):
-            event.ignore()
-            return
+        # The controllers' event filters asked first, and may have refused (work not saved).
         self.save_layout()
         super().closeEvent(event)
         if event.isAccepted():

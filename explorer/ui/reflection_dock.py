@@ -1,12 +1,12 @@
-"""Attach individual reflection to the main window: the panel and the journal as docks,
+"""Individual reflection beside the reading: the panel and the journal as docks,
 a Journal menu, "cite in my rationale" from the source viewer, export.
 
-One call, after the main window is built::
+One call, with the context the main window builds (``explorer.ui.controller_context``)::
 
     from explorer.ui.reflection_dock import attach_reflection
-    self.reflection = attach_reflection(self)
+    self.reflection = attach_reflection(self.context)
 
-The docks are created when the first pack arrives (the corpus comes with it).
+The docks are created when first asked for, once a pack has arrived (the corpus comes with it).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from explorer.ui import settings as keys
 from explorer.ui.actions import make_action
@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # the panel, the journal and their imports load when first us
     from explorer.core.evidence.corpus import Corpus
     from explorer.core.pack.loader import LoadedPack
     from explorer.core.reflection.journal import Journal, JournalEntry
+    from explorer.ui.controller_context import ControllerContext
     from explorer.ui.journal_view import JournalView
-    from explorer.ui.main_window import MainWindow
     from explorer.ui.reflection_panel import ReflectionPanel
     from explorer.ui.tasks import Task
 
@@ -37,9 +37,10 @@ if TYPE_CHECKING:  # the panel, the journal and their imports load when first us
 class ReflectionController(QObject):
     """Owns the reflection panel, the journal view, their docks and the Journal menu."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ControllerContext) -> None:
+        super().__init__(context.window)
+        self.context = context
+        window = context.window
         from explorer.ui.user_dirs import journals_directory
 
         self.directory = journals_directory()
@@ -49,7 +50,7 @@ class ReflectionController(QObject):
         self.journal_dock: QDockWidget | None = None
         self.last_export: Task | None = None
         self._journal: Journal | None = None
-        menu = window.add_menu(QT_TRANSLATE_NOOP("ReflectionController", "&Journal"), "ReflectionController")
+        menu = context.add_menu(QT_TRANSLATE_NOOP("ReflectionController", "&Journal"), "ReflectionController")
         self.actions: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
             (
@@ -90,14 +91,15 @@ class ReflectionController(QObject):
             translate_action(action, "ReflectionController", text)  # and on LanguageChange (MainWindow)
             action.setEnabled(False)  # until the first pack (and the corpus) has loaded
             self.actions[name] = action
-        window.packLoaded.connect(self._pack_loaded)
-        window.scenarioShown.connect(self._stage_shown)
-        if window.pack is not None:  # attached after the first pack arrived
-            self._pack_loaded(window.pack)
+        context.pack_loaded.connect(self._pack_loaded)
+        context.scenario_shown.connect(self._stage_shown)
+        pack = context.pack()
+        if pack is not None:  # attached after the first pack arrived
+            self._pack_loaded(pack)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
-        window.close_guards.append(self.may_close)
+        window.installEventFilter(self)  # its close asks ``may_close`` first
 
     @property
     def journal(self) -> Journal:
@@ -113,7 +115,7 @@ class ReflectionController(QObject):
     def _open_current(self) -> Journal:
         from explorer.core.reflection.journal import DEFAULT_NAME, Journal, journal_path
 
-        remembered = self.window.settings.get(CURRENT_JOURNAL)
+        remembered = self.context.settings.get(CURRENT_JOURNAL)
         if remembered and Path(remembered).exists():
             return Journal.open(Path(remembered))
         return Journal.open(journal_path(DEFAULT_NAME, self.directory))
@@ -122,8 +124,9 @@ class ReflectionController(QObject):
     def _pack_loaded(self, pack: LoadedPack) -> None:
         for action in self.actions.values():
             action.setEnabled(True)
-        if self.window.workspace.built:  # hindsight in the scenario view waits for the reader's choice
-            self.window.scenario_view.set_decision_lookup(self.has_choice)
+        view = self.context.scenario_view()
+        if view is not None:  # hindsight in the scenario view waits for the reader's choice
+            view.set_decision_lookup(self.has_choice)
         if self.panel is not None:
             self.panel.set_pack(pack)
             self._follow_current_stage()
@@ -131,19 +134,19 @@ class ReflectionController(QObject):
             self._ensure_built()  # the reader left them open: bring them back as they were
 
     def _docks_in_saved_layout(self) -> bool:
-        saved = self.window.settings.get(keys.WINDOW_STATE)
+        saved = self.context.settings.get(keys.WINDOW_STATE)
         return "reflection-dock".encode("utf-16-be") in bytes(saved.data())
 
     def _follow_current_stage(self) -> None:
-        scenario = self.window.current_scenario_id()
-        if scenario is not None and self.panel is not None:
-            self.panel.set_stage(scenario, self.window.current_stage_id())
+        shown = self.context.current_stage()
+        if shown is not None and self.panel is not None:
+            self.panel.set_stage(*shown)
 
     def _ensure_built(self) -> bool:
         """Build the panel and the journal view on first use (once the pack is there)."""
         if self.panel is not None:
             return True
-        corpus, pack = self.window.corpus, self.window.pack
+        corpus, pack = self.context.corpus(), self.context.pack()
         if corpus is None or pack is None:
             return False
         self._build(corpus)
@@ -156,17 +159,17 @@ class ReflectionController(QObject):
         from explorer.ui.journal_view import JournalView
         from explorer.ui.reflection_panel import ReflectionPanel
 
-        window = self.window
-        self.panel = ReflectionPanel(corpus, self.journal, window.pack, window)
+        context, window = self.context, self.context.window
+        self.panel = ReflectionPanel(corpus, self.journal, context.pack(), window)
         self.journal_view = JournalView(self.journal, self.directory, window)
-        self.panel_dock = window.add_dock(
+        self.panel_dock = context.add_dock(
             self.panel,
             QT_TRANSLATE_NOOP("ReflectionController", "Reflection"),
             "reflection",
             Qt.DockWidgetArea.RightDockWidgetArea,
             "ReflectionController",
         )
-        self.journal_dock = window.add_dock(
+        self.journal_dock = context.add_dock(
             self.journal_view,
             QT_TRANSLATE_NOOP("ReflectionController", "Journal"),
             "journal",
@@ -177,7 +180,7 @@ class ReflectionController(QObject):
         # them, restore it again now; else place them (a dock added to a shown window stays
         # hidden until shown).
         if self._docks_in_saved_layout():
-            window.restoreState(window.settings.get(keys.WINDOW_STATE))
+            window.restoreState(context.settings.get(keys.WINDOW_STATE))
         else:
             # First run: placed, but closed, so the reading space stays wide; Journal →
             # Reflect on this stage (Ctrl+J) opens it, and the layout is remembered after.
@@ -186,28 +189,16 @@ class ReflectionController(QObject):
             window.resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
             self.panel_dock.hide()
             self.journal_dock.hide()
-        self.panel.passageRequested.connect(window.open_passage)
+        self.panel.passageRequested.connect(context.open_passage)
         self.panel.saved.connect(lambda _path: self._refresh_view())
         self.panel.entryChanged.connect(lambda _scenario, _stage: self._decision_changed())
         self.panel.exportRequested.connect(self._export_entry_of)
         self.journal_view.entryActivated.connect(self._open_entry)
         self.journal_view.journalSwitched.connect(self._switch)
         self.journal_view.exportRequested.connect(self.export_journal)
-        self._add_context_menu()
-
-    def _add_context_menu(self) -> None:
-        # "Cite in my rationale" where the reader selects: the reading edition's context menu.
-        browser = self.window.source_viewer.pane.browser
-        browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        browser.customContextMenuRequested.connect(self._source_menu)
-
-    def _source_menu(self, position: QPoint) -> None:
-        browser = self.window.source_viewer.pane.browser
-        menu = browser.createStandardContextMenu(position)
-        menu.addSeparator()
-        menu.addAction(self.actions["cite"])
-        menu.exec(browser.viewport().mapToGlobal(position))
-        menu.deleteLater()
+        viewer = context.source_viewer()
+        if viewer is not None:  # "Cite in my rationale" where the reader selects: the text's menu
+            viewer.add_selection_action(self.actions["cite"])
 
     def has_choice(self, scenario_id: str, stage_id: str) -> bool:
         """True once the reader has recorded a choice for the stage in the journal in use."""
@@ -215,8 +206,9 @@ class ReflectionController(QObject):
         return entry is not None and entry.choice is not None
 
     def _decision_changed(self) -> None:
-        if self.window.workspace.built:
-            self.window.scenario_view.decision_changed()
+        view = self.context.scenario_view()
+        if view is not None:
+            view.decision_changed()
 
     # -- actions -------------------------------------------------------------------------------------
     def _stage_shown(self, scenario_id: str, stage_id: str) -> None:
@@ -243,9 +235,8 @@ class ReflectionController(QObject):
             self.panel_dock.show()
             dock = self.panel_dock
             # After the dock is laid out; a resize asked for while it is hidden is ignored.
-            QTimer.singleShot(
-                0, dock, lambda: self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-            )
+            window = self.context.window
+            QTimer.singleShot(0, dock, lambda: window.resizeDocks([dock], [width], Qt.Orientation.Horizontal))
 
     def focus_journal(self) -> None:
         self._ensure_built()
@@ -258,9 +249,10 @@ class ReflectionController(QObject):
     def cite_selection(self) -> bool:
         if not self._ensure_built() or self.panel is None:
             return False
-        span = self.window.source_viewer.selected_span()
+        viewer = self.context.source_viewer()
+        span = viewer.selected_span() if viewer is not None else None
         if span is None:
-            self.window.statusBar().showMessage(
+            self.context.show_status(
                 self.tr("Select a passage in the source viewer first, then cite it."), 6000
             )
             return False
@@ -281,7 +273,7 @@ class ReflectionController(QObject):
     def export_entry(self) -> None:
         entry = self.panel.current_entry() if self.panel is not None else None
         if entry is None:
-            self.window.statusBar().showMessage(self.tr("Nothing written for this stage yet."), 6000)
+            self.context.show_status(self.tr("Nothing written for this stage yet."), 6000)
             return
         self._export([entry])
 
@@ -303,7 +295,7 @@ class ReflectionController(QObject):
         if not self.panel.has_unsaved():
             return True
         answer = show_message(  # quotes the journal's name and the error as typed
-            self.window,
+            self.context.window,
             QMessageBox.Icon.Warning,
             self.tr("Journal not saved"),
             arg(
@@ -334,7 +326,7 @@ class ReflectionController(QObject):
     def _switch(self, journal: Journal) -> None:
         previous = self._journal
         self.journal = journal
-        self.window.settings.set(CURRENT_JOURNAL, str(journal.path))
+        self.context.settings.set(CURRENT_JOURNAL, str(journal.path))
         if self.panel is not None:
             self.panel.set_journal(journal)  # saves what the previous journal still had pending
         if previous is not None and previous is not journal:
@@ -343,12 +335,10 @@ class ReflectionController(QObject):
         from explorer.core.reflection.journal import DEFAULT_NAME
 
         name = journal.name or DEFAULT_NAME
-        self.window.statusBar().showMessage(
-            status_line(arg(self.tr("Writing in the journal “%1”."), name)), 6000
-        )
+        self.context.show_status(status_line(arg(self.tr("Writing in the journal “%1”."), name)), 6000)
 
     def _open_entry(self, scenario_id: str, stage_id: str) -> None:
-        self.window.open_scenario(scenario_id, stage_id)
+        self.context.open_scenario(scenario_id, stage_id)
         self.focus_panel()
 
     def _export_entry_of(self, scenario_id: str, stage_id: str) -> None:
@@ -357,42 +347,47 @@ class ReflectionController(QObject):
             self._export([entry])
 
     def _export(self, entries: list[JournalEntry] | None) -> None:
-        corpus = self.window.corpus
+        corpus = self.context.corpus()
         if corpus is None:
             return
         self.flush()
         if entries is None and not len(self.journal):
-            self.window.statusBar().showMessage(self.tr("This journal has no entries to export yet."), 6000)
+            self.context.show_status(self.tr("This journal has no entries to export yet."), 6000)
             return
         from explorer.ui.journal_view import export_report
 
-        task = export_report(self.window, self.journal, self.window.pack, corpus, entries)
+        task = export_report(self.context.window, self.journal, self.context.pack(), corpus, entries)
         if task is None:
             return
         self.last_export = task
-        bar = self.window.statusBar()
-        bar.showMessage(self.tr("Exporting…"))
+        show = self.context.show_status
+        show(self.tr("Exporting…"), 0)
         progress = getattr(task, "progress", None)  # a PDF says how far it is, page by page
         if progress is not None:
             progress.advanced.connect(
-                lambda done, total: bar.showMessage(arg(self.tr("Exporting… page %1 of %2"), done, total))
+                lambda done, total: show(arg(self.tr("Exporting… page %1 of %2"), done, total), 0)
             )
-        task.succeeded.connect(
-            lambda path: bar.showMessage(status_line(arg(self.tr("Exported to %1"), path)), 8000)
-        )
+        task.succeeded.connect(lambda path: show(status_line(arg(self.tr("Exported to %1"), path)), 8000))
         task.failed.connect(self._export_failed)
 
     def _export_failed(self, error: BaseException) -> None:
-        self.window.statusBar().clearMessage()
-        parent: QWidget = self.window
+        self.context.show_status("", 0)
         show_message(
-            parent,
+            self.context.window,
             QMessageBox.Icon.Warning,
             self.tr("Export failed"),
             arg(self.tr("The journal could not be exported: %1"), error),
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Before the window closes: unsaved entries may keep it open (the reader chose to stay).
+        if watched is self.context.window and event.type() == QEvent.Type.Close and not self.may_close():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
-def attach_reflection(window: MainWindow) -> ReflectionController:
-    """Add individual reflection to the main window; keep the returned controller."""
-    return ReflectionController(window)
+
+def attach_reflection(context: ControllerContext) -> ReflectionController:
+    """Add individual reflection (the Journal menu, its docks) to the context's window; keep
+    the returned controller."""
+    return ReflectionController(context)

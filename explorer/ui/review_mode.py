@@ -1,9 +1,9 @@
-"""Attach claim review to the main window: a Review menu, review mode, and marks in the scenario view.
+"""Claim review beside the reading: a Review menu, review mode, and marks in the scenario view.
 
-One call, after the main window is built::
+One call, with the context the main window builds (``explorer.ui.controller_context``)::
 
     from explorer.ui.review_mode import attach_review
-    self.review = attach_review(self)
+    self.review = attach_review(self.context)
 
 The pack's ``review.json`` is read in the background each time a pack loads; a
 damaged file is reported (status bar, and a message when review mode is asked
@@ -15,10 +15,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
+from explorer.ui.actions import make_action
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, translate_action
 from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import SHOW_REVIEW_MARKS
 from explorer.ui.tasks import Task, run_task
@@ -26,7 +26,7 @@ from explorer.ui.tasks import Task, run_task
 if TYPE_CHECKING:
     from explorer.core.evidence.review import Review
     from explorer.core.pack.loader import LoadedPack
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.controller_context import ControllerContext
     from explorer.ui.review_dialog import ReviewDialog
 
 
@@ -38,49 +38,38 @@ def _load_review(pack: LoadedPack) -> Review:
 
 
 class ReviewController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ControllerContext) -> None:
+        super().__init__(context.window)
+        self.context = context
+        window = context.window
         self.review: Review | None = None
         self.error = ""
         self.dialog: ReviewDialog | None = None
         self.loading: Task | None = None
         self._pack: LoadedPack | None = None
-        menu = window.add_menu(QT_TRANSLATE_NOOP("ReviewController", "Re&view"), "ReviewController")
-        self.open_action = QAction(window)
-        keep(self.open_action, "ReviewController", QT_TRANSLATE_NOOP("ReviewController", "&Review claims…"))
-        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        keep(
-            self.open_action,
+        menu = context.add_menu(QT_TRANSLATE_NOOP("ReviewController", "Re&view"), "ReviewController")
+        text = QT_TRANSLATE_NOOP("ReviewController", "&Review claims…")
+        tip = QT_TRANSLATE_NOOP(
             "ReviewController",
-            QT_TRANSLATE_NOOP(
-                "ReviewController",
-                "Go through the pack's claims one by one and record a verdict on each (second reader)",
-            ),
-            "setStatusTip",
+            "Go through the pack's claims one by one and record a verdict on each (second reader)",
         )
+        self.open_action = make_action(window, text, self.open_review, ("Ctrl+Shift+V",), menu=menu)
+        translate_action(self.open_action, "ReviewController", text, tip)
         self.open_action.setEnabled(False)
-        self.open_action.triggered.connect(lambda _checked=False: self.open_review())
-        self.marks_action = QAction(window)
-        keep(
-            self.marks_action,
-            "ReviewController",
-            QT_TRANSLATE_NOOP("ReviewController", "&Mark reviewed claims"),
-        )
-        self.marks_action.setCheckable(True)
-        self.marks_action.setChecked(window.settings.get(SHOW_REVIEW_MARKS))
+        text = QT_TRANSLATE_NOOP("ReviewController", "&Mark reviewed claims")
         tip = QT_TRANSLATE_NOOP("ReviewController", "Show a second reader's verdict beside each claim")
-        keep(self.marks_action, "ReviewController", tip, "setStatusTip")
+        self.marks_action = make_action(window, text, menu=menu)
+        translate_action(self.marks_action, "ReviewController", text, tip)
+        self.marks_action.setCheckable(True)
+        self.marks_action.setChecked(context.settings.get(SHOW_REVIEW_MARKS))
         self.marks_action.toggled.connect(self._marks_toggled)
-        for action in (self.open_action, self.marks_action):
-            menu.addAction(action)
-            window.addAction(action)
-        window.packLoaded.connect(self._pack_loaded)
+        context.pack_loaded.connect(self._pack_loaded)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
-        if window.pack is not None:
-            self._pack_loaded(window.pack)
+        pack = context.pack()
+        if pack is not None:
+            self._pack_loaded(pack)
 
     def _pack_loaded(self, pack: LoadedPack) -> None:
         self._pack = pack
@@ -109,27 +98,28 @@ class ReviewController(QObject):
         if pack is not self._pack:
             return
         self.error = str(error)
-        self.window.statusBar().showMessage(status_line(arg(self.tr("Review file: %1"), self.error)), 10000)
+        self.context.show_status(status_line(arg(self.tr("Review file: %1"), self.error)), 10000)
 
     def _marks_toggled(self, on: bool) -> None:
-        self.window.settings.set(SHOW_REVIEW_MARKS, on)
+        self.context.settings.set(SHOW_REVIEW_MARKS, on)
         self._show_marks()
 
     def _show_marks(self) -> None:
-        if self.window.workspace.built:
-            self.window.scenario_view.set_review(self.review if self.marks_action.isChecked() else None)
+        view = self.context.scenario_view()
+        if view is not None:
+            view.set_review(self.review if self.marks_action.isChecked() else None)
 
     def open_review(self) -> ReviewDialog | None:
-        pack, corpus = self._pack, self.window.corpus
+        pack, corpus = self._pack, self.context.corpus()
         if pack is None or corpus is None:
             return None
         if self.loading is not None and not self.loading.done:
-            self.window.statusBar().showMessage(self.tr("Reading the pack's review file…"), 4000)
+            self.context.show_status(self.tr("Reading the pack's review file…"), 4000)
             self.loading.finished.connect(self.open_review, Qt.ConnectionType.SingleShotConnection)
             return None
         if self.error or self.review is None:
             show_message(  # plain text: the error may quote the file
-                self.window,
+                self.context.window,
                 QMessageBox.Icon.Warning,
                 self.tr("Review file cannot be used"),
                 arg(
@@ -141,8 +131,8 @@ class ReviewController(QObject):
         if self.dialog is None:
             from explorer.ui.review_dialog import ReviewDialog
 
-            self.dialog = ReviewDialog(pack, corpus, self.review, self.window.settings, self.window)
-            self.dialog.citationActivated.connect(self.window.open_citation)
+            self.dialog = ReviewDialog(pack, corpus, self.review, self.context.settings, self.context.window)
+            self.dialog.citationActivated.connect(self.context.open_citation)
             self.dialog.verdictRecorded.connect(self._show_marks)
         self.dialog.show()
         self.dialog.raise_()
@@ -150,6 +140,6 @@ class ReviewController(QObject):
         return self.dialog
 
 
-def attach_review(window: MainWindow) -> ReviewController:
-    """Add claim review to the main window; keep the returned controller."""
-    return ReviewController(window)
+def attach_review(context: ControllerContext) -> ReviewController:
+    """Add claim review (the Review menu) to the context's window; keep the returned controller."""
+    return ReviewController(context)

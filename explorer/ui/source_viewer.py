@@ -251,6 +251,11 @@ class SourceViewer(QWidget):
     def current_source_id(self) -> str | None:
         return self.pane.source.id if self.pane.source else None
 
+    def add_selection_action(self, action: QAction) -> None:
+        """Offer ``action`` in the text's context menu, after "Copy as citation" (e.g. the journal's
+        "Cite selection in my rationale"); enabled there only while text is selected."""
+        self.citing.menu_actions.append(action)
+
     def highlighted_span(self) -> tuple[str, int, int] | None:
         p = self.pane.passage
         return (p.source_id, p.edition_start, p.edition_end) if p else None

@@ -45,7 +45,7 @@ def test_a_journal_handed_over_by_a_second_launch_is_opened_and_the_window_comes
     qtbot, make_window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    launcher = attach_workshop(window)
+    launcher = attach_workshop(window.context)
     other = tmp_path / "colleague.journal.json"
     journal = Journal(other, "Colleague")
     journal.put(JournalEntry("belgian-presence", "the-offer", rationale="From the colleague."))
@@ -59,7 +59,7 @@ def test_a_journal_handed_over_by_a_second_launch_is_opened_and_the_window_comes
 
 def test_a_session_handed_over_opens_its_console(qtbot, make_window, good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    launcher = attach_workshop(window)
+    launcher = attach_workshop(window.context)
     session = new_session(two_group_plan(good_pack, corpus, items=1))
     path = sessions_dir() / session_filename(session)
     save_session(path, session)
@@ -75,7 +75,7 @@ def test_a_session_run_by_another_process_opens_read_only(
     qtbot, make_window, good_pack, corpus, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    launcher = attach_workshop(window)
+    launcher = attach_workshop(window.context)
     session = new_session(two_group_plan(good_pack, corpus, items=1))
     path = sessions_dir() / session_filename(session)
     save_session(path, session)

@@ -279,7 +279,7 @@ def test_the_main_window_offers_to_resume_an_unfinished_session(
     session.set_votes(1, "g1", {"qualitative-presence": 2})
     save_session(sessions_dir() / session_filename(session), session)
     window = make_window()
-    launcher = attach_workshop(window)
+    launcher = attach_workshop(window.context)
     assert [a.text() for a in launcher.menu.actions()] == [
         "&New session…",
         "&Resume…",
@@ -297,7 +297,7 @@ def test_the_main_window_offers_to_resume_an_unfinished_session(
 
 def test_new_session_from_the_workshop_menu(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    launcher = attach_workshop(window)
+    launcher = attach_workshop(window.context)
 
     def accept_with_the_first_scenario(dialog: WorkshopSetupDialog) -> int:
         dialog.agenda_model.setData(

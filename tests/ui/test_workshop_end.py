@@ -102,7 +102,7 @@ def test_the_timer_is_on_the_room_screen_only_in_discussion_unless_pinned(  # ty
 
 @pytest.fixture
 def launcher(make_window) -> WorkshopLauncher:  # type: ignore[no-untyped-def]
-    return attach_workshop(make_window())
+    return attach_workshop(make_window().context)
 
 
 def test_resume_is_offered_only_for_sessions_not_ended_and_no_means_not_now(  # type: ignore[no-untyped-def]
@@ -135,7 +135,7 @@ def test_the_sessions_list_opens_ended_and_unended_sessions(  # type: ignore[no-
     ended.end(now=200.0)
     saved(ended)
     saved(new_session(two_group_plan(good_pack, corpus, items=1), now=300.0))
-    file_menu = launcher.window.menu_actions["file-menu"].menu()
+    file_menu = launcher.context.window.menu_actions["file-menu"].menu()
     assert "&Workshop sessions…" in [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
 
     dialog = SessionsDialog(sessions_dir())
@@ -181,7 +181,7 @@ def activate(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
 def test_quitting_from_the_main_window_asks_once_and_closes_every_workshop_window(  # type: ignore[no-untyped-def]
     qtbot, launcher: WorkshopLauncher, good_pack: LoadedPack, corpus: Corpus, monkeypatch
 ) -> None:
-    window = launcher.window
+    window = launcher.context.window
     first = start_one(qtbot, launcher, good_pack, corpus)
     second = start_one(qtbot, launcher, good_pack, corpus)
     answers = Answers(QMessageBox.StandardButton.Cancel)
@@ -203,7 +203,7 @@ def test_quitting_from_the_main_window_asks_once_and_closes_every_workshop_windo
 def test_quit_in_a_console_asks_once_and_ctrl_w_closes_only_that_workshop(  # type: ignore[no-untyped-def]
     qtbot, launcher: WorkshopLauncher, good_pack: LoadedPack, corpus: Corpus, monkeypatch
 ) -> None:
-    window = launcher.window
+    window = launcher.context.window
     first = start_one(qtbot, launcher, good_pack, corpus)
     second = start_one(qtbot, launcher, good_pack, corpus)
 

@@ -11,8 +11,8 @@ Quitting is asked once for all windows: Ctrl+Q (or closing) on the main window,
 or Quit in a console or presenter, asks whether to close the running workshops,
 then closes all of them and the app.
 
-Integration (done by the lead engineer): ``attach_workshop(main_window)`` adds
-the Workshop menu; call ``launcher.offer_resume()`` once the window is shown.
+Integration: ``attach_workshop(main_window.context)`` (``explorer.ui.controller_context``)
+adds the Workshop menu; call ``launcher.offer_resume()`` once the window is shown.
 """
 
 from __future__ import annotations
@@ -21,29 +21,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
+from explorer.ui.actions import make_action
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, translate_action
 from explorer.ui.plain_text import arg, show_message
 from explorer.ui.user_dirs import sessions_dir
 
 if TYPE_CHECKING:  # the session code loads with the first session, not with the window
     from explorer.core.workshop.plan import Plan
-    from explorer.ui.main_window import MainWindow
+    from explorer.ui.controller_context import ControllerContext
     from explorer.ui.workshop.running import RunningSession
 
 
 class WorkshopLauncher(QObject):
     """The Workshop menu: New session…, Resume…, Open a session file…"""
 
-    def __init__(self, window: MainWindow) -> None:
-
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ControllerContext) -> None:
+        super().__init__(context.window)
+        self.context = context
+        window = context.window
         self.running: list[RunningSession] = []
         self.directory = sessions_dir()
-        menu = window.add_menu(QT_TRANSLATE_NOOP("WorkshopLauncher", "&Workshop"), "WorkshopLauncher")
+        menu = context.add_menu(QT_TRANSLATE_NOOP("WorkshopLauncher", "&Workshop"), "WorkshopLauncher")
         self.menu = menu
         self.actions: dict[str, QAction] = {}
         for name, text, keys, slot in (
@@ -56,19 +57,14 @@ class WorkshopLauncher(QObject):
             ("resume", QT_TRANSLATE_NOOP("WorkshopLauncher", "&Resume…"), (), self.resume),
             ("open", QT_TRANSLATE_NOOP("WorkshopLauncher", "&Open a session file…"), (), self.open_file),
         ):
-            action = QAction(window)
-            keep(action, "WorkshopLauncher", text)  # and again on LanguageChange (MainWindow)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            menu.addAction(action)
-            window.addAction(action)
+            action = make_action(window, text, slot, keys, menu=menu)
+            translate_action(action, "WorkshopLauncher", text)  # and again on LanguageChange
             self.actions[name] = action
-        sessions = QAction(window)
-        keep(sessions, "WorkshopLauncher", QT_TRANSLATE_NOOP("WorkshopLauncher", "&Workshop sessions…"))
+        text = QT_TRANSLATE_NOOP("WorkshopLauncher", "&Workshop sessions…")
         tip = QT_TRANSLATE_NOOP("WorkshopLauncher", "Every saved workshop, ended or not, to open again")
-        keep(sessions, "WorkshopLauncher", tip, "setStatusTip")
-        sessions.triggered.connect(lambda _checked=False: self.show_sessions())
-        window.add_file_action(sessions)
+        sessions = make_action(window, text, self.show_sessions)
+        translate_action(sessions, "WorkshopLauncher", text, tip)
+        context.add_file_action(sessions)
         self.actions["sessions"] = sessions
         #: Set while Quit in a workshop window closes everything, so that nothing asks twice.
         self.quitting = False
@@ -76,10 +72,10 @@ class WorkshopLauncher(QObject):
 
     def new_session(self) -> RunningSession | None:
         """Set up a session on the loaded pack, save it, and open the console and presenter."""
-        window = self.window
-        if window.pack is None or window.corpus is None:
+        loaded, corpus = self.context.pack(), self.context.corpus()
+        if loaded is None or corpus is None:
             show_message(
-                window,
+                self.context.window,
                 QMessageBox.Icon.Information,
                 self.tr("Workshop"),
                 self.tr("The scenario pack is still loading; try again in a moment."),
@@ -91,8 +87,8 @@ class WorkshopLauncher(QObject):
 
         # The session copies the pack's text into its plan: in the app's language at set-up,
         # and kept so for the console, the presenter and the debrief (the room saw it so).
-        pack, roles = localized(window.pack), localized_roles(load_roles(window.corpus))
-        dialog = WorkshopSetupDialog(pack, window.corpus, roles, window)
+        pack, roles = localized(loaded), localized_roles(load_roles(corpus))
+        dialog = WorkshopSetupDialog(pack, corpus, roles, self.context.window)
         if dialog.exec() != WorkshopSetupDialog.DialogCode.Accepted or dialog.result_plan is None:
             return None
         return self.start(dialog.result_plan)
@@ -107,7 +103,7 @@ class WorkshopLauncher(QObject):
             save_session(path, session)
         except OSError as error:
             show_message(
-                self.window,
+                self.context.window,
                 QMessageBox.Icon.Warning,
                 self.tr("Workshop"),
                 arg(self.tr("The session cannot be saved: %1"), error),
@@ -122,10 +118,12 @@ class WorkshopLauncher(QObject):
         try:
             loaded = load_session(path, lock=True)  # one console per session file
         except WorkshopError as error:
-            show_message(self.window, QMessageBox.Icon.Warning, self.tr("Workshop"), str(error))
+            show_message(self.context.window, QMessageBox.Icon.Warning, self.tr("Workshop"), str(error))
             return None
         if loaded.message:
-            show_message(self.window, QMessageBox.Icon.Information, self.tr("Workshop"), loaded.message)
+            show_message(
+                self.context.window, QMessageBox.Icon.Information, self.tr("Workshop"), loaded.message
+            )
         # The console and presenter are imported only now: the menu costs nothing at start-up.
         from explorer.ui.workshop.running import RunningSession
 
@@ -142,7 +140,7 @@ class WorkshopLauncher(QObject):
         unfinished = find_unfinished(self.directory)
         if not unfinished:
             show_message(
-                self.window,
+                self.context.window,
                 QMessageBox.Icon.Information,
                 self.tr("Workshop"),
                 self.tr("There is no unfinished session. Open a session file instead."),
@@ -150,7 +148,12 @@ class WorkshopLauncher(QObject):
             return None
         labels = [f"{s.title} — {s.where}" for s in unfinished]
         chosen, ok = QInputDialog.getItem(
-            self.window, self.tr("Resume a session"), self.tr("Unfinished sessions:"), labels, 0, False
+            self.context.window,
+            self.tr("Resume a session"),
+            self.tr("Unfinished sessions:"),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return None
@@ -160,7 +163,7 @@ class WorkshopLauncher(QObject):
         from explorer.core.workshop.files import SUFFIX
 
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.window,
+            self.context.window,
             self.tr("Open a workshop session"),
             str(self.directory),
             arg(self.tr("Workshop sessions (*%1)"), SUFFIX),
@@ -171,7 +174,7 @@ class WorkshopLauncher(QObject):
         """File → Workshop sessions…: pick any saved session, ended or not, and open it."""
         from explorer.ui.workshop.sessions_dialog import SessionsDialog
 
-        dialog = SessionsDialog(self.directory, self.window)
+        dialog = SessionsDialog(self.directory, self.context.window)
         if dialog.exec() != SessionsDialog.DialogCode.Accepted or dialog.chosen is None:
             return None
         return self.open_path(dialog.chosen)
@@ -193,7 +196,7 @@ class WorkshopLauncher(QObject):
                 latest.where,
             ),
             QMessageBox.StandardButton.NoButton,
-            self.window,
+            self.context.window,
         )
         box.setObjectName("resume-question")
         box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the facilitator's own text
@@ -224,7 +227,7 @@ class WorkshopLauncher(QObject):
                 raise WorkshopError(loaded.message)
             Autosave(loaded.session, path).perform(lambda session: session.end(in_the_room=False))
         except (WorkshopError, StoreError, OSError) as error:
-            show_message(self.window, QMessageBox.Icon.Warning, self.tr("Workshop"), str(error))
+            show_message(self.context.window, QMessageBox.Icon.Warning, self.tr("Workshop"), str(error))
             return False
         return True
 
@@ -235,7 +238,7 @@ class WorkshopLauncher(QObject):
             return True
         titles = ", ".join(f"“{running.controller.session.title}”" for running in self.running)
         answer = show_message(
-            self.window,
+            self.context.window,
             QMessageBox.Icon.Question,
             self.tr("Quit the app?"),
             arg(
@@ -267,19 +270,19 @@ class WorkshopLauncher(QObject):
         self.quitting = True
         try:
             if self.close_all():
-                self.window.close()
+                self.context.window.close()
         finally:
             self.quitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The main window's close (Ctrl+Q, its close button) takes the workshops with it.
-        closing = watched is self.window and event.type() == QEvent.Type.Close and not self.quitting
+        closing = watched is self.context.window and event.type() == QEvent.Type.Close and not self.quitting
         if closing and (not self.confirm_quit() or not self.close_all()):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
 
 
-def attach_workshop(window: MainWindow) -> WorkshopLauncher:
-    """Add the Workshop menu to the main window; returns the launcher (keep it)."""
-    return WorkshopLauncher(window)
+def attach_workshop(context: ControllerContext) -> WorkshopLauncher:
+    """Add the Workshop menu to the context's window; returns the launcher (keep it)."""
+    return WorkshopLauncher(context)
