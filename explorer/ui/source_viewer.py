@@ -35,6 +35,7 @@ from explorer.core.evidence.corpus import Corpus, SourceDocument, kind_words
 from explorer.core.evidence.coverage import coverage_map
 from explorer.core.pack.loader import LoadedPack
 from explorer.ui import vocabulary
+from explorer.ui.actions import make_action, plain
 from explorer.ui.coverage_strip import CoverageStrip
 from explorer.ui.find_bar import FindBar
 from explorer.ui.pack_language import is_language_change, localized
@@ -164,22 +165,15 @@ class SourceViewer(QWidget):
     def _action(
         self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], None] | None
     ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
         # Active while focus is anywhere in the viewer, so the main window's own
         # shortcuts stay free elsewhere.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{_plain(action.text())} ({action.shortcut().toString()})")
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return make_action(self, text, slot, (keys,), context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton(self)
         button.setDefaultAction(action)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setAccessibleName(_plain(action.text()))
+        button.setAccessibleName(plain(action.text()))
         return button
 
     def shortcuts(self) -> list[tuple[str, str]]:
@@ -195,7 +189,7 @@ class SourceViewer(QWidget):
             self.append_action,
         )
         listed = [
-            (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), _plain(a.text())) for a in actions
+            (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), plain(a.text())) for a in actions
         ]
         return [*listed, (self.tr("Enter / Shift+Enter"), self.tr("Next / previous match, in the find bar"))]
 
@@ -503,8 +497,3 @@ class SourceViewer(QWidget):
         # Narrow (a docked viewer): put the side panel under the text.
         narrow = event.size().width() < 640
         self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
-
-
-def _plain(text: str) -> str:
-    """An action's text without its mnemonic and arrows, for names and tooltips."""
-    return text.replace("&", "").strip("◀▶ ")

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
+from explorer.ui.actions import make_action
 from explorer.ui.i18n import QT_TRANSLATE_NOOP, TIP_WITH_KEYS, add_menu, keep
 from explorer.ui.tasks import Task
 from explorer.ui.workshop import debrief_export
@@ -43,17 +44,13 @@ def build_actions(console: WorkshopConsole) -> dict[str, QAction]:
         checkable: bool = False,
     ) -> QAction:
         # Texts are English, marked for lupdate; kept, so they follow View → Language.
-        action = QAction(console)
+        action = make_action(console, text, slot, keys, menu=menus[menu_name])
         action.setCheckable(checkable)
-        action.setShortcuts([QKeySequence(key) for key in keys])
         keep(action, CONTEXT, text)
         keep(action, CONTEXT, tip, TIP_WITH_KEYS)
         keep(action, CONTEXT, tip, "setStatusTip")
         if short:
             keep(action, CONTEXT, short, "setIconText")
-        action.triggered.connect(lambda _checked=False: slot())
-        menus[menu_name].addAction(action)
-        console.addAction(action)
         found[name] = action
         return action
 

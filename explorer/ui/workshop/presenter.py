@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core.workshop.room_view import RoomView
+from explorer.ui.actions import make_action
 from explorer.ui.plain_text import arg, window_title
 from explorer.ui.workshop import look
 from explorer.ui.workshop.room_panel import RoomPanel
@@ -57,10 +58,7 @@ class PresenterWindow(QWidget):
             (("Ctrl+0",), lambda: self.panel.set_zoom(1.0), self.tr("Type at its normal size")),
             (("Ctrl+Shift+L",), self.toggle_light, self.tr("Black on white / white on black")),
         ):
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            self.addAction(action)
+            make_action(self, text, slot, keys)
         updates.connect(self.show_view)
         self.show_view(view)
 
