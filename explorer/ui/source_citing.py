@@ -64,22 +64,18 @@ class SelectionCiting(QObject):
     def snippet(self) -> CitationSnippet | None:
         """The selection as a ready evidence entry, or None (with the reason as a status message)."""
         pane = self._pane
-        source = pane.source
-        cursor = pane.view().textCursor()
-        if source is None or not cursor.hasSelection():
-            self.statusMessage.emit(
-                self.tr("Select a passage of the source first, then copy it as a citation.")
-            )
-            return None
-        start, end = pane.text_index(cursor.selectionStart()), pane.text_index(cursor.selectionEnd())
-        if pane.showing_original():
-            shown = source.edition.edition_span(start, end)
-            if shown is None:
+        source, span = pane.source, pane.selected_span()
+        if source is None or span is None:
+            if pane.has_selection():  # in the original, outside what the edition keeps
                 self.statusMessage.emit(
                     self.tr("The reading edition leaves this text out; cite the text itself.")
                 )
-                return None
-            start, end = shown
+            else:
+                self.statusMessage.emit(
+                    self.tr("Select a passage of the source first, then copy it as a citation.")
+                )
+            return None
+        start, end = span
         pack = self._pack()
         taken = {cid for scenario in pack.scenarios for cid in scenario.evidence} if pack else set()
         try:

@@ -308,6 +308,21 @@ class SourcePane(QStackedWidget):
         return self._match, len(self._matches)
 
     # -- selection ---------------------------------------------------------------------------------
+    def has_selection(self) -> bool:
+        return self.source is not None and self.view().textCursor().hasSelection()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The reader's selection as a span of the reading edition, if any.
+
+        In the original view the selection is taken as the reading edition shows it; None
+        when it is text the edition leaves out (``has_selection`` tells the two apart).
+        """
+        cursor = self.view().textCursor()
+        if self.source is None or not cursor.hasSelection():
+            return None
+        start, end = self.text_index(cursor.selectionStart()), self.text_index(cursor.selectionEnd())
+        return self.source.edition.edition_span(start, end) if self.showing_original() else (start, end)
+
     def selected_text(self) -> str:
         """The user's selection as source text (edition offsets, so labels are left out)."""
         cursor = self.view().textCursor()

@@ -259,18 +259,8 @@ class SourceViewer(QWidget):
 
         In the original view the selection is cited as the reading edition shows it.
         """
-        source = self.pane.source
-        cursor = self.pane.view().textCursor()
-        if source is None or not cursor.hasSelection():
-            return None
-        start = self.pane.text_index(cursor.selectionStart())
-        end = self.pane.text_index(cursor.selectionEnd())
-        if self.pane.showing_original():
-            shown = source.edition.edition_span(start, end)
-            if shown is None:
-                return None
-            start, end = shown
-        return source.id, start, end
+        source, span = self.pane.source, self.pane.selected_span()
+        return (source.id, *span) if source is not None and span is not None else None
 
     def highlighted_text(self) -> str:
         """The edition text under the highlight, read back from the shown document."""
