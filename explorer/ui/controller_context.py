@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 class ControllerContext:
     #: Parents the controller's dialogs and owns its actions (so their shortcuts work while
     #: the menu is closed); hosts its docks; its close (``QEvent.Close``) may be refused by
-    #: an event filter when work would be lost. A plain ``QMainWindow`` is enough.
+    #: an event filter when work would be lost. On LanguageChange it translates again the texts
+    #: kept (``i18n.keep``) on its children: the controllers' actions, menus and docks.
+    #: A plain ``QMainWindow`` is enough.
     window: QMainWindow
     settings: Settings
     #: The theme and zoom in use, for views that draw in the theme's colours.

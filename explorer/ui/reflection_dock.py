@@ -88,7 +88,7 @@ class ReflectionController(QObject):
             if name in ("cite", "new"):
                 menu.addSeparator()
             action = make_action(window, text, slot, (shortcut,) if shortcut else (), menu=menu)
-            translate_action(action, "ReflectionController", text)  # and on LanguageChange (MainWindow)
+            translate_action(action, "ReflectionController", text)  # and again on LanguageChange
             action.setEnabled(False)  # until the first pack (and the corpus) has loaded
             self.actions[name] = action
         context.pack_loaded.connect(self._pack_loaded)
