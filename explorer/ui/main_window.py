@@ -189,7 +189,6 @@ class MainWindow(QMainWindow):
 
         self.review = attach_review(self.context)
 
-    # -- views other features attach to ----------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         # Installing a translator (View → Language) sends LanguageChange to every widget:
         # menus, actions and dock titles are set again from their English sources.
