@@ -13,9 +13,9 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
@@ -53,6 +53,24 @@ def test_no_controller_or_widget_imports_the_main_window() -> None:
     assert offenders == []
     for controller in ("ui/reflection_dock.py", "ui/review_mode.py", "ui/workshop/launcher.py"):
         assert "MainWindow" not in (EXPLORER / controller).read_text(encoding="utf-8")
+
+
+def right_click(view: QWidget) -> list[list[str]]:
+    """The context menus a right-click opens, one after the other: each closed as it shows."""
+    shown: list[list[str]] = []
+
+    def close_menus() -> None:
+        for menu in QApplication.topLevelWidgets():
+            if isinstance(menu, QMenu) and menu.isVisible():
+                shown.append([action.text() for action in menu.actions()])
+                menu.close()
+
+    timer = QTimer()
+    timer.timeout.connect(close_menus)
+    timer.start(10)
+    view.customContextMenuRequested.emit(QPoint(10, 10))
+    timer.stop()
+    return shown
 
 
 class WindowSignals(QObject):
@@ -156,6 +174,8 @@ def test_the_journal_works_from_its_context(qtbot, host: Host, good_pack: Loaded
     cursor.setPosition(spans[-1][1], cursor.MoveMode.KeepAnchor)
     viewer.pane.browser.setTextCursor(cursor)
     assert viewer.selected_span() == ("kamerbrief-2018", start, start + len("kritieke middelen"))
+    menus = right_click(viewer.pane.browser)  # one menu, with the journal's entry in it
+    assert len(menus) == 1 and "&Cite selection in my rationale" in menus[0]
     assert controller.cite_selection()
     entry = controller.journal.entry(SCENARIO, STAGE)
     assert entry is not None and [c.quote for c in entry.citations] == ["kritieke middelen"]
