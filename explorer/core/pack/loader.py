@@ -23,6 +23,7 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.evidence.pack_sources import load_pack_sources
 from explorer.core.pack import budget
 from explorer.core.pack.checks import Finding, Resolved, check_scenario
+from explorer.core.pack.gloss_consistency import GlossRegister
 from explorer.core.pack.model import DATE_PATTERN, ID_PATTERN, Citation, PackInfo, Scenario
 from explorer.core.pack.pack_translation import BASE_LANGUAGE, OverlayReader, PackTranslation
 from explorer.core.pack.problem import Problem, Severity
@@ -318,6 +319,7 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
     files = _scenario_files(directory, problems)
     # Scenarios often quote the same passage: each distinct quote is anchored once.
     resolved: Resolved = {}
+    glosses = GlossRegister()
     for path in files:
         if cancelled():
             raise LoadCancelled(str(directory))
@@ -338,6 +340,7 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
         )
         findings += check_about(scenario, corpus)
         findings += check_replay(scenario)
+        findings += glosses.check(scenario, file)
         if strict:
             findings += check_dates(scenario, corpus)
         located = _located(findings, document, file)
