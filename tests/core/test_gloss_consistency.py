@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from explorer.core.evidence.corpus import Corpus
-from explorer.core.pack.gloss_consistency import passage_words
+from explorer.core.pack.gloss_consistency import passage_words, sentences
 from explorer.core.pack.loader import LoadedPack, load_pack
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -94,7 +94,7 @@ def test_two_glosses_of_one_passage_in_one_file_point_at_each_other(tmp_path: Pa
     assert f":{text.splitlines().index(OTHER_WORDS.rstrip(chr(10))) + 1}:" in warnings[0]
 
 
-def test_a_clause_quoted_inside_a_longer_quote_is_not_compared(tmp_path: Path, corpus: Corpus) -> None:
+def test_a_clause_quoted_inside_a_longer_sentence_is_not_compared(tmp_path: Path, corpus: Corpus) -> None:
     # "kampt de VN met een tekort …" is the middle of a sentence the copy quotes whole: a
     # clause translated within its sentence may rightly read differently, so no warning.
     clause = (
@@ -113,6 +113,70 @@ def test_a_clause_quoted_inside_a_longer_quote_is_not_compared(tmp_path: Path, c
     assert pack.problems == []
 
 
+TWO_SENTENCES = (
+    "De getalsterkte van ons leger is niet zo groot dat we overal belangrijke contingenten kunnen inzetten. "
+    "Door commando-, waarnemings- en liaisontaken op te nemen proberen we in de mate van het mogelijke te "
+    "zorgen voor aanwezigheid in conflicthaarden in de wereld."
+)
+
+
+def _pack_quoting_both_sentences(tmp_path: Path, gloss: str) -> Path:
+    """The good pack plus a scenario whose `small-army` quotes two whole sentences at once."""
+    both = f'    quote: "{TWO_SENTENCES}"\n    gloss: "{gloss}"\n'
+    original = (
+        "    quote: De getalsterkte van ons leger is niet zo groot dat we overal belangrijke contingenten "
+        "kunnen inzetten.\n" + SMALL_ARMY
+    )
+    return _pack_with_second_scenario(tmp_path, (original, both))
+
+
+def test_a_sentence_quoted_alone_and_within_a_longer_quote_needs_one_translation(
+    tmp_path: Path, corpus: Corpus
+) -> None:
+    gloss = (
+        "Our army is not large enough in numbers for us to deploy significant contingents everywhere. "
+        "By taking on command, observation and liaison tasks we try, as far as possible, to ensure a "
+        "presence in the world's conflict areas."
+    )
+    directory = _pack_quoting_both_sentences(tmp_path, gloss)
+    pack = load_pack(directory, corpus)
+    [problem] = [p for p in pack.problems if "glossed differently" in p.message]
+    assert problem.severity == "warning" and pack.errors == []
+    assert Path(problem.file).name == "second-look.yaml" and problem.path == "evidence.small-army.gloss"
+    assert "the same sentence of `fod-bz-vredesoperaties`" in problem.message
+    # It quotes the other translation of that sentence, not the whole other gloss.
+    assert "(evidence `small-army`: “The numerical strength of our army is not so great" in problem.message
+
+
+def test_sentences_translated_alike_within_a_longer_quote_pass(tmp_path: Path, corpus: Corpus) -> None:
+    gloss = (
+        "The numerical strength of our army is not so great that we can deploy significant contingents "
+        "everywhere. By taking on command, observation and liaison tasks we try, as far as possible, to "
+        "ensure a presence in the world's conflict areas."
+    )
+    assert _gloss_warnings(load_pack(_pack_quoting_both_sentences(tmp_path, gloss), corpus)) == []
+
+
+def test_a_gloss_whose_sentences_do_not_pair_with_the_quote_is_not_compared_by_sentence(
+    tmp_path: Path, corpus: Corpus
+) -> None:
+    # Two Dutch sentences rendered as one English one: nothing to pair, so nothing to compare.
+    gloss = (
+        "Our army is too small to deploy significant contingents everywhere, so by taking on command, "
+        "observation and liaison tasks we try, as far as possible, to ensure a presence in the world's "
+        "conflict areas."
+    )
+    assert _gloss_warnings(load_pack(_pack_quoting_both_sentences(tmp_path, gloss), corpus)) == []
+
+
+def test_sentences_split_at_sentence_ends_only() -> None:
+    assert sentences("Eén zin. Twee zinnen? Ja! (Drie.)") == ["Eén zin", "Twee zinnen", "Ja", "(Drie.)"]
+    assert sentences("bijv. effectief aanpakken, enz.) en meer.") == [
+        "bijv. effectief aanpakken, enz.) en meer"
+    ]
+    assert sentences("") == []
+
+
 def test_passage_words_sets_aside_spacing_and_end_punctuation() -> None:
     assert passage_words("  De punten:\n  ") == "De punten"
     assert passage_words("one\n   two.") == passage_words("one two") == "one two"
@@ -129,3 +193,12 @@ def test_the_bundled_pack_gives_each_passage_one_translation(bundled_pack: Loade
                 glosses.setdefault(key, set()).add(passage_words(citation.gloss))
     assert len(glosses) >= 250
     assert all(len(found) == 1 for found in glosses.values())
+    # And each whole sentence quoted in more than one passage is translated one way.
+    by_sentence: dict[tuple[str, str], set[str]] = {}
+    for scenario in bundled_pack.scenarios:
+        for citation in scenario.evidence.values():
+            quoted, glossed = sentences(citation.quote), sentences(citation.gloss)
+            if citation.gloss.strip() and len(quoted) == len(glossed):
+                for sentence, translation in zip(quoted, glossed, strict=True):
+                    by_sentence.setdefault((citation.source, sentence), set()).add(translation)
+    assert all(len(found) == 1 for found in by_sentence.values())

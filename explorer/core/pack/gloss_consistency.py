@@ -8,14 +8,19 @@ loads) at every gloss that differs from the first one read for that passage.
 "The same passage" is the same source and the same quote once runs of whitespace count
 as one space and sentence punctuation at either end is set aside: a quote that stops
 before the full stop (or the colon) of one quoted elsewhere with it is the same passage,
-and its gloss must match up to that punctuation. A quote that holds another one inside
-a longer stretch is not compared: a clause translated inside its sentence may rightly
-read differently from the clause translated alone, so a textual test would only raise
-false alarms there.
+and its gloss must match up to that punctuation.
+
+A quote that holds another is compared only in the simple case: whole sentences. When a
+quote and its gloss split into the same number of sentences, each sentence of the quote
+is paired with the gloss's sentence in the same place, and a sentence quoted elsewhere
+(alone or with others) must be translated in the same words. A clause quoted inside a
+longer sentence is not compared: translated within its sentence it may rightly read
+differently, so a textual test would only raise false alarms there.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from explorer.core.pack.checks import Finding
@@ -25,11 +30,25 @@ from explorer.core.pack.model import Scenario
 _EDGES = " .,;:!?…"
 #: Longest stretch of the other gloss quoted in a warning.
 _SHOWN = 90
+#: A sentence ends at . ? or ! followed by a space and a capital, an opening quote or a
+#: bracket (so "bijv. effectief" and "etc.)" stay inside their sentence).
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\u00C0-\u00DE“‘\"(\[])")
 
 
 def passage_words(text: str) -> str:
     """A quote or gloss as compared: whitespace runs as one space, end punctuation set aside."""
     return " ".join(text.split()).strip(_EDGES)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a quote or gloss, each as ``passage_words`` gives it."""
+    found = (passage_words(part) for part in _SENTENCE_END.split(" ".join(text.split())))
+    return [sentence for sentence in found if sentence]
+
+
+def _shown(text: str) -> str:
+    shown = " ".join(text.split())
+    return shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + "…"
 
 
 class GlossRegister:
@@ -42,26 +61,47 @@ class GlossRegister:
     def __init__(self) -> None:
         #: (source, passage) → (gloss as compared, gloss as written, file, citation id).
         self._first: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+        #: (source, sentence of a quote) → (its sentence of the gloss, file, citation id).
+        self._sentences: dict[tuple[str, str], tuple[str, str, str]] = {}
 
     def check(self, scenario: Scenario, file: str) -> Iterator[Finding]:
-        """A warning at each gloss of ``scenario`` that differs from the pack's first for its passage."""
+        """A warning at each gloss of ``scenario`` that differs from the pack's first for its passage
+        (or, failing that, for one of its whole sentences)."""
         for citation_id, citation in scenario.evidence.items():
             gloss = passage_words(citation.gloss)
             if not gloss:
                 continue
             key = (citation.source, passage_words(citation.quote))
             first = self._first.setdefault(key, (gloss, citation.gloss, file, citation_id))
-            if first[0] == gloss:
+            # Always run, so every sentence of the pack is on record for later quotes.
+            other = self._compare_sentences(
+                citation.source, citation.quote, citation.gloss, file, citation_id
+            )
+            what = "sentence"
+            if first[0] != gloss:
+                what, other = "passage", first[1:]
+            if other is None:
                 continue
-            _, written, other_file, other_id = first
+            written, other_file, other_id = other
             where = "this file" if other_file == file else other_file
-            shown = " ".join(written.split())
-            if len(shown) > _SHOWN:
-                shown = shown[: _SHOWN - 1] + "…"
             yield Finding(
                 f"evidence.{citation_id}.gloss",
-                f"the same passage of `{citation.source}` is glossed differently in {where} "
-                f"(evidence `{other_id}`: “{shown}”); give one passage one translation: "
+                f"the same {what} of `{citation.source}` is glossed differently in {where} "
+                f"(evidence `{other_id}`: “{_shown(written)}”); give one passage one translation: "
                 "use the same gloss wherever it is quoted",
                 "warning",
             )
+
+    def _compare_sentences(
+        self, source: str, quote: str, gloss: str, file: str, citation_id: str
+    ) -> tuple[str, str, str] | None:
+        """The first other translation of one of this quote's whole sentences, if one differs."""
+        quoted, glossed = sentences(quote), sentences(gloss)
+        if len(quoted) != len(glossed):
+            return None  # the sentences cannot be paired: nothing to compare
+        differing = None
+        for sentence, translation in zip(quoted, glossed, strict=True):
+            first = self._sentences.setdefault((source, sentence), (translation, file, citation_id))
+            if first[0] != translation and differing is None:
+                differing = first
+        return differing
