@@ -42,7 +42,11 @@ def passage_words(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """The sentences of a quote or gloss, each as ``passage_words`` gives it."""
-    found = (passage_words(part) for part in _SENTENCE_END.split(" ".join(text.split())))
+    return _split(" ".join(text.split()))
+
+
+def _split(squashed: str) -> list[str]:
+    found = (part.strip(_EDGES) for part in _SENTENCE_END.split(squashed))
     return [sentence for sentence in found if sentence]
 
 
@@ -63,40 +67,49 @@ class GlossRegister:
         self._first: dict[tuple[str, str], tuple[str, str, str, str]] = {}
         #: (source, sentence of a quote) → (its sentence of the gloss, file, citation id).
         self._sentences: dict[tuple[str, str], tuple[str, str, str]] = {}
+        #: A text as written → (squashed, its sentences): the same quotes and glosses recur
+        #: across a pack's scenarios, and are squashed and split once.
+        self._parts: dict[str, tuple[str, list[str]]] = {}
+
+    def _words(self, text: str) -> tuple[str, list[str]]:
+        parts = self._parts.get(text)
+        if parts is None:
+            squashed = " ".join(text.split())
+            parts = self._parts[text] = (squashed, _split(squashed))
+        return parts
 
     def check(self, scenario: Scenario, file: str) -> Iterator[Finding]:
         """A warning at each gloss of ``scenario`` that differs from the pack's first for its passage
         (or, failing that, for one of its whole sentences)."""
         for citation_id, citation in scenario.evidence.items():
-            gloss = passage_words(citation.gloss)
+            written, glossed = self._words(citation.gloss)
+            gloss = written.strip(_EDGES)
             if not gloss:
                 continue
-            key = (citation.source, passage_words(citation.quote))
-            first = self._first.setdefault(key, (gloss, citation.gloss, file, citation_id))
+            quote, quoted = self._words(citation.quote)
+            key = (citation.source, quote.strip(_EDGES))
+            first = self._first.setdefault(key, (gloss, written, file, citation_id))
             # Always run, so every sentence of the pack is on record for later quotes.
-            other = self._compare_sentences(
-                citation.source, citation.quote, citation.gloss, file, citation_id
-            )
+            other = self._compare_sentences(citation.source, quoted, glossed, file, citation_id)
             what = "sentence"
             if first[0] != gloss:
                 what, other = "passage", first[1:]
             if other is None:
                 continue
-            written, other_file, other_id = other
+            shown, other_file, other_id = other
             where = "this file" if other_file == file else other_file
             yield Finding(
                 f"evidence.{citation_id}.gloss",
                 f"the same {what} of `{citation.source}` is glossed differently in {where} "
-                f"(evidence `{other_id}`: “{_shown(written)}”); give one passage one translation: "
+                f"(evidence `{other_id}`: “{_shown(shown)}”); give one passage one translation: "
                 "use the same gloss wherever it is quoted",
                 "warning",
             )
 
     def _compare_sentences(
-        self, source: str, quote: str, gloss: str, file: str, citation_id: str
+        self, source: str, quoted: list[str], glossed: list[str], file: str, citation_id: str
     ) -> tuple[str, str, str] | None:
         """The first other translation of one of this quote's whole sentences, if one differs."""
-        quoted, glossed = sentences(quote), sentences(gloss)
         if len(quoted) != len(glossed):
             return None  # the sentences cannot be paired: nothing to compare
         differing = None
