@@ -46,6 +46,10 @@ def sentences(text: str) -> list[str]:
 
 
 def _split(squashed: str) -> list[str]:
+    if ". " not in squashed and "? " not in squashed and "! " not in squashed:
+        # Most quotes are one sentence: no regular expression needed to say so.
+        whole = squashed.strip(_EDGES)
+        return [whole] if whole else []
     found = (part.strip(_EDGES) for part in _SENTENCE_END.split(squashed))
     return [sentence for sentence in found if sentence]
 
@@ -67,30 +71,19 @@ class GlossRegister:
         self._first: dict[tuple[str, str], tuple[str, str, str, str]] = {}
         #: (source, sentence of a quote) → (its sentence of the gloss, file, citation id).
         self._sentences: dict[tuple[str, str], tuple[str, str, str]] = {}
-        #: A text as written → (squashed, its sentences): the same quotes and glosses recur
-        #: across a pack's scenarios, and are squashed and split once.
-        self._parts: dict[str, tuple[str, list[str]]] = {}
-
-    def _words(self, text: str) -> tuple[str, list[str]]:
-        parts = self._parts.get(text)
-        if parts is None:
-            squashed = " ".join(text.split())
-            parts = self._parts[text] = (squashed, _split(squashed))
-        return parts
 
     def check(self, scenario: Scenario, file: str) -> Iterator[Finding]:
         """A warning at each gloss of ``scenario`` that differs from the pack's first for its passage
         (or, failing that, for one of its whole sentences)."""
         for citation_id, citation in scenario.evidence.items():
-            written, glossed = self._words(citation.gloss)
+            written = " ".join(citation.gloss.split())
             gloss = written.strip(_EDGES)
             if not gloss:
                 continue
-            quote, quoted = self._words(citation.quote)
-            key = (citation.source, quote.strip(_EDGES))
-            first = self._first.setdefault(key, (gloss, written, file, citation_id))
+            quote = " ".join(citation.quote.split()).strip(_EDGES)
+            first = self._first.setdefault((citation.source, quote), (gloss, written, file, citation_id))
             # Always run, so every sentence of the pack is on record for later quotes.
-            other = self._compare_sentences(citation.source, quoted, glossed, file, citation_id)
+            other = self._compare_sentences(citation.source, _split(quote), _split(gloss), file, citation_id)
             what = "sentence"
             if first[0] != gloss:
                 what, other = "passage", first[1:]
