@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale
 
-from explorer.core.pack.pack_translation import in_language
-
 if TYPE_CHECKING:
     from explorer.core.pack.loader import LoadedPack
     from explorer.core.workshop.roles import LoadedRoles
@@ -28,6 +26,10 @@ def app_language() -> str:
 
 
 def localized(pack: LoadedPack) -> LoadedPack:
+    # Imported here: the main window imports this module before its first paint, and the pack's
+    # core (msgspec, YAML, the corpus) is only needed once a pack has loaded.
+    from explorer.core.pack.pack_translation import in_language
+
     return in_language(pack, app_language())
 
 
