@@ -56,6 +56,20 @@ class Role(IntEnum):
     PACK_ORDER = Qt.ItemDataRole.UserRole + 9
 
 
+#: The roles ``ScenarioListModel.data`` answers. A view asks for a dozen roles a row each time it
+#: paints (font, colours, decoration …): those get None at once, without a dozen enum comparisons,
+#: which showed in the first paint of the library.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        *Role,
+    )
+)
+
+
 class ScenarioListModel(QAbstractListModel):
     """The pack's scenarios, one row each, in pack order."""
 
@@ -96,7 +110,7 @@ class ScenarioListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._scenarios)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._scenarios):
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._scenarios):
             return None
         scenario = self._scenarios[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
