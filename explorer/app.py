@@ -114,7 +114,7 @@ def show_main_window(settings: Settings, pack_dir: Path | None) -> MainWindow:
 
     When the last session's first screen was kept for this start (``explorer.ui.first_screen``)
     the window shows it filled: the library listed and the scenario's page drawn, and the pack
-    loads once it is shown. Otherwise the pack starts loading while the window is imported and
+    loads once it has been painted. Otherwise the pack starts loading while the window is imported and
     built, and the window fills when it arrives.
     """
     from explorer.core.paths import bundled_pack_dir
@@ -131,8 +131,11 @@ def show_main_window(settings: Settings, pack_dir: Path | None) -> MainWindow:
     if screen is not None and not window.show_first_screen(screen):
         loading = start_loading(target)  # kept with another theme, size or language
     if loading is None:
-        # On the next turn of the event loop: the load must not take the interpreter from the first paint.
-        QTimer.singleShot(0, window, lambda: window.open_pack(pack_dir))
+        # Once the kept screen is painted: started before, the load (a worker thread, but holding
+        # the interpreter) would delay the paint the reader is waiting for.
+        from explorer.ui.first_paint import after_first_paint
+
+        after_first_paint(window, lambda: window.open_pack(pack_dir))
     else:
         window.open_pack(pack_dir, loading)
     return window

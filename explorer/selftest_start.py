@@ -20,13 +20,16 @@ def gui_start(workdir: Path, pack_dir: Path | None, timeout_ms: int = 60_000) ->
     and the scenario's page: the pack, or the first screen kept from the last start),
     then ``loaded <epoch seconds>`` once the pack itself has loaded behind it, so
     ``bench/run.py`` can time a cold start from outside; exit 0 if the pack was shown,
-    1 if not.
+    1 if not. "Painted" is meant: the stamp waits for the window's paint after it was
+    filled (``bench/bare_window.py`` waits for its first paint the same way), so drawing
+    the library and laying out the page count in the start.
     """
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from explorer.app import configure_application, run
     from explorer.ui import settings as keys
+    from explorer.ui.first_paint import after_first_paint
     from explorer.ui.settings import Settings
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -58,7 +61,7 @@ def gui_start(workdir: Path, pack_dir: Path | None, timeout_ms: int = 60_000) ->
                 window.close()  # as a reader quits: the first screen is kept for the next start
                 app.quit()
 
-        def stamp() -> None:  # one more turn of the loop after the screen was filled: it is painted
+        def stamp() -> None:  # the filled screen has been painted
             cpu_ms = time.process_time() * 1000  # every thread's, the loading worker's included
             print(f"shown {time.time():.6f} rss_kb {_resident_kb()} cpu_ms {cpu_ms:.1f}", flush=True)
             if window.pack is not None:
@@ -67,14 +70,12 @@ def gui_start(workdir: Path, pack_dir: Path | None, timeout_ms: int = 60_000) ->
                 window.packLoaded.connect(lambda _pack: QTimer.singleShot(0, loaded))
 
         window.packFailed.connect(lambda _why: fail("the main window did not show the pack"))
-        if window.first_screen_shown:
-            # Filled before it was shown: stamped on this first turn of the loop after show(),
-            # as ``bench/bare_window.py`` stamps the bare window.
-            stamp()
-        elif window.pack is not None:
-            QTimer.singleShot(0, stamp)
+        if window.first_screen_shown or window.pack is not None:
+            # Filled before it was shown (the kept first screen): stamped once that first paint
+            # is done, as ``bench/bare_window.py`` stamps the bare window.
+            after_first_paint(window, stamp, fallback_ms=None)
         else:
-            window.packLoaded.connect(lambda _pack: QTimer.singleShot(0, stamp))
+            window.packLoaded.connect(lambda _pack: after_first_paint(window, stamp, fallback_ms=None))
 
     QTimer.singleShot(0, attach)
     QTimer.singleShot(timeout_ms, lambda: fail("the main window did not show the pack in time"))
