@@ -3,7 +3,10 @@
 Each start is a new process. The child prints ``shown <epoch seconds> rss_kb <n>``
 when its window is up (``explorer self-test --gui-start`` for the app,
 ``bench/bare_window.py`` for the floor), so the figure is spawn → shown, without
-interpreter teardown. The app's window is up when its first screen is filled: the
+interpreter teardown. Up means painted: both children stamp on the turn of the event
+loop after their window's first paint on screen (until this round both stamped on the
+first turn after ``show()``, which comes before any paint, and so left out the app's
+heavier first paint). The app's window is up when its first screen is filled: the
 library and the scenario's page, from the pack or from the first screen the previous
 start kept (``explorer.ui.first_screen``, as for a returning reader; the warm-up start
 keeps it). The app also prints ``loaded <epoch seconds>`` when the pack itself has

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 
 class _PaintWatch(QObject):
@@ -64,3 +64,17 @@ def after_first_paint(window: QWidget, then: Callable[[], object], fallback_ms: 
     """
     _PaintWatch(window, then, fallback_ms)
     window.update()
+
+
+def known_viewport(area: QAbstractScrollArea) -> QWidget:
+    """``area.viewport()``, without PySide's type discovery on the first such call.
+
+    The first time PySide wraps a widget Qt hands back as a plain ``QWidget *`` (a viewport),
+    it looks for the most derived Python class among QtWidgets' and builds the enum classes
+    of some twenty classes on the way (about 10 ms, measured before the first paint).
+    ``findChild`` with the class given wraps the same widget directly, and later
+    ``viewport()`` calls get that wrapper back: call this once on a view that the first
+    screen shows.
+    """
+    found = area.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if found is not None else area.viewport()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui import settings as keys
+from explorer.ui.first_paint import known_viewport
 from explorer.ui.reading_browser import ReadingBrowser
 
 if TYPE_CHECKING:  # the kept screen is read before the core is imported
@@ -308,6 +309,7 @@ class FirstScreenPage:
             self.stage_bar.setCurrentIndex(screen.stage_ids.index(screen.stage_id))
             layout.addWidget(self.stage_bar)
         self.browser = QTextBrowser(page)
+        known_viewport(self.browser)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(screen.page_name)
         self.browser.setTextInteractionFlags(

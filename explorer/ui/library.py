@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.ui.first_paint import known_viewport
 from explorer.ui.flat_table import AnyIndex
 from explorer.ui.plain_text import arg, make_plain, tooltip
 from explorer.ui.qt_compat import rows_filter_change
@@ -325,6 +326,7 @@ class LibraryPanel(QWidget):
             self.duration_box.addItem("", (shortest, longest))
 
         self.view = QListView(self)
+        known_viewport(self.view)  # shown on the first screen: wrapped without PySide's type search
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(ScenarioDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -176,9 +176,12 @@ class MainWindow(QMainWindow):
             window_layout.place_default_docks(self, self.library_dock)
         self.library_dock.raise_()
         self._mouse_navigation = window_layout.MouseNavigation(self, self.go_back, self.go_forward)
-        # Once the loop runs: an application-wide filter written in Python is called for every
-        # event of every object, and building and showing the window sends thousands of them.
-        QTimer.singleShot(0, self, lambda: app.installEventFilter(self._mouse_navigation))
+        # Once the window is painted: an application-wide filter written in Python is called for
+        # every event of every object (building and showing the window sends thousands), and PySide
+        # wraps each new kind of object it sees, building the enum classes of a hundred Qt classes.
+        from explorer.ui.first_paint import after_first_paint
+
+        after_first_paint(self, lambda: app.installEventFilter(self._mouse_navigation))
 
         #: What the Journal, Review and Workshop controllers may use of this window.
         self.context = controller_context(self)
