@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from explorer.app import show_main_window
 from explorer.ui import settings as keys
-from explorer.ui.first_paint import after_first_paint
+from explorer.ui.first_paint import after_first_paint, known_viewport
 from explorer.ui.first_screen import FirstScreenPage
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import wait_for_all
@@ -121,3 +121,12 @@ def test_the_first_screen_imports_nothing_of_the_pack_core() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_a_known_viewport_is_the_views_viewport(qtbot) -> None:  # type: ignore[no-untyped-def]
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    assert known_viewport(browser) is browser.viewport()
+    own = QWidget()
+    browser.setViewport(own)  # one set by hand is found too (through viewport())
+    assert known_viewport(browser) is own
