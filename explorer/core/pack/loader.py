@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import gc
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -286,9 +287,21 @@ def load_pack(
 
 
 def _scenario_files(directory: Path, problems: list[Problem]) -> list[Path]:
-    files = sorted(
-        p for p in directory.glob("*.y*ml") if p.name != PACK_FILE and p.suffix in {".yaml", ".yml"}
-    )
+    # Names, not paths, are listed and sorted: in one folder the order is the same, and at
+    # 100,000 files comparing strings in C instead of paths in Python saves seconds.
+    try:
+        with os.scandir(directory) as entries:
+            names = sorted(
+                (
+                    entry.name
+                    for entry in entries
+                    if entry.name != PACK_FILE and os.path.splitext(entry.name)[1] in {".yaml", ".yml"}
+                ),
+                key=os.path.normcase,  # as paths compare: case-folded on Windows
+            )
+    except OSError:
+        names = []
+    files = [directory / name for name in names]
     if len(files) > budget.MAX_SCENARIOS:
         problems.append(
             Problem(
@@ -317,13 +330,16 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
     pack = LoadedPack(directory, info, problems=problems, corpus=corpus, translations=overlays.translations)
     dimension_ids = {d.id for d in info.dimensions}
     files = _scenario_files(directory, problems)
+    # How a file of the folder is shown: the folder's shown name joined as ``Path`` joins it,
+    # worked out once (a ``Path`` per file costs a second at 100,000 files).
+    shown_prefix = str(Path(shown) / "_")[:-1]
     # Scenarios often quote the same passage: each distinct quote is anchored once.
     resolved: Resolved = {}
     glosses = GlossRegister()
     for path in files:
         if cancelled():
             raise LoadCancelled(str(directory))
-        file = str(Path(shown) / path.name)
+        file = shown_prefix + path.name
         scenario, document, found = _parse(path, Scenario, directory, file)
         problems += found
         if not isinstance(scenario, Scenario) or document is None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from explorer.core.pack import budget, yamlbuild
+from explorer.core.pack import budget, fastyaml, yamlbuild
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TYPED_START = yamlbuild.first_characters(_BaseLoader)
@@ -129,11 +129,20 @@ class Located(Exception):
 @dataclass(slots=True)
 class YamlDocument:
     data: Any
-    root: yaml.Node
+    #: The node tree, with every value's line; ``None`` when ``fastyaml`` read the file,
+    #: until ``root`` is first asked for (a problem to locate).
+    composed: yaml.Node | None
     text: str
     #: The text's lines, split once on the first ``locate_text`` (a file with many
     #: findings would otherwise split it once per finding).
     lines: list[str] | None = None
+
+    @property
+    def root(self) -> yaml.Node:
+        """The node tree, composed by PyYAML on first use for a file read by ``fastyaml``."""
+        if self.composed is None:
+            self.composed = _compose(self.text)
+        return self.composed
 
     def locate_text(self, path: str, needle: str) -> tuple[int, int]:
         """Line and column of ``needle`` inside the (multi-line) value at ``path``.
@@ -311,14 +320,24 @@ def read_yaml(raw: bytes) -> YamlDocument:
         budget.check_links(text)
     except budget.BudgetExceeded as error:
         raise Located(error.line, error.column, error.message) from None
+    # The walk below costs a little per value, so it runs only on a file that could need it:
+    # one with anchors and aliases (an alias bomb) or a very long number. Every other file
+    # may be read by the fast reader, which builds no node tree.
+    aliases = "&" in text and "*" in text
+    if not aliases and not _may_hold_long_number(raw, text):
+        data = fastyaml.quick_data(raw, text)
+        if data is not None:
+            return YamlDocument(data, None, text)
+    return _read_with_nodes(raw, text, aliases)
+
+
+def _read_with_nodes(raw: bytes, text: str, aliases: bool) -> YamlDocument:
+    """PyYAML's reading of ``text``: the node tree, budgets walked, then the values."""
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
             raise Located(1, 1, "the file is empty")
-        # The walk costs a little per value, so it runs only on a file that could need it:
-        # one with anchors and aliases (an alias bomb) or a very long number.
-        aliases = "&" in text and "*" in text
         if aliases or _may_hold_long_number(raw, text):
             budget.check_nodes(root)
         # With aliases, PyYAML shares one value between its uses; ``build`` would copy it.
@@ -347,3 +366,18 @@ def read_yaml(raw: bytes) -> YamlDocument:
     finally:
         loader.dispose()
     return YamlDocument(data, root, text)
+
+
+def _compose(text: str) -> yaml.Node:
+    """The node tree of a file ``fastyaml`` read (libyaml accepted it then), for locating a problem."""
+    loader = _Loader(text)
+    try:
+        root: yaml.Node | None = loader.get_single_node()
+    except yaml.YAMLError:  # not expected: the fast reader took only what libyaml parses
+        root = None
+    finally:
+        loader.dispose()
+    return root if root is not None else yaml.ScalarNode(yamlbuild.STR, "", _START, _START)
+
+
+_START = yaml.Mark("", 0, 0, 0, None, 0)

@@ -1,0 +1,191 @@
+"""A fast reader for the plain YAML files packs are made of, giving exactly PyYAML's values.
+
+PyYAML (``yamlsource``) first builds a node tree, a Python object and two marks per
+value, so that any problem can be pointed at its line; at 100,000 scenarios building
+that tree is half the load, and most files have no problem to point at. ``quick_data``
+reads a file with yaml-rs (a YAML parser in Rust that builds the Python values
+directly, about nine times faster) and returns the values PyYAML's safe loader would
+build, or ``None`` when it cannot be sure they are the same; the caller then reads the
+file with PyYAML, as before. The tree is built later only for a file with a problem to
+locate (``YamlDocument.root``).
+
+"Exactly the same values" is what the rules here are for:
+
+- the syntax is PyYAML's: libyaml's own parser (``CParser.raw_parse``: C only, no Python
+  objects) must accept the text, so a file PyYAML refuses is never read here;
+- YAML 1.1 (PyYAML) and 1.2 (yaml-rs) type some plain scalars apart (``yes``, ``0o17``,
+  ``1e3``, ``1:30``): a file with a value that the two could have read differently goes to
+  PyYAML (``_agrees``);
+- what yaml-rs reads where PyYAML refuses or does something else (several documents, tags,
+  complex keys, line breaks of YAML 1.1 only) goes to PyYAML, as does any file yaml-rs
+  fails on, for PyYAML's located message.
+
+The caller keeps every budget: a file with anchors and aliases, or a very long number,
+never comes here (``yamlsource.read_yaml`` walks its nodes first), and the size, depth and
+link limits are checked on the raw text before either parser runs.
+``tests/core/test_fastyaml.py`` compares the two readers on generated documents.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+import yaml
+
+try:  # The fast path is optional: without yaml-rs every file is read by PyYAML.
+    import yaml_rs
+except ImportError:  # pragma: no cover - yaml-rs is a dependency; a stripped install still loads
+    yaml_rs = None  # type: ignore[assignment]
+
+_CParser: Any = getattr(getattr(yaml, "_yaml", None), "CParser", None)
+_RAW_PARSE = _CParser is not None and hasattr(_CParser, "raw_parse")
+_RESOLVERS = yaml.SafeLoader.yaml_implicit_resolvers
+#: The characters PyYAML's typed plain values start with (digits, signs, ``.``, ``~``, ``<``,
+#: ``=`` and the first letters of yes/no/true/false/on/off/null in their spellings).
+_TYPED_FIRST = frozenset(first for first in _RESOLVERS if first)
+
+#: The file's bytes in classes, so that the patterns below are found by two plain substring
+#: searches in C: ``D`` white space, an indicator a scalar can follow (``:``, ``[``, ``{``,
+#: ``,``) or a sign; ``Z`` a ``0`` or ``_``; ``W`` another digit or a letter; ``!`` and ``?``
+#: themselves; anything else (non-ASCII included) ``.``.
+_CLASSES = bytes(
+    ord(
+        "D"
+        if chr(b) in " \t\r\n:[{,-+"
+        else "Z"
+        if chr(b) in "0_"
+        else "W"
+        if chr(b).isascii() and chr(b).isalnum()
+        else chr(b)
+        if chr(b) in "!?"
+        else "."
+    )
+    for b in range(256)
+)
+#: Whole numbers yaml-rs and PyYAML may read apart: ``0`` or ``_`` then a digit, letter or
+#: underscore, at the start of a value or after its sign (``007``, ``08``, ``0o17``, ``0x1f``,
+#: ``_1``, which yaml-rs reads as 1; also ``_word``, needlessly). Without any, every integer
+#: in the file was written in decimal digits, which both read alike.
+_INT_DOUBTS = (b"DZZ", b"DZW")
+#: A tag (``!x``, ``!!str``) or a complex key (``? key``) after a separator or indicator.
+_TAGS_AND_COMPLEX_KEYS = (b"D!", b"D?D")
+#: Line breaks in YAML 1.1 (libyaml) but ordinary characters in YAML 1.2.
+_OLD_BREAKS = ("\x85", "\u2028", "\u2029")
+#: ``---`` or ``...`` at the start of a line, or a ``%`` directive: a document boundary.
+_DOCUMENT_MARKER = re.compile(r"\n(?:(?:---|\.\.\.)(?=[ \t\r\n]|\Z)|%)")
+#: Texts that yaml-rs, like PyYAML, reads as a number, a date, a boolean or null when they are
+#: written plain: a string that looks like one was quoted, and is a string for both.
+_TYPED_BY_BOTH = re.compile(r"-?(?:0|[1-9][0-9]{0,17})|true|True|TRUE|false|False|FALSE|null|Null|NULL|~")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class _Differs(Exception):
+    """A value the two readers could have read differently."""
+
+
+def quick_data(raw: bytes, text: str) -> Any:
+    """The values of the YAML document ``text`` as PyYAML's safe loader builds them, or ``None``.
+
+    ``raw`` is the file's bytes, ``text`` the same decoded.
+
+    ``None`` means "read it with PyYAML": the file is not plain enough to be sure, or it
+    has a mistake that PyYAML will locate.
+    """
+    if yaml_rs is None or not _RAW_PARSE or not _plain_enough(text):
+        return None
+    classes = raw.translate(_CLASSES)
+    if classes.endswith(b"D?") or any(pattern in classes for pattern in _TAGS_AND_COMPLEX_KEYS):
+        return None
+    try:
+        _CParser(text).raw_parse()  # libyaml's parser, as PyYAML's loader runs it
+    except yaml.YAMLError:
+        return None
+    try:
+        data = yaml_rs.loads(text, parse_datetime=True, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # a parse error, or a Rust panic (which is not an Exception)
+        return None
+    if not isinstance(data, dict):
+        return None  # several documents, or not a mapping: PyYAML's path says what is wrong
+    try:
+        has_int = _agrees(data)
+    except _Differs:
+        return None
+    if has_int and any(pattern in classes for pattern in _INT_DOUBTS):
+        return None
+    return data
+
+
+def _plain_enough(text: str) -> bool:
+    """False for a file using what the fast reader reads differently (see the module doc)."""
+    if text[:1] in ("%", "!", "?", ".") or (
+        text.startswith("---") and text[3:4] not in (" ", "\t", "\r", "\n")
+    ):
+        return False  # a directive, a tag or complex key, ``...`` or an odd first line
+    # One ``---`` opening the document is fine; another one, or ``...``, is a second document.
+    if ("\n---" in text or "\n..." in text or "\n%" in text) and _DOCUMENT_MARKER.search(text):
+        return False
+    return not any(mark in text for mark in _OLD_BREAKS)
+
+
+def _agrees(value: Any) -> bool:
+    """Raise ``_Differs`` unless PyYAML reads ``value``'s source the same; True if it holds an int."""
+    kind = type(value)
+    has_int = False
+    if kind is dict:
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Differs
+            if key[:1] in _TYPED_FIRST:
+                _check_text(key)
+            # Most values are text: the first character clears nearly all of them, without a call.
+            if type(item) is str:
+                if item[:1] in _TYPED_FIRST:
+                    _check_text(item)
+            elif _agrees(item):
+                has_int = True
+        return has_int
+    if kind is list:
+        for item in value:
+            if type(item) is str:
+                if item[:1] in _TYPED_FIRST:
+                    _check_text(item)
+            elif _agrees(item):
+                has_int = True
+        return has_int
+    if kind is str:
+        if value[:1] in _TYPED_FIRST:
+            _check_text(value)
+        return False
+    if kind is int:
+        return True
+    if kind is bool or value is None:
+        return False  # true/false and null as 1.2 writes them are the same in 1.1
+    raise _Differs  # floats, dates, times: the two disagree on some spellings
+
+
+def _check_text(text: str) -> None:
+    """Raise ``_Differs`` if ``text``, written plain, is a typed value to PyYAML but not to yaml-rs.
+
+    Called for a text starting with one of ``_TYPED_FIRST`` (an empty text is null to both
+    when plain, so one that was read as text was quoted).
+    """
+    first = text[0]
+    # The same shortcut as ``yamlsource._Loader.resolve``: a typed word that starts with a
+    # letter is at most five letters long (``false``).
+    if len(text) > 5 and first.isalpha():
+        return
+    if not any(pattern.match(text) for _, pattern in _RESOLVERS[first]):
+        return
+    if _TYPED_BY_BOTH.fullmatch(text):
+        return
+    if _DATE.fullmatch(text):
+        try:
+            datetime.date.fromisoformat(text)
+        except ValueError:
+            raise _Differs from None
+        return
+    raise _Differs
