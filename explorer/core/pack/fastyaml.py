@@ -28,7 +28,6 @@ link limits are checked on the raw text before either parser runs.
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Any
 
@@ -45,15 +44,20 @@ _RESOLVERS = yaml.SafeLoader.yaml_implicit_resolvers
 #: The characters PyYAML's typed plain values start with (digits, signs, ``.``, ``~``, ``<``,
 #: ``=`` and the first letters of yes/no/true/false/on/off/null in their spellings).
 _TYPED_FIRST = frozenset(first for first in _RESOLVERS if first)
+#: yaml-rs reads a block scalar of blank lines (``|`` then an empty line) as a line break,
+#: PyYAML as empty text: a text of white space only is checked too.
+_CHECKED_FIRST = _TYPED_FIRST | frozenset(" \t\r\n")
 
 #: The file's bytes in classes, so that the patterns below are found by two plain substring
-#: searches in C: ``D`` white space, an indicator a scalar can follow (``:``, ``[``, ``{``,
-#: ``,``) or a sign; ``Z`` a ``0`` or ``_``; ``W`` another digit or a letter; ``!`` and ``?``
+#: searches in C: ``D`` white space or an indicator a scalar can follow (``:``, ``[``, ``{``,
+#: ``,``); ``S`` a sign; ``Z`` a ``0`` or ``_``; ``W`` another digit or a letter; ``!`` and ``?``
 #: themselves; anything else (non-ASCII included) ``.``.
 _CLASSES = bytes(
     ord(
         "D"
-        if chr(b) in " \t\r\n:[{,-+"
+        if chr(b) in " \t\r\n:[{,"
+        else "S"
+        if chr(b) in "-+"
         else "Z"
         if chr(b) in "0_"
         else "W"
@@ -68,17 +72,18 @@ _CLASSES = bytes(
 #: underscore, at the start of a value or after its sign (``007``, ``08``, ``0o17``, ``0x1f``,
 #: ``_1``, which yaml-rs reads as 1; also ``_word``, needlessly). Without any, every integer
 #: in the file was written in decimal digits, which both read alike.
-_INT_DOUBTS = (b"DZZ", b"DZW")
+_INT_DOUBTS = (b"DZZ", b"DZW", b"DSZZ", b"DSZW")
 #: A tag (``!x``, ``!!str``) or a complex key (``? key``) after a separator or indicator.
 _TAGS_AND_COMPLEX_KEYS = (b"D!", b"D?D")
 #: Line breaks in YAML 1.1 (libyaml) but ordinary characters in YAML 1.2.
 _OLD_BREAKS = ("\x85", "\u2028", "\u2029")
 #: ``---`` or ``...`` at the start of a line, or a ``%`` directive: a document boundary.
 _DOCUMENT_MARKER = re.compile(r"\n(?:(?:---|\.\.\.)(?=[ \t\r\n]|\Z)|%)")
-#: Texts that yaml-rs, like PyYAML, reads as a number, a date, a boolean or null when they are
-#: written plain: a string that looks like one was quoted, and is a string for both.
-_TYPED_BY_BOTH = re.compile(r"-?(?:0|[1-9][0-9]{0,17})|true|True|TRUE|false|False|FALSE|null|Null|NULL|~")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: Texts that yaml-rs, like PyYAML, reads as a number, a boolean or null when they are written
+#: plain: a string that looks like one was quoted, and is a string for both.
+_TYPED_BY_BOTH = re.compile(
+    r"-?(?:0|[1-9][0-9]{0,17})|-?[0-9]+\.[0-9]+|true|True|TRUE|false|False|FALSE|null|Null|NULL|~"
+)
 
 
 class _Differs(Exception):
@@ -95,6 +100,8 @@ def quick_data(raw: bytes, text: str) -> Any:
     """
     if yaml_rs is None or not _RAW_PARSE or not _plain_enough(text):
         return None
+    if "&" in text and "*" in text:
+        return None  # anchors and aliases: PyYAML's, whose nodes ``budget.check_nodes`` measures
     classes = raw.translate(_CLASSES)
     if classes.endswith(b"D?") or any(pattern in classes for pattern in _TAGS_AND_COMPLEX_KEYS):
         return None
@@ -103,18 +110,24 @@ def quick_data(raw: bytes, text: str) -> Any:
     except yaml.YAMLError:
         return None
     try:
-        data = yaml_rs.loads(text, parse_datetime=True, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
+        # Dates stay text: yaml-rs reads a quoted "2026-12-01" as a date too, PyYAML only a plain one.
+        data = yaml_rs.loads(
+            text, parse_datetime=False, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error
+        )
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException:  # a parse error, or a Rust panic (which is not an Exception)
         return None
     if not isinstance(data, dict):
         return None  # several documents, or not a mapping: PyYAML's path says what is wrong
+    doubts: list[str] = []
     try:
-        has_int = _agrees(data)
+        has_int = _agrees(data, doubts)
     except _Differs:
         return None
     if has_int and any(pattern in classes for pattern in _INT_DOUBTS):
+        return None
+    if any(not _quoted_everywhere(doubt, text) for doubt in doubts):
         return None
     return data
 
@@ -131,61 +144,71 @@ def _plain_enough(text: str) -> bool:
     return not any(mark in text for mark in _OLD_BREAKS)
 
 
-def _agrees(value: Any) -> bool:
-    """Raise ``_Differs`` unless PyYAML reads ``value``'s source the same; True if it holds an int."""
+def _agrees(value: Any, doubts: list[str]) -> bool:
+    """Raise ``_Differs`` unless PyYAML reads ``value``'s source the same; True if it holds an int.
+
+    Texts that PyYAML would read as something else if they were written plain (``2026-12-01``,
+    ``yes``) are added to ``doubts``: they agree only if they were quoted.
+    """
     kind = type(value)
     has_int = False
     if kind is dict:
         for key, item in value.items():
             if type(key) is not str:
                 raise _Differs
-            if key[:1] in _TYPED_FIRST:
-                _check_text(key)
+            if key[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(key):
+                doubts.append(key)
             # Most values are text: the first character clears nearly all of them, without a call.
             if type(item) is str:
-                if item[:1] in _TYPED_FIRST:
-                    _check_text(item)
-            elif _agrees(item):
+                if item[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(item):
+                    doubts.append(item)
+            elif _agrees(item, doubts):
                 has_int = True
         return has_int
     if kind is list:
         for item in value:
             if type(item) is str:
-                if item[:1] in _TYPED_FIRST:
-                    _check_text(item)
-            elif _agrees(item):
+                if item[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(item):
+                    doubts.append(item)
+            elif _agrees(item, doubts):
                 has_int = True
         return has_int
     if kind is str:
-        if value[:1] in _TYPED_FIRST:
-            _check_text(value)
+        if value[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(value):
+            doubts.append(value)
         return False
     if kind is int:
         return True
     if kind is bool or value is None:
         return False  # true/false and null as 1.2 writes them are the same in 1.1
-    raise _Differs  # floats, dates, times: the two disagree on some spellings
+    raise _Differs  # floats: the two disagree on some spellings
 
 
-def _check_text(text: str) -> None:
-    """Raise ``_Differs`` if ``text``, written plain, is a typed value to PyYAML but not to yaml-rs.
+def _typed_by_pyyaml_only(text: str) -> bool:
+    """True if ``text``, written plain, is a typed value to PyYAML but would be text to yaml-rs.
 
-    Called for a text starting with one of ``_TYPED_FIRST`` (an empty text is null to both
-    when plain, so one that was read as text was quoted).
+    Called for a text starting with one of ``_CHECKED_FIRST`` (an empty text is null to both
+    when plain, so one that was read as text was quoted). Raises ``_Differs`` for white
+    space only: yaml-rs reads a block scalar of blank lines as a line break, PyYAML as "".
     """
     first = text[0]
+    if first in " \t\r\n":
+        if text.isspace():
+            raise _Differs
+        return False
     # The same shortcut as ``yamlsource._Loader.resolve``: a typed word that starts with a
     # letter is at most five letters long (``false``).
     if len(text) > 5 and first.isalpha():
-        return
+        return False
     if not any(pattern.match(text) for _, pattern in _RESOLVERS[first]):
-        return
-    if _TYPED_BY_BOTH.fullmatch(text):
-        return
-    if _DATE.fullmatch(text):
-        try:
-            datetime.date.fromisoformat(text)
-        except ValueError:
-            raise _Differs from None
-        return
-    raise _Differs
+        return False
+    return _TYPED_BY_BOTH.fullmatch(text) is None
+
+
+def _quoted_everywhere(doubt: str, text: str) -> bool:
+    """True if every place ``doubt`` stands in ``text`` is inside quotes of its own.
+
+    Then no plain scalar of the file is ``doubt`` (a plain scalar never starts with a quote),
+    so the value was quoted, and PyYAML reads it as the same text.
+    """
+    return text.count(doubt) == text.count(f'"{doubt}"') + text.count(f"'{doubt}'")
