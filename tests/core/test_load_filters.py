@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.core.pack import checks, yamlsource
+from explorer.core.pack import budget, checks, yamlsource
 from explorer.core.pack.budget import MAX_DEPTH
 
 # Unicode digits (Arabic-Indic, Devanagari, fullwidth), letters whose lower case is ASCII
@@ -77,3 +77,19 @@ def test_bracket_depth_check_at_the_limit() -> None:
         yamlsource._check_depth(b"[" * (MAX_DEPTH + 1))
     # Many brackets, none deep: more openers than the limit, the walk runs and passes.
     yamlsource._check_depth(b"[a] " * (MAX_DEPTH * 3))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["\n", "\r", "\r\n", "\x0c", "\u2028", "\x85", " ", "\t", " " * 9, "\t\t\t", "- x", "a"]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_markdown_indent_filter_never_hides_a_deep_line(text: str) -> None:
+    deepest = max(text.splitlines(), key=budget._indent, default="")
+    if budget._indent(deepest) > budget.MAX_MARKDOWN_INDENT:
+        assert budget._may_be_deep(text)
+        assert budget.markdown_problem(text) is not None

@@ -50,22 +50,29 @@ _SUSPECT = (
 )
 
 
-#: The same substrings, grouped so that a few searches do the work of eighteen: the words
-#: in the lower-cased text, the punctuation (which lower-casing leaves alone) in the text.
-_SUSPECT_WORDS = re.compile(r"t(?:odo|bd)|fixme|xxx|lorem ipsum|n/a")
+#: The same substrings, grouped so that a few searches do the work of eighteen: the
+#: punctuation (which lower-casing leaves alone) in the text, by two regexes and three
+#: substring tests; the words in the lower-cased bytes, by substring tests (a regex whose
+#: first letter is as common as ``t`` or ``n`` stops at every one; measured twice as slow).
 _SUSPECT_AFTER_COLON = re.compile(r": (?:\.\.\.|…|-\n|\?\n|\|\n\n|>\n\n)")
 _SUSPECT_AFTER_DASH = re.compile(r"- (?:\.\.\.\n|…\n|\?\n)")
 _SUSPECT_OTHER = ('""', "''", "\n-\n")
+_SUSPECT_WORDS = (b"todo", b"tbd", b"fixme", b"xxx", b"lorem ipsum", b"n/a")
 
 
 def may_hold_placeholders(text: str) -> bool:
     """False when the file certainly holds no empty or placeholder text (none of ``_SUSPECT``)."""
-    return bool(
+    if (
         _SUSPECT_AFTER_COLON.search(text)
         or _SUSPECT_AFTER_DASH.search(text)
         or any(suspect in text for suspect in _SUSPECT_OTHER)
-        or _SUSPECT_WORDS.search(text.lower())
-    )
+    ):
+        return True
+    # Bytes lower-case only ASCII letters, much faster than ``str.lower``, and find the same
+    # words: the only other characters whose lower case holds an ASCII letter are the Kelvin
+    # sign (``k``, in no word) and ``İ`` (``i`` and a combining dot, which ends no word).
+    lowered = text.encode("utf-8", "surrogatepass").lower()
+    return any(word in lowered for word in _SUSPECT_WORDS)
 
 
 #: Languages whose quotes need no English gloss.

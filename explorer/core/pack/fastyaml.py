@@ -29,9 +29,12 @@ link limits are checked on the raw text before either parser runs.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 import yaml
+
+from explorer.core.pack.yamlbuild import SHORT as _SHORT
 
 try:  # The fast path is optional: without yaml-rs every file is read by PyYAML.
     import yaml_rs
@@ -41,6 +44,7 @@ except ImportError:  # pragma: no cover - yaml-rs is a dependency; a stripped in
 _CParser: Any = getattr(getattr(yaml, "_yaml", None), "CParser", None)
 _RAW_PARSE = _CParser is not None and hasattr(_CParser, "raw_parse")
 _RESOLVERS = yaml.SafeLoader.yaml_implicit_resolvers
+_intern = sys.intern
 #: The characters PyYAML's typed plain values start with (digits, signs, ``.``, ``~``, ``<``,
 #: ``=`` and the first letters of yes/no/true/false/on/off/null in their spellings).
 _TYPED_FIRST = frozenset(first for first in _RESOLVERS if first)
@@ -148,7 +152,8 @@ def _agrees(value: Any, doubts: list[str]) -> bool:
     """Raise ``_Differs`` unless PyYAML reads ``value``'s source the same; True if it holds an int.
 
     Texts that PyYAML would read as something else if they were written plain (``2026-12-01``,
-    ``yes``) are added to ``doubts``: they agree only if they were quoted.
+    ``yes``) are added to ``doubts``: they agree only if they were quoted. Short texts are
+    interned on the way (a large pack then keeps one copy of each id and recurring word).
     """
     kind = type(value)
     has_int = False
@@ -162,14 +167,18 @@ def _agrees(value: Any, doubts: list[str]) -> bool:
             if type(item) is str:
                 if item[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(item):
                     doubts.append(item)
+                if len(item) <= _SHORT:  # one copy of each id and word, as ``yamlbuild`` keeps
+                    value[key] = _intern(item)
             elif _agrees(item, doubts):
                 has_int = True
         return has_int
     if kind is list:
-        for item in value:
+        for index, item in enumerate(value):
             if type(item) is str:
                 if item[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(item):
                     doubts.append(item)
+                if len(item) <= _SHORT:
+                    value[index] = _intern(item)
             elif _agrees(item, doubts):
                 has_int = True
         return has_int
