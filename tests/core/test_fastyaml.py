@@ -332,3 +332,15 @@ def test_problems_are_located_as_when_pyyaml_reads_every_file(
         slow = load_pack(pack_dir, corpus)
     assert [p.format() for p in fast.problems] == [p.format() for p in slow.problems]
     assert {Path(p.file).name for p in fast.errors} == set(broken)
+
+
+def test_the_hostile_corpus_gives_the_same_problems_with_and_without_the_fast_reader(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.hostile_cases import build_cases
+
+    cases = build_cases(tmp_path)
+    fast = {case.name: [p.format() for p in load_pack(case, corpus).problems] for case in cases}
+    monkeypatch.setattr(yamlsource.fastyaml, "quick_data", lambda raw, text: None)
+    slow = {case.name: [p.format() for p in load_pack(case, corpus).problems] for case in cases}
+    assert fast == slow

@@ -4,7 +4,9 @@ Whatever the file holds (not YAML, not UTF-8, empty, enormous, deeply nested,
 an alias bomb) the result is either the parsed data or a ``Located`` error with
 a line and column; never an exception or a hang. The node tree is kept so that
 a later error about ``stages[0].choices[2].tradeoffs[1].dimension`` can be
-pointed at the exact line of the file.
+pointed at the exact line of the file. A plain file (most of them) is read by
+``fastyaml`` without the tree, which is then composed only if a problem in the file
+needs locating (``YamlDocument.root``); every budget check below runs either way.
 """
 
 from __future__ import annotations
