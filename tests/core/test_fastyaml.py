@@ -344,3 +344,11 @@ def test_the_hostile_corpus_gives_the_same_problems_with_and_without_the_fast_re
     monkeypatch.setattr(yamlsource.fastyaml, "quick_data", lambda raw, text: None)
     slow = {case.name: [p.format() for p in load_pack(case, corpus).problems] for case in cases}
     assert fast == slow
+
+
+def test_many_doubtful_texts_go_to_pyyaml_rather_than_cost_a_search_each() -> None:
+    # Quoted times: each would be a number (1:30 is 90 in YAML 1.1) if it were plain, so a doubt.
+    text = "".join(f'k{n}: "{n + 1}:30"\n' for n in range(1_000))
+    assert fastyaml.quick_data(text.encode("utf-8"), text) is None
+    few = "".join(f'k{n}: "{n + 1}:30"\n' for n in range(3))
+    assert _check_against_pyyaml(few) == {f"k{n}": f"{n + 1}:30" for n in range(3)}

@@ -90,6 +90,10 @@ _TYPED_BY_BOTH = re.compile(
 )
 
 
+#: Distinct doubtful texts checked against the whole text before a file goes to PyYAML.
+_MAX_DOUBTS = 16
+
+
 class _Differs(Exception):
     """A value the two readers could have read differently."""
 
@@ -131,7 +135,10 @@ def quick_data(raw: bytes, text: str) -> Any:
         return None
     if has_int and any(pattern in classes for pattern in _INT_DOUBTS):
         return None
-    if any(not _quoted_everywhere(doubt, text) for doubt in doubts):
+    # Each doubt costs a few searches of the whole text: a file with many (a hostile one
+    # with thousands of quoted numbers) goes to PyYAML instead, which keeps this linear.
+    distinct = set(doubts)
+    if len(distinct) > _MAX_DOUBTS or any(not _quoted_everywhere(doubt, text) for doubt in distinct):
         return None
     return data
 
