@@ -20,9 +20,10 @@ locate (``YamlDocument.root``).
   complex keys, line breaks of YAML 1.1 only) goes to PyYAML, as does any file yaml-rs
   fails on, for PyYAML's located message.
 
-The caller keeps every budget: a file with anchors and aliases, or a very long number,
-never comes here (``yamlsource.read_yaml`` walks its nodes first), and the size, depth and
-link limits are checked on the raw text before either parser runs.
+Every budget stays PyYAML's: a file with anchors and aliases is refused here, and neither it
+nor one with a very long number is sent here by ``yamlsource.read_yaml``, which walks their
+nodes (``budget.check_nodes``); the size, depth and link limits are checked on the raw
+text before either reader runs.
 ``tests/core/test_fastyaml.py`` compares the two readers on generated documents.
 """
 
@@ -52,7 +53,7 @@ _TYPED_FIRST = frozenset(first for first in _RESOLVERS if first)
 #: PyYAML as empty text: a text of white space only is checked too.
 _CHECKED_FIRST = _TYPED_FIRST | frozenset(" \t\r\n")
 
-#: The file's bytes in classes, so that the patterns below are found by two plain substring
+#: The file's bytes in classes, so that the patterns below are found by plain substring
 #: searches in C: ``D`` white space or an indicator a scalar can follow (``:``, ``[``, ``{``,
 #: ``,``); ``S`` a sign; ``Z`` a ``0`` or ``_``; ``W`` another digit or a letter; ``!`` and ``?``
 #: themselves; anything else (non-ASCII included) ``.``.
