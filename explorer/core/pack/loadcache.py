@@ -9,13 +9,18 @@ The files include the translation overlays (``translations/<language>/`` inside 
 pack folder), whose checked and applied texts are part of the cached pack.
 
 The cache is a pickle in the user's own cache directory (it holds objects, not
-just data). A cache that cannot be read, for whatever reason, is ignored.
+just data), one file per pack folder. A cache that cannot be read, for whatever reason,
+is ignored. Only the ``KEPT_PACKS`` packs used last are kept: packs opened once from a
+stick or an e-mail must not fill the disk. The one-file app's own pack is not cached at
+all: it is unpacked into a new folder, with new file times, at every start, so its
+cache could never be read again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import pickle
 import sys
 from collections.abc import Callable
@@ -35,6 +40,9 @@ CACHE_FORMAT = 6
 #: Larger packs are not cached: pickling keeps a memo entry for every object, which for
 #: 100,000 scenarios would double the load's peak memory and add tens of seconds.
 MAX_CACHED_SCENARIOS = 5_000
+#: How many packs' caches are kept, the most recently used.
+KEPT_PACKS = 6
+_PATTERN = "load-*.pickle"
 
 
 def _fingerprint(*directories: Path) -> str:
@@ -48,6 +56,30 @@ def _fingerprint(*directories: Path) -> str:
     return digest.hexdigest()
 
 
+def _unpacked_afresh(pack_dir: Path) -> bool:
+    """Whether ``pack_dir`` is inside the folder a one-file frozen app unpacks at every start.
+
+    A one-folder app's data sits beside its executable and stays put; the one-file app's
+    lives in a new temporary folder each time.
+    """
+    unpacked = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or unpacked is None:
+        return False
+    folder = Path(unpacked).resolve()
+    return not folder.is_relative_to(
+        Path(sys.executable).resolve().parent
+    ) and pack_dir.resolve().is_relative_to(folder)
+
+
+def _prune(cache_dir: Path, keep: Path) -> None:
+    """Remove all but the ``KEPT_PACKS`` caches used last (``keep`` among them)."""
+    with contextlib.suppress(OSError):
+        others = [path for path in cache_dir.glob(_PATTERN) if path != keep]
+        others.sort(key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        for stale in others[KEPT_PACKS - 1 :]:
+            stale.unlink(missing_ok=True)
+
+
 def load_corpus_and_pack(
     pack_dir: Path,
     corpus: Corpus | None = None,
@@ -58,7 +90,7 @@ def load_corpus_and_pack(
 
     ``cancelled`` is passed to ``load_pack``, which gives up with ``LoadCancelled``.
     """
-    if cache_dir is None or not pack_dir.is_dir():
+    if cache_dir is None or not pack_dir.is_dir() or _unpacked_afresh(pack_dir):
         corpus = corpus if corpus is not None else load_corpus()
         pack = load_pack(pack_dir, corpus, cancelled=cancelled)
         return pack.corpus or corpus, pack
@@ -68,6 +100,8 @@ def load_corpus_and_pack(
         with path.open("rb") as stream:
             stored_key, cached_corpus, cached_pack = pickle.load(stream)
         if stored_key == key and isinstance(cached_pack, LoadedPack):
+            with contextlib.suppress(OSError):
+                os.utime(path)  # used now: kept the longest
             own = cached_pack.corpus
             if own is not None and own.pack_ids:
                 return own, cached_pack  # the pack brings sources of its own
@@ -82,4 +116,5 @@ def load_corpus_and_pack(
     if len(pack.scenarios) <= MAX_CACHED_SCENARIOS:
         with contextlib.suppress(OSError, pickle.PicklingError, TypeError):
             write_atomic(path, pickle.dumps((key, corpus, pack), protocol=pickle.HIGHEST_PROTOCOL))
+            _prune(cache_dir, path)
     return corpus, pack
