@@ -175,3 +175,26 @@ def test_the_timed_start_shows_the_kept_screen_before_the_pack_has_loaded(tmp_pa
     assert first[0] <= first[1]  # no kept screen yet: shown once the pack has loaded
     assert second[0] < second[1]  # kept: shown first, the pack loaded behind it
     assert list((tmp_path / "cache").rglob("first-screen-*.json"))
+
+
+def test_the_timed_start_quits_when_its_reader_stops_reading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A harness that closes the pipe early (``| head``): the print failed inside a Qt slot,
+    the app did not quit, and the start hung until its own time-out called it a failure."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "explorer.selftest", "--gui-start"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # nobody reads the stamps
+    try:
+        code = process.wait(timeout=180)  # a hang guard, not a speed limit
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise AssertionError("the timed start did not quit once its output was closed") from None
+    assert code == 0  # shown and quit; not "the main window did not show the pack in time"
