@@ -11,7 +11,9 @@ citation into the document already shown.
 from __future__ import annotations
 
 import statistics
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
+from explorer.ui.settings import Settings
 from explorer.ui.source_viewer import SourceViewer
+from explorer.ui.theme import Appearance
 
 SIZE = (1400, 900)
 
@@ -33,7 +37,8 @@ def _app() -> QApplication:
 
 
 def _viewer(corpus: Corpus, pack: LoadedPack) -> SourceViewer:
-    viewer = SourceViewer(corpus)
+    settings = Settings(Path(tempfile.mkdtemp(prefix="bench-highlight-")) / "bench.ini")
+    viewer = SourceViewer(corpus, appearance=Appearance(_app(), settings))
     viewer.resize(*SIZE)
     viewer.set_pack(pack)
     viewer.show()

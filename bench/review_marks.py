@@ -49,6 +49,7 @@ def main() -> int:
     from explorer.core.pack.loader import load_pack
     from explorer.core.paths import bundled_pack_dir
     from explorer.ui.scenario_view import ScenarioPage
+    from explorer.ui.theme import Theme, colours_of
 
     directory = Path(tempfile.mkdtemp(prefix="bench-review-")) / "pack"
     shutil.copytree(bundled_pack_dir(), directory)
@@ -67,12 +68,17 @@ def main() -> int:
     )
     print(f"load + summarise (explorer report review without the pack load): {summary_ms:.1f} ms")
     scenario = pack.scenario("minusma-campaign")
+    light = colours_of(Theme.LIGHT)
     # On a shared machine the medians wander by several milliseconds from run to run; the
     # fastest of the runs (what the work costs when nothing else interferes) is steadier.
     print("page HTML of each stage, fastest and median of the runs (ms):")
     for stage in scenario.stages:
-        bare = timings(lambda s=stage: ScenarioPage(pack, corpus, scenario).html(s, False), runs)
-        marked = timings(lambda s=stage: ScenarioPage(pack, corpus, scenario, review).html(s, False), runs)
+        bare = timings(
+            lambda s=stage: ScenarioPage(pack, corpus, scenario, colours=light).html(s, False), runs
+        )
+        marked = timings(
+            lambda s=stage: ScenarioPage(pack, corpus, scenario, review, colours=light).html(s, False), runs
+        )
         print(
             f"  {stage.id:<28} without marks {min(bare) * 1000:5.2f} / {statistics.median(bare) * 1000:5.2f}"
             f"   with marks {min(marked) * 1000:5.2f} / {statistics.median(marked) * 1000:5.2f}"

@@ -150,13 +150,16 @@ def journal(pack: LoadedPack, corpus: Corpus, delay_ms: float, directory: Path) 
     save's alone (typing redraws the ranking, which is not saving).
     """
     from explorer.ui.reflection_panel import ReflectionPanel
+    from explorer.ui.settings import Settings
+    from explorer.ui.theme import Appearance
 
     scenario = pack.scenarios[0]
     stage = scenario.stages[0]
     blocking_journal = Journal(directory / "blocking.journal.json", "Bench")
     panel_journal = Journal(directory / "panel.journal.json", "Bench")
     with slow_disk(delay_ms):
-        panel = ReflectionPanel(corpus, panel_journal, pack)
+        appearance = Appearance(_app(), Settings(directory / "bench.ini"))
+        panel = ReflectionPanel(corpus, panel_journal, pack, appearance=appearance)
         panel.set_stage(scenario.id, stage.id)
 
         def changed(journal: Journal, k: int) -> None:

@@ -17,6 +17,7 @@ from explorer.selftest_checks import CheckFailed
 
 if TYPE_CHECKING:
     from explorer.selftest_checks import SelfTest
+    from explorer.ui.theme import Appearance
 
 
 def start_qt(test: SelfTest) -> str:
@@ -57,12 +58,20 @@ def translations(test: SelfTest) -> str:
     return f"English plural forms; interface in {', '.join(others) or 'English only'}"
 
 
+def _appearance(test: SelfTest) -> Appearance:
+    """The theme the views are drawn in: the self-test's throwaway settings' (light or the system's)."""
+    from explorer.ui.settings import Settings
+    from explorer.ui.theme import Appearance
+
+    return Appearance(test.app, Settings(test.workdir / "explorer.ini"))
+
+
 def render_scenarios(test: SelfTest) -> str:
     """Every stage of every scenario in the real scenario view: title shown, links to real citations."""
     from explorer.ui.markdown_render import CITE_SCHEME
     from explorer.ui.scenario_view import ScenarioView
 
-    view = ScenarioView(test.corpus)
+    view = ScenarioView(test.corpus, appearance=_appearance(test))
     view.resize(1000, 800)
     view.set_pack(test.pack)
     stages = links = 0
@@ -96,7 +105,7 @@ def show_sources(test: SelfTest) -> str:
     first_citation: dict[str, tuple[str, str]] = {}
     for (scenario_id, citation_id), anchor in test.pack.anchors.items():
         first_citation.setdefault(anchor.source_id, (scenario_id, citation_id))
-    viewer = SourceViewer(test.corpus)
+    viewer = SourceViewer(test.corpus, appearance=_appearance(test))
     viewer.resize(1200, 800)
     viewer.set_pack(test.pack)
     highlighted = 0

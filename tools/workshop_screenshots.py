@@ -59,7 +59,11 @@ def main() -> int:
     path = Path(profile) / "shots.workshop.json"
     save_session(path, new_session(plan))
 
-    running = RunningSession(load_session(path, lock=True))
+    from explorer.ui.settings import Settings
+    from explorer.ui.theme import Appearance
+
+    appearance = Appearance(app, Settings(Path(profile) / "explorer.ini"))  # the fresh profile's theme
+    running = RunningSession(load_session(path, lock=True), appearance=appearance)
     running.start()
     console, controller = running.console, running.controller
     console.showMaximized()

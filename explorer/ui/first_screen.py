@@ -145,7 +145,7 @@ def context(settings: Settings) -> list[str]:
     app = QApplication.instance()
     font = app.font().toString() if isinstance(app, QApplication) else ""
     return [
-        theme.current().value,
+        theme.resolve(theme.chosen_theme(settings)).value,  # the theme the window's Appearance applies
         font,
         QLocale().name(),
         str(settings.get(keys.SHOW_FACILITATOR_NOTES)),

@@ -49,12 +49,12 @@ from explorer.core.reflection.journal import (
     slug,
 )
 from explorer.core.report import build_report, local_time, to_html, to_markdown
-from explorer.ui import theme
 from explorer.ui.pack_language import app_language
 from explorer.ui.pdf_export import export_pdf
 from explorer.ui.plain_text import arg, make_plain, show_message, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
+from explorer.ui.theme import Appearance
 from explorer.ui.user_dirs import journals_directory
 from explorer.ui.vocabulary import export_labels
 
@@ -141,9 +141,15 @@ class JournalView(QWidget):
     exportRequested = Signal()  # export the whole journal
 
     def __init__(
-        self, journal: Journal, directory: Path | None = None, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        directory: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        appearance: Appearance,
     ) -> None:
         super().__init__(parent)
+        self._appearance = appearance  # the warning banner is drawn in its colours
         self.directory = directory or journals_directory()
         self.journal = journal
         self.journals = QComboBox(self)
@@ -159,7 +165,7 @@ class JournalView(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("journalBanner")
-        self.banner.setStyleSheet(theme.banner_style("journalBanner"))  # again when the theme changes
+        self.banner.setStyleSheet(self._banner_style())  # again when the theme changes
         self.count = QLabel(self)
         make_plain(self.banner, self.count)  # the banner quotes the journal's file and problem
         self.model = EntriesModel(self)
@@ -235,7 +241,10 @@ class JournalView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
-            self.banner.setStyleSheet(theme.banner_style("journalBanner"))
+            self.banner.setStyleSheet(self._banner_style())
+
+    def _banner_style(self) -> str:
+        return self._appearance.colours().banner_style("journalBanner")
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)

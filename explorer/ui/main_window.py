@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Loading the documents and scenarios…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         make_plain(self.loading)  # may say why a pack did not load, quoting it
-        self.workspace = Workspace(self)
+        self.workspace = Workspace(self, appearance=self.appearance)
         self.workspace.historyChanged.connect(self._history_changed)
         self.view_tabs = self.workspace.tabs
         self.central = QStackedWidget(self)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             "library",
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
-        self.search_dock = SearchDock(self)
+        self.search_dock = SearchDock(self, appearance=self.appearance)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.search_dock.scenarioActivated.connect(lambda sid: self.open_scenario(sid, focus=True))

@@ -160,8 +160,10 @@ class ReflectionController(QObject):
         from explorer.ui.reflection_panel import ReflectionPanel
 
         context, window = self.context, self.context.window
-        self.panel = ReflectionPanel(corpus, self.journal, context.pack(), window)
-        self.journal_view = JournalView(self.journal, self.directory, window)
+        self.panel = ReflectionPanel(
+            corpus, self.journal, context.pack(), window, appearance=context.appearance
+        )
+        self.journal_view = JournalView(self.journal, self.directory, window, appearance=context.appearance)
         self.panel_dock = context.add_dock(
             self.panel,
             QT_TRANSLATE_NOOP("ReflectionController", "Reflection"),

@@ -47,12 +47,13 @@ from explorer.core.reflection.ranking import rank, stage_dimensions
 from explorer.core.report import local_time
 from explorer.core.search import plain_text
 from explorer.core.store import StoreError
-from explorer.ui import theme, vocabulary
+from explorer.ui import vocabulary
 from explorer.ui.citations_box import CitationsBox
 from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
 from explorer.ui.saving import BackgroundSaver
+from explorer.ui.theme import Appearance
 
 
 class ReflectionPanel(QWidget):
@@ -64,9 +65,16 @@ class ReflectionPanel(QWidget):
     AUTOSAVE_MS = 400
 
     def __init__(
-        self, corpus: Corpus, journal: Journal, pack: LoadedPack | None = None, parent: QWidget | None = None
+        self,
+        corpus: Corpus,
+        journal: Journal,
+        pack: LoadedPack | None = None,
+        parent: QWidget | None = None,
+        *,
+        appearance: Appearance,
     ) -> None:
         super().__init__(parent)
+        self._appearance = appearance  # the warning banner is drawn in its colours
         self._corpus, self._journal = corpus, journal
         #: The pack as given, and as shown: choices, claims and dimension labels in the app's language.
         self._base_pack, self._pack = pack, localized(pack) if pack is not None else None
@@ -90,7 +98,7 @@ class ReflectionPanel(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("journalBanner")
-        self.banner.setStyleSheet(theme.banner_style("journalBanner"))  # again when the theme changes
+        self.banner.setStyleSheet(self._banner_style())  # again when the theme changes
         self.banner.setAccessibleName(self.tr("Journal warning"))
         self.banner.setTextFormat(Qt.TextFormat.RichText)  # built here, the journal's message escaped
         self.banner.hide()
@@ -531,7 +539,10 @@ class ReflectionPanel(QWidget):
         elif event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
             self._fit_editors()
         elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
-            self.banner.setStyleSheet(theme.banner_style("journalBanner"))
+            self.banner.setStyleSheet(self._banner_style())
+
+    def _banner_style(self) -> str:
+        return self._appearance.colours().banner_style("journalBanner")
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()

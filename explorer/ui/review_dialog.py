@@ -46,13 +46,14 @@ from explorer.core.evidence.review import (
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Choice, Evidence
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
-from explorer.ui import theme, vocabulary
+from explorer.ui import vocabulary
 from explorer.ui.claim_html import arg, verdict_words
 from explorer.ui.markdown_render import CITE_SCHEME
 from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.settings import REVIEWER_NAME, Settings
 from explorer.ui.tasks import Task, run_task, wait_for_all
+from explorer.ui.theme import THEME_EVENTS, Appearance
 
 ALL, NEEDING_REVIEW, OPEN_FINDINGS = range(3)
 
@@ -68,8 +69,11 @@ class ReviewDialog(QDialog):
         review: Review,
         settings: Settings,
         parent: QWidget | None = None,
+        *,
+        appearance: Appearance,
     ) -> None:
         super().__init__(parent)
+        self._appearance = appearance  # the claim is drawn in its colours
         self.setObjectName("review-mode")
         self.setWindowTitle(self.tr("Review the pack's claims"))
         self._pack, self._corpus, self.review, self._settings = pack, corpus, review, settings
@@ -271,7 +275,7 @@ class ReviewDialog(QDialog):
         self.claim.verticalScrollBar().setValue(0)
 
     def item_html(self, item: ReviewItem, state: ReviewState) -> str:
-        c = theme.colours()
+        c = self._appearance.colours()
         muted = c.muted_text.name()
         scenario = item.scenario
         # A verdict judges the pack as written (its hash is of the English); the reader's
@@ -284,7 +288,7 @@ class ReviewDialog(QDialog):
         parts = [f'<p style="color:{muted}">{where}</p>']
         if item.location.kind is ItemKind.TRADEOFF:
             dimension = escape(shown.dimension_label(item.location.dimension))
-            colour = theme.effect_colour(item.effect).name()
+            colour = c.effect(item.effect).name()
             parts.append(
                 f'<h3><span style="color:{colour}">{effect_symbol(item.effect)}</span> '
                 f"{dimension} ({item.effect:+d})</h3>"
@@ -352,6 +356,17 @@ class ReviewDialog(QDialog):
         super().changeEvent(event)
         if is_language_change(event) and self._items:
             self.show_current()  # the item again, in the new language around the English
+        elif event.type() in THEME_EVENTS and hasattr(self, "claim"):
+            self._redraw_claim()
+
+    def _redraw_claim(self) -> None:
+        """The claim in the new theme's colours; the verdict and note being written stay as they are."""
+        item = self.current
+        if item is None:
+            return
+        scroll = self.claim.verticalScrollBar().value()
+        self.claim.setHtml(self.item_html(item, self.review.lookup(item)[0]))
+        self.claim.verticalScrollBar().setValue(scroll)
 
     def _state_words(self, item: ReviewItem, state: ReviewState) -> str:
         _state, record = self.review.lookup(item)

@@ -131,7 +131,14 @@ class ReviewController(QObject):
         if self.dialog is None:
             from explorer.ui.review_dialog import ReviewDialog
 
-            self.dialog = ReviewDialog(pack, corpus, self.review, self.context.settings, self.context.window)
+            self.dialog = ReviewDialog(
+                pack,
+                corpus,
+                self.review,
+                self.context.settings,
+                self.context.window,
+                appearance=self.context.appearance,
+            )
             self.dialog.citationActivated.connect(self.context.open_citation)
             self.dialog.verdictRecorded.connect(self._show_marks)
         self.dialog.show()

@@ -20,19 +20,20 @@ from explorer.core.evidence.review import ItemKind, Review, ReviewItem, argument
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage, TradeOff
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
-from explorer.ui import theme, vocabulary
+from explorer.ui import vocabulary
 from explorer.ui.claim_html import afterwards_html, reasoning_html, replay_html, review_mark_html
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg, mnemonic_free, source_with_time, status_line, tooltip
 from explorer.ui.reading_browser import ReadingBrowser
+from explorer.ui.theme import Appearance, ThemeColours
 
 _QUOTE_LIMIT = 320
 
 
 class ScenarioPage(QObject):
-    """Builds the HTML of one stage of a scenario, in the colours of the current theme."""
+    """Builds the HTML of one stage of a scenario, in the theme colours it is given."""
 
     def __init__(
         self,
@@ -41,6 +42,8 @@ class ScenarioPage(QObject):
         scenario: Scenario,
         review: Review | None = None,
         judged: Scenario | None = None,
+        *,
+        colours: ThemeColours,
     ) -> None:
         super().__init__()
         self.pack = pack
@@ -49,7 +52,7 @@ class ScenarioPage(QObject):
         #: The scenario as written (English): a reviewer's verdict is keyed by a hash of what
         #: they judged, so review marks are looked up with it when a translation is shown.
         self.judged = judged or scenario
-        self.colours = theme.colours()
+        self.colours = colours
         #: A second reader's verdicts: each reviewed claim gets a small mark (None: no marks).
         self.review = review
 
@@ -128,7 +131,7 @@ class ScenarioPage(QObject):
             (-2, self.tr("strongly worse")),
         )
         parts = [
-            f'<span style="color:{theme.effect_colour(e).name()}">{effect_symbol(e)}</span> {words}'
+            f'<span style="color:{c.effect(e).name()}">{effect_symbol(e)}</span> {words}'
             for e, words in effects
         ]
         parts += [
@@ -164,7 +167,7 @@ class ScenarioPage(QObject):
         ]
 
     def _tradeoff_row(self, tradeoff: TradeOff, mark: str = "") -> str:
-        colour = theme.effect_colour(tradeoff.effect).name()
+        colour = self.colours.effect(tradeoff.effect).name()
         symbol = effect_symbol(tradeoff.effect)
         dimension = escape(self.pack.dimension_label(tradeoff.dimension))
         cites = self._cite_links(tradeoff.citations)
@@ -298,10 +301,16 @@ class ScenarioView(QWidget):
     statusMessage = Signal(str)
 
     def __init__(
-        self, corpus: Corpus, parent: QWidget | None = None, notes_action: QAction | None = None
+        self,
+        corpus: Corpus,
+        parent: QWidget | None = None,
+        notes_action: QAction | None = None,
+        *,
+        appearance: Appearance,
     ) -> None:
         super().__init__(parent)
         self._corpus = corpus
+        self._appearance = appearance  # the page is drawn in its colours
         #: The pack as given (its base language) and as shown (in the app's language).
         self._base_pack: LoadedPack | None = None
         self._pack: LoadedPack | None = None
@@ -507,7 +516,14 @@ class ScenarioView(QWidget):
         if self._pack is None or self._scenario is None or self._stage is None:
             return
         scroll = self.browser.verticalScrollBar().value()
-        page = ScenarioPage(self._pack, self._corpus, self._scenario, self._review, self._judged())
+        page = ScenarioPage(
+            self._pack,
+            self._corpus,
+            self._scenario,
+            self._review,
+            self._judged(),
+            colours=self._appearance.colours(),
+        )
         self.browser.setHtml(page.html(self._stage, self.notes_action.isChecked(), self.afterwards_mode()))
         self.browser.fit_measure()
         self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
@@ -526,7 +542,7 @@ class ScenarioView(QWidget):
         # Hovered or reached with Tab: say where the link goes, gloss included,
         # so keyboard users get what the tooltip gives mouse users.
         if url.scheme() == CITE_SCHEME and self._pack is not None and self._scenario is not None:
-            page = ScenarioPage(self._pack, self._corpus, self._scenario)
+            page = ScenarioPage(self._pack, self._corpus, self._scenario, colours=self._appearance.colours())
             self.statusMessage.emit(status_line(page.describe(url.path()).replace("\n", "  —  ")))
         elif url.scheme() == STAGE_SCHEME:
             self.statusMessage.emit(self.tr("Go to another stage of this scenario"))
@@ -560,7 +576,8 @@ class ScenarioView(QWidget):
         self._render(keep_scroll=True)
 
     def changeEvent(self, event: QEvent) -> None:
-        # Theme colours are baked into the page: re-render when the palette changes.
+        # Theme colours are baked into the page: re-render when the palette changes (the
+        # appearance has the new theme's colours by then).
         if event.type() == QEvent.Type.PaletteChange:
             self._render(keep_scroll=True)
         elif is_language_change(event):  # the pack's own text follows the app's language

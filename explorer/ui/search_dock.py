@@ -14,14 +14,16 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 if TYPE_CHECKING:
     from explorer.core.search import SearchIndex
     from explorer.ui.search_panel import SearchPanel
+    from explorer.ui.theme import Appearance
 
 
 class SearchDock(QDockWidget):
     scenarioActivated = Signal(str)
     passageActivated = Signal(str, int, int)  # source id, edition start, edition end
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, appearance: Appearance) -> None:
         super().__init__(self.tr("Search"), parent)
+        self._appearance = appearance  # for the panel it builds
         self.setObjectName("search-dock")  # restoreState finds docks by name
         self.setWidget(QLabel(self.tr("Search is getting ready…"), self))
         self._waiting = self.widget()
@@ -42,7 +44,7 @@ class SearchDock(QDockWidget):
         if self._panel is None:
             from explorer.ui.search_panel import SearchPanel
 
-            panel = SearchPanel(self)
+            panel = SearchPanel(self, appearance=self._appearance)
             panel.scenarioActivated.connect(self.scenarioActivated)
             panel.passageActivated.connect(self.passageActivated)
             if self.index is not None:

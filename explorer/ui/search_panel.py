@@ -41,18 +41,17 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.search import SearchIndex, SearchResults, Snippet
-from explorer.ui import theme
 from explorer.ui.plain_text import arg
 from explorer.ui.safe_documents import SafeTextDocument
 from explorer.ui.search_model import HTML_ROLE, SearchResultsModel
+from explorer.ui.theme import THEME_EVENTS, Appearance, ThemeColours
 
 _DEBOUNCE_MS = 150
 _LIMIT = 40
 
 
-def snippet_html(snippet: Snippet) -> str:
+def snippet_html(snippet: Snippet, colours: ThemeColours) -> str:
     """A snippet as escaped HTML, matched words bold on the passage colour (not colour alone)."""
-    colours = theme.colours()
     style = f"background-color: {colours.passage_background.name()}; color: {colours.passage_text.name()}"
     parts, cursor = [], 0
     for start, end in snippet.marks:
@@ -138,8 +137,9 @@ class SearchPanel(QWidget):
     scenarioActivated = Signal(str)
     passageActivated = Signal(str, int, int)  # source id, edition start, edition end
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, appearance: Appearance) -> None:
         super().__init__(parent)
+        self._appearance = appearance  # matched words are marked in its passage colours
         self._index: SearchIndex | None = None
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search scenarios and sources (accents optional)"))
@@ -148,7 +148,7 @@ class SearchPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Search status"))
-        self.model = SearchResultsModel(snippet_html, self)
+        self.model = SearchResultsModel(lambda snippet: snippet_html(snippet, appearance.colours()), self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
@@ -197,6 +197,26 @@ class SearchPanel(QWidget):
         self._show_status(results)
 
     # -- internals -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in THEME_EVENTS and self.model.results is not None:
+            self._redraw_results()
+
+    def _redraw_results(self) -> None:
+        """The same results in the new theme's colours, with the reader's place in them kept."""
+        path: list[int] = []
+        index = self.view.currentIndex()
+        while index.isValid():
+            path.insert(0, index.row())
+            index = index.parent()
+        self.model.set_results(self.model.results)
+        self.view.expandAll()
+        index = QModelIndex()
+        for row in path:
+            index = self.model.index(row, 0, index)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
     def _show_status(self, results: SearchResults | None) -> None:
         if self._index is None:
             self.status.setText(self.tr("Preparing the search index…"))

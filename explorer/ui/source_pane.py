@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.search import find_all
-from explorer.ui import theme
 from explorer.ui.edition_window import EditionWindow
 from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.source_render import RenderedEdition, RenderedOriginal
+from explorer.ui.theme import Appearance
 
 #: Beyond this many matches only the current one is painted (a one-letter search).
 _MAX_PAINTED_MATCHES = 1000
@@ -63,8 +63,9 @@ def original_span(source: SourceDocument, start: int, end: int) -> tuple[int, in
 
 
 class SourcePane(QStackedWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, appearance: Appearance) -> None:
         super().__init__(parent)
+        self._appearance = appearance  # the passage is highlighted in its colours
         self._editions: dict[str, RenderedEdition] = {}
         self._originals: dict[str, RenderedOriginal] = {}
         self.source: SourceDocument | None = None
@@ -185,7 +186,7 @@ class SourcePane(QStackedWidget):
             every = QTextCharFormat()
             every.setBackground(QBrush(QColor(highlight.red(), highlight.green(), highlight.blue(), 70)))
             background, foreground = highlight, palette.color(palette.ColorRole.HighlightedText)
-            passage = theme.colours().passage_background
+            passage = self._appearance.colours().passage_background
             if abs(highlight.hue() - passage.hue()) < 20 and abs(highlight.value() - passage.value()) < 40:
                 # High contrast highlights in the passage's yellow: invert the text instead.
                 background, foreground = (
@@ -203,9 +204,8 @@ class SourcePane(QStackedWidget):
         self.view().setExtraSelections(selections)
         (self.browser if original else self.original_view).setExtraSelections([])
 
-    @staticmethod
-    def _passage_format() -> QTextCharFormat:
-        colours = theme.colours()
+    def _passage_format(self) -> QTextCharFormat:
+        colours = self._appearance.colours()
         fmt = QTextCharFormat()
         fmt.setBackground(QBrush(colours.passage_background))
         fmt.setForeground(QBrush(colours.passage_text))

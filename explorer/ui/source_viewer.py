@@ -43,6 +43,7 @@ from explorer.ui.plain_text import arg
 from explorer.ui.source_citing import SelectionCiting
 from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel
+from explorer.ui.theme import Appearance
 from explorer.ui.vocabulary import export_labels, language_name
 
 #: Places listed under "Cited in"; past this the heading says there are more.
@@ -54,7 +55,7 @@ class SourceViewer(QWidget):
     sourceShown = Signal(str)  # source id, whenever another document is shown
     statusMessage = Signal(str)  # what a copy put on the clipboard, or why it did not
 
-    def __init__(self, corpus: Corpus, parent: QWidget | None = None) -> None:
+    def __init__(self, corpus: Corpus, parent: QWidget | None = None, *, appearance: Appearance) -> None:
         super().__init__(parent)
         self._corpus = corpus
         #: The pack as given and as shown (in the app's language: glosses, scenario titles).
@@ -108,7 +109,7 @@ class SourceViewer(QWidget):
 
         self.find_bar = FindBar(self)
         self.find_bar.hide()
-        self.pane = SourcePane(self)
+        self.pane = SourcePane(self, appearance=appearance)
         self.passage_panel = PassagePanel(self)
         # Never shorter than its wrapped text (a two-line gloss was cut off in a narrow window):
         # the backlinks below, which scroll, give up the height instead.

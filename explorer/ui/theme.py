@@ -3,18 +3,25 @@
 The app uses the Fusion style everywhere: it honours a ``QPalette`` the same way
 on every platform, which is what makes the dark and high-contrast themes
 trustworthy. A small style sheet adds clearly visible focus rings. Colours that
-carry meaning (trade-off direction, evidence status, passage highlight) come from
-``colours()`` so each theme keeps them legible; they are always paired with a
-symbol or words, never used alone.
+carry meaning (trade-off direction, evidence status, passage highlight, warnings
+and errors) come from the theme's ``ThemeColours`` so each theme keeps them
+legible; they are always paired with a symbol or words, never used alone.
+
+The theme in use is known to one object, the ``Appearance`` the app makes once:
+views are handed it, ask it for ``colours()`` when they draw, and draw again when
+the theme changes. Nothing here is module state; what stays a module function is
+a pure function of a ``Theme`` (its palette, its colours).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from explorer.ui import settings as keys
@@ -45,56 +52,76 @@ class ThemeColours:
     warning_text: QColor
     error_text: QColor
 
+    def effect(self, effect: int) -> QColor:
+        """The colour of a trade-off's direction and strength (−2…+2); muted for none."""
+        return {2: self.better_strong, 1: self.better, -1: self.worse, -2: self.worse_strong}.get(
+            effect, self.muted_text
+        )
 
-_COLOURS = {
-    Theme.LIGHT: ThemeColours(
-        better_strong=QColor("#116329"),
-        better=QColor("#1a7f37"),
-        worse=QColor("#c21f2c"),
-        worse_strong=QColor("#8c0e1f"),
-        assumption=QColor("#8a5a00"),
-        passage_background=QColor("#ffe97a"),
-        passage_text=QColor("#000000"),
-        card_background=QColor("#f4f6f8"),
-        card_border=QColor("#c9d1d9"),
-        muted_text=QColor("#555b62"),
-        warning_background=QColor("#fff4ce"),
-        warning_text=QColor("#3d2e00"),
-        error_text=QColor("#b00020"),
-    ),
-    Theme.DARK: ThemeColours(
-        better_strong=QColor("#7ee787"),
-        better=QColor("#56d364"),
-        worse=QColor("#ff7b72"),
-        worse_strong=QColor("#ffa198"),
-        assumption=QColor("#e3b341"),
-        passage_background=QColor("#6e5a00"),
-        passage_text=QColor("#ffffff"),
-        card_background=QColor("#26292e"),
-        card_border=QColor("#454a52"),
-        muted_text=QColor("#a9b0b8"),
-        warning_background=QColor("#3d3000"),
-        warning_text=QColor("#ffe7a3"),
-        error_text=QColor("#ff8a80"),
-    ),
-    Theme.HIGH_CONTRAST: ThemeColours(
-        better_strong=QColor("#00ff66"),
-        better=QColor("#00ff66"),
-        worse=QColor("#ff7070"),
-        worse_strong=QColor("#ff7070"),
-        assumption=QColor("#ffff00"),
-        passage_background=QColor("#ffff00"),
-        passage_text=QColor("#000000"),
-        card_background=QColor("#000000"),
-        card_border=QColor("#ffffff"),
-        muted_text=QColor("#ffffff"),
-        warning_background=QColor("#000000"),
-        warning_text=QColor("#ffff00"),
-        error_text=QColor("#ff7070"),
-    ),
-}
+    def banner_style(self, object_name: str) -> str:
+        """A style sheet for a warning banner named ``object_name``."""
+        return (
+            f"#{object_name} {{ background: {self.warning_background.name()};"
+            f" color: {self.warning_text.name()};"
+            f" border: 1px solid {self.warning_text.name()}; padding: 6px; }}"
+        )
 
-_current = Theme.LIGHT
+    def error_style(self, bold: bool = True) -> str:
+        """A style sheet for text that reports an error."""
+        weight = " font-weight: bold;" if bold else ""
+        return f"color: {self.error_text.name()};{weight}"
+
+
+#: Read-only: the colours are constants of each theme, never state to change.
+_COLOURS: Mapping[Theme, ThemeColours] = MappingProxyType(
+    {
+        Theme.LIGHT: ThemeColours(
+            better_strong=QColor("#116329"),
+            better=QColor("#1a7f37"),
+            worse=QColor("#c21f2c"),
+            worse_strong=QColor("#8c0e1f"),
+            assumption=QColor("#8a5a00"),
+            passage_background=QColor("#ffe97a"),
+            passage_text=QColor("#000000"),
+            card_background=QColor("#f4f6f8"),
+            card_border=QColor("#c9d1d9"),
+            muted_text=QColor("#555b62"),
+            warning_background=QColor("#fff4ce"),
+            warning_text=QColor("#3d2e00"),
+            error_text=QColor("#b00020"),
+        ),
+        Theme.DARK: ThemeColours(
+            better_strong=QColor("#7ee787"),
+            better=QColor("#56d364"),
+            worse=QColor("#ff7b72"),
+            worse_strong=QColor("#ffa198"),
+            assumption=QColor("#e3b341"),
+            passage_background=QColor("#6e5a00"),
+            passage_text=QColor("#ffffff"),
+            card_background=QColor("#26292e"),
+            card_border=QColor("#454a52"),
+            muted_text=QColor("#a9b0b8"),
+            warning_background=QColor("#3d3000"),
+            warning_text=QColor("#ffe7a3"),
+            error_text=QColor("#ff8a80"),
+        ),
+        Theme.HIGH_CONTRAST: ThemeColours(
+            better_strong=QColor("#00ff66"),
+            better=QColor("#00ff66"),
+            worse=QColor("#ff7070"),
+            worse_strong=QColor("#ff7070"),
+            assumption=QColor("#ffff00"),
+            passage_background=QColor("#ffff00"),
+            passage_text=QColor("#000000"),
+            card_background=QColor("#000000"),
+            card_border=QColor("#ffffff"),
+            muted_text=QColor("#ffffff"),
+            warning_background=QColor("#000000"),
+            warning_text=QColor("#ffff00"),
+            error_text=QColor("#ff7070"),
+        ),
+    }
+)
 
 
 def system_scheme() -> Qt.ColorScheme:
@@ -109,44 +136,34 @@ def resolve(theme: Theme) -> Theme:
     return Theme.DARK if system_scheme() == Qt.ColorScheme.Dark else Theme.LIGHT
 
 
-def current() -> Theme:
-    """The concrete theme in use (never ``system``)."""
-    return _current
+def colours_of(theme: Theme) -> ThemeColours:
+    """The meaningful colours of a concrete theme (``system`` resolved first)."""
+    return _COLOURS[resolve(theme)]
 
 
-def colours() -> ThemeColours:
-    """Meaningful colours of the theme in use."""
-    return _COLOURS[_current]
+def chosen_theme(settings: Settings) -> Theme:
+    """The theme the user chose (perhaps ``system``), as remembered; ``system`` if unreadable."""
+    try:
+        return Theme(settings.get(keys.THEME))
+    except ValueError:
+        return Theme.SYSTEM
 
 
-def banner_style(object_name: str) -> str:
-    """A style sheet for a warning banner named ``object_name``, in the current theme's colours."""
-    c = colours()
-    return (
-        f"#{object_name} {{ background: {c.warning_background.name()}; color: {c.warning_text.name()};"
-        f" border: 1px solid {c.warning_text.name()}; padding: 6px; }}"
-    )
+def platform_font() -> QFont:
+    """The platform's own font, which zoom is relative to.
+
+    Asked of Qt each time rather than remembered: the application font is the zoomed
+    one once a zoom has been applied, and this stays what the platform gave.
+    """
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
 
 
-#: What a widget receives when the theme changes (a hidden or top-level window may get only the second).
+#: What a widget receives when the palette changes (a hidden or top-level window may get only the second).
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
-def error_style(bold: bool = True) -> str:
-    """A style sheet for text that reports an error, in the current theme's colours (set it
-    again on a ``PaletteChange``: the theme changed)."""
-    weight = " font-weight: bold;" if bold else ""
-    return f"color: {colours().error_text.name()};{weight}"
-
-
-def effect_colour(effect: int) -> QColor:
-    palette = colours()
-    return {2: palette.better_strong, 1: palette.better, -1: palette.worse, -2: palette.worse_strong}.get(
-        effect, palette.muted_text
-    )
-
-
-def _palette(theme: Theme) -> QPalette:
+def palette_of(theme: Theme) -> QPalette:
+    """The application palette of a concrete theme."""
     if theme is Theme.LIGHT:
         roles = {
             QPalette.ColorRole.Window: "#f3f4f6",
@@ -257,12 +274,10 @@ QDockWidget::title { background: #000000; border: 1px solid #ffffff; }
 
 def apply_theme(app: QApplication, theme: Theme) -> Theme:
     """Apply ``theme`` (resolving ``system``) to the whole application; return what was applied."""
-    global _current
     concrete = resolve(theme)
-    _current = concrete
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app.setPalette(_palette(concrete))
+    app.setPalette(palette_of(concrete))
     app.setStyleSheet(_FOCUS_RING + (_HIGH_CONTRAST if concrete is Theme.HIGH_CONTRAST else ""))
     return concrete
 
@@ -276,9 +291,17 @@ def zoomed_point_size(base: float, steps: int) -> float:
 
 
 class Appearance(QObject):
-    """The user's theme and zoom: applied to the app, remembered in the settings.
+    """The user's theme and zoom: applied to the app, remembered in the settings, and the
+    one place that knows which theme is in use.
 
-    ``system`` follows the platform when it switches between light and dark.
+    Views are handed it and read ``colours()`` whenever they draw; they draw again on
+    ``themeChanged`` (or on the ``PaletteChange`` the app's new palette sends them: the
+    theme in use is set before that palette). ``system`` follows the platform when it
+    switches between light and dark.
+
+    The app makes one for its whole life. Another one (a test's second window) shares
+    the same base font, since that is the platform's (``platform_font``), not remembered
+    from an application font a first one may already have zoomed.
     """
 
     themeChanged = Signal(str)  # the concrete theme now in use
@@ -288,22 +311,26 @@ class Appearance(QObject):
         super().__init__(parent)
         self._app = app
         self._settings = settings
-        base = app.property("explorerBaseFont")
-        if not isinstance(base, QFont):
-            # Remember the platform's size once, so zoom is always relative to it.
-            base = QFont(app.font())
-            app.setProperty("explorerBaseFont", base)
-        self._base_font: QFont = base
-        try:
-            self._theme = Theme(settings.get(keys.THEME))
-        except ValueError:
-            self._theme = Theme.SYSTEM
+        self._base_font = platform_font()
+        self._theme = chosen_theme(settings)
+        #: What the views draw with; the chosen theme, resolved, until ``apply`` shows it.
+        self._in_use = resolve(self._theme)
         self._zoom = max(ZOOM_LIMITS[0], min(ZOOM_LIMITS[1], settings.get(keys.ZOOM)))
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._follow_system)
 
     @property
     def theme(self) -> Theme:
+        """The theme the user chose (perhaps ``system``)."""
         return self._theme
+
+    @property
+    def in_use(self) -> Theme:
+        """The concrete theme in use (never ``system``)."""
+        return self._in_use
+
+    def colours(self) -> ThemeColours:
+        """The meaningful colours of the theme in use."""
+        return _COLOURS[self._in_use]
 
     @property
     def zoom(self) -> int:
@@ -312,14 +339,12 @@ class Appearance(QObject):
     def apply(self) -> None:
         """Apply the remembered theme and zoom (once, at start)."""
         self._apply_font()
-        concrete = apply_theme(self._app, self._theme)
-        self.themeChanged.emit(concrete.value)
+        self._show(self._theme)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._settings.set(keys.THEME, theme.value)
-        concrete = apply_theme(self._app, theme)
-        self.themeChanged.emit(concrete.value)
+        self._show(theme)
 
     def set_zoom(self, steps: int) -> None:
         steps = max(ZOOM_LIMITS[0], min(ZOOM_LIMITS[1], steps))
@@ -342,6 +367,12 @@ class Appearance(QObject):
     def point_size(self) -> float:
         return zoomed_point_size(self._base_font.pointSizeF(), self._zoom)
 
+    def _show(self, theme: Theme) -> None:
+        # In use before the palette is set: widgets redraw on the PaletteChange it sends.
+        self._in_use = resolve(theme)
+        apply_theme(self._app, self._in_use)
+        self.themeChanged.emit(self._in_use.value)
+
     def _apply_font(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(self.point_size())
@@ -353,5 +384,4 @@ class Appearance(QObject):
 
     def _follow_system(self, _scheme: Qt.ColorScheme) -> None:
         if self._theme is Theme.SYSTEM:
-            concrete = apply_theme(self._app, Theme.SYSTEM)
-            self.themeChanged.emit(concrete.value)
+            self._show(Theme.SYSTEM)

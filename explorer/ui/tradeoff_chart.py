@@ -35,8 +35,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from explorer.core.pack.model import Evidence
 from explorer.core.reflection.matrix import Cell, TradeOffTable
-from explorer.ui import theme
 from explorer.ui.plain_text import arg, tooltip
+from explorer.ui.theme import Appearance
 from explorer.ui.vocabulary import evidence_words
 
 #: The effect columns, worst to best; 0 holds the choices that claim no effect on a dimension.
@@ -87,8 +87,10 @@ class TradeOffChart(QWidget):
 
     cellClicked = Signal(int, int)  # row (choice), column (dimension)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, appearance: Appearance) -> None:
         super().__init__(parent)
+        #: Painted in its colours; a theme change repaints (its new palette updates the widget).
+        self._appearance = appearance
         self._table: TradeOffTable | None = None
         self._bars: list[tuple[QRect, int, int]] = []
         self._selected: tuple[int, int] | None = None
@@ -227,7 +229,7 @@ class TradeOffChart(QWidget):
                 QFontMetrics(bold).elidedText(choice.label, Qt.TextElideMode.ElideRight, label_rect.width()),
             )
             painter.setFont(self.font())
-            painter.setPen(theme.colours().muted_text)
+            painter.setPen(self._appearance.colours().muted_text)
             painter.drawText(
                 QRect(rect.right() - totals_width, top, totals_width, step),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
@@ -298,7 +300,7 @@ class TradeOffChart(QWidget):
             painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
             number_colour = text
         else:
-            colour = theme.effect_colour(cell.effect)
+            colour = self._appearance.colours().effect(cell.effect)
             outline = QPen(colour, 2)
             if cell.evidence is Evidence.ASSUMPTION:
                 outline.setStyle(Qt.PenStyle.DashLine)
@@ -364,7 +366,7 @@ class TradeOffChart(QWidget):
         text_rect, places, _ = self._key_layout(rect)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, first)
-        sample = theme.effect_colour(1)
+        sample = self._appearance.colours().effect(1)
         for (evidence, words), (swatch, label) in zip(fills, places, strict=True):
             pen = QPen(
                 sample, 2, Qt.PenStyle.DashLine if evidence is Evidence.ASSUMPTION else Qt.PenStyle.SolidLine

@@ -45,9 +45,10 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Citation
 from explorer.core.reflection.matrix import Cell, TradeOffTable, tradeoff_table
-from explorer.ui import theme, vocabulary
+from explorer.ui import vocabulary
 from explorer.ui.pack_language import is_language_change, localized
 from explorer.ui.plain_text import arg, source_with_time, tooltip
+from explorer.ui.theme import Appearance, ThemeColours
 from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell
 from explorer.ui.vocabulary import evidence_words
 
@@ -69,6 +70,7 @@ class TradeOffTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table: TradeOffTable | None = None
         self._palette = QPalette()
+        self._colours: ThemeColours | None = None  # the theme's, given with the table
         #: Dimensions as rows, choices as columns: every dimension visible in a narrow matrix.
         self.transposed = False
         #: Choices headed by their number only (keyed above the table): when even the transposed
@@ -96,8 +98,9 @@ class TradeOffTableModel(QAbstractTableModel):
         """The view's cell for a choice and a dimension, in either layout."""
         return self.index(dimension, choice) if self.transposed else self.index(choice, dimension)
 
-    def set_table(self, table: TradeOffTable | None, palette: QPalette) -> None:
+    def set_table(self, table: TradeOffTable | None, palette: QPalette, colours: ThemeColours) -> None:
         self.beginResetModel()
+        self._colours = colours
         self.table, self._palette = table, palette
         self.endResetModel()
 
@@ -135,9 +138,9 @@ class TradeOffTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = describe_cell(cell)
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole and self._colours is not None:
             base = self._palette.color(QPalette.ColorRole.Base)
-            return QBrush(_tint(base, theme.effect_colour(cell.effect), 0.22 * abs(cell.effect)))
+            return QBrush(_tint(base, self._colours.effect(cell.effect), 0.22 * abs(cell.effect)))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(self._palette.color(QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.FontRole:
@@ -212,8 +215,11 @@ class CitationListModel(QAbstractListModel):
 class TradeOffMatrix(QWidget):
     citationActivated = Signal(str, str)  # scenario id, citation id
 
-    def __init__(self, parent: QWidget | None = None, corpus: Corpus | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, corpus: Corpus | None = None, *, appearance: Appearance
+    ) -> None:
         super().__init__(parent)
+        self._appearance = appearance  # tints and chart bars in its colours
         #: The pack as given and as shown (in the app's language: claims, dimension labels, glosses).
         self._base_pack: LoadedPack | None = None
         self._pack: LoadedPack | None = None
@@ -247,7 +253,7 @@ class TradeOffMatrix(QWidget):
         self.choice_key.hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._apply_row_height()
-        self.chart = TradeOffChart(self)
+        self.chart = TradeOffChart(self, appearance=appearance)
         chart_scroll = QScrollArea(self)
         chart_scroll.setWidget(self.chart)
         chart_scroll.setWidgetResizable(True)
@@ -345,7 +351,8 @@ class TradeOffMatrix(QWidget):
         elif event.type() == QEvent.Type.FontChange:
             self._apply_row_height()
         elif event.type() == QEvent.Type.PaletteChange and self.model.table is not None:
-            self.model.set_table(self.model.table, self.palette())  # tints follow the theme
+            # The tints follow the theme (the appearance has the new colours by then).
+            self.model.set_table(self.model.table, self.palette(), self._appearance.colours())
 
     def _fit_columns(self) -> None:
         """Columns as wide as their wrapped headers; stretched to fill when there is room.
@@ -469,7 +476,7 @@ class TradeOffMatrix(QWidget):
         )
 
     def _set_table(self, table: TradeOffTable | None) -> None:
-        self.model.set_table(table, self.palette())
+        self.model.set_table(table, self.palette(), self._appearance.colours())
         self._fit_columns()
         self.chart.set_table(table)
         self.citations.set_citations([])

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from explorer.ui.scenario_view import ScenarioView
     from explorer.ui.source_column import SourceColumn
     from explorer.ui.source_viewer import SourceViewer
+    from explorer.ui.theme import Appearance
     from explorer.ui.tradeoffs import TradeOffMatrix
 
 
@@ -54,8 +55,9 @@ class Workspace(QSplitter):
     viewCreated = Signal(str)
     historyChanged = Signal(bool, bool)  # can go back, can go forward
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, appearance: Appearance) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self._appearance = appearance  # handed to the views it builds: they draw in its colours
         self.setObjectName("workspace")
         self.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
@@ -79,7 +81,9 @@ class Workspace(QSplitter):
 
         self._corpus = corpus
         self._splitter_state = splitter_state
-        self._scenario_view = ScenarioView(corpus, self, notes_action=notes_action)
+        self._scenario_view = ScenarioView(
+            corpus, self, notes_action=notes_action, appearance=self._appearance
+        )
         self._scenario_view.citationActivated.connect(self.citationActivated)
         self._scenario_view.stageChanged.connect(self._stage_changed)
         self._scenario_view.statusMessage.connect(self.statusMessage)
@@ -116,7 +120,7 @@ class Workspace(QSplitter):
             from explorer.ui.tradeoffs import TradeOffMatrix
 
             assert self._corpus is not None, "the views exist once the corpus has loaded"
-            matrix = TradeOffMatrix(self._matrix_holder)
+            matrix = TradeOffMatrix(self._matrix_holder, appearance=self._appearance)
             matrix.set_corpus(self._corpus)
             if self._pack is not None:
                 matrix.set_pack(self._pack)
@@ -139,7 +143,7 @@ class Workspace(QSplitter):
             from explorer.ui.source_viewer import SourceViewer
 
             assert self._corpus is not None, "the views exist once the corpus has loaded"
-            viewer = SourceViewer(self._corpus, self)
+            viewer = SourceViewer(self._corpus, self, appearance=self._appearance)
             viewer.setAccessibleName(self.tr("Source viewer"))
             viewer.scenarioRequested.connect(self.scenarioRequested)
             viewer.statusMessage.connect(self.statusMessage)

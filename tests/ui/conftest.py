@@ -17,7 +17,7 @@ from explorer.ui import theme
 from explorer.ui.i18n import Translations
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import wait_for_all
-from explorer.ui.theme import Theme, apply_theme
+from explorer.ui.theme import Appearance, Theme, apply_theme
 
 GOOD_PACK = Path(__file__).parent.parent / "data" / "packs" / "good"
 
@@ -57,11 +57,25 @@ def _isolated_qt(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     yield
     wait_for_all()
     # Undo a test's theme or zoom, and only then: re-polishing every live widget is not free.
-    if theme.current() is not Theme.LIGHT:
+    # The app's own palette and font say what the test left (no module remembers a theme).
+    if qapp.palette() != theme.palette_of(Theme.LIGHT):
         apply_theme(qapp, Theme.LIGHT)
-    base = qapp.property("explorerBaseFont")
-    if base is not None and qapp.font() != base:
+    base = theme.platform_font()
+    if qapp.font() != base:
         qapp.setFont(base)
+
+
+def make_appearance(folder: Path) -> Appearance:
+    """The theme object for views built on their own (the main window makes its own), with its
+    settings in ``folder``: the light theme, as the offscreen platform states no preference."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return Appearance(app, Settings(folder / "appearance.ini"))
+
+
+@pytest.fixture
+def appearance(tmp_path: Path) -> Appearance:
+    return make_appearance(tmp_path)
 
 
 @pytest.fixture
@@ -247,7 +261,7 @@ FROZEN = 1_000_000.0
 
 
 @pytest.fixture
-def running(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def running(qtbot, tmp_path: Path, appearance: Appearance):  # type: ignore[no-untyped-def]
     """Opens a workshop's console and presenter on a session saved in ``tmp_path``."""
     from explorer.core.workshop.files import load_session, save_session, session_filename
     from explorer.core.workshop.session import new_session
@@ -257,7 +271,7 @@ def running(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         session = new_session(plan, now=FROZEN)
         path = tmp_path / session_filename(session)
         save_session(path, session)
-        run = RunningSession(load_session(path))
+        run = RunningSession(load_session(path), appearance=appearance)
         run.controller._clock = lambda: FROZEN
         qtbot.addWidget(run.console)
         run.start()

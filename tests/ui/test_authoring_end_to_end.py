@@ -40,7 +40,7 @@ def _select(viewer: SourceViewer, start: int, end: int) -> None:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is not installed")
 def test_a_new_document_becomes_a_cited_source(
-    qtbot, tmp_path: Path, settings_path: Path, capsys: pytest.CaptureFixture[str]
+    qtbot, appearance, tmp_path: Path, settings_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:  # type: ignore[no-untyped-def]
     pdf = make_pdf(tmp_path / "evaluatie.pdf")
     pack_dir = tmp_path / "my-pack"
@@ -62,7 +62,7 @@ def test_a_new_document_becomes_a_cited_source(
     assert kinds["Evaluatie van de bijdrage aan vredesoperaties"] == "title"
     assert kinds["Den Haag, 12 maart 2025"] == "meta"
     assert [b.label for b in document.edition.blocks if b.kind == "footnote"] == ["1"]
-    viewer = SourceViewer(pack.corpus)
+    viewer = SourceViewer(pack.corpus, appearance=appearance)
     qtbot.addWidget(viewer)
     viewer.set_pack(pack)
     with qtbot.waitExposed(viewer):

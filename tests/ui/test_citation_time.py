@@ -33,10 +33,10 @@ def test_scenario_view_names_the_time_a_passage_describes(
 
 
 def test_source_viewer_says_the_passage_describes_an_earlier_time(
-    qtbot, tmp_path: Path, corpus: Corpus
+    qtbot, appearance, tmp_path: Path, corpus: Corpus
 ) -> None:  # type: ignore[no-untyped-def]
     pack = edited_pack(tmp_path / "pack", corpus, _letter_describes_2017)
-    viewer = SourceViewer(corpus)
+    viewer = SourceViewer(corpus, appearance=appearance)
     qtbot.addWidget(viewer)
     viewer.set_pack(pack)
     with qtbot.waitExposed(viewer):
@@ -52,9 +52,11 @@ def test_source_viewer_says_the_passage_describes_an_earlier_time(
     assert not panel.about.isVisible() and panel.about.text() == ""
 
 
-def test_trade_off_matrix_lists_a_citation_with_its_time(qtbot, tmp_path: Path, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+def test_trade_off_matrix_lists_a_citation_with_its_time(
+    qtbot, appearance, tmp_path: Path, corpus: Corpus
+) -> None:  # type: ignore[no-untyped-def]
     pack = edited_pack(tmp_path / "pack", corpus, _letter_describes_2017)
-    matrix = TradeOffMatrix(corpus=corpus)
+    matrix = TradeOffMatrix(corpus=corpus, appearance=appearance)
     qtbot.addWidget(matrix)
     matrix.resize(1000, 600)
     matrix.set_pack(pack)

@@ -49,11 +49,11 @@ def test_reasoning_beside_the_inferred_mark_and_the_stage_date(make_window, clai
 
 
 def test_the_matrix_cell_detail_shows_the_reasoning(
-    qtbot, tmp_path: Path, corpus: Corpus, claims_pack: Path
+    qtbot, appearance, tmp_path: Path, corpus: Corpus, claims_pack: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from explorer.core.pack.loader import load_pack
 
-    matrix = TradeOffMatrix(corpus=corpus)
+    matrix = TradeOffMatrix(corpus=corpus, appearance=appearance)
     qtbot.addWidget(matrix)
     matrix.resize(1000, 600)
     matrix.set_pack(load_pack(claims_pack, corpus))

@@ -140,7 +140,7 @@ def host(qtbot, qapp: QApplication, corpus: Corpus, settings_path: Path) -> Iter
 
 
 def test_the_journal_works_from_its_context(qtbot, host: Host, good_pack: LoadedPack, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
-    viewer = SourceViewer(corpus, host.window)
+    viewer = SourceViewer(corpus, host.window, appearance=host.context.appearance)
     viewer.set_pack(good_pack)
     host.viewer = viewer
     controller = attach_reflection(host.context)

@@ -36,6 +36,7 @@ from explorer.ui.workshop.console_actions import export_debrief
 from explorer.ui.workshop.running import RunningSession
 from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
 from explorer.ui.workshop.setup_models import AgendaSetupModel
+from tests.ui.conftest import make_appearance
 from tests.ui.screen_text import screen, untranslated, words
 
 #: Labels still in English because their Dutch is missing from explorer/i18n/explorer_nl.ts
@@ -105,7 +106,10 @@ def run_workshop(qtbot, pack: LoadedPack, corpus: Corpus, folder: Path) -> dict[
     debrief in three formats into ``folder``; returns every label seen on the way."""
     # As Workshop → New session does (``WorkshopLauncher.new_session``): the pack and roles in
     # the app's language, copied so into the plan.
-    dialog = WorkshopSetupDialog(localized(pack), corpus, localized_roles(load_roles(corpus)))
+    appearance = make_appearance(folder)
+    dialog = WorkshopSetupDialog(
+        localized(pack), corpus, localized_roles(load_roles(corpus)), appearance=appearance
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.agenda.setFocus()
@@ -124,7 +128,7 @@ def run_workshop(qtbot, pack: LoadedPack, corpus: Corpus, folder: Path) -> dict[
     session = new_session(plan, now=FROZEN)
     path = folder / session_filename(session)
     save_session(path, session)
-    run = RunningSession(load_session(path))
+    run = RunningSession(load_session(path), appearance=appearance)
     run.controller._clock = lambda: FROZEN
     qtbot.addWidget(run.console)
     run.start()

@@ -13,6 +13,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.reflection.journal import Journal, JournalEntry, create_journal
 from explorer.ui.journal_view import EntriesModel, JournalView, export_report
 from explorer.ui.settings import CURRENT_JOURNAL
+from tests.ui.conftest import make_appearance
 
 
 def _journal(directory: Path) -> Journal:
@@ -37,7 +38,7 @@ def _journal(directory: Path) -> Journal:
 
 
 def _view(qtbot, journal: Journal, directory: Path) -> JournalView:  # type: ignore[no-untyped-def]
-    view = JournalView(journal, directory)
+    view = JournalView(journal, directory, appearance=make_appearance(directory))
     qtbot.addWidget(view)
     view.resize(700, 400)
     view.show()

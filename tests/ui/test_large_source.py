@@ -69,8 +69,8 @@ def large() -> SourceDocument:
 
 
 @pytest.fixture
-def viewer(qtbot, large: SourceDocument) -> SourceViewer:  # type: ignore[no-untyped-def]
-    viewer = SourceViewer(Corpus([large]))
+def viewer(qtbot, appearance, large: SourceDocument) -> SourceViewer:  # type: ignore[no-untyped-def]
+    viewer = SourceViewer(Corpus([large]), appearance=appearance)
     qtbot.addWidget(viewer)
     viewer.resize(1100, 800)
     with qtbot.waitExposed(viewer):

@@ -101,12 +101,12 @@ def test_a_session_run_by_another_process_opens_read_only(
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
 def test_closing_a_console_whose_saves_fail_asks_first(
-    qtbot, good_pack, corpus, tmp_path: Path, monkeypatch, answer
+    qtbot, appearance, good_pack, corpus, tmp_path: Path, monkeypatch, answer
 ) -> None:  # type: ignore[no-untyped-def]
     session = new_session(two_group_plan(good_pack, corpus, items=1))
     path = tmp_path / "s.workshop.json"
     save_session(path, session)
-    run = RunningSession(load_session(path, lock=True))
+    run = RunningSession(load_session(path, lock=True), appearance=appearance)
     qtbot.addWidget(run.console)
     run.start()
     if run.presenter is not None:

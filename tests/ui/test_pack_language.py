@@ -44,10 +44,10 @@ def test_the_app_language_is_the_default_locales(switch_language: Callable[..., 
 
 
 def test_the_scenario_view_shows_the_pack_in_dutch_then_english_again(
-    qtbot, corpus: Corpus, switch_language: Callable[..., None]
+    qtbot, appearance, corpus: Corpus, switch_language: Callable[..., None]
 ) -> None:  # type: ignore[no-untyped-def]
     pack = load_pack(TRANSLATED, corpus)
-    view = ScenarioView(corpus)
+    view = ScenarioView(corpus, appearance=appearance)
     qtbot.addWidget(view)
     switch_language("nl")
     view.set_pack(pack)
@@ -94,7 +94,7 @@ def test_the_main_window_lists_and_titles_the_pack_in_the_app_language(
 
 
 def test_matrix_source_viewer_and_reflection_follow_the_app_language(
-    qtbot, corpus: Corpus, switch_language: Callable[..., None], tmp_path: Path
+    qtbot, appearance, corpus: Corpus, switch_language: Callable[..., None], tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QSlider
 
@@ -105,9 +105,9 @@ def test_matrix_source_viewer_and_reflection_follow_the_app_language(
 
     pack = load_pack(TRANSLATED, corpus)
     switch_language("nl")
-    matrix = TradeOffMatrix(corpus=corpus)
-    viewer = SourceViewer(corpus)
-    panel = ReflectionPanel(corpus, Journal(tmp_path / "j.journal.json"), pack)
+    matrix = TradeOffMatrix(corpus=corpus, appearance=appearance)
+    viewer = SourceViewer(corpus, appearance=appearance)
+    panel = ReflectionPanel(corpus, Journal(tmp_path / "j.journal.json"), pack, appearance=appearance)
     for widget in (matrix, viewer, panel):
         qtbot.addWidget(widget)
     matrix.set_pack(pack)
@@ -137,7 +137,7 @@ def test_matrix_source_viewer_and_reflection_follow_the_app_language(
 
 
 def test_review_mode_judges_the_english_and_shows_the_readers_language_around_it(
-    qtbot, corpus: Corpus, switch_language: Callable[..., None], tmp_path: Path
+    qtbot, appearance, corpus: Corpus, switch_language: Callable[..., None], tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
@@ -149,7 +149,9 @@ def test_review_mode_judges_the_english_and_shows_the_readers_language_around_it
     shutil.copytree(TRANSLATED, directory)
     pack = load_pack(directory, corpus)
     switch_language("nl")
-    dialog = ReviewDialog(pack, corpus, load_review(directory), Settings(tmp_path / "s.ini"))
+    dialog = ReviewDialog(
+        pack, corpus, load_review(directory), Settings(tmp_path / "s.ini"), appearance=appearance
+    )
     qtbot.addWidget(dialog)
     dialog.show_current()
     text = dialog.claim.toPlainText()

@@ -344,7 +344,7 @@ def test_no_widget_renders_pack_markup_and_nothing_loads(
 
     # The workshop: set-up, console and presenter at every step of a stage.
     roles = load_roles(corpus)
-    dialog = WorkshopSetupDialog(pack, corpus, roles, window)
+    dialog = WorkshopSetupDialog(pack, corpus, roles, window, appearance=window.appearance)
     qtbot.addWidget(dialog)
     dialog.show()
     for row in range(dialog.agenda_model.rowCount()):
@@ -364,7 +364,7 @@ def test_no_widget_renders_pack_markup_and_nothing_loads(
     session = new_session(plan)
     path = markup_pack.parent / session_filename(session)
     save_session(path, session)
-    run = RunningSession(load_session(path))
+    run = RunningSession(load_session(path), appearance=window.appearance)
     qtbot.addWidget(run.console)
     run.start()
     assert run.presenter is not None

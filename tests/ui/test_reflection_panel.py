@@ -17,6 +17,7 @@ from explorer.core.store import save
 from explorer.ui.journal_view import journals_directory
 from explorer.ui.reflection_dock import ReflectionController
 from explorer.ui.reflection_panel import ReflectionPanel
+from tests.ui.conftest import make_appearance
 
 SCENARIO, STAGE = "belgian-presence", "the-offer"
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -129,7 +130,7 @@ def test_show_in_source_opens_the_cited_passage(qtbot, make_window, corpus: Corp
 
 
 def _panel(qtbot, corpus: Corpus, pack: LoadedPack, journal: Journal) -> ReflectionPanel:  # type: ignore[no-untyped-def]
-    panel = ReflectionPanel(corpus, journal, pack)
+    panel = ReflectionPanel(corpus, journal, pack, appearance=make_appearance(journal.path.parent))
     qtbot.addWidget(panel)
     panel.resize(460, 900)
     panel.show()

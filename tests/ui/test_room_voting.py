@@ -143,13 +143,15 @@ def test_the_session_end_stops_the_phones_server(qtbot, console) -> None:  # typ
     assert not bridge.start(LOOPBACK.host)
 
 
-def test_plugged_into_a_running_session(qtbot, good_pack: LoadedPack, corpus: Corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_plugged_into_a_running_session(
+    qtbot, appearance, good_pack: LoadedPack, corpus: Corpus, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """What ``RunningSession`` does once plugged in: the console's dock, the presenter's join screen."""
     session = new_session(two_group_plan(good_pack, corpus))
     session.go_to(Step.FIRST_VOTE, 0)
     path = tmp_path / "run.workshop.json"
     save_session(path, session)
-    run = RunningSession(load_session(path))
+    run = RunningSession(load_session(path), appearance=appearance)
     qtbot.addWidget(run.console)
     room = RoomVoting(run.console, run.controller, run.console.closed)
     run.start()

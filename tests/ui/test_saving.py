@@ -106,13 +106,15 @@ def test_workshop_actions_return_before_the_disk_and_all_reach_it(  # type: igno
     assert set(saves) == {str(path)}
 
 
-def test_a_failed_journal_write_is_said_and_tried_again(qtbot, tmp_path: Path, good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_journal_write_is_said_and_tried_again(
+    qtbot, appearance, tmp_path: Path, good_pack, corpus
+) -> None:  # type: ignore[no-untyped-def]
     from explorer.ui.reflection_panel import ReflectionPanel
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the journal's folder should be", encoding="utf-8")
     journal = Journal(blocker / "mine.journal.json", "Mine")
-    panel = ReflectionPanel(corpus, journal, good_pack)
+    panel = ReflectionPanel(corpus, journal, good_pack, appearance=appearance)
     qtbot.addWidget(panel)
     panel.set_stage("belgian-presence")
     panel.rationale.setPlainText("Staying keeps the expertise.")

@@ -12,8 +12,8 @@ from explorer.ui.search_panel import SearchPanel
 
 
 @pytest.fixture
-def panel(qtbot, corpus: Corpus, good_pack: LoadedPack) -> SearchPanel:  # type: ignore[no-untyped-def]
-    panel = SearchPanel()
+def panel(qtbot, appearance, corpus: Corpus, good_pack: LoadedPack) -> SearchPanel:  # type: ignore[no-untyped-def]
+    panel = SearchPanel(appearance=appearance)
     qtbot.addWidget(panel)
     panel.resize(450, 650)
     panel.set_index(build_index(good_pack, corpus))
@@ -84,8 +84,10 @@ def test_fts_syntax_typed_by_a_user_never_breaks_the_search(qtbot, panel: Search
         assert panel.status.text() == "No matches."
 
 
-def test_typing_before_the_index_is_ready_waits_for_it(qtbot, corpus: Corpus, good_pack: LoadedPack) -> None:  # type: ignore[no-untyped-def]
-    panel = SearchPanel()
+def test_typing_before_the_index_is_ready_waits_for_it(
+    qtbot, appearance, corpus: Corpus, good_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    panel = SearchPanel(appearance=appearance)
     qtbot.addWidget(panel)
     panel.show()
     qtbot.keyClicks(panel.query, "helikopters")

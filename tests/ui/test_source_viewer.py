@@ -17,8 +17,8 @@ SCENARIO = "belgian-presence"
 
 
 @pytest.fixture
-def viewer(qtbot, corpus: Corpus, good_pack: LoadedPack) -> SourceViewer:  # type: ignore[no-untyped-def]
-    viewer = SourceViewer(corpus)
+def viewer(qtbot, appearance, corpus: Corpus, good_pack: LoadedPack) -> SourceViewer:  # type: ignore[no-untyped-def]
+    viewer = SourceViewer(corpus, appearance=appearance)
     qtbot.addWidget(viewer)
     viewer.resize(1000, 700)
     viewer.set_pack(good_pack)
@@ -195,13 +195,13 @@ def test_show_source_highlights_nothing_and_lists_all_citations(viewer: SourceVi
 
 
 def test_theme_switch_keeps_the_passage_highlighted_in_the_new_colours(
-    qtbot, qapp, viewer: SourceViewer, corpus: Corpus, good_pack: LoadedPack
+    qtbot, appearance, viewer: SourceViewer, corpus: Corpus, good_pack: LoadedPack
 ) -> None:  # type: ignore[no-untyped-def]
-    from explorer.ui import theme
+    from explorer.ui.theme import Theme, colours_of
 
     viewer.show_citation(SCENARIO, "small-army")
     before = viewer.pane.browser.document()
-    theme.apply_theme(qapp, theme.Theme.DARK)
+    appearance.set_theme(Theme.DARK)  # the viewer's theme object
     qtbot.waitUntil(lambda: viewer.pane.browser.document() is not before)  # rendered again
     _, anchor = good_pack.citation(SCENARIO, "small-army")
     assert (
@@ -209,7 +209,7 @@ def test_theme_switch_keeps_the_passage_highlighted_in_the_new_colours(
         == corpus[anchor.source_id].edition.text[anchor.edition_start : anchor.edition_end]
     )
     (selection,) = viewer.pane.browser.extraSelections()
-    assert selection.format.background().color() == theme.colours().passage_background
+    assert selection.format.background().color() == colours_of(Theme.DARK).passage_background
 
 
 def test_zoom_scales_the_reading_edition_and_the_original(qtbot, qapp, viewer: SourceViewer) -> None:  # type: ignore[no-untyped-def]
@@ -313,9 +313,9 @@ def test_copy_as_citation_without_a_selection_says_what_to_do(qtbot, viewer: Sou
 
 
 def test_the_coverage_map_shows_with_its_shortcut_and_jumps_to_uncited_stretches(
-    qtbot, corpus: Corpus, bundled_pack: LoadedPack
+    qtbot, appearance, corpus: Corpus, bundled_pack: LoadedPack
 ) -> None:  # type: ignore[no-untyped-def]
-    viewer = SourceViewer(corpus)
+    viewer = SourceViewer(corpus, appearance=appearance)
     qtbot.addWidget(viewer)
     viewer.resize(1000, 700)
     viewer.set_pack(bundled_pack)
@@ -338,7 +338,7 @@ def test_the_coverage_map_shows_with_its_shortcut_and_jumps_to_uncited_stretches
 
 
 def test_append_citation_writes_the_entry_into_the_chosen_scenario_file(
-    qtbot, tmp_path, corpus: Corpus
+    qtbot, appearance, tmp_path, corpus: Corpus
 ) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
@@ -348,7 +348,7 @@ def test_append_citation_writes_the_entry_into_the_chosen_scenario_file(
     pack_dir = tmp_path / "pack"
     shutil.copytree(GOOD_PACK, pack_dir)
     pack = load_pack(pack_dir, corpus)
-    viewer = SourceViewer(corpus)
+    viewer = SourceViewer(corpus, appearance=appearance)
     qtbot.addWidget(viewer)
     viewer.set_pack(pack)
     with qtbot.waitExposed(viewer):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack, load_pack
+from explorer.ui.theme import Theme
 from explorer.ui.tradeoff_chart import TradeOffChart
 from explorer.ui.tradeoffs import TradeOffMatrix
 
@@ -19,8 +20,8 @@ GOOD = Path(__file__).resolve().parents[1] / "data" / "packs" / "good"
 
 
 @pytest.fixture
-def matrix(qtbot, corpus: Corpus, good_pack: LoadedPack) -> TradeOffMatrix:  # type: ignore[no-untyped-def]
-    matrix = TradeOffMatrix(corpus=corpus)
+def matrix(qtbot, appearance, corpus: Corpus, good_pack: LoadedPack) -> TradeOffMatrix:  # type: ignore[no-untyped-def]
+    matrix = TradeOffMatrix(corpus=corpus, appearance=appearance)
     qtbot.addWidget(matrix)
     matrix.resize(1000, 600)
     matrix.set_pack(good_pack)
@@ -114,11 +115,13 @@ def test_chart_paints_and_a_click_on_a_bar_selects_the_cell(qtbot, matrix: Trade
 
 
 @pytest.mark.parametrize("width", [380, 560, 900])
-def test_the_chart_shows_every_choice_at_once_side_by_side(qtbot, matrix: TradeOffMatrix, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_the_chart_shows_every_choice_at_once_side_by_side(
+    qtbot, appearance, matrix: TradeOffMatrix, width: int
+) -> None:  # type: ignore[no-untyped-def]
     """Issue 14: all choices compared on a dimension at a glance, even in a narrow column."""
     table = matrix.model.table
     assert table is not None
-    chart = TradeOffChart()  # on its own, at exactly this width
+    chart = TradeOffChart(appearance=appearance)  # on its own, at exactly this width
     qtbot.addWidget(chart)
     chart.set_table(table)
     chart.resize(width, chart._height_for(width))
@@ -151,12 +154,14 @@ def test_the_chart_shows_every_choice_at_once_side_by_side(qtbot, matrix: TradeO
                 assert x2 > x1, (col, placed)
 
 
-def test_chart_bars_use_the_effect_colours(matrix: TradeOffMatrix) -> None:
-    from explorer.ui import theme
-
+@pytest.mark.parametrize("chosen", [Theme.DARK, Theme.HIGH_CONTRAST, Theme.LIGHT])
+def test_chart_bars_use_the_effect_colours(matrix: TradeOffMatrix, appearance, chosen: Theme) -> None:  # type: ignore[no-untyped-def]
+    """In the theme in use, after a live switch (the chart is painted from its appearance)."""
+    appearance.set_theme(chosen)
     matrix.show_chart(True)
     image = matrix.chart.grab().toImage()
-    wanted = {theme.effect_colour(1).rgb(), theme.effect_colour(-1).rgb()}
+    colours = appearance.colours()
+    wanted = {colours.effect(1).rgb(), colours.effect(-1).rgb()}
     seen = {image.pixelColor(x, y).rgb() for x in range(image.width()) for y in range(0, image.height(), 2)}
     assert wanted <= {QColor(c).rgb() for c in seen}
 
@@ -221,12 +226,12 @@ discussion_prompts: [Why?]
 """
 
 
-def test_stage_selector_switches_the_matrix(qtbot, tmp_path: Path, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+def test_stage_selector_switches_the_matrix(qtbot, appearance, tmp_path: Path, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "pack.yaml").write_text((GOOD / "pack.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "two-stages.yaml").write_text(TWO_STAGES, encoding="utf-8")
     pack = load_pack(tmp_path, corpus)
     assert [s.id for s in pack.scenarios] == ["two-stages"], [p.format() for p in pack.errors]
-    matrix = TradeOffMatrix(corpus=corpus)
+    matrix = TradeOffMatrix(corpus=corpus, appearance=appearance)
     qtbot.addWidget(matrix)
     matrix.set_pack(pack)
     matrix.set_scenario("two-stages", "second")

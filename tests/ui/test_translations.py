@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from explorer.ui import i18n
 from explorer.ui import settings as keys
 from explorer.ui.settings import Settings
+from tests.ui.conftest import make_appearance
 from tests.ui.screen_text import screen, untranslated, words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,7 +104,8 @@ def _workshop_labels(qtbot, good_pack, corpus, folder: Path) -> dict[str, str]: 
     from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
     from tests.core.workshop_helpers import two_group_plan
 
-    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus))
+    appearance = make_appearance(folder)
+    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus), appearance=appearance)
     qtbot.addWidget(dialog)
     found = screen(dialog, "set-up", visible_only=False)
     folder.mkdir()
@@ -111,7 +113,7 @@ def _workshop_labels(qtbot, good_pack, corpus, folder: Path) -> dict[str, str]: 
     session.go_to(Step.FIRST_VOTE, 0, now=1_000.0)
     path = folder / session_filename(session)
     save_session(path, session)
-    run = RunningSession(load_session(path))
+    run = RunningSession(load_session(path), appearance=appearance)
     run.controller._clock = lambda: 1_000.0
     qtbot.addWidget(run.console)
     run.start()

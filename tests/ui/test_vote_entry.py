@@ -24,6 +24,7 @@ from explorer.core.workshop.session import MAX_COUNT, Step, new_session
 from explorer.ui.tasks import wait_for_saves
 from explorer.ui.workshop.console import WorkshopConsole
 from explorer.ui.workshop.controller import WorkshopController
+from tests.ui.conftest import make_appearance
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -54,7 +55,7 @@ def open_console(qtbot, plan: Plan, directory: Path) -> WorkshopConsole:  # type
     path = directory / session_filename(session)
     save_session(path, session)
     controller = WorkshopController(load_session(path), clock=lambda: 1_000.0)
-    console = WorkshopConsole(controller)
+    console = WorkshopConsole(controller, appearance=make_appearance(directory))
     controller.setParent(console)
     qtbot.addWidget(console)
     console.show()

@@ -114,9 +114,9 @@ def press(qtbot, widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoMo
     qtbot.keyClick(widget, key, modifier)
 
 
-def set_up_with_the_dialog(qtbot, good_pack: LoadedPack, corpus: Corpus) -> Plan:  # type: ignore[no-untyped-def]
+def set_up_with_the_dialog(qtbot, appearance, good_pack: LoadedPack, corpus: Corpus) -> Plan:  # type: ignore[no-untyped-def]
     """Tick the scenario, keep two groups, give Table 1 a role: all with the keyboard."""
-    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus))
+    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus), appearance=appearance)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitActive(dialog):
@@ -146,8 +146,8 @@ def set_up_with_the_dialog(qtbot, good_pack: LoadedPack, corpus: Corpus) -> Plan
     return dialog.result_plan
 
 
-def test_a_full_session_from_the_console(qtbot, running, good_pack, corpus, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    plan = set_up_with_the_dialog(qtbot, good_pack, corpus)
+def test_a_full_session_from_the_console(qtbot, appearance, running, good_pack, corpus, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    plan = set_up_with_the_dialog(qtbot, appearance, good_pack, corpus)
     run = running(plan)
     console, presenter, controller = run.console, run.presenter, run.controller
     assert not presenter.isFullScreen()  # one screen: a normal window to drag or share
@@ -258,11 +258,15 @@ def test_notes_are_saved_shortly_after_typing(qtbot, running, good_pack, corpus)
     assert load_session(controller.path).session.items[0].notes == "Good start."
 
 
-def test_a_read_only_session_refuses_changes_and_says_why(qtbot, good_pack, corpus, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_session_refuses_changes_and_says_why(
+    qtbot, appearance, good_pack, corpus, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     session = new_session(two_group_plan(good_pack, corpus, items=1))
     path = tmp_path / "s.workshop.json"
     save_session(path, session)
-    run = RunningSession(LoadedSession(session, path, read_only=True, message="made by a newer version"))
+    run = RunningSession(
+        LoadedSession(session, path, read_only=True, message="made by a newer version"), appearance=appearance
+    )
     qtbot.addWidget(run.console)
     with qtbot.waitSignal(run.controller.refused) as refused:
         run.controller.next()

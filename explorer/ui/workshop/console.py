@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 from explorer.core.workshop.room_view import BLANK, RoomView, private_results
 from explorer.core.workshop.session import ITEM_STEPS, Step
 from explorer.core.workshop.shift import totals
-from explorer.ui import i18n, theme, vocabulary
+from explorer.ui import i18n, vocabulary
 from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, make_plain, show_message, status_line, tooltip, window_title
 from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.settings import Settings
+from explorer.ui.theme import THEME_EVENTS, Appearance
 from explorer.ui.workshop import look
 from explorer.ui.workshop.agenda_model import AgendaModel
 from explorer.ui.workshop.console_actions import CONTEXT, build_actions, export_debrief
@@ -78,9 +79,15 @@ class WorkshopConsole(QMainWindow):
     quitRequested = Signal()  # the facilitator asked to quit the app (the launcher asks once)
 
     def __init__(
-        self, controller: WorkshopController, parent: QWidget | None = None, settings: Settings | None = None
+        self,
+        controller: WorkshopController,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+        *,
+        appearance: Appearance,
     ) -> None:
         super().__init__(parent)
+        self._appearance = appearance  # warnings (screen blanked, not saved) in its error colour
         self.controller = controller
         self.settings = settings or Settings()
         #: Set once closing was confirmed (or asked for by the app), so it is asked only once.
@@ -308,7 +315,7 @@ class WorkshopConsole(QMainWindow):
             state.append(self.tr("SCREEN BLANKED (B to show it again)"))
         self.state.setText("   ·   ".join(state))
         self._blanked = blanked
-        self.state.setStyleSheet(theme.error_style() if blanked else "font-weight: bold;")
+        self.state.setStyleSheet(self._error_style() if blanked else "font-weight: bold;")
         self._refresh_votes()
         self._refresh_notes()
         self._show_clock()
@@ -412,11 +419,11 @@ class WorkshopConsole(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in theme.THEME_EVENTS:  # the theme changed: so does the error colour
+        if event.type() in THEME_EVENTS:  # the theme changed: so does the error colour
             if getattr(self, "_blanked", False):
-                self.state.setStyleSheet(theme.error_style())
+                self.state.setStyleSheet(self._error_style())
             if getattr(self, "_save_failing", False):
-                self.saved_label.setStyleSheet(theme.error_style())
+                self.saved_label.setStyleSheet(self._error_style())
         elif event.type() == QEvent.Type.LanguageChange:
             # View → Language in the main window reaches this window too: its words follow at once.
             i18n.retranslate(self)
@@ -427,8 +434,11 @@ class WorkshopConsole(QMainWindow):
 
     def _save_failed(self, reason: str) -> None:
         self.saved_label.setText(reason)
-        self.saved_label.setStyleSheet(theme.error_style())
+        self.saved_label.setStyleSheet(self._error_style())
         self._save_failing = True
+
+    def _error_style(self) -> str:
+        return self._appearance.colours().error_style()
 
     # -- commands -----------------------------------------------------------------------------
     def focus_votes(self) -> None:

@@ -88,7 +88,9 @@ class WorkshopLauncher(QObject):
         # The session copies the pack's text into its plan: in the app's language at set-up,
         # and kept so for the console, the presenter and the debrief (the room saw it so).
         pack, roles = localized(loaded), localized_roles(load_roles(corpus))
-        dialog = WorkshopSetupDialog(pack, corpus, roles, self.context.window)
+        dialog = WorkshopSetupDialog(
+            pack, corpus, roles, self.context.window, appearance=self.context.appearance
+        )
         if dialog.exec() != WorkshopSetupDialog.DialogCode.Accepted or dialog.result_plan is None:
             return None
         return self.start(dialog.result_plan)
@@ -127,7 +129,7 @@ class WorkshopLauncher(QObject):
         # The console and presenter are imported only now: the menu costs nothing at start-up.
         from explorer.ui.workshop.running import RunningSession
 
-        running = RunningSession(loaded, self)
+        running = RunningSession(loaded, self, appearance=self.context.appearance)
         running.finished.connect(lambda: self.running.remove(running) if running in self.running else None)
         running.quitRequested.connect(self.quit_all)
         self.running.append(running)

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+
+from explorer.ui.theme import platform_font
 
 #: Body text is a 27th of the screen height: about 40 pixels on a 1080-line projector,
 #: readable from 12 m by the usual rule of thumb (text height ≥ viewing distance / 300).
@@ -108,13 +110,9 @@ def apply_colours(widget: QWidget, colours: RoomColours) -> None:
 
 def zoom_factor() -> float:
     """The app's zoom (its font against the platform's), so Ctrl+= in the app reaches the room too."""
-    app = QApplication.instance()
-    if not isinstance(app, QGuiApplication):
-        return 1.0
-    base = app.property("explorerBaseFont")
-    current = QGuiApplication.font().pointSizeF()
-    if isinstance(base, QFont) and base.pointSizeF() > 0 and current > 0:
-        return current / base.pointSizeF()
+    base, current = platform_font().pointSizeF(), QGuiApplication.font().pointSizeF()
+    if base > 0 and current > 0:
+        return current / base
     return 1.0
 
 

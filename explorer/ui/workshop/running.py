@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from explorer.core.workshop.files import LoadedSession
+from explorer.ui.theme import Appearance
 from explorer.ui.workshop.console import WorkshopConsole
 from explorer.ui.workshop.console_actions import LIVE
 from explorer.ui.workshop.controller import WorkshopController
@@ -18,10 +19,12 @@ class RunningSession(QObject):
     finished = Signal()  # the console was closed (the session is saved and can be resumed)
     quitRequested = Signal()  # Quit in the console or the presenter: the launcher asks once
 
-    def __init__(self, loaded: LoadedSession, parent: QObject | None = None) -> None:
+    def __init__(
+        self, loaded: LoadedSession, parent: QObject | None = None, *, appearance: Appearance
+    ) -> None:
         super().__init__(parent)
         self.controller = WorkshopController(loaded)
-        self.console = WorkshopConsole(self.controller)
+        self.console = WorkshopConsole(self.controller, appearance=appearance)
         # The controller lives exactly as long as the console that drives it.
         self.controller.setParent(self.console)
         self.presenter: PresenterWindow | None = None

@@ -30,17 +30,24 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import Plan, WorkshopError, agenda_item, new_plan, strip_cites
 from explorer.core.workshop.roles import LoadedRoles
-from explorer.ui import theme
 from explorer.ui.plain_text import arg, make_plain
+from explorer.ui.theme import THEME_EVENTS, Appearance
 from explorer.ui.vocabulary import export_labels
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel, PassageModel, RoleDelegate
 
 
 class WorkshopSetupDialog(QDialog):
     def __init__(
-        self, pack: LoadedPack, corpus: Corpus, roles: LoadedRoles, parent: QWidget | None = None
+        self,
+        pack: LoadedPack,
+        corpus: Corpus,
+        roles: LoadedRoles,
+        parent: QWidget | None = None,
+        *,
+        appearance: Appearance,
     ) -> None:
         super().__init__(parent)
+        self._appearance = appearance  # the error line is in its error colour
         self.setObjectName("workshop-setup")
         self.setWindowTitle(self.tr("New workshop session"))
         self.pack, self.corpus, self.roles = pack, corpus, roles
@@ -98,7 +105,7 @@ class WorkshopSetupDialog(QDialog):
         make_plain(self.error)  # the core's words, which may quote the pack
         self.error.setObjectName("setup-error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(theme.error_style())
+        self.error.setStyleSheet(appearance.colours().error_style())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -217,5 +224,5 @@ class WorkshopSetupDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in theme.THEME_EVENTS and hasattr(self, "error"):  # the theme changed
-            self.error.setStyleSheet(theme.error_style())
+        if event.type() in THEME_EVENTS and hasattr(self, "error"):  # the theme changed
+            self.error.setStyleSheet(self._appearance.colours().error_style())
