@@ -226,3 +226,17 @@ def test_nothing_is_kept_on_the_application(make_window, qtbot) -> None:  # type
     second.appearance.reset_zoom()
     assert QApplication.font().pointSizeF() == theme.platform_font().pointSizeF()
     assert [bytes(name.data()) for name in app.dynamicPropertyNames()] == []
+
+
+def test_the_kept_first_screen_is_keyed_by_the_theme_the_window_applies(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``first_screen.context`` reads the chosen theme from the settings and resolves it as the
+    window's ``Appearance`` does, so a page kept in one theme is never shown in another."""
+    from explorer.ui.first_screen import context
+
+    for chosen in ("high-contrast", "dark", "system", "light"):
+        window.menu_actions[f"theme-{chosen}"].trigger()
+        assert context(window.settings)[0] == window.appearance.in_use.value
+    window.menu_actions["theme-system"].trigger()
+    monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Dark)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert context(window.settings)[0] == window.appearance.in_use.value == "dark"
