@@ -7,7 +7,7 @@ opens them in the source viewer, or removes them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -83,21 +83,15 @@ class CitationsBox(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(self.tr("Passages you cite"))
         self.gloss = QLineEdit(self)
-        self.gloss.setAccessibleName(self.tr("Your translation of the selected passage"))
-        self.gloss.setPlaceholderText(self.tr("Optional; marked as a translation in exports"))
-        self.show_button = QPushButton(self.tr("Sho&w in source"), self)
-        self.remove_button = QPushButton(self.tr("Re&move"), self)
-        self.show_button.setAccessibleName(self.tr("Show the selected passage in the source"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected passage"))
-        self.hint = QLabel(
-            self.tr("Select text in the source viewer and choose “Cite in my rationale” (Ctrl+Shift+R)."),
-            self,
-        )
+        self.show_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Translat&ion:"), self.gloss)
+        self.gloss_caption = QLabel(self)
+        self.gloss_caption.setBuddy(self.gloss)
+        form.addRow(self.gloss_caption, self.gloss)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.remove_button)
@@ -114,6 +108,26 @@ class CitationsBox(QWidget):
         self.show_button.clicked.connect(self.show_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self._selected(QModelIndex(), QModelIndex())
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The box's words in the language of the moment: at start and on a language change."""
+        self.view.setAccessibleName(self.tr("Passages you cite"))
+        self.gloss.setAccessibleName(self.tr("Your translation of the selected passage"))
+        self.gloss.setPlaceholderText(self.tr("Optional; marked as a translation in exports"))
+        self.show_button.setText(self.tr("Sho&w in source"))
+        self.remove_button.setText(self.tr("Re&move"))
+        self.show_button.setAccessibleName(self.tr("Show the selected passage in the source"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected passage"))
+        self.hint.setText(
+            self.tr("Select text in the source viewer and choose “Cite in my rationale” (Ctrl+Shift+R).")
+        )
+        self.gloss_caption.setText(self.tr("Translat&ion:"))
 
     def set_citations(self, citations: list[ReaderCitation], current: int = -1) -> None:
         """Show (and edit in place) this list of citations, selecting row ``current``."""

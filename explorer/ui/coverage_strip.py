@@ -8,7 +8,7 @@ A click, or Up/Down with the strip focused, jumps to the next uncited stretch.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -23,12 +23,21 @@ class CoverageStrip(QWidget):
         self.map: CoverageMap | None = None
         self._current = -1  # the uncited stretch last jumped to
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(14)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The strip's name and help in the language of the moment: at start and on a language change."""
         self.setAccessibleName(self.tr("Coverage map"))
         self.setAccessibleDescription(
             self.tr("Tinted: cited passages. Hatched: long uncited stretches. Up and Down jump between them.")
         )
         self.setToolTip(self.accessibleDescription())
-        self.setMinimumWidth(14)
 
     def sizeHint(self) -> QSize:
         return QSize(16, 200)

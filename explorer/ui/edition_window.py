@@ -31,12 +31,16 @@ class EditionWindow(QObject):
         self.edition: RenderedEdition | None = None
         self._syncing = False
         self._move_pending = False
-        bar.setAccessibleName(self.tr("Position in the document"))
+        self.retranslate_ui()
         bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text keeps the keyboard; Page keys scroll it
         bar.hide()
         browser.verticalScrollBar().valueChanged.connect(self._inner_scrolled)
         bar.valueChanged.connect(self._outer_moved)
         browser.installEventFilter(self)
+
+    def retranslate_ui(self) -> None:
+        """The bar's name in the language of the moment (a QObject: its pane calls this on a language change)."""
+        self.bar.setAccessibleName(self.tr("Position in the document"))
 
     @property
     def moving(self) -> bool:

@@ -25,22 +25,18 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(self.tr("Find in this document (accents and case ignored)"))
-        self.field.setAccessibleName(self.tr("Find in document"))
         self.field.setClearButtonEnabled(True)
-        self.previous_button = self._button(
-            "▲", self.tr("Previous match (Shift+Enter)"), self.previousRequested
-        )
-        self.next_button = self._button("▼", self.tr("Next match (Enter)"), self.nextRequested)
+        self.previous_button = self._button("▲", self.previousRequested)
+        self.next_button = self._button("▼", self.nextRequested)
         self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Matches"))
-        self.close_button = self._button("✕", self.tr("Close the find bar (Escape)"), self.closed)
+        self.close_button = self._button("✕", self.closed)
+        self._counted: tuple[int, int] | None = None  # what show_count last showed
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        label = QLabel(self.tr("&Find:"), self)
-        label.setBuddy(self.field)
-        layout.addWidget(label)
+        self.label = QLabel(self)
+        self.label.setBuddy(self.field)
+        layout.addWidget(self.label)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
@@ -49,12 +45,32 @@ class FindBar(QWidget):
         self.setFocusProxy(self.field)
         self.field.textChanged.connect(self.textChanged)
         self.field.installEventFilter(self)
+        self.retranslate_ui()
 
-    def _button(self, text: str, tip: str, signal: SignalInstance) -> QToolButton:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every word of the bar in the language of the moment: at start and on a language change."""
+        self.field.setPlaceholderText(self.tr("Find in this document (accents and case ignored)"))
+        self.field.setAccessibleName(self.tr("Find in document"))
+        for button, tip in (
+            (self.previous_button, self.tr("Previous match (Shift+Enter)")),
+            (self.next_button, self.tr("Next match (Enter)")),
+            (self.close_button, self.tr("Close the find bar (Escape)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.count.setAccessibleName(self.tr("Matches"))
+        self.label.setText(self.tr("&Find:"))
+        if self._counted is not None:
+            self.show_count(*self._counted)
+
+    def _button(self, text: str, signal: SignalInstance) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(signal)
         return button
@@ -71,6 +87,7 @@ class FindBar(QWidget):
         self.field.selectAll()
 
     def show_count(self, current: int, total: int) -> None:
+        self._counted = (current, total)
         if not self.field.text().strip():
             self.count.clear()
         elif total == 0:

@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMenuBar
 
 from explorer.ui.actions import plain
 from explorer.ui.settings import LANGUAGE, Settings
@@ -175,7 +175,9 @@ def translate_action(action: QAction, context: str, text: str, tip: str = "") ->
         keep(action, context, tip, "setStatusTip")
 
 
-def _set_action_text(action: QAction, text: str) -> None:
+def set_action_text(action: QAction, text: str) -> None:
+    """Show ``text`` (already translated) on ``action``, its tooltip naming the shortcut as
+    ``actions.make_action`` does: for an action retranslated by its widget's ``retranslate_ui``."""
     action.setText(text)
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{plain(text)} ({shortcut})" if shortcut else plain(text))
@@ -191,7 +193,7 @@ def _set_tip_with_keys(action: QAction, tip: str) -> None:
 _ACTION_TEXT = "action-text"
 TIP_WITH_KEYS = "tip-with-keys"
 _SETTERS: dict[str, Callable[[Any, str], None]] = {
-    _ACTION_TEXT: _set_action_text,
+    _ACTION_TEXT: set_action_text,
     TIP_WITH_KEYS: _set_tip_with_keys,
 }
 
@@ -203,10 +205,29 @@ def _set(target: QObject, setter: str, text: str) -> None:
         getattr(target, setter)(text)
 
 
+#: The buttons Qt makes inside its own widgets (a dock's float and close buttons, a tab bar's
+#: scroll arrows), by object name: (context, name, description) as Qt's sources say them and
+#: ``qtbase_<lang>.qm`` translates them. Qt names them once, when it makes them, and never on
+#: a language change. Not marked for lupdate: Qt's own translations have them.
+_QT_BUTTONS = {
+    "qt_dockwidget_floatbutton": ("QDockWidget", "Float", "Undocks and re-attaches the dock widget"),
+    "qt_dockwidget_closebutton": ("QDockWidget", "Close", "Closes the dock widget"),
+    "ScrollLeftButton": ("QTabBar", "Scroll Left", ""),
+    "ScrollRightButton": ("QTabBar", "Scroll Right", ""),
+}
+
+
 def retranslate(root: QObject) -> None:
-    """Translate again every text kept (``keep``) on ``root`` and its children: on LanguageChange."""
+    """Translate again every text kept (``keep``) on ``root`` and its children, and the names of
+    the buttons Qt made inside them (``_QT_BUTTONS``): on LanguageChange."""
     for target in [root, *root.findChildren(QObject)]:
         kept = target.property(_SOURCE)
         if kept:
             for setter, (context, source) in dict(kept).items():
                 _set(target, setter, QCoreApplication.translate(context, source))
+    for button in root.findChildren(QAbstractButton):
+        if button.objectName() in _QT_BUTTONS:
+            context, name, description = _QT_BUTTONS[button.objectName()]
+            button.setAccessibleName(QCoreApplication.translate(context, name))
+            if description:
+                button.setAccessibleDescription(QCoreApplication.translate(context, description))

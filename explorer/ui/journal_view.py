@@ -153,14 +153,9 @@ class JournalView(QWidget):
         self.directory = directory or journals_directory()
         self.journal = journal
         self.journals = QComboBox(self)
-        self.journals.setAccessibleName(self.tr("Journal"))
-        self.new_button = QPushButton(self.tr("&New journal…"), self)
-        self.export_button = QPushButton(self.tr("Ex&port…"), self)
-        self.new_button.setAccessibleName(self.tr("New journal"))
-        self.export_button.setAccessibleName(self.tr("Export the journal"))
+        self.new_button = QPushButton(self)
+        self.export_button = QPushButton(self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search your entries…"))
-        self.search.setAccessibleName(self.tr("Search journal entries"))
         self.search.setClearButtonEnabled(True)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -173,7 +168,6 @@ class JournalView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Journal entries"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(EntriesModel.UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -200,7 +194,20 @@ class JournalView(QWidget):
         self.new_button.clicked.connect(self.new_journal)
         self.export_button.clicked.connect(self.exportRequested)
         self.journals.activated.connect(self._switch)
+        self.retranslate_ui()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """The view's own words in the language of the moment: at start and on a language change
+        (the journals, the banner and the count follow from ``refresh``)."""
+        self.journals.setAccessibleName(self.tr("Journal"))
+        self.new_button.setText(self.tr("&New journal…"))
+        self.export_button.setText(self.tr("Ex&port…"))
+        self.new_button.setAccessibleName(self.tr("New journal"))
+        self.export_button.setAccessibleName(self.tr("Export the journal"))
+        self.search.setPlaceholderText(self.tr("Search your entries…"))
+        self.search.setAccessibleName(self.tr("Search journal entries"))
+        self.table.setAccessibleName(self.tr("Journal entries"))
 
     def refresh(self) -> None:
         """List the journals and the current journal's entries again (after a save or a switch)."""
@@ -240,7 +247,10 @@ class JournalView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+            self.refresh()
+        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
             self.banner.setStyleSheet(self._banner_style())
 
     def _banner_style(self) -> str:

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Loading the documents and scenarios…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         make_plain(self.loading)  # may say why a pack did not load, quoting it
+        self._load_error = ""  # why the last load failed, for the loading page in a new language
         self.workspace = Workspace(self, appearance=self.appearance)
         self.workspace.historyChanged.connect(self._history_changed)
         self.view_tabs = self.workspace.tabs
@@ -209,15 +210,16 @@ class MainWindow(QMainWindow):
         if self.pack is not None:
             self._set_problems_title(len(self.pack.problems) + len(self.pack.translation_problems))
         self.busy.setAccessibleName(self.tr("Loading"))
+        if self._load_error:
+            self.loading.setText(arg(self.tr("Could not load: %1"), self._load_error))
+        else:
+            self.loading.setText(self.tr("Loading the documents and scenarios…"))
 
     def set_language(self, code: str) -> None:
         """View → Language: ``code`` (``""`` for the system's) is remembered and applied at once."""
         i18n.choose(code, self.settings)
-        # Menus, titles, the library, the tabs and the workshop windows follow at once; the
-        # words inside the reading panels built before (matrix, source, reflection) at the next start.
-        self.statusBar().showMessage(
-            self.tr("Language changed. A few panels follow when the app next starts."), 10_000
-        )
+        # Every window and panel follows at once (each retranslates on LanguageChange): the
+        # change shows itself, so the status bar says nothing about it.
 
     def event(self, event: QEvent) -> bool:
         # Before the window lays itself out: if the panels now open (or a zoom step) would
@@ -354,7 +356,8 @@ class MainWindow(QMainWindow):
             self.central.setCurrentWidget(self.loading)
         self.busy.hide()
         # Some exceptions have no text (a bare ValueError); the name is better than nothing.
-        message = arg(self.tr("Could not load: %1"), str(error) or type(error).__name__)
+        self._load_error = str(error) or type(error).__name__
+        message = arg(self.tr("Could not load: %1"), self._load_error)
         self.statusBar().showMessage(status_line(message))
         self.library.placeholder.setText(message)
         self.loading.setText(message)

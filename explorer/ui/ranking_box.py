@@ -74,22 +74,37 @@ class WeightsEditor(QWidget):
         self._words: dict[str, QLabel] = {}
         self._weights: dict[str, float] = {}
         self.factor = QComboBox(self)
-        self.factor.setAccessibleName(self.tr("How much facilitator assumptions count"))
-        for factor, text in zip(
-            ASSUMPTION_FACTORS,
-            (self.tr("count fully"), self.tr("count half"), self.tr("do not count")),
-            strict=True,
-        ):
-            self.factor.addItem(text, factor)
+        for factor in ASSUMPTION_FACTORS:
+            self.factor.addItem("", factor)
         self.factor.currentIndexChanged.connect(lambda _i: self.weightsChanged.emit())
-        self.factor_label = QLabel(self.tr("Facilitator &assumptions:"), self)
+        self.factor_label = QLabel(self)
         self.factor_label.setBuddy(self.factor)
-        self.reset_button = QPushButton(self.tr("&Equal weights"), self)
-        self.reset_button.setAccessibleName(self.tr("Set every weight back to the default"))
+        self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(self.reset)
         self.scale = QLabel(self)
         self.scale.setWordWrap(True)
         make_plain(self.scale)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The editor's words in the language of the moment: at start and on a language change
+        (the sliders' names, with the dimensions' labels, follow from ``set_dimensions``)."""
+        self.factor.setAccessibleName(self.tr("How much facilitator assumptions count"))
+        for index, text in enumerate(
+            (self.tr("count fully"), self.tr("count half"), self.tr("do not count"))
+        ):
+            self.factor.setItemText(index, text)
+        self.factor_label.setText(self.tr("Facilitator &assumptions:"))
+        self.reset_button.setText(self.tr("&Equal weights"))
+        self.reset_button.setAccessibleName(self.tr("Set every weight back to the default"))
+        self.scale.setText(self.tr("Weights: 0 = does not matter … 4 = most of all"))
+        for dimension_id in self._sliders:
+            self._show_word(dimension_id)  # the words a weight's tooltip says
 
     def word(self, value: int) -> str:
         words = (
@@ -117,7 +132,6 @@ class WeightsEditor(QWidget):
         self._sliders.clear()
         self._words.clear()
         self._weights = dict(weights)
-        self.scale.setText(self.tr("Weights: 0 = does not matter … 4 = most of all"))
         self._grid.addWidget(self.scale, 0, 0, 1, 3)
         for row, dimension in enumerate(dimensions, start=1):
             slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -257,7 +271,6 @@ class RankingBox(QWidget):
         self.model = RankingModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Ranking of the choices by your weights"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -268,17 +281,12 @@ class RankingBox(QWidget):
         self.explanation.setWordWrap(True)
         self.sensitivity = QLabel(self)
         make_plain(self.explanation, self.sensitivity)  # they quote choice and dimension labels
-        self.explanation.setAccessibleName(self.tr("Why the ranking is as it is"))
         self.sensitivity.setWordWrap(True)
-        self.sensitivity.setAccessibleName(self.tr("How sensitive the ranking is to your weights"))
         self.formula_button = QToolButton(self)
-        self.formula_button.setText(self.tr("How is this computed?"))
         self.formula_button.setCheckable(True)
-        self.formula_button.setAccessibleName(self.tr("Show how the ranking is computed"))
-        self.formula = QLabel(self.formula_text(), self)
+        self.formula = QLabel(self)
         self.formula.setWordWrap(True)
         self.formula.setTextFormat(Qt.TextFormat.RichText)
-        self.formula.setAccessibleName(self.tr("How the ranking is computed"))
         self.formula.hide()
         self.formula_button.toggled.connect(self.formula.setVisible)
         self.weights.weightsChanged.connect(self.weightsChanged)
@@ -288,6 +296,24 @@ class RankingBox(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.formula_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.formula)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The box's words in the language of the moment: at start and on a language change (the
+        explanation and sensitivity follow from ``show_ranking``, which the panel calls again)."""
+        self.table.setAccessibleName(self.tr("Ranking of the choices by your weights"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.explanation.setAccessibleName(self.tr("Why the ranking is as it is"))
+        self.sensitivity.setAccessibleName(self.tr("How sensitive the ranking is to your weights"))
+        self.formula_button.setText(self.tr("How is this computed?"))
+        self.formula_button.setAccessibleName(self.tr("Show how the ranking is computed"))
+        self.formula.setText(self.formula_text())
+        self.formula.setAccessibleName(self.tr("How the ranking is computed"))
 
     def formula_text(self) -> str:
         return self.tr(

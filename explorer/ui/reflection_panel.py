@@ -92,6 +92,7 @@ class ReflectionPanel(QWidget):
         self._autosave.timeout.connect(self.flush)
         self._build()
         self.set_journal(journal)
+        self.retranslate_ui()
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -99,36 +100,26 @@ class ReflectionPanel(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setObjectName("journalBanner")
         self.banner.setStyleSheet(self._banner_style())  # again when the theme changes
-        self.banner.setAccessibleName(self.tr("Journal warning"))
         self.banner.setTextFormat(Qt.TextFormat.RichText)  # built here, the journal's message escaped
         self.banner.hide()
-        self.heading = QLabel(self.tr("<i>Open a scenario to reflect on it.</i>"), self)
+        self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
 
         # 1. First instinct, before the evidence.
-        self.instinct_box = QGroupBox(self.tr("1. First instinct, before reading the evidence"), self)
+        self.instinct_box = QGroupBox(self)
         self.instinct_combo = QComboBox(self)
-        self.instinct_combo.setAccessibleName(self.tr("First instinct"))
-        self.record_instinct = QPushButton(self.tr("&Record first instinct"), self)
-        self.record_instinct.setAccessibleName(self.tr("Record first instinct"))
+        self.record_instinct = QPushButton(self)
         self.instinct_label = QLabel(self)
         self.instinct_label.setWordWrap(True)
         self.instinct_label.setTextFormat(Qt.TextFormat.RichText)  # built here, choice labels escaped
-        self.forget_instinct = QPushButton(self.tr("Forget it"), self)
-        self.forget_instinct.setAccessibleName(self.tr("Forget the first instinct"))
+        self.forget_instinct = QPushButton(self)
         # The choice on a line of its own: a long label never widens the panel past the window.
         row = QHBoxLayout()
         row.addWidget(self.record_instinct)
         row.addWidget(self.forget_instinct)
         row.addStretch(1)
-        self.instinct_hint = QLabel(
-            self.tr(
-                "Which way do you lean before opening any passage? Later you will see whether "
-                "the evidence changed your mind."
-            ),
-            self,
-        )
+        self.instinct_hint = QLabel(self)
         self.instinct_hint.setWordWrap(True)
         box = QVBoxLayout(self.instinct_box)
         box.addWidget(self.instinct_hint)
@@ -137,67 +128,59 @@ class ReflectionPanel(QWidget):
         box.addLayout(row)
 
         # 2. What matters, and the ranking it gives.
-        self.weights_box = QGroupBox(self.tr("2. What matters to you"), self)
+        self.weights_box = QGroupBox(self)
         self.ranking = RankingBox(self)
         self.weights = self.ranking.weights
         QVBoxLayout(self.weights_box).addWidget(self.ranking)
 
         # 3. The decision.
-        self.decision_box = QGroupBox(self.tr("3. Your decision"), self)
+        self.decision_box = QGroupBox(self)
         self.choice_combo = QComboBox(self)
-        self.choice_combo.setAccessibleName(self.tr("Your choice"))
         self.confidence = QSlider(Qt.Orientation.Horizontal, self)
         self.confidence.setRange(1, 5)
         self.confidence.setPageStep(1)
         self.confidence.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.confidence.setAccessibleName(self.tr("Confidence"))
         self.confidence_word = QLabel(self)
         make_plain(self.confidence_word)
         self.mind_label = QLabel(self)
         self.mind_label.setWordWrap(True)
         self.mind_label.setTextFormat(Qt.TextFormat.RichText)  # built here, choice labels escaped
         self.mind_edit = QPlainTextEdit(self)
-        self.mind_edit.setAccessibleName(self.tr("Why you changed your mind, or kept it"))
         self.mind_edit.setTabChangesFocus(True)
 
         confidence_row = QHBoxLayout()
         confidence_row.addWidget(self.confidence, 1)
         confidence_row.addWidget(self.confidence_word)
         form = QFormLayout(self.decision_box)
-        form.addRow(self.tr("&Choice:"), self.choice_combo)
-        form.addRow(self.tr("Confi&dence:"), confidence_row)
+        self.choice_caption, self.confidence_caption = QLabel(self), QLabel(self)
+        self.choice_caption.setBuddy(self.choice_combo)
+        self.confidence_caption.setBuddy(self.confidence)
+        form.addRow(self.choice_caption, self.choice_combo)
+        form.addRow(self.confidence_caption, confidence_row)
         form.addRow(self.mind_label)
         form.addRow(self.mind_edit)
-        label = form.labelForField(confidence_row)
-        if isinstance(label, QLabel):
-            label.setBuddy(self.confidence)
 
         # Hindsight, once the choice is made: never before (it would decide for the reader).
-        self.afterwards_box = QGroupBox(self.tr("What happened afterwards"), self)
+        self.afterwards_box = QGroupBox(self)
         self.afterwards_text = QLabel(self)
         self.afterwards_text.setTextFormat(Qt.TextFormat.PlainText)
         self.afterwards_text.setWordWrap(True)
         self.afterwards_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.afterwards_text.setAccessibleName(self.tr("What happened afterwards"))
         QVBoxLayout(self.afterwards_box).addWidget(self.afterwards_text)
         self.afterwards_box.hide()
 
         # 4. Rationale and 5. the passages cited.
-        self.rationale_box = QGroupBox(self.tr("4. Your rationale"), self)
+        self.rationale_box = QGroupBox(self)
         self.rationale = QPlainTextEdit(self)
-        self.rationale.setAccessibleName(self.tr("Rationale"))
-        self.rationale.setPlaceholderText(self.tr("Why this choice? In your own words."))
         self.rationale.setTabChangesFocus(True)
         QVBoxLayout(self.rationale_box).addWidget(self.rationale)
-        self.citations_box = QGroupBox(self.tr("5. Passages you cite"), self)
+        self.citations_box = QGroupBox(self)
         self.citations = CitationsBox(self._corpus, self)
         QVBoxLayout(self.citations_box).addWidget(self.citations)
 
-        self.export_button = QPushButton(self.tr("E&xport this entry…"), self)
-        self.export_button.setAccessibleName(self.tr("Export this entry"))
+        self.export_button = QPushButton(self)
         self.status = QLabel(self)
         make_plain(self.status)  # names the journal and quotes errors
-        self.status.setAccessibleName(self.tr("Save status"))
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
         footer.addWidget(self.export_button)
@@ -243,6 +226,50 @@ class ReflectionPanel(QWidget):
         self.citations.passageRequested.connect(self.passageRequested)
         self.export_button.clicked.connect(self._export)
 
+    def retranslate_ui(self) -> None:
+        """The panel's words in the language of the moment: at start and on a language change.
+        The entry's own words (the empty choices, the before/after lines) follow from ``set_pack``."""
+        self.banner.setAccessibleName(self.tr("Journal warning"))
+        self._name_journal()
+        if self._scenario is None:
+            self.heading.setText(self.tr("<i>Open a scenario to reflect on it.</i>"))
+        self.instinct_box.setTitle(self.tr("1. First instinct, before reading the evidence"))
+        self.instinct_combo.setAccessibleName(self.tr("First instinct"))
+        self.record_instinct.setText(self.tr("&Record first instinct"))
+        self.record_instinct.setAccessibleName(self.tr("Record first instinct"))
+        self.forget_instinct.setText(self.tr("Forget it"))
+        self.forget_instinct.setAccessibleName(self.tr("Forget the first instinct"))
+        self.instinct_hint.setText(
+            self.tr(
+                "Which way do you lean before opening any passage? Later you will see whether "
+                "the evidence changed your mind."
+            )
+        )
+        self.weights_box.setTitle(self.tr("2. What matters to you"))
+        self.decision_box.setTitle(self.tr("3. Your decision"))
+        self.choice_combo.setAccessibleName(self.tr("Your choice"))
+        self.confidence.setAccessibleName(self.tr("Confidence"))
+        self.mind_edit.setAccessibleName(self.tr("Why you changed your mind, or kept it"))
+        self.choice_caption.setText(self.tr("&Choice:"))
+        self.confidence_caption.setText(self.tr("Confi&dence:"))
+        if self.afterwards_box.isHidden():  # shown, it is titled by _show_afterwards (with a date)
+            self.afterwards_box.setTitle(self.tr("What happened afterwards"))
+        self.afterwards_text.setAccessibleName(self.tr("What happened afterwards"))
+        self.rationale_box.setTitle(self.tr("4. Your rationale"))
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setPlaceholderText(self.tr("Why this choice? In your own words."))
+        self.citations_box.setTitle(self.tr("5. Passages you cite"))
+        self.export_button.setText(self.tr("E&xport this entry…"))
+        self.export_button.setAccessibleName(self.tr("Export this entry"))
+        self.status.setAccessibleName(self.tr("Save status"))
+
+    def _name_journal(self) -> None:
+        """The banner of a read-only journal and the status line naming the journal."""
+        self.banner.setText(
+            arg(self.tr("<b>This journal is read-only.</b> %1"), html.escape(self._journal.message))
+        )
+        self.status.setText(arg(self.tr("Journal: %1"), self._journal.name))
+
     def minimumSizeHint(self) -> QSize:
         # The dock is never narrower than the content (plus its vertical scroll bar), so
         # sliders and buttons are never hidden behind a sideways scroll bar, at any zoom.
@@ -272,10 +299,7 @@ class ReflectionPanel(QWidget):
         self.flush(final=True)
         self._journal = journal
         self.banner.setVisible(journal.read_only)
-        self.banner.setText(
-            arg(self.tr("<b>This journal is read-only.</b> %1"), html.escape(journal.message))
-        )
-        self.status.setText(arg(self.tr("Journal: %1"), journal.name))
+        self._name_journal()
         if self._scenario is not None and self._stage is not None:
             self.set_stage(self._scenario.id, self._stage.id, force=True)
 
@@ -534,8 +558,10 @@ class ReflectionPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if is_language_change(event) and self._base_pack is not None:
-            self.set_pack(self._base_pack)  # the same entry, with the pack's text in the new language
+        if is_language_change(event):
+            self.retranslate_ui()
+            if self._base_pack is not None:
+                self.set_pack(self._base_pack)  # the same entry, with the pack's text in the new language
         elif event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
             self._fit_editors()
         elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner

@@ -322,7 +322,6 @@ class ScenarioView(QWidget):
         self._shown_state = (False, False, False)
 
         self.stage_bar = QTabBar(self)
-        self.stage_bar.setAccessibleName(self.tr("Stages of the scenario"))
         self.stage_bar.setExpanding(False)
         self.stage_bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if notes_action is None:  # standalone use; the main window shares its menu action
@@ -336,7 +335,6 @@ class ScenarioView(QWidget):
 
         self.browser = ReadingBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName(self.tr("Scenario"))
         self.browser.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
@@ -363,6 +361,20 @@ class ScenarioView(QWidget):
         self.notes_action.toggled.connect(lambda _: self.update_afterwards())
         self.afterwards_button.toggled.connect(self._afterwards_toggled)
         self.setFocusProxy(self.browser)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The view's words in the language of the moment: at start and on a language change."""
+        self.stage_bar.setAccessibleName(self.tr("Stages of the scenario"))
+        if self._scenario is None:
+            self.browser.setAccessibleName(self.tr("Scenario"))
+        else:
+            self.browser.setAccessibleName(arg(self.tr("Scenario: %1"), self._scenario.title))
+        if self.notes_action.parent() is self:  # standalone: the view's own toggle
+            self.notes_action.setText(self.tr("&Facilitator notes"))
+            self.notes_action.setToolTip(self.tr("Show or hide the facilitator notes (Ctrl+Shift+N)"))
+        if self._scenario is not None:
+            self.update_afterwards()  # the hindsight button's words, and the page drawn in the app's words
 
     # -- public API -------------------------------------------------------------------------
     @property
@@ -558,7 +570,8 @@ class ScenarioView(QWidget):
         return self._base_pack.scenario(self._scenario.id)
 
     def _show_in_app_language(self) -> None:
-        """The same scenario and stage, in the app's (new) language, scrolled where it was."""
+        """The same scenario and stage in the pack's translation for the app's (new) language;
+        ``retranslate_ui`` then draws it again, scrolled where it was."""
         if self._base_pack is None:
             return
         pack = localized(self._base_pack)
@@ -572,14 +585,13 @@ class ScenarioView(QWidget):
         self._stage = next(st for st in scenario.stages if st.id == stage_id)
         for number, st in enumerate(scenario.stages, 1):
             self.stage_bar.setTabText(number - 1, mnemonic_free(f"{number}. {st.title}"))
-        self.browser.setAccessibleName(arg(self.tr("Scenario: %1"), scenario.title))
-        self._render(keep_scroll=True)
 
     def changeEvent(self, event: QEvent) -> None:
         # Theme colours are baked into the page: re-render when the palette changes (the
         # appearance has the new theme's colours by then).
         if event.type() == QEvent.Type.PaletteChange:
             self._render(keep_scroll=True)
-        elif is_language_change(event):  # the pack's own text follows the app's language
+        elif is_language_change(event):  # the app's words and the pack's own text follow the language
             self._show_in_app_language()
+            self.retranslate_ui()
         super().changeEvent(event)

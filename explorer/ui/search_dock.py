@@ -34,10 +34,14 @@ class SearchDock(QDockWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.setWindowTitle(self.tr("Search"))
-            if isinstance(self._waiting, QLabel) and self.widget() is self._waiting:
-                self._waiting.setText(self.tr("Search is getting ready…"))
+            self.retranslate_ui()
         super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The dock's words in the language of the moment: on a language change."""
+        self.setWindowTitle(self.tr("Search"))
+        if isinstance(self._waiting, QLabel):  # kept (unshown) once the panel took its place
+            self._waiting.setText(self.tr("Search is getting ready…"))
 
     @property
     def panel(self) -> SearchPanel:

@@ -142,12 +142,9 @@ class SearchPanel(QWidget):
         self._appearance = appearance  # matched words are marked in its passage colours
         self._index: SearchIndex | None = None
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Search scenarios and sources (accents optional)"))
-        self.query.setAccessibleName(self.tr("Search query"))
         self.query.setClearButtonEnabled(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Search status"))
         self.model = SearchResultsModel(lambda snippet: snippet_html(snippet, appearance.colours()), self)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
@@ -155,7 +152,6 @@ class SearchPanel(QWidget):
         self.view.setUniformRowHeights(False)
         self.view.setWordWrap(True)
         self.view.setItemDelegate(HtmlDelegate(self.view))
-        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setExpandsOnDoubleClick(False)
 
         layout = QVBoxLayout(self)
@@ -173,7 +169,15 @@ class SearchPanel(QWidget):
         self.query.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
         self.view.activated.connect(self._activate)
-        self._show_status(None)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The panel's words in the language of the moment: at start and on a language change."""
+        self.query.setPlaceholderText(self.tr("Search scenarios and sources (accents optional)"))
+        self.query.setAccessibleName(self.tr("Search query"))
+        self.status.setAccessibleName(self.tr("Search status"))
+        self.view.setAccessibleName(self.tr("Search results"))
+        self._show_status(self.model.results)
 
     # -- public API ------------------------------------------------------------------------------
     def set_index(self, index: SearchIndex) -> None:
@@ -199,11 +203,14 @@ class SearchPanel(QWidget):
     # -- internals -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in THEME_EVENTS and self.model.results is not None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        language = event.type() == QEvent.Type.LanguageChange  # headings and tips in the new words
+        if (language or event.type() in THEME_EVENTS) and self.model.results is not None:
             self._redraw_results()
 
     def _redraw_results(self) -> None:
-        """The same results in the new theme's colours, with the reader's place in them kept."""
+        """The same results in the new theme's colours or words, with the reader's place in them kept."""
         path: list[int] = []
         index = self.view.currentIndex()
         while index.isValid():

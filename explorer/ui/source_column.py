@@ -8,7 +8,7 @@ source wherever it is; View → Source viewer (Ctrl+3) opens it again at the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
@@ -23,21 +23,16 @@ class SourceColumn(QWidget):
         self.setObjectName("source-column")
         self.viewer = viewer
         self.back_button = QToolButton(self)
-        self.back_button.setText(self.tr("◀ Back to the scenario"))
-        self.back_button.setToolTip(self.tr("Close the source and show the scenario again (Escape)"))
-        self.back_button.setAccessibleName(self.tr("Back to the scenario"))
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.back_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.back_button.clicked.connect(self.closeRequested)
         self.back_button.hide()  # only while the source stands in for the scenario
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip(self.tr("Close the source viewer (Escape)"))
-        self.close_button.setAccessibleName(self.tr("Close the source viewer"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.close_button.clicked.connect(self.closeRequested)
 
-        self.escape_action = QAction(self.tr("Close the source viewer"), self)
+        self.escape_action = QAction(self)
         self.escape_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         # Only while the keyboard is in the source: Escape elsewhere keeps its own meaning.
         self.escape_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -56,6 +51,21 @@ class SourceColumn(QWidget):
         layout.addWidget(viewer, 1)
         viewer.show()  # reparented widgets start hidden; it shows with the column
         self.setFocusProxy(viewer)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The strip's words in the language of the moment: at start and on a language change."""
+        self.back_button.setText(self.tr("◀ Back to the scenario"))
+        self.back_button.setToolTip(self.tr("Close the source and show the scenario again (Escape)"))
+        self.back_button.setAccessibleName(self.tr("Back to the scenario"))
+        self.close_button.setToolTip(self.tr("Close the source viewer (Escape)"))
+        self.close_button.setAccessibleName(self.tr("Close the source viewer"))
+        self.escape_action.setText(self.tr("Close the source viewer"))
 
     def set_stacked(self, stacked: bool) -> None:
         """Stacked: the source stands in for the scenario, so say how to get back to it."""

@@ -77,11 +77,9 @@ class SourcePane(QStackedWidget):
         flags = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         self.browser = SafeTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName(self.tr("Reading edition"))
         self.browser.setTextInteractionFlags(flags)
         self.original_view = QPlainTextEdit(self)
         self.original_view.setReadOnly(True)
-        self.original_view.setAccessibleName(self.tr("Original text, as received"))
         self.original_view.setTextInteractionFlags(flags)
         #: The reading edition and, for a large one, its whole-text scroll bar.
         self.reading = QWidget(self)
@@ -97,6 +95,13 @@ class SourcePane(QStackedWidget):
         self.addWidget(self.original_view)
         self.setFocusProxy(self.browser)
         self._apply_mono_font()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The views' names in the language of the moment: at start and on a language change."""
+        self.browser.setAccessibleName(self.tr("Reading edition"))
+        self.original_view.setAccessibleName(self.tr("Original text, as received"))
+        self.edition_window.retranslate_ui()
 
     # -- what is shown -----------------------------------------------------------------------------
     def open(self, source: SourceDocument) -> bool:
@@ -342,7 +347,9 @@ class SourcePane(QStackedWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
             self.browser.document().setDefaultFont(self.browser.font())
         elif event.type() == QEvent.Type.PaletteChange and self._editions:
             # Frame and label colours are baked into the rendering: render again.

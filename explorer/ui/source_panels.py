@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -104,18 +105,15 @@ class PassagePanel(_WrappedPanel):
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setAccessibleName(self.tr("Cited passage"))
 
         self.gloss_box = QFrame(self)
         self.gloss_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.gloss_box.setAccessibleName(vocabulary.translation_label())
-        self.gloss_heading = QLabel(f"<b>{escape(vocabulary.translation_label())}</b>", self.gloss_box)
+        self.gloss_heading = QLabel(self.gloss_box)
         self.gloss_heading.setTextFormat(Qt.TextFormat.RichText)
         self.gloss = QLabel(self.gloss_box)
         self.gloss.setWordWrap(True)
         self.gloss.setTextFormat(Qt.TextFormat.PlainText)
         self.gloss.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.gloss.setAccessibleName(self.tr("English translation of the cited passage"))
         box = QVBoxLayout(self.gloss_box)
         box.setContentsMargins(8, 6, 8, 8)
         box.addWidget(self.gloss_heading)
@@ -125,12 +123,10 @@ class PassagePanel(_WrappedPanel):
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
-        self.about.setAccessibleName(self.tr("Time the cited passage describes"))
 
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setAccessibleName(self.tr("Note on the citation"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +136,22 @@ class PassagePanel(_WrappedPanel):
         layout.addWidget(self.note)
         layout.addStretch(1)  # keep the labels at the top when the panel is given more room
         self.clear()
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The panel's own words in the language of the moment: at start and on a language change.
+        The passage's words follow from the viewer, which shows the passage again."""
+        self.title.setAccessibleName(self.tr("Cited passage"))
+        self.gloss_box.setAccessibleName(vocabulary.translation_label())
+        self.gloss_heading.setText(f"<b>{escape(vocabulary.translation_label())}</b>")
+        self.gloss.setAccessibleName(self.tr("English translation of the cited passage"))
+        self.about.setAccessibleName(self.tr("Time the cited passage describes"))
+        self.note.setAccessibleName(self.tr("Note on the citation"))
 
     def clear(self) -> None:
         self.title.setText(self.tr("No passage selected: the whole document is shown."))
@@ -195,7 +207,7 @@ class BacklinksPanel(_WrappedPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self.tr("<b>Cited in</b>"), self)
+        self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)  # the app's words and a count
         self.heading.setWordWrap(True)  # a long heading wraps rather than widen the viewer
         self.model = BacklinkListModel(self)
@@ -207,13 +219,26 @@ class BacklinksPanel(_WrappedPanel):
         self.view.setAlternatingRowColors(True)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setAccessibleName(self.tr("Cited in: scenarios citing this passage"))
         self.heading.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         self.view.activated.connect(self._activated)
+        self._heading_shown = False  # a count was shown (set_backlinks), not the bare heading
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The panel's own words in the language of the moment: at start and on a language change.
+        The heading with its count follows from the viewer, which sets the backlinks again."""
+        if not self._heading_shown:
+            self.heading.setText(self.tr("<b>Cited in</b>"))
+        self.view.setAccessibleName(self.tr("Cited in: scenarios citing this passage"))
 
     def set_backlinks(self, links: list[Backlink], whole_document: bool, more: bool = False) -> None:
         """``more``: ``links`` are the first of more places than the list shows."""
@@ -224,6 +249,7 @@ class BacklinksPanel(_WrappedPanel):
             text = self.tr("<b>Cited in</b> (this passage or an overlapping one): %1")
         count = arg(self.tr("the first %1 of more"), len(links)) if more else str(len(links))
         self.heading.setText(arg(text, count))
+        self._heading_shown = True
 
     def _activated(self, index: QModelIndex) -> None:
         scenario_id = index.data(BacklinkListModel.ScenarioIdRole)

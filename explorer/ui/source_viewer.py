@@ -34,7 +34,7 @@ from explorer.core.evidence.backlinks import CitedPassage, backlinks, scenario_c
 from explorer.core.evidence.corpus import Corpus, SourceDocument, kind_words
 from explorer.core.evidence.coverage import coverage_map
 from explorer.core.pack.loader import LoadedPack
-from explorer.ui import vocabulary
+from explorer.ui import i18n, vocabulary
 from explorer.ui.actions import make_action, plain
 from explorer.ui.coverage_strip import CoverageStrip
 from explorer.ui.find_bar import FindBar
@@ -68,8 +68,6 @@ class SourceViewer(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.header.setAccessibleName(self.tr("Document details"))
-        self.header.setText(self.tr("<i>No document open. Follow a citation to open its source here.</i>"))
 
         self.previous_action = self._action(self.tr("◀ &Previous citation"), "Alt+Up", self.previous_citation)
         self.next_action = self._action(self.tr("Ne&xt citation ▶"), "Alt+Down", self.next_citation)
@@ -86,12 +84,10 @@ class SourceViewer(QWidget):
         self.coverage_action = self._action(self.tr("Coverage &map"), "Ctrl+Alt+M", None)
         self.coverage_action.setCheckable(True)
         self.nav_label = QLabel(self)
-        self.nav_label.setAccessibleName(self.tr("Citation position"))
 
         # A tool bar, not a row of buttons: what does not fit goes behind its » button, so the
         # viewer's minimum width (and the window's) never follows the width of these labels.
-        bar = QToolBar(self)
-        bar.setAccessibleName(self.tr("Source viewer tools"))
+        self.tool_bar = bar = QToolBar(self)
         bar.addWidget(self._button(self.previous_action))
         bar.addWidget(self.nav_label)
         bar.addWidget(self._button(self.next_action))
@@ -162,6 +158,39 @@ class SourceViewer(QWidget):
         )
         self.citing.menu_actions.append(self.append_action)
         self._update_navigation()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The viewer's words in the language of the moment: at start and on a language change.
+        The actions' texts are set again (with their tooltips and their buttons' names); the
+        document details, the side panels and the position follow from the update methods."""
+        self.header.setAccessibleName(self.tr("Document details"))
+        source = self.pane.source
+        if source is None:
+            self.header.setText(
+                self.tr("<i>No document open. Follow a citation to open its source here.</i>")
+            )
+        else:
+            self.header.setText(self._header_html(source))
+        for action, text in (
+            (self.previous_action, self.tr("◀ &Previous citation")),
+            (self.next_action, self.tr("Ne&xt citation ▶")),
+            (self.find_action, self.tr("&Find…")),
+            (self.copy_action, self.tr("&Copy with reference")),
+            (self.cite_action, self.tr("Copy as c&itation")),
+            (self.original_action, self.tr("&Original text")),
+            (self.coverage_action, self.tr("Coverage &map")),
+            (self.append_action, self.tr("&Append citation to scenario…")),
+        ):
+            i18n.set_action_text(action, text)
+        self.cite_action.setStatusTip(
+            self.tr("Put the selected passage on the clipboard as a scenario's evidence entry")
+        )
+        for button in self.tool_bar.findChildren(QToolButton):
+            if button.defaultAction() is not None:
+                button.setAccessibleName(plain(button.defaultAction().text()))
+        self.nav_label.setAccessibleName(self.tr("Citation position"))
+        self.tool_bar.setAccessibleName(self.tr("Source viewer tools"))
 
     def _action(
         self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], None] | None
@@ -208,8 +237,10 @@ class SourceViewer(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if is_language_change(event) and self._base_pack is not None:
-            self._pack = localized(self._base_pack)  # the gloss beside a quote is the reader's
+        if is_language_change(event):
+            self.retranslate_ui()
+            if self._base_pack is not None:
+                self._pack = localized(self._base_pack)  # the gloss beside a quote is the reader's
             self._update_side()
             self._update_navigation()
 

@@ -94,9 +94,19 @@ class TradeOffChart(QWidget):
         self._table: TradeOffTable | None = None
         self._bars: list[tuple[QRect, int, int]] = []
         self._selected: tuple[int, int] | None = None
-        self.setAccessibleName(self.tr("Trade-off chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The chart's name in the language of the moment (its painted words are translated as it
+        paints; its description follows from the matrix, which gives it its table again)."""
+        self.setAccessibleName(self.tr("Trade-off chart"))
 
     def set_table(self, table: TradeOffTable | None) -> None:
         self._table = table

@@ -226,12 +226,11 @@ class TradeOffMatrix(QWidget):
         self._corpus = corpus  # only for the sources' short labels in the citation list
         self._scenario_id: str | None = None
 
-        self.stage_label = QLabel(self.tr("&Stage:"), self)
+        self.stage_label = QLabel(self)
         self.stage_box = QComboBox(self)
-        self.stage_box.setAccessibleName(self.tr("Stage of the scenario"))
         self.stage_label.setBuddy(self.stage_box)
-        self.table_button = self._toggle(self.tr("&Table"), self.tr("Show the trade-offs as a table"))
-        self.chart_button = self._toggle(self.tr("C&hart"), self.tr("Show the trade-offs as a chart"))
+        self.table_button = self._toggle()
+        self.chart_button = self._toggle()
         self.table_button.setChecked(True)
         views = QButtonGroup(self)
         views.setExclusive(True)
@@ -241,7 +240,6 @@ class TradeOffMatrix(QWidget):
         self.model = TradeOffTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Trade-off matrix: choices by dimensions"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setMinimumSectionSize(72)
@@ -249,7 +247,6 @@ class TradeOffMatrix(QWidget):
         self.choice_key = QLabel(self)
         self.choice_key.setWordWrap(True)
         self.choice_key.setTextFormat(Qt.TextFormat.PlainText)  # pack text
-        self.choice_key.setAccessibleName(self.tr("Choices by number"))
         self.choice_key.hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._apply_row_height()
@@ -257,24 +254,16 @@ class TradeOffMatrix(QWidget):
         chart_scroll = QScrollArea(self)
         chart_scroll.setWidget(self.chart)
         chart_scroll.setWidgetResizable(True)
-        chart_scroll.setAccessibleName(self.tr("Trade-off chart"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(chart_scroll)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)  # the app's own words and a line break
-        self.legend.setAccessibleName(self.tr("Legend"))
-        self.legend.setText(
-            self.tr("▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect")
-            + "<br>"
-            + html.escape(vocabulary.evidence_legend())
-        )
 
-        self.cell_title = QLabel(self.tr("Select a cell to see the claim and the passages behind it."), self)
+        self.cell_title = QLabel(self)
         self.cell_title.setWordWrap(True)
         self.cell_title.setTextFormat(Qt.TextFormat.RichText)  # built here, pack text escaped
-        self.cell_title.setAccessibleName(self.tr("Selected trade-off"))
         self.citations = CitationListModel(self)
         self.citation_view = QListView(self)
         self.citation_view.setModel(self.citations)
@@ -284,7 +273,6 @@ class TradeOffMatrix(QWidget):
         # Quotes wrap to the panel's width instead of scrolling sideways.
         self.citation_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.citation_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.citation_view.setAccessibleName(self.tr("Citations behind the selected trade-off"))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -325,13 +313,39 @@ class TradeOffMatrix(QWidget):
             lambda row, column: self.table.setCurrentIndex(self.model.index_for(row, column))
         )
         self.citation_view.activated.connect(self._activate_citation)
+        self.retranslate_ui()
 
-    def _toggle(self, text: str, tip: str) -> QToolButton:
+    def retranslate_ui(self) -> None:
+        """The matrix's own words in the language of the moment: at start and on a language change
+        (the table, the chart and the selected cell follow from ``set_scenario``)."""
+        self.stage_label.setText(self.tr("&Stage:"))
+        self.stage_box.setAccessibleName(self.tr("Stage of the scenario"))
+        for button, text, tip in (
+            (self.table_button, self.tr("&Table"), self.tr("Show the trade-offs as a table")),
+            (self.chart_button, self.tr("C&hart"), self.tr("Show the trade-offs as a chart")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.table.setAccessibleName(self.tr("Trade-off matrix: choices by dimensions"))
+        self.choice_key.setAccessibleName(self.tr("Choices by number"))
+        self.stack.widget(1).setAccessibleName(self.tr("Trade-off chart"))  # the chart's scroll area
+        self.legend.setAccessibleName(self.tr("Legend"))
+        self.legend.setText(
+            self.tr("▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect")
+            + "<br>"
+            + html.escape(vocabulary.evidence_legend())
+        )
+        self.cell_title.setAccessibleName(self.tr("Selected trade-off"))
+        self.citation_view.setAccessibleName(self.tr("Citations behind the selected trade-off"))
+        if self.model.table is None:
+            self.cell_title.setText(
+                html.escape(self.tr("Select a cell to see the claim and the passages behind it."))
+            )
+
+    def _toggle(self) -> QToolButton:
         button = QToolButton(self)
-        button.setText(text)
         button.setCheckable(True)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
@@ -343,11 +357,18 @@ class TradeOffMatrix(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if is_language_change(event) and self._base_pack is not None:
-            self._pack = localized(self._base_pack)
-            if self._scenario_id is not None:  # the same scenario and stage, in the new language
+        if is_language_change(event):
+            self.retranslate_ui()
+            if self._base_pack is not None:
+                self._pack = localized(self._base_pack)
+            if self._pack is not None and self._scenario_id is not None:
+                # The same scenario, stage and cell, in the new language.
                 stage_id = self.stage_box.currentData()
+                current = self.table.currentIndex()
+                cell = self.model.choice_dimension(current) if current.isValid() else None
                 self.set_scenario(self._scenario_id, stage_id if isinstance(stage_id, str) else None)
+                if cell is not None:
+                    self.table.setCurrentIndex(self.model.index_for(*cell))
         elif event.type() == QEvent.Type.FontChange:
             self._apply_row_height()
         elif event.type() == QEvent.Type.PaletteChange and self.model.table is not None:

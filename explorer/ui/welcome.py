@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.ui import vocabulary
@@ -23,45 +23,21 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._corpus: Corpus | None = None
+        self._ready: tuple[str | None, int] | None = None  # what set_ready was given, if anything
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
-        self.intro.setText(
-            "<h1>"
-            + self.tr("Peace-operations dilemma explorer")
-            + "</h1><p>"
-            + self.tr(
-                "Work through real policy dilemmas of UN and other peace operations: what to "
-                "contribute, how to protect civilians, what is lost when a mission leaves. Each "
-                "scenario puts a decision in front of you, with its choices, the arguments for "
-                "and against, and what each choice gains or costs."
-            )
-            + "</p>"
-        )
         self.sources = QLabel(self)
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
         self.how = QLabel(self)
         self.how.setWordWrap(True)
         self.how.setTextFormat(Qt.TextFormat.RichText)
-        self.how.setText(
-            "<h2>"
-            + self.tr("Follow a citation")
-            + "</h2><p>"
-            + self.tr(
-                "Nobody has to take a scenario's word for anything. Underlined words are citations: "
-                "click one, or reach it with Tab and press Enter, and the document opens beside the "
-                "scenario with the exact passage highlighted. Dutch and French passages come with an "
-                "English translation. Alt+Left takes you back."
-            )
-            + "</p>"
-        )
-        self.start_button = QPushButton(self.tr("Loading scenarios…"), self)
+        self.start_button = QPushButton(self)
         self.start_button.setEnabled(False)
         self.start_button.setDefault(True)
-        self.start_button.setAccessibleName(self.tr("Start with the first scenario"))
-        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts"), self)
-        self.shortcuts_button.setAccessibleName(self.tr("Show the keyboard shortcuts"))
+        self.shortcuts_button = QPushButton(self)
         self.start_button.clicked.connect(self.startRequested)
         self.shortcuts_button.clicked.connect(self.shortcutsRequested)
 
@@ -87,10 +63,51 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.set_corpus(None)
         self.setFocusProxy(self.start_button)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The page's words in the language of the moment: at start and on a language change."""
+        self.intro.setText(
+            "<h1>"
+            + self.tr("Peace-operations dilemma explorer")
+            + "</h1><p>"
+            + self.tr(
+                "Work through real policy dilemmas of UN and other peace operations: what to "
+                "contribute, how to protect civilians, what is lost when a mission leaves. Each "
+                "scenario puts a decision in front of you, with its choices, the arguments for "
+                "and against, and what each choice gains or costs."
+            )
+            + "</p>"
+        )
+        self.how.setText(
+            "<h2>"
+            + self.tr("Follow a citation")
+            + "</h2><p>"
+            + self.tr(
+                "Nobody has to take a scenario's word for anything. Underlined words are citations: "
+                "click one, or reach it with Tab and press Enter, and the document opens beside the "
+                "scenario with the exact passage highlighted. Dutch and French passages come with an "
+                "English translation. Alt+Left takes you back."
+            )
+            + "</p>"
+        )
+        self.start_button.setAccessibleName(self.tr("Start with the first scenario"))
+        self.shortcuts_button.setText(self.tr("Keyboard shortcuts"))
+        self.shortcuts_button.setAccessibleName(self.tr("Show the keyboard shortcuts"))
+        self.set_corpus(self._corpus)
+        if self._ready is None:
+            self.start_button.setText(self.tr("Loading scenarios…"))
+        else:
+            self.set_ready(*self._ready)
 
     def set_corpus(self, corpus: Corpus | None) -> None:
+        self._corpus = corpus
         heading = "<h2>" + self.tr("Where the documents come from") + "</h2>"
         if corpus is None:
             body = self.tr("Five public documents about peace operations, 2018 to 2026 (loading…).")
@@ -110,6 +127,7 @@ class WelcomePage(QWidget):
 
     def set_ready(self, first_title: str | None, minutes: int = 0) -> None:
         """Enable the start button once the pack is loaded (``None``: nothing to start)."""
+        self._ready = (first_title, minutes)
         if first_title is None:
             self.start_button.setText(self.tr("No scenarios in this pack"))
             self.start_button.setEnabled(False)

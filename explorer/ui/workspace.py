@@ -89,20 +89,23 @@ class Workspace(QSplitter):
         self._scenario_view.statusMessage.connect(self.statusMessage)
         self.tabs.insertTab(self.SCENARIO_VIEW, self._scenario_view, "")
         self.tabs.insertTab(self.TRADEOFF_VIEW, self._matrix_holder, "")
-        self._name_tabs()
+        self.retranslate_ui()
         self.tabs.setCurrentIndex(view if 0 <= view < self.tabs.count() else 0)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(self.tabs.currentIndex())
 
-    def _name_tabs(self) -> None:
+    def retranslate_ui(self) -> None:
+        """The tabs' and views' names in the language of the moment: when built and on a language change."""
         self.tabs.setAccessibleName(self.tr("Scenario views"))
         if self.tabs.count() == 2:
             self.tabs.setTabText(self.SCENARIO_VIEW, self.tr("Scenario"))
             self.tabs.setTabText(self.TRADEOFF_VIEW, self.tr("Trade-offs"))
+        if self._source_viewer is not None:
+            self._source_viewer.setAccessibleName(self.tr("Source viewer"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self._name_tabs()
+            self.retranslate_ui()
         super().changeEvent(event)
 
     @property
