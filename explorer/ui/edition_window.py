@@ -39,7 +39,7 @@ class EditionWindow(QObject):
         browser.installEventFilter(self)
 
     def retranslate_ui(self) -> None:
-        """The bar's name in the language of the moment (a QObject: its pane calls this on a language change)."""
+        """The bar's name in the language of the moment (a QObject: its pane calls this on LanguageChange)."""
         self.bar.setAccessibleName(self.tr("Position in the document"))
 
     @property

@@ -161,6 +161,12 @@ def keep(target: QObject, context: str, source: str, setter: str = "setText") ->
     _set(target, setter, QCoreApplication.translate(context, source))
 
 
+def kept(target: QObject, setter: str = "setText") -> bool:
+    """Whether ``target``'s text for ``setter`` is kept (``keep``): whoever kept it names it,
+    and names it again on a language change, so the widget's own default must not."""
+    return setter in dict(target.property(_SOURCE) or {})
+
+
 def add_menu(parent: QMenuBar | QMenu, context: str, title: str) -> QMenu:
     """A menu whose ``title`` (English, marked for lupdate) follows the language."""
     menu = parent.addMenu(title)

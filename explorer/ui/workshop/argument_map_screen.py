@@ -22,7 +22,6 @@ from explorer.ui.workshop.look import RoomColours
 class ArgumentMapScreen(QWidget):
     def __init__(self, parent: QWidget, colours: RoomColours = look.DARK) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Map of the room's arguments"))
         self.colours = colours
         self.map: ArgumentMap | None = None
         self.label = QLabel(self)
@@ -36,6 +35,17 @@ class ArgumentMapScreen(QWidget):
         self.hide()
         parent.installEventFilter(self)
         self.setGeometry(parent.rect())
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+            self._render()  # "No arguments on the map yet." in the new words
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The screen's name in the language of the moment: at start and on a language change."""
+        self.setAccessibleName(self.tr("Map of the room's arguments"))
 
     def set_map(self, shown: ArgumentMap | None) -> None:
         self.map = shown

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -100,36 +100,24 @@ class ArgumentsBox(QGroupBox):
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Arguments"))
         self.controller = controller
         self.model = ArgumentsModel(controller)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
-        self.list.setAccessibleName(self.tr("Arguments of this item"))
-        self.accept_button = QPushButton(self.tr("&Accept"))
-        self.accept_button.setAccessibleName(self.tr("Accept the selected argument onto the map"))
-        self.hide_button = QPushButton(self.tr("&Hide"))
-        self.hide_button.setAccessibleName(self.tr("Hide the selected argument"))
+        self.accept_button = QPushButton()
+        self.hide_button = QPushButton()
         self.merge_target = QComboBox()
-        self.merge_target.setAccessibleName(self.tr("Argument to merge the selected one into"))
-        self.merge_button = QPushButton(self.tr("&Merge into"))
-        self.merge_button.setAccessibleName(self.tr("Merge the selected argument into the one chosen"))
+        self.merge_button = QPushButton()
         self.choice = QComboBox()
-        self.choice.setAccessibleName(self.tr("Choice the new argument is about"))
         self.stance = QComboBox()
-        self.stance.addItem(self.tr("for"), "for")
-        self.stance.addItem(self.tr("against"), "against")
-        self.stance.setAccessibleName(self.tr("For or against"))
+        self.stance.addItem("", "for")
+        self.stance.addItem("", "against")
         self.text = QLineEdit()
         self.text.setMaxLength(MAX_ARGUMENT_CHARS)
-        self.text.setPlaceholderText(self.tr("An argument, in one line"))
-        self.text.setAccessibleName(self.tr("New argument"))
-        self.add_button = QPushButton(self.tr("A&dd"))
-        self.add_button.setAccessibleName(self.tr("Add the argument to the map"))
-        self.show_map = QPushButton(self.tr("Show the &map"))
+        self.add_button = QPushButton()
+        self.show_map = QPushButton()
         self.show_map.setCheckable(True)
-        self.show_map.setAccessibleName(self.tr("Show the map of arguments on the presenter"))
 
         decide = QHBoxLayout()
         for widget in (self.accept_button, self.hide_button, self.merge_button):
@@ -155,7 +143,37 @@ class ArgumentsBox(QGroupBox):
         self._selected_id = ""  # kept across the model's resets, so a decision keeps the row chosen
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         controller.changed.connect(self.refresh)
+        self.retranslate_ui()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The box's words in the language of the moment: at start and on a language change."""
+        self.setTitle(self.tr("Arguments"))
+        self.list.setAccessibleName(self.tr("Arguments of this item"))
+        self.accept_button.setText(self.tr("&Accept"))
+        self.accept_button.setAccessibleName(self.tr("Accept the selected argument onto the map"))
+        self.hide_button.setText(self.tr("&Hide"))
+        self.hide_button.setAccessibleName(self.tr("Hide the selected argument"))
+        self.merge_target.setAccessibleName(self.tr("Argument to merge the selected one into"))
+        self.merge_button.setText(self.tr("&Merge into"))
+        self.merge_button.setAccessibleName(self.tr("Merge the selected argument into the one chosen"))
+        self.choice.setAccessibleName(self.tr("Choice the new argument is about"))
+        self.stance.setItemText(0, self.tr("for"))
+        self.stance.setItemText(1, self.tr("against"))
+        self.stance.setAccessibleName(self.tr("For or against"))
+        self.text.setPlaceholderText(self.tr("An argument, in one line"))
+        self.text.setAccessibleName(self.tr("New argument"))
+        self.add_button.setText(self.tr("A&dd"))
+        self.add_button.setAccessibleName(self.tr("Add the argument to the map"))
+        self.show_map.setText(self.tr("Show the &map"))
+        self.show_map.setAccessibleName(self.tr("Show the map of arguments on the presenter"))
+        if self.model.rowCount():  # "for", "on the map" ... in the list, in the new words
+            self.model.dataChanged.emit(self.model.index(0), self.model.index(self.model.rowCount() - 1))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         argument = self.model.argument(current.row())

@@ -22,7 +22,6 @@ from explorer.ui.workshop.room_bridge import RoomBridge
 class JoinScreen(QWidget):
     def __init__(self, bridge: RoomBridge, parent: QWidget, colours: RoomColours = look.DARK) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Join screen: vote from your phone"))
         self.bridge = bridge
         self.colours = colours
         self.address = ""
@@ -35,6 +34,16 @@ class JoinScreen(QWidget):
         bridge.turnoutChanged.connect(self.update)
         if bridge.address:
             self.set_address(bridge.address)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The screen's name in the language of the moment (it paints its words as it paints)."""
+        self.setAccessibleName(self.tr("Join screen: vote from your phone"))
 
     def set_address(self, address: str) -> None:
         self.address = address

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -35,10 +35,7 @@ class PresenterWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter")
-        self.setWindowTitle(
-            window_title(arg(self.tr("Presenter — %1"), title)) if title else self.tr("Presenter")
-        )
-        self.setAccessibleName(self.tr("Presenter view"))
+        self._title = title  # the session's
         self.panel = RoomPanel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,6 +58,21 @@ class PresenterWindow(QWidget):
             make_action(self, text, slot, keys)
         updates.connect(self.show_view)
         self.show_view(view)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The window's title and name in the language of the moment: at start and on a language
+        change (what the room sees follows in its panel)."""
+        title = self._title
+        self.setWindowTitle(
+            window_title(arg(self.tr("Presenter — %1"), title)) if title else self.tr("Presenter")
+        )
+        self.setAccessibleName(self.tr("Presenter view"))
 
     def show_view(self, view: RoomView) -> None:
         self.panel.show_view(view)

@@ -11,11 +11,12 @@ and from which choice to which.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from explorer.core.workshop.room_view import ResultsView, ShiftLine
+from explorer.ui import i18n
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
 from explorer.ui.plain_text import arg
 from explorer.ui.workshop import look
@@ -28,11 +29,22 @@ class ResultsChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("results-chart")
-        self.setAccessibleName(self.tr("Vote results"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 80)
         self._results: ResultsView | None = None
         self._colours = look.DARK
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The chart's name in the language of the moment, unless its window names it (a preview);
+        it paints its words as it paints."""
+        if not i18n.kept(self, "setAccessibleName"):
+            self.setAccessibleName(self.tr("Vote results"))
         self._unit = 20.0
         self._texts: list[str] = []
 
@@ -211,7 +223,6 @@ class ShiftTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shift-table")
-        self.setAccessibleName(self.tr("Shift between the votes"))
         self.shift_model = ShiftModel(self)
         self.setModel(self.shift_model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -228,6 +239,16 @@ class ShiftTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The table's name in the language of the moment (its rows follow with the room's view)."""
+        self.setAccessibleName(self.tr("Shift between the votes"))
 
     def set_results(self, results: ResultsView | None) -> None:
         self.shift_model.set_results(results)

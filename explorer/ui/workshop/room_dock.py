@@ -19,6 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
 from explorer.ui.workshop.argument_map_screen import ArgumentMapScreen
 from explorer.ui.workshop.arguments_box import ArgumentsBox
 from explorer.ui.workshop.controller import WorkshopController
@@ -33,18 +34,33 @@ class RoomVoting(QObject):
         self.bridge = RoomBridge(controller)
         closed.connect(self.bridge.shut_down)
         self.box = RoomVotingBox(self.bridge)
-        self.dock = QDockWidget(self.tr("Phones"), console)
+        self.dock = QDockWidget(console)
         self.dock.setObjectName("phones")
-        self.dock.setAccessibleName(self.tr("Voting from phones"))
+        # Kept: the console translates them again on a language change (i18n.retranslate).
+        keep(self.dock, "RoomVoting", QT_TRANSLATE_NOOP("RoomVoting", "Phones"), "setWindowTitle")
+        keep(
+            self.dock,
+            "RoomVoting",
+            QT_TRANSLATE_NOOP("RoomVoting", "Voting from phones"),
+            "setAccessibleName",
+        )
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.dock.setWidget(self.box)
         console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.arguments = ArgumentsBox(controller)
-        self.arguments_dock = QDockWidget(self.tr("Arguments"), console)
+        self.arguments_dock = QDockWidget(console)
         self.arguments_dock.setObjectName("arguments")
-        self.arguments_dock.setAccessibleName(self.tr("The room's arguments"))
+        keep(
+            self.arguments_dock, "RoomVoting", QT_TRANSLATE_NOOP("RoomVoting", "Arguments"), "setWindowTitle"
+        )
+        keep(
+            self.arguments_dock,
+            "RoomVoting",
+            QT_TRANSLATE_NOOP("RoomVoting", "The room's arguments"),
+            "setAccessibleName",
+        )
         self.arguments_dock.setFeatures(self.dock.features())
         self.arguments_dock.setWidget(self.arguments)
         console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.arguments_dock)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.core.workshop.room_view import BLANK, RoomView
-from explorer.ui import vocabulary
+from explorer.ui import i18n, vocabulary
 from explorer.ui.claim_html import replay_label
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg
@@ -126,7 +126,6 @@ class RoomPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("room-panel")
-        self.setAccessibleName(self.tr("What the room sees"))
         self._view: RoomView | None = None
         self._colours = look.DARK
         self._zoom = 1.0
@@ -173,6 +172,7 @@ class RoomPanel(QWidget):
         layout.addWidget(self.sources)
         self.set_colours(look.DARK)
         self.show_view(RoomView(BLANK))
+        self.retranslate_ui()
 
     def _label(self, name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
         label = QLabel(self)
@@ -210,8 +210,14 @@ class RoomPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         # View → Language: the room's screen (and the console's preview) speaks the new language.
         if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
             self._render()
         super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The panel's name in the language of the moment, unless its window names it (a preview)."""
+        if not i18n.kept(self, "setAccessibleName"):
+            self.setAccessibleName(self.tr("What the room sees"))
 
     def _render(self) -> None:
         view = self._view

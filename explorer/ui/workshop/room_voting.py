@@ -9,7 +9,7 @@ facilitator sees which votes came from phones and which by hand.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -32,26 +32,19 @@ class RoomVotingBox(QGroupBox):
 
     def __init__(self, bridge: RoomBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Phones"))
         self.bridge = bridge
-        self.switch = QPushButton(self.tr("&Let phones vote"))
+        self.switch = QPushButton()
         self.switch.setCheckable(True)
-        self.switch.setAccessibleName(self.tr("Let phones vote over the room's network"))
         self.addresses = QComboBox()
-        self.addresses.setAccessibleName(self.tr("Network address for phones"))
-        self.rescan = QPushButton(self.tr("Look again"))
-        self.rescan.setAccessibleName(self.tr("Look again for network addresses"))
+        self.rescan = QPushButton()
         self.address = QLabel()
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address.setAccessibleName(self.tr("Join address"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Phones that joined and voted"))
         make_plain(self.address, self.status)  # group and interface names are shown as typed
-        self.join_screen = QPushButton(self.tr("Show &join screen"))
+        self.join_screen = QPushButton()
         self.join_screen.setCheckable(True)
         self.join_screen.setEnabled(False)
-        self.join_screen.setAccessibleName(self.tr("Show the join address and QR code on the presenter"))
 
         row = QHBoxLayout()
         row.addWidget(self.addresses, 1)
@@ -70,8 +63,40 @@ class RoomVotingBox(QGroupBox):
         bridge.stopped.connect(self._stopped)
         bridge.failed.connect(self._failed)
         bridge.turnoutChanged.connect(self.refresh)
+        self.retranslate_ui()
         self.scan()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+            if self.addresses.count() == 0:
+                self._say_no_network()
+            self.refresh()  # the count of phones, in the new words
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The box's words in the language of the moment: at start and on a language change."""
+        self.setTitle(self.tr("Phones"))
+        if self.bridge.running:
+            self.switch.setText(self.tr("Phones can vote (click to stop)"))
+        else:
+            self.switch.setText(self.tr("&Let phones vote"))
+        self.switch.setAccessibleName(self.tr("Let phones vote over the room's network"))
+        self.addresses.setAccessibleName(self.tr("Network address for phones"))
+        self.rescan.setText(self.tr("Look again"))
+        self.rescan.setAccessibleName(self.tr("Look again for network addresses"))
+        self.address.setAccessibleName(self.tr("Join address"))
+        self.status.setAccessibleName(self.tr("Phones that joined and voted"))
+        self.join_screen.setText(self.tr("Show &join screen"))
+        self.join_screen.setAccessibleName(self.tr("Show the join address and QR code on the presenter"))
+
+    def _say_no_network(self) -> None:
+        self.status.setText(
+            self.tr(
+                "This computer is on no network phones could reach. Join the room's Wi-Fi, then look again."
+            )
+        )
 
     def scan(self, found: list[RoomAddress] | None = None) -> None:
         """List the addresses phones could reach (``found`` instead of the system's, for tests)."""
@@ -80,12 +105,7 @@ class RoomVotingBox(QGroupBox):
         for address in network_addresses() if found is None else found:
             self.addresses.addItem(f"{address.host} — {address.label}", address.host)
         if self.addresses.count() == 0:
-            self.status.setText(
-                self.tr(
-                    "This computer is on no network phones could reach. "
-                    "Join the room's Wi-Fi, then look again."
-                )
-            )
+            self._say_no_network()
         index = self.addresses.findData(chosen)
         if index >= 0:
             self.addresses.setCurrentIndex(index)

@@ -6,7 +6,7 @@ a refusal is shown in the dialog, in the core's words, and the dialog stays open
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,18 +49,15 @@ class WorkshopSetupDialog(QDialog):
         super().__init__(parent)
         self._appearance = appearance  # the error line is in its error colour
         self.setObjectName("workshop-setup")
-        self.setWindowTitle(self.tr("New workshop session"))
         self.pack, self.corpus, self.roles = pack, corpus, roles
         self.result_plan: Plan | None = None
 
         today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-        self.title = QLineEdit(arg(self.tr("Workshop of %1"), today), self)
-        self.title.setAccessibleName(self.tr("Session title"))
+        self.title = QLineEdit(arg(self.tr("Workshop of %1"), today), self)  # the facilitator's words
 
         self.agenda_model = AgendaSetupModel(pack, self)
         self.agenda = QTableView(self)
         self.agenda.setObjectName("setup-agenda")
-        self.agenda.setAccessibleName(self.tr("Scenarios: tick the ones on the agenda"))
         self.agenda.setModel(self.agenda_model)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,10 +65,8 @@ class WorkshopSetupDialog(QDialog):
         header = self.agenda.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaSetupModel.SCENARIO, QHeaderView.ResizeMode.Stretch)
-        self.up = QPushButton(self.tr("Move &up"), self)
-        self.down = QPushButton(self.tr("Move &down"), self)
-        self.up.setToolTip(self.tr("Earlier in the agenda (Alt+Up)"))
-        self.down.setToolTip(self.tr("Later in the agenda (Alt+Down)"))
+        self.up = QPushButton(self)
+        self.down = QPushButton(self)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
         QShortcut(QKeySequence("Alt+Up"), self.agenda, lambda: self._move(-1))
@@ -80,25 +75,22 @@ class WorkshopSetupDialog(QDialog):
         self.passage_model = PassageModel(pack, corpus, self)
         self.passages = QListView(self)
         self.passages.setObjectName("setup-passages")
-        self.passages.setAccessibleName(self.tr("Passages the evidence step shows, one a screen"))
         self.passages.setModel(self.passage_model)
 
         self.groups_model = GroupsModel(roles, self)
         self.groups = QTableView(self)
         self.groups.setObjectName("setup-groups")
-        self.groups.setAccessibleName(self.tr("Groups"))
         self.groups.setModel(self.groups_model)
         self.groups.setItemDelegateForColumn(GroupsModel.ROLE, RoleDelegate(roles, self.groups))
         self.groups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.groups.verticalHeader().hide()
-        self.add_group = QPushButton(self.tr("&Add a group"), self)
-        self.remove_group = QPushButton(self.tr("&Remove the group"), self)
+        self.add_group = QPushButton(self)
+        self.remove_group = QPushButton(self)
         self.add_group.clicked.connect(self._add_group)
         self.remove_group.clicked.connect(
             lambda: self.groups_model.remove_group(self.groups.currentIndex().row())
         )
         self.role_brief = QTextBrowser(self)
-        self.role_brief.setAccessibleName(self.tr("The chosen role's brief"))
         self.role_brief.setMaximumHeight(130)
 
         self.error = QLabel(self)
@@ -109,15 +101,14 @@ class WorkshopSetupDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start the session"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Title"), self.title)
-        agenda_box = QGroupBox(
-            self.tr("Agenda: tick the scenarios, set the minutes (planned, discussion)"), self
-        )
+        self.title_caption = QLabel(self)
+        self.title_caption.setBuddy(self.title)
+        form.addRow(self.title_caption, self.title)
+        self.agenda_box = agenda_box = QGroupBox(self)
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.addWidget(self.agenda, 3)
         moves = QHBoxLayout()
@@ -126,11 +117,10 @@ class WorkshopSetupDialog(QDialog):
         moves.addStretch(1)
         moves.addWidget(self.total)
         agenda_layout.addLayout(moves)
-        agenda_layout.addWidget(
-            QLabel(self.tr("Passages shown at the evidence step for the selected stage:"), self)
-        )
+        self.passages_caption = QLabel(self)
+        agenda_layout.addWidget(self.passages_caption)
         agenda_layout.addWidget(self.passages, 2)
-        groups_box = QGroupBox(self.tr("Groups (tables or teams) and the roles they argue from"), self)
+        self.groups_box = groups_box = QGroupBox(self)
         groups_layout = QVBoxLayout(groups_box)
         groups_layout.addWidget(self.groups)
         group_buttons = QHBoxLayout()
@@ -155,8 +145,45 @@ class WorkshopSetupDialog(QDialog):
         self.groups_model.dataChanged.connect(lambda: self._show_role(self.groups.currentIndex()))
         if self.agenda_model.rowCount():
             self.agenda.setCurrentIndex(self.agenda_model.index(0, AgendaSetupModel.ON))
-        self._update_total()
+        self.retranslate_ui()
         self.resize(1000, 820)
+
+    def retranslate_ui(self) -> None:
+        """The dialog's words in the language of the moment: at start and on a language change
+        (the session title the dialog proposed is the facilitator's to keep or change)."""
+        self.setWindowTitle(self.tr("New workshop session"))
+        self.title.setAccessibleName(self.tr("Session title"))
+        self.title_caption.setText(self.tr("&Title"))
+        self.agenda_box.setTitle(self.tr("Agenda: tick the scenarios, set the minutes (planned, discussion)"))
+        self.agenda.setAccessibleName(self.tr("Scenarios: tick the ones on the agenda"))
+        self.up.setText(self.tr("Move &up"))
+        self.down.setText(self.tr("Move &down"))
+        self.up.setToolTip(self.tr("Earlier in the agenda (Alt+Up)"))
+        self.down.setToolTip(self.tr("Later in the agenda (Alt+Down)"))
+        self.passages_caption.setText(self.tr("Passages shown at the evidence step for the selected stage:"))
+        self.passages.setAccessibleName(self.tr("Passages the evidence step shows, one a screen"))
+        self.groups_box.setTitle(self.tr("Groups (tables or teams) and the roles they argue from"))
+        self.groups.setAccessibleName(self.tr("Groups"))
+        self.add_group.setText(self.tr("&Add a group"))
+        self.remove_group.setText(self.tr("&Remove the group"))
+        self.role_brief.setAccessibleName(self.tr("The chosen role's brief"))
+        self._label_start()
+        for model in (self.agenda_model, self.groups_model):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        self._update_total()
+        if self.role_brief.toPlainText():  # a role's brief, or the hint to give a group one
+            self._show_role(self.groups.currentIndex())
+
+    def _label_start(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start the session"))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The button box names its standard buttons again after the dialog's changeEvent
+            # ("OK"): the start button is named once more, after it.
+            self._label_start()
+        return handled
 
     def _move(self, delta: int) -> None:
         row = self.agenda.currentIndex().row()
@@ -224,5 +251,7 @@ class WorkshopSetupDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in THEME_EVENTS and hasattr(self, "error"):  # the theme changed
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        elif event.type() in THEME_EVENTS and hasattr(self, "error"):  # the theme changed
             self.error.setStyleSheet(self._appearance.colours().error_style())

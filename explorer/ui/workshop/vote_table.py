@@ -211,13 +211,6 @@ class VoteTable(QTableView):
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vote-table")
-        self.setAccessibleName(self.tr("Votes: counts per group and choice"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Type a count; Tab goes to the next choice of the same group; "
-                "Enter goes to the next group; Delete removes the group's entry; Ctrl+Z undoes."
-            )
-        )
         self.controller = controller
         self.vote_model = VoteModel(controller, self)
         self.setModel(self.vote_model)
@@ -234,6 +227,22 @@ class VoteTable(QTableView):
         self._typed = ""
         self.vote_model.modelReset.connect(self._start)
         controller.voteChanged.connect(self._vote_changed)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # View → Language
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """The grid's name and keys in the language of the moment: at start and on a language change."""
+        self.setAccessibleName(self.tr("Votes: counts per group and choice"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Type a count; Tab goes to the next choice of the same group; "
+                "Enter goes to the next group; Delete removes the group's entry; Ctrl+Z undoes."
+            )
+        )
 
     def _start(self) -> None:
         if self.vote_model.rowCount() and self.vote_model.columnCount():
