@@ -75,7 +75,6 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self._appearance = appearance  # the claim is drawn in its colours
         self.setObjectName("review-mode")
-        self.setWindowTitle(self.tr("Review the pack's claims"))
         self._pack, self._corpus, self.review, self._settings = pack, corpus, review, settings
         self._items = list(review_items(pack.scenarios))
         self._shown: list[int] = []
@@ -85,37 +84,19 @@ class ReviewDialog(QDialog):
         self.last_error: BaseException | None = None
 
         self.filter = QComboBox(self)
-        self.filter.addItems(
-            [
-                self.tr("All claims"),
-                self.tr("Needing review (unreviewed or stale)"),
-                self.tr("Open findings (verdicts other than confirmed)"),
-            ]
-        )
-        self.filter.setAccessibleName(self.tr("Which claims to go through"))
-        filter_label = QLabel(self.tr("&Show:"), self)
+        self.filter.addItems(["", "", ""])  # ALL, NEEDING_REVIEW, OPEN_FINDINGS: named in retranslate_ui
+        self.filter_label = filter_label = QLabel(self)
         filter_label.setBuddy(self.filter)
         self.position = QLabel(self)
-        self.position.setAccessibleName(self.tr("Position in the review"))
         self.position.setTextFormat(Qt.TextFormat.PlainText)
 
         self.claim = SafeTextBrowser(self)  # follows no link itself, loads nothing
-        self.claim.setAccessibleName(self.tr("Claim under review, its passages in context"))
 
-        self.verdict_box = QGroupBox(self.tr("Verdict (Ctrl+1 … Ctrl+5; record with Ctrl+Return)"), self)
+        self.verdict_box = QGroupBox(self)
         self.verdicts = QButtonGroup(self)
         verdict_row = QHBoxLayout(self.verdict_box)
-        labels = {
-            Verdict.CONFIRMED: self.tr("&Confirmed"),
-            Verdict.SHOULD_BE_INFERRED: self.tr("Should be &inferred"),
-            Verdict.UNSUPPORTED: self.tr("&Unsupported"),
-            Verdict.GLOSS_PROBLEM: self.tr("&Gloss problem"),
-            Verdict.OTHER: self.tr("O&ther"),
-        }
-        for number, (verdict, text) in enumerate(labels.items(), 1):
-            button = QRadioButton(text, self)
-            button.setToolTip(arg(self.tr("Ctrl+%1"), str(number)))
-            button.setAccessibleName(arg(self.tr("Verdict: %1"), verdict_words(verdict)))
+        for number in range(1, len(Verdict) + 1):  # a button and a key (Ctrl+1 …) a verdict
+            button = QRadioButton(self)
             self.verdicts.addButton(button, number - 1)
             verdict_row.addWidget(button)
             action = QAction(self)
@@ -125,26 +106,18 @@ class ReviewDialog(QDialog):
 
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName(self.tr("Note on the verdict"))
-        self.note.setPlaceholderText(self.tr("What is wrong, or what would fix it (optional)."))
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.reviewer = QLineEdit(settings.get(REVIEWER_NAME), self)
-        self.reviewer.setAccessibleName(self.tr("Your name, signed on each verdict"))
         form = QFormLayout()
-        form.addRow(self.tr("N&ote:"), self.note)
-        form.addRow(self.tr("Your &name:"), self.reviewer)
+        self.note_caption, self.reviewer_caption = QLabel(self), QLabel(self)
+        self.note_caption.setBuddy(self.note)
+        self.reviewer_caption.setBuddy(self.reviewer)
+        form.addRow(self.note_caption, self.note)
+        form.addRow(self.reviewer_caption, self.reviewer)
 
-        self.previous_button = QPushButton(self.tr("&Previous"), self)
-        self.previous_button.setToolTip(self.tr("Previous claim (Ctrl+PgUp)"))
-        self.next_button = QPushButton(self.tr("&Next"), self)
-        self.next_button.setToolTip(self.tr("Next claim (Ctrl+PgDown)"))
-        self.record_button = QPushButton(self.tr("&Record verdict and go on"), self)
-        for push, name in (
-            (self.previous_button, self.tr("Previous claim")),
-            (self.next_button, self.tr("Next claim")),
-            (self.record_button, self.tr("Record the verdict and go to the next claim")),
-        ):
-            push.setAccessibleName(name)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.record_button = QPushButton(self)
         # The keys are the dialog's actions (they work from any field); the buttons keep mnemonics.
         for keys, slot in (
             (("Ctrl+PgUp",), lambda: self.step(-1)),
@@ -155,14 +128,10 @@ class ReviewDialog(QDialog):
             action.setShortcuts([QKeySequence(key) for key in keys])
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.addAction(action)
-        self.record_button.setToolTip(
-            self.tr("Sign the verdict with your name and go to the next claim (Ctrl+Return)")
-        )
         self.record_button.setAutoDefault(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Review status"))
 
         top = QHBoxLayout()
         top.addWidget(filter_label)
@@ -188,8 +157,59 @@ class ReviewDialog(QDialog):
         self.record_button.clicked.connect(self.record)
         self.claim.anchorClicked.connect(self._follow)
         self.resize(900, 700)
+        self.retranslate_ui()
         self._refilter(keep=False)
         self.claim.setFocus()
+
+    def retranslate_ui(self) -> None:
+        """The dialog's words in the language of the moment: at start and on a language change
+        (the claim and the position follow from ``show_current``)."""
+        self.setWindowTitle(self.tr("Review the pack's claims"))
+        for index, text in enumerate(
+            (
+                self.tr("All claims"),
+                self.tr("Needing review (unreviewed or stale)"),
+                self.tr("Open findings (verdicts other than confirmed)"),
+            )
+        ):
+            self.filter.setItemText(index, text)
+        self.filter.setAccessibleName(self.tr("Which claims to go through"))
+        self.filter_label.setText(self.tr("&Show:"))
+        self.position.setAccessibleName(self.tr("Position in the review"))
+        self.claim.setAccessibleName(self.tr("Claim under review, its passages in context"))
+        self.verdict_box.setTitle(self.tr("Verdict (Ctrl+1 … Ctrl+5; record with Ctrl+Return)"))
+        labels = {
+            Verdict.CONFIRMED: self.tr("&Confirmed"),
+            Verdict.SHOULD_BE_INFERRED: self.tr("Should be &inferred"),
+            Verdict.UNSUPPORTED: self.tr("&Unsupported"),
+            Verdict.GLOSS_PROBLEM: self.tr("&Gloss problem"),
+            Verdict.OTHER: self.tr("O&ther"),
+        }
+        for number, verdict in enumerate(Verdict, 1):
+            button = self.verdicts.button(number - 1)
+            button.setText(labels[verdict])
+            button.setToolTip(arg(self.tr("Ctrl+%1"), str(number)))
+            button.setAccessibleName(arg(self.tr("Verdict: %1"), verdict_words(verdict)))
+        self.note.setAccessibleName(self.tr("Note on the verdict"))
+        self.note.setPlaceholderText(self.tr("What is wrong, or what would fix it (optional)."))
+        self.reviewer.setAccessibleName(self.tr("Your name, signed on each verdict"))
+        self.note_caption.setText(self.tr("N&ote:"))
+        self.reviewer_caption.setText(self.tr("Your &name:"))
+        self.previous_button.setText(self.tr("&Previous"))
+        self.previous_button.setToolTip(self.tr("Previous claim (Ctrl+PgUp)"))
+        self.next_button.setText(self.tr("&Next"))
+        self.next_button.setToolTip(self.tr("Next claim (Ctrl+PgDown)"))
+        self.record_button.setText(self.tr("&Record verdict and go on"))
+        self.record_button.setToolTip(
+            self.tr("Sign the verdict with your name and go to the next claim (Ctrl+Return)")
+        )
+        for push, name in (
+            (self.previous_button, self.tr("Previous claim")),
+            (self.next_button, self.tr("Next claim")),
+            (self.record_button, self.tr("Record the verdict and go to the next claim")),
+        ):
+            push.setAccessibleName(name)
+        self.status.setAccessibleName(self.tr("Review status"))
 
     # -- which item ----------------------------------------------------------------------------------
     @property
@@ -354,8 +374,10 @@ class ReviewDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if is_language_change(event) and self._items:
-            self.show_current()  # the item again, in the new language around the English
+        if is_language_change(event):
+            self.retranslate_ui()
+            if self._items:
+                self.show_current()  # the item again, in the new language around the English
         elif event.type() in THEME_EVENTS and hasattr(self, "claim"):
             self._redraw_claim()
 

@@ -2,8 +2,8 @@
 
 The main window with every panel open (the scenario, the source viewer with its find bar,
 the trade-off matrix and its chart, the reflection panel, the journal, search, pack
-problems, the welcome page) and the workshop's set-up dialog, console and presenter are
-built in English. The language is then switched as View → Language does, to Dutch, to
+problems, the welcome page, the review window) and the workshop's set-up dialog, console
+and presenter are built in English. The language is then switched as View → Language does, to Dutch, to
 French and back to English; after each switch every label of every window (``screen``:
 titles, texts, tabs, placeholders, accessible names, table headers) must equal what a fresh
 start in that language shows at the same place.
@@ -64,6 +64,10 @@ def _open_every_panel(window, qtbot):  # type: ignore[no-untyped-def]
     panel.run_search()  # now, not after the typing pause
     assert panel.results() is not None
     window.welcome  # noqa: B018 - the welcome page is built (Help → Welcome) and kept
+    qtbot.waitUntil(lambda: window.review.review is not None, timeout=20_000)
+    review = window.review.open_review()  # Review → Review claims: a window of its own
+    assert review is not None
+    qtbot.addWidget(review)
     return window
 
 
@@ -87,8 +91,10 @@ def _workshop(qtbot, good_pack, corpus, folder: Path) -> dict[str, QWidget]:  # 
 
 
 def _labels(window: QWidget, workshop: dict[str, QWidget]) -> dict[str, str]:
+    """Every label of the main window (its review window is its child) and the workshop's."""
     _settle()
     found = screen(window, visible_only=False)
+    assert any("ReviewDialog#review-mode" in where for where in found), "the review window is walked"
     for where, shown in workshop.items():
         found.update(screen(shown, where, visible_only=False))
     return found
