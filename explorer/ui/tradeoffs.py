@@ -251,7 +251,7 @@ class TradeOffMatrix(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._apply_row_height()
         self.chart = TradeOffChart(self, appearance=appearance)
-        chart_scroll = QScrollArea(self)
+        self.chart_scroll = chart_scroll = QScrollArea(self)
         chart_scroll.setWidget(self.chart)
         chart_scroll.setWidgetResizable(True)
         self.stack = QStackedWidget(self)
@@ -329,7 +329,7 @@ class TradeOffMatrix(QWidget):
             button.setAccessibleName(tip)
         self.table.setAccessibleName(self.tr("Trade-off matrix: choices by dimensions"))
         self.choice_key.setAccessibleName(self.tr("Choices by number"))
-        self.stack.widget(1).setAccessibleName(self.tr("Trade-off chart"))  # the chart's scroll area
+        self.chart_scroll.setAccessibleName(self.tr("Trade-off chart"))
         self.legend.setAccessibleName(self.tr("Legend"))
         self.legend.setText(
             self.tr("▲▲ strongly better · ▲ better · ▼ worse · ▼▼ strongly worse · a dot: no stated effect")
