@@ -26,6 +26,7 @@ from explorer.ui.settings import Settings
 from explorer.ui.workshop.running import RunningSession
 from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
 from tests.core.workshop_helpers import two_group_plan
+from tests.ui.conftest import make_appearance
 from tests.ui.screen_text import screen
 from tests.ui.test_translations import language_qm  # noqa: F401  (a fixture: the .qm files built)
 
@@ -73,14 +74,15 @@ def _open_every_panel(window, qtbot):  # type: ignore[no-untyped-def]
 
 def _workshop(qtbot, good_pack, corpus, folder: Path) -> dict[str, QWidget]:  # type: ignore[no-untyped-def]
     """The set-up dialog, and the console and presenter of a session at its first vote."""
-    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus))
+    appearance = make_appearance(folder)
+    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus), appearance=appearance)
     qtbot.addWidget(dialog)
     folder.mkdir()
     session = new_session(two_group_plan(good_pack, corpus), now=1_000.0)
     session.go_to(Step.FIRST_VOTE, 0, now=1_000.0)
     path = folder / session_filename(session)
     save_session(path, session)
-    run = RunningSession(load_session(path))
+    run = RunningSession(load_session(path), appearance=appearance)
     run.controller._clock = lambda: 1_000.0
     qtbot.addWidget(run.console)
     run.start()
