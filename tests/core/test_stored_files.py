@@ -265,6 +265,13 @@ SESSION_DAMAGE: dict[str, Damage] = {
     "votes of an unknown group": _set(["items", 0, "first_vote"], {"nobody": {"qualitative-presence": 1}}),
     "votes for an unknown choice": _set(["items", 0, "second_vote"], {"g1": {"surrender": 1}}),
     "two groups, one id": _set(["plan", "groups", 1, "id"], "g1"),
+    # Found by the fuzzing: the debrief raised ValueError on an evidence status it does not know.
+    "evidence status empty": _set(
+        ["plan", "agenda", 0, "card", "choices", 0, "tradeoffs", 0, "evidence"], ""
+    ),
+    "evidence status unknown": _set(
+        ["plan", "agenda", 0, "card", "choices", 0, "tradeoffs", 0, "evidence"], "rumour"
+    ),
 }
 
 

@@ -371,8 +371,7 @@ def _evidence_blocks(card: ScenarioCard, letters: list[str], labels: ExportLabel
     for i, choice in enumerate(card.choices):
         items = []
         for t in choice.tradeoffs:
-            evidence = Evidence(t.evidence)
-            mark = f"{EVIDENCE_MARKS[evidence]} {status[evidence]}"
+            mark = f"{EVIDENCE_MARKS[t.evidence]} {status[t.evidence]}"
             line = f"{effect_symbol(t.effect)} {t.dimension} ({t.effect:+d}, {mark}): {t.claim}"
             if t.reasoning:
                 line += f" {reasoning} {' '.join(t.reasoning.split())}"

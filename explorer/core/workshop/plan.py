@@ -19,7 +19,7 @@ import msgspec
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.limits import MAX_ITEMS, Id, Name, Text
-from explorer.core.pack.model import Citation, Scenario, Stage
+from explorer.core.pack.model import Citation, Evidence, Scenario, Stage
 from explorer.core.vocabulary import ENGLISH, ExportLabels
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class TradeOffCard(PlanStruct):
 
     dimension: Name  # the dimension's label
     effect: Annotated[int, msgspec.Meta(ge=-2, le=2)]
-    evidence: Name
+    evidence: Evidence  # a session file with another value is refused, not shown
     claim: Text
     reasoning: Text = ""
 
@@ -287,7 +287,7 @@ def scenario_card(
                 c.description.strip(),
                 [
                     TradeOffCard(
-                        pack.dimension_label(t.dimension), t.effect, t.evidence.value, t.claim, t.reasoning
+                        pack.dimension_label(t.dimension), t.effect, t.evidence, t.claim, t.reasoning
                     )
                     for t in c.tradeoffs
                 ],
