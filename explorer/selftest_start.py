@@ -7,6 +7,7 @@ imports what the app's start imports and nothing more.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -88,8 +89,17 @@ def gui_start(workdir: Path, pack_dir: Path | None, timeout_ms: int = 60_000) ->
 def _say(line: str, stream: TextIO | None = None) -> None:
     """Print a line for the timing harness; a harness that stopped reading (a closed pipe)
     must not stop the app from quitting, as an exception in a Qt slot would."""
-    with contextlib.suppress(OSError, ValueError):  # ValueError: the stream is closed
-        print(line, file=stream or sys.stdout, flush=True)
+    out = stream or sys.stdout
+    try:
+        print(line, file=out, flush=True)
+    except BrokenPipeError:
+        # Nobody reads any more: send the rest, and the flush at exit, to nowhere, or the
+        # interpreter's last flush fails too and the exit status says so (120).
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, out.fileno())
+    except (OSError, ValueError):  # ValueError: the stream is closed
+        pass
 
 
 def _resident_kb() -> int:
