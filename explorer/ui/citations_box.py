@@ -7,7 +7,7 @@ opens them in the source viewer, or removes them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.reflection.journal import ReaderCitation
 from explorer.ui import vocabulary
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +67,7 @@ class CitationsModel(QAbstractListModel):
         return None
 
 
-class CitationsBox(QWidget):
+class CitationsBox(FollowsLanguage, QWidget):
     """The list of cited passages with a translation field and Show / Remove buttons.
 
     It edits the entry's own list of citations in place and says so with ``changed``.
@@ -109,11 +110,6 @@ class CitationsBox(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self._selected(QModelIndex(), QModelIndex())
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The box's words in the language of the moment: at start and on a language change."""

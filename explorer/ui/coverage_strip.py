@@ -8,14 +8,15 @@ A click, or Up/Down with the strip focused, jumps to the next uncited stretch.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.evidence.coverage import CoverageMap
+from explorer.ui.i18n import FollowsLanguage
 
 
-class CoverageStrip(QWidget):
+class CoverageStrip(FollowsLanguage, QWidget):
     jumpRequested = Signal(int)  # an edition offset
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,11 +26,6 @@ class CoverageStrip(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(14)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The strip's name and help in the language of the moment: at start and on a language change."""

@@ -11,10 +11,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg
 
 
-class FindBar(QWidget):
+class FindBar(FollowsLanguage, QWidget):
     """Enter: next match; Shift+Enter: previous; Escape: close."""
 
     textChanged = Signal(str)
@@ -46,11 +47,6 @@ class FindBar(QWidget):
         self.field.textChanged.connect(self.textChanged)
         self.field.installEventFilter(self)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Every word of the bar in the language of the moment: at start and on a language change."""

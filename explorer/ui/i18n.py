@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import (
@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QMenu, QMenuBar
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMenuBar, QWidget
 
 from explorer.ui.actions import plain
 from explorer.ui.settings import LANGUAGE, Settings
@@ -66,6 +66,29 @@ _SOURCE = "explorer_i18n_source"
 def translations_dir() -> Path:
     """Where the app's ``.ts`` sources and built ``.qm`` files live (checkout, wheel and frozen app)."""
     return Path(__file__).resolve().parent.parent / "i18n"
+
+
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object  # a mixin: the widget class comes after it in the bases
+
+
+class FollowsLanguage(_Widget):
+    """A widget whose words are set in ``retranslate_ui``, called again on a language change.
+
+    Put it first in the bases (``class FindBar(FollowsLanguage, QWidget)``); the widget calls
+    ``retranslate_ui()`` at the end of its ``__init__``, and Qt's ``LanguageChange`` (View →
+    Language) calls it again.
+    """
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 def resolve(choice: str) -> str:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from explorer.ui.first_paint import known_viewport
 from explorer.ui.flat_table import AnyIndex
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, make_plain, tooltip
 from explorer.ui.qt_compat import rows_filter_change
 
@@ -294,7 +295,7 @@ class _FilterBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class LibraryPanel(QWidget):
+class LibraryPanel(FollowsLanguage, QWidget):
     """Filter bar, scenario list and a count of what is shown."""
 
     #: The current scenario changed (arrows, click): show it.
@@ -374,11 +375,6 @@ class LibraryPanel(QWidget):
         self.view.activated.connect(self._activated)
         self.set_corpus(corpus)
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Every word of the panel in the language of the moment: at start and on a language change."""

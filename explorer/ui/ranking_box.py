@@ -45,6 +45,7 @@ from explorer.core.reflection.ranking import (
     sensitivity,
     weight_of,
 )
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, make_plain, mnemonic_free, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +60,7 @@ def _weight(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if value else "0"
 
 
-class WeightsEditor(QWidget):
+class WeightsEditor(FollowsLanguage, QWidget):
     """One slider per dimension (0 … 4) and how much facilitator assumptions count."""
 
     weightsChanged = Signal()
@@ -85,11 +86,6 @@ class WeightsEditor(QWidget):
         self.scale.setWordWrap(True)
         make_plain(self.scale)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The editor's words in the language of the moment: at start and on a language change
@@ -260,7 +256,7 @@ class RankingModel(QAbstractTableModel):
         return head + "\n" + "\n".join(parts)
 
 
-class RankingBox(QWidget):
+class RankingBox(FollowsLanguage, QWidget):
     """The weight sliders, the ranking table, its explanation and sensitivity, and the formula."""
 
     weightsChanged = Signal()
@@ -297,11 +293,6 @@ class RankingBox(QWidget):
         layout.addWidget(self.formula_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.formula)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The box's words in the language of the moment: at start and on a language change (the

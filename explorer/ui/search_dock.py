@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+
+from explorer.ui.i18n import FollowsLanguage
 
 if TYPE_CHECKING:
     from explorer.core.search import SearchIndex
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from explorer.ui.theme import Appearance
 
 
-class SearchDock(QDockWidget):
+class SearchDock(FollowsLanguage, QDockWidget):
     scenarioActivated = Signal(str)
     passageActivated = Signal(str, int, int)  # source id, edition start, edition end
 
@@ -31,11 +33,6 @@ class SearchDock(QDockWidget):
         self._panel: SearchPanel | None = None
         self._ready = False  # the pack has loaded: a panel may be built
         self.visibilityChanged.connect(self._shown)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The dock's words in the language of the moment: on a language change."""

@@ -8,14 +8,15 @@ source wherever it is; View → Source viewer (Ctrl+3) opens it again at the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.source_viewer import SourceViewer
 
 
-class SourceColumn(QWidget):
+class SourceColumn(FollowsLanguage, QWidget):
     closeRequested = Signal()
 
     def __init__(self, viewer: SourceViewer, parent: QWidget | None = None) -> None:
@@ -52,11 +53,6 @@ class SourceColumn(QWidget):
         viewer.show()  # reparented widgets start hidden; it shows with the column
         self.setFocusProxy(viewer)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The strip's words in the language of the moment: at start and on a language change."""

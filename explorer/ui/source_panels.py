@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from explorer.core.evidence.backlinks import Backlink
 from explorer.ui import vocabulary
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, source_with_time, tooltip
 from explorer.ui.vocabulary import language_name
 
@@ -97,7 +97,7 @@ class _WrappedPanel(QWidget):
             self.updateGeometry()  # the labels wrap anew at a new width: a new minimum height
 
 
-class PassagePanel(_WrappedPanel):
+class PassagePanel(FollowsLanguage, _WrappedPanel):
     """What is cited here: language, the English gloss (marked as not in the source), a note."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -137,11 +137,6 @@ class PassagePanel(_WrappedPanel):
         layout.addStretch(1)  # keep the labels at the top when the panel is given more room
         self.clear()
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The panel's own words in the language of the moment: at start and on a language change.
@@ -200,7 +195,7 @@ class _FillingList(QListView):
         return self.minimumSizeHint()
 
 
-class BacklinksPanel(_WrappedPanel):
+class BacklinksPanel(FollowsLanguage, _WrappedPanel):
     """The "cited in" list; Enter or a double click asks for the scenario."""
 
     scenarioRequested = Signal(str)
@@ -227,11 +222,6 @@ class BacklinksPanel(_WrappedPanel):
         self.view.activated.connect(self._activated)
         self._heading_shown = False  # a count was shown (set_backlinks), not the bare heading
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The panel's own words in the language of the moment: at start and on a language change.

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from explorer.core.pack.model import Evidence
 from explorer.core.reflection.matrix import Cell, TradeOffTable
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, tooltip
 from explorer.ui.theme import Appearance
 from explorer.ui.vocabulary import evidence_words
@@ -76,7 +77,7 @@ def describe_table(table: TradeOffTable) -> str:
     return " ".join(lines)
 
 
-class TradeOffChart(QWidget):
+class TradeOffChart(FollowsLanguage, QWidget):
     """Every choice at once: one row per dimension, a numbered marker per choice in the column of
     its effect (▼▼ ▼ · ▲ ▲▲). Clicking a marker selects that cell.
 
@@ -97,11 +98,6 @@ class TradeOffChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The chart's name in the language of the moment (its painted words are translated as it

@@ -5,17 +5,18 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.ui import vocabulary
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, mnemonic_free
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.evidence.corpus import Corpus
 
 
-class WelcomePage(QWidget):
+class WelcomePage(FollowsLanguage, QWidget):
     """A short page with the shortest path into a first scenario."""
 
     startRequested = Signal()
@@ -65,11 +66,6 @@ class WelcomePage(QWidget):
         layout.addWidget(scroll)
         self.setFocusProxy(self.start_button)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The page's words in the language of the moment: at start and on a language change."""

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from explorer.ui.i18n import FollowsLanguage
 
 if TYPE_CHECKING:
     from explorer.core.evidence.corpus import Corpus
@@ -41,7 +43,7 @@ class Place:
     scroll: int = 0
 
 
-class Workspace(QSplitter):
+class Workspace(FollowsLanguage, QSplitter):
     """Scenario tabs and the source side by side; stacked (the source in place of the scenario)
     when the width cannot hold both at their minimum measure."""
 
@@ -102,11 +104,6 @@ class Workspace(QSplitter):
             self.tabs.setTabText(self.TRADEOFF_VIEW, self.tr("Trade-offs"))
         if self._source_viewer is not None:
             self._source_viewer.setAccessibleName(self.tr("Source viewer"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def built(self) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -37,6 +37,7 @@ from explorer.core.workshop.arguments import (
 )
 from explorer.core.workshop.phone_record import Argument
 from explorer.core.workshop.plan import letter
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg
 from explorer.ui.workshop.controller import WorkshopController
 
@@ -94,7 +95,7 @@ class ArgumentsModel(QAbstractListModel):
         return f"{argument.id} · {choice} {side} · {status}: {argument.text}{also}"
 
 
-class ArgumentsBox(QGroupBox):
+class ArgumentsBox(FollowsLanguage, QGroupBox):
     mapToggled = Signal(bool)  # show (True) or hide the map on the presenter
     mapChanged = Signal(object)  # ArgumentMap | None: what the presenter's map shows
 
@@ -145,11 +146,6 @@ class ArgumentsBox(QGroupBox):
         controller.changed.connect(self.refresh)
         self.retranslate_ui()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The box's words in the language of the moment: at start and on a language change."""

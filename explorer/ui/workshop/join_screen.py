@@ -14,12 +14,13 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from explorer.room.qr import QUIET_ZONE, qr_modules
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
 from explorer.ui.workshop.room_bridge import RoomBridge
 
 
-class JoinScreen(QWidget):
+class JoinScreen(FollowsLanguage, QWidget):
     def __init__(self, bridge: RoomBridge, parent: QWidget, colours: RoomColours = look.DARK) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -35,11 +36,6 @@ class JoinScreen(QWidget):
         if bridge.address:
             self.set_address(bridge.address)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The screen's name in the language of the moment (it paints its words as it paints)."""

@@ -13,18 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt, SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core.workshop.room_view import RoomView
 from explorer.ui.actions import make_action
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, window_title
 from explorer.ui.workshop import look
 from explorer.ui.workshop.room_panel import RoomPanel
 
 
-class PresenterWindow(QWidget):
+class PresenterWindow(FollowsLanguage, QWidget):
     def __init__(
         self,
         view: RoomView,
@@ -59,11 +60,6 @@ class PresenterWindow(QWidget):
         updates.connect(self.show_view)
         self.show_view(view)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The window's title and name in the language of the moment: at start and on a language

@@ -11,19 +11,20 @@ and from which choice to which.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from explorer.core.workshop.room_view import ResultsView, ShiftLine
 from explorer.ui import i18n
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
 
 
-class ResultsChart(QWidget):
+class ResultsChart(FollowsLanguage, QWidget):
     """Bars of the first and the second vote per choice."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -34,11 +35,6 @@ class ResultsChart(QWidget):
         self._results: ResultsView | None = None
         self._colours = look.DARK
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The chart's name in the language of the moment, unless its window names it (a preview);
@@ -217,7 +213,7 @@ class ShiftModel(FlatTableModel):
         return None
 
 
-class ShiftTable(QTableView):
+class ShiftTable(FollowsLanguage, QTableView):
     """The shift table as the room sees it: no grid clutter, no scroll bars unless needed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -240,11 +236,6 @@ class ShiftTable(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The table's name in the language of the moment (its rows follow with the room's view)."""

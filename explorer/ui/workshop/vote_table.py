@@ -36,6 +36,7 @@ from explorer.core.workshop.plan import letter
 from explorer.core.workshop.session import MAX_COUNT, Round, Step
 from explorer.core.workshop.vote_history import VoteChange
 from explorer.ui.flat_table import AnyIndex
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, tooltip
 from explorer.ui.workshop.controller import WorkshopController
 
@@ -200,7 +201,7 @@ class CurrentCellDelegate(QStyledItemDelegate):
             painter.restore()
 
 
-class VoteTable(QTableView):
+class VoteTable(FollowsLanguage, QTableView):
     """The grid; see the module's docstring for its keys."""
 
     #: The cell being typed into changed (row, column; -1, -1 for none).
@@ -228,11 +229,6 @@ class VoteTable(QTableView):
         self.vote_model.modelReset.connect(self._start)
         controller.voteChanged.connect(self._vote_changed)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """The grid's name and keys in the language of the moment: at start and on a language change."""
