@@ -259,10 +259,12 @@ def _print_outcome(outcome: Outcome, verbose: bool) -> None:
 
 
 def _report(test: SelfTest, verbose: bool, started: float) -> None:
+    from explorer.core.vocabulary import counted
+
     if test.qt_messages:
         count = len(test.qt_messages)
         hint = "" if verbose else " (--verbose shows them)"
-        print(f"  Qt printed {count} message{'s' if count != 1 else ''}{hint}")
+        print(f"  Qt printed {counted(count, 'message')}{hint}")
         if verbose:
             for message in test.qt_messages:
                 print(f"    {message}")

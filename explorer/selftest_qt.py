@@ -141,12 +141,14 @@ def show_sources(test: SelfTest) -> str:
 
 def export_pdf(test: SelfTest) -> str:
     """A PDF written the way the app writes them (explorer.ui.pdf_export)."""
+    from explorer.core.vocabulary import counted
+
     path = test.workdir / "self-test.pdf"
     pages = write_pdf_report(path, test.pack, test.corpus)
     data = path.read_bytes()
     if not data.startswith(b"%PDF-") or pages < 1:
         raise CheckFailed(f"{path} is not a PDF")
-    return f"{pages} page{'s' if pages != 1 else ''}, {len(data) // 1024} KB"
+    return f"{counted(pages, 'page')}, {len(data) // 1024} KB"
 
 
 def main_window(test: SelfTest) -> str:
