@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer import __version__
 from explorer.core.terminal import safe, safe_json
+
+if TYPE_CHECKING:  # imported where the parser is built: a plain `explorer` starts the app without it
+    import argparse
 
 
 class CommandError(Exception):
@@ -221,6 +224,8 @@ _EXPORTERS = {"journal": "explorer.journal_cli", "workshop": "explorer.workshop_
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="explorer",
         description="Explore policy dilemmas of peace operations; every claim linked to its source passage. "
@@ -290,6 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
+        if not argv:
+            # The desktop app, as a double-click starts it: straight to the window, without
+            # building the parser of every command (about 10 ms of a cold start).
+            from explorer.app import run
+
+            return run()
         if argv[:1] == ["self-test"]:  # its options are its own (see explorer/selftest.py)
             from explorer.selftest import run_self_test
 

@@ -106,3 +106,31 @@ def test_report_coverage_text_and_json(capsys: pytest.CaptureFixture[str]) -> No
     assert len(data["sources"]) == 5
     assert all(0 < source["share"] <= 1 for source in data["sources"])
     assert sum(data["pack"]["evidence"].values()) == data["pack"]["tradeoffs"]
+
+
+def test_plain_explorer_starts_the_app_without_building_the_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A double-click start goes straight to the window: no command parser, no argparse import."""
+    import explorer.app
+    import explorer.cli
+
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr(explorer.app, "run", lambda **options: started.append(options) or 0)
+
+    def no_parser() -> None:
+        raise AssertionError("the parser was built for a plain start")
+
+    monkeypatch.setattr(explorer.cli, "build_parser", no_parser)
+    assert main([]) == 0
+    assert started == [{}]
+    probe = "import sys; from explorer import cli; print('argparse' in sys.modules)"
+    imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert imported.stdout.strip() == "False"
+
+
+def test_options_still_reach_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import explorer.app
+
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr(explorer.app, "run", lambda **options: started.append(options) or 0)
+    assert main(["--pack", str(DATA / "packs" / "good")]) == 0
+    assert started == [{"pack_dir": DATA / "packs" / "good", "open_file": None}]
