@@ -24,11 +24,13 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BARE_SCRIPT = ROOT / "bench" / "bare_window.py"
+CONTENT_SCRIPT = ROOT / "bench" / "content_window.py"
 
 
 @dataclass
@@ -68,20 +70,34 @@ def start_once(command: list[str], env: dict[str, str], cwd: Path) -> Start:
 
 
 def compare(
-    app: list[str], bare: list[str], runs: int, env: dict[str, str], cwd: Path
+    app: list[str],
+    bare: list[str],
+    runs: int,
+    env: dict[str, str],
+    cwd: Path,
+    content: Callable[[], list[str] | None] | None = None,
 ) -> dict[str, float | None]:
-    """Median spawn→shown of the app and of the bare window, alternating, after one warm-up each."""
+    """Median spawn→shown of the app and of the bare window, alternating, after one warm-up each.
+
+    ``content``, if given, returns the command of a third window to alternate with them once
+    the warm-up start has kept its first screen (``bench/content_window.py``: the same content
+    in stock widgets), or None if there is none to show.
+    """
     start_once(bare, env, cwd)
     start_once(app, env, cwd)
+    floor = content() if content is not None else None
     app_runs: list[Start] = []
     bare_runs: list[Start] = []
+    content_runs: list[Start] = []
     for _ in range(runs):
         bare_runs.append(start_once(bare, env, cwd))
         app_runs.append(start_once(app, env, cwd))
+        if floor is not None:
+            content_runs.append(start_once(floor, env, cwd))
     app_ms = statistics.median(s.shown_ms for s in app_runs)
     bare_ms = statistics.median(s.shown_ms for s in bare_runs)
     loaded = [s.loaded_ms for s in app_runs if s.loaded_ms is not None]
-    return {
+    result: dict[str, float | None] = {
         "app_ms": round(app_ms, 1),
         "app_loaded_ms": round(statistics.median(loaded), 1) if loaded else None,
         "bare_ms": round(bare_ms, 1),
@@ -92,13 +108,24 @@ def compare(
         "bare_rss_mb": round(statistics.median(s.rss_kb for s in bare_runs) / 1024, 1),
         "runs": runs,
     }
+    if content_runs:
+        content_ms = statistics.median(s.shown_ms for s in content_runs)
+        result["content_ms"] = round(content_ms, 1)
+        result["content_cpu_ms"] = round(statistics.median(s.cpu_ms for s in content_runs), 1)
+        result["content_ratio"] = round(content_ms / bare_ms, 2)  # the same content, no app code
+    return result
 
 
 def checkout(runs: int, workdir: Path) -> dict[str, float | None]:
     """The app from the source checkout (this interpreter) against the bare window."""
     python = sys.executable
     app = [python, "-m", "explorer.selftest", "--gui-start"]
-    return compare(app, [python, str(BARE_SCRIPT)], runs, child_env(workdir), workdir)
+
+    def content() -> list[str] | None:
+        kept = sorted((workdir / "cache").rglob("first-screen-*.json"))
+        return [python, str(CONTENT_SCRIPT), str(kept[-1])] if kept else None
+
+    return compare(app, [python, str(BARE_SCRIPT)], runs, child_env(workdir), workdir, content)
 
 
 def build_bare_frozen(workdir: Path, mode: str) -> Path:
