@@ -11,24 +11,16 @@ start in that language shows at the same place.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
-from explorer.core.workshop.files import load_session, save_session, session_filename
-from explorer.core.workshop.roles import load_roles
-from explorer.core.workshop.session import Step, new_session
 from explorer.ui import i18n
 from explorer.ui import settings as keys
 from explorer.ui.settings import Settings
-from explorer.ui.workshop.running import RunningSession
-from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
-from tests.core.workshop_helpers import two_group_plan
-from tests.ui.conftest import make_appearance
 from tests.ui.screen_text import screen
 from tests.ui.test_translations import language_qm  # noqa: F401  (a fixture: the .qm files built)
+from tests.ui.workshop_windows import open_workshop_windows
 
 SCENARIO, CITATION = "belgian-presence", "small-army"
 
@@ -72,26 +64,6 @@ def _open_every_panel(window, qtbot):  # type: ignore[no-untyped-def]
     return window
 
 
-def _workshop(qtbot, good_pack, corpus, folder: Path) -> dict[str, QWidget]:  # type: ignore[no-untyped-def]
-    """The set-up dialog, and the console and presenter of a session at its first vote."""
-    appearance = make_appearance(folder)
-    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus), appearance=appearance)
-    qtbot.addWidget(dialog)
-    folder.mkdir()
-    session = new_session(two_group_plan(good_pack, corpus), now=1_000.0)
-    session.go_to(Step.FIRST_VOTE, 0, now=1_000.0)
-    path = folder / session_filename(session)
-    save_session(path, session)
-    run = RunningSession(load_session(path), appearance=appearance)
-    run.controller._clock = lambda: 1_000.0
-    qtbot.addWidget(run.console)
-    run.start()
-    assert run.presenter is not None
-    qtbot.addWidget(run.presenter)
-    run.console.close_confirmed = True
-    return {"set-up": dialog, "console": run.console, "presenter": run.presenter}
-
-
 def _labels(window: QWidget, workshop: dict[str, QWidget]) -> dict[str, str]:
     """Every label of the main window (its review window is its child) and the workshop's."""
     _settle()
@@ -118,7 +90,7 @@ def test_a_live_switch_shows_what_a_fresh_start_shows(  # type: ignore[no-untype
     settings.set(keys.LANGUAGE, "en")
     i18n.install(qapp, settings)
     live = _open_every_panel(make_window(), qtbot)
-    live_workshop = _workshop(qtbot, good_pack, corpus, tmp_path / "live")
+    live_workshop = open_workshop_windows(qtbot, good_pack, corpus, tmp_path / "live")
     english = _labels(live, live_workshop)
     assert len(english) > 400, "the walk found every panel's labels"
 
@@ -127,7 +99,8 @@ def test_a_live_switch_shows_what_a_fresh_start_shows(  # type: ignore[no-untype
         switched = _labels(live, live_workshop)
         fresh = _open_every_panel(make_window(), qtbot)
         # Left open (qtbot closes it at the end): closing would store its layout for the next.
-        started = _labels(fresh, _workshop(qtbot, good_pack, corpus, tmp_path / f"fresh-{language}"))
+        fresh_workshop = open_workshop_windows(qtbot, good_pack, corpus, tmp_path / f"fresh-{language}")
+        started = _labels(fresh, fresh_workshop)
         differences = _differences(switched, started)
         assert not differences, (
             f"{len(differences)} labels differ after a switch to {language}:\n" + "\n".join(differences[:200])

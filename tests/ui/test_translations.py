@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from explorer.ui import i18n
 from explorer.ui import settings as keys
 from explorer.ui.settings import Settings
-from tests.ui.conftest import make_appearance
 from tests.ui.screen_text import screen, untranslated, words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,32 +95,12 @@ def _main_window_labels(make_window, qtbot) -> dict[str, str]:  # type: ignore[n
 
 
 def _workshop_labels(qtbot, good_pack, corpus, folder: Path) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """The set-up dialog, then the console and the presenter of a session at its first vote."""
-    from explorer.core.workshop.files import load_session, save_session, session_filename
-    from explorer.core.workshop.roles import load_roles
-    from explorer.core.workshop.session import Step, new_session
-    from explorer.ui.workshop.running import RunningSession
-    from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
-    from tests.core.workshop_helpers import two_group_plan
+    """Every label of the set-up dialog, and of a session's console and presenter at its first vote."""
+    from tests.ui.workshop_windows import open_workshop_windows
 
-    appearance = make_appearance(folder)
-    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus), appearance=appearance)
-    qtbot.addWidget(dialog)
-    found = screen(dialog, "set-up", visible_only=False)
-    folder.mkdir()
-    session = new_session(two_group_plan(good_pack, corpus), now=1_000.0)
-    session.go_to(Step.FIRST_VOTE, 0, now=1_000.0)
-    path = folder / session_filename(session)
-    save_session(path, session)
-    run = RunningSession(load_session(path), appearance=appearance)
-    run.controller._clock = lambda: 1_000.0
-    qtbot.addWidget(run.console)
-    run.start()
-    assert run.presenter is not None
-    qtbot.addWidget(run.presenter)
-    found.update(screen(run.console, "console", visible_only=False))
-    found.update(screen(run.presenter, "presenter", visible_only=False))
-    run.console.close_confirmed = True
+    found: dict[str, str] = {}
+    for where, shown in open_workshop_windows(qtbot, good_pack, corpus, folder).items():
+        found.update(screen(shown, where, visible_only=False))
     return found
 
 
