@@ -39,7 +39,7 @@ from explorer.ui.actions import make_action, plain
 from explorer.ui.coverage_strip import CoverageStrip
 from explorer.ui.find_bar import FindBar
 from explorer.ui.pack_language import is_language_change, localized
-from explorer.ui.plain_text import arg
+from explorer.ui.plain_text import arg, tooltip
 from explorer.ui.source_citing import SelectionCiting
 from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel
@@ -48,6 +48,10 @@ from explorer.ui.vocabulary import export_labels, language_name
 
 #: Places listed under "Cited in"; past this the heading says there are more.
 MAX_BACKLINKS_SHOWN = 200
+#: A viewer lower than this (a 1024×700 laptop, a viewer stacked under the scenario) shows
+#: the document's full reference on hover, not as a third header line: the details line
+#: above it already names authors, date and kind, and every line counts for the text.
+COMPACT_HEIGHT = 600
 
 
 class SourceViewer(QWidget):
@@ -167,6 +171,7 @@ class SourceViewer(QWidget):
         self.header.setAccessibleName(self.tr("Document details"))
         source = self.pane.source
         if source is None:
+            self.header.setToolTip("")
             self.header.setText(
                 self.tr("<i>No document open. Follow a citation to open its source here.</i>")
             )
@@ -333,12 +338,17 @@ class SourceViewer(QWidget):
             language_name(meta.language),
         ]
         line = " · ".join(html.escape(part) for part in details if part)
-        reference = html.escape(meta.reference(labels))
         label = self.tr("Reference")  # outside the f-string, where lupdate finds it
-        return (
-            f"<span style='font-size: large'><b>{html.escape(title)}</b></span><br>{line}<br>"
-            f"<small>{label}: {reference}</small>"
-        )
+        reference = f"{label}: {meta.reference(labels)}"
+        heading = f"<span style='font-size: large'><b>{html.escape(title)}</b></span><br>{line}"
+        if self._compact_header():
+            self.header.setToolTip(tooltip(reference))
+            return heading
+        self.header.setToolTip("")
+        return f"{heading}<br><small>{html.escape(reference)}</small>"
+
+    def _compact_header(self) -> bool:
+        return 0 < self.height() < COMPACT_HEIGHT
 
     def _show_original(self, on: bool) -> None:
         self.pane.set_original(on)
@@ -519,3 +529,7 @@ class SourceViewer(QWidget):
         # Narrow (a docked viewer): put the side panel under the text.
         narrow = event.size().width() < 640
         self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        old = event.oldSize().height()
+        crossed = (0 < old < COMPACT_HEIGHT) != (event.size().height() < COMPACT_HEIGHT)
+        if self.pane.source is not None and (crossed or old <= 0):
+            self.header.setText(self._header_html(self.pane.source))

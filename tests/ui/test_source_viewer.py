@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QToolButton
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.search import fold
-from explorer.ui.source_viewer import SourceViewer
+from explorer.ui.source_viewer import COMPACT_HEIGHT, SourceViewer
+from explorer.ui.vocabulary import export_labels
 
 SCENARIO = "belgian-presence"
 
@@ -74,6 +75,26 @@ def test_the_whole_gloss_is_shown_when_the_viewer_is_narrow(
 
     qtbot.waitUntil(whole)
     assert gloss.heightForWidth(gloss.width()) > gloss.fontMetrics().lineSpacing() * 1.5  # wraps
+
+
+def test_a_low_viewer_keeps_the_reference_on_hover_and_the_lines_for_the_text(
+    qtbot, viewer: SourceViewer, corpus: Corpus, good_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    viewer.show_citation(SCENARIO, "small-army")
+    _, anchor = good_pack.citation(SCENARIO, "small-army")
+    reference = corpus[anchor.source_id].metadata.reference(export_labels())
+    assert viewer.height() >= COMPACT_HEIGHT
+    assert "Reference: " in viewer.header.text() and viewer.header.toolTip() == ""
+    tall = viewer.header.sizeHint().height()
+
+    viewer.resize(1000, COMPACT_HEIGHT - 100)  # a 1024×700 laptop's viewer
+    qtbot.waitUntil(lambda: "Reference" not in viewer.header.text())
+    assert viewer.header.toolTip().endswith(reference)  # one hover away (and Copy with reference)
+    assert viewer.header.sizeHint().height() < tall
+
+    viewer.resize(1000, 700)
+    qtbot.waitUntil(lambda: "Reference: " in viewer.header.text())
+    assert viewer.header.toolTip() == ""
 
 
 def test_english_citation_has_no_translation_box(viewer: SourceViewer) -> None:
