@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -95,7 +94,7 @@ class ArgumentsModel(QAbstractListModel):
         return f"{argument.id} · {choice} {side} · {status}: {argument.text}{also}"
 
 
-class ArgumentsBox(FollowsLanguage, QGroupBox):
+class ArgumentsBox(FollowsLanguage, QWidget):
     mapToggled = Signal(bool)  # show (True) or hide the map on the presenter
     mapChanged = Signal(object)  # ArgumentMap | None: what the presenter's map shows
 
@@ -149,7 +148,6 @@ class ArgumentsBox(FollowsLanguage, QGroupBox):
 
     def retranslate_ui(self) -> None:
         """The box's words in the language of the moment: at start and on a language change."""
-        self.setTitle(self.tr("Arguments"))
         self.list.setAccessibleName(self.tr("Arguments of this item"))
         self.accept_button.setText(self.tr("&Accept"))
         self.accept_button.setAccessibleName(self.tr("Accept the selected argument onto the map"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,8 +24,11 @@ from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.workshop.room_bridge import RoomBridge, network_addresses
 
 
-class RoomVotingBox(QGroupBox):
-    """Room voting on and off, its address, and the live count of phones that voted."""
+class RoomVotingBox(QWidget):
+    """Room voting on and off, its address, and the live count of phones that voted.
+
+    The console's "Phones" dock holds it; the dock's title names it.
+    """
 
     joinScreenToggled = Signal(bool)  # show (True) or hide the join screen on the presenter
 
@@ -77,7 +79,6 @@ class RoomVotingBox(QGroupBox):
 
     def retranslate_ui(self) -> None:
         """The box's words in the language of the moment: at start and on a language change."""
-        self.setTitle(self.tr("Phones"))
         if self.bridge.running:
             self.switch.setText(self.tr("Phones can vote (click to stop)"))
         else:
