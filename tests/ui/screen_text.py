@@ -104,10 +104,15 @@ def screen(window: QWidget, where: str = "", visible_only: bool = True) -> dict[
             menu = action.menu()
             if isinstance(menu, QMenu):  # PySide types it as a QObject
                 found.update({f"{prefix}{k}": v for k, v in menu_labels(menu, f"menu {index}")})
-    for widget in window.findChildren(QWidget):
-        if visible_only and not widget.isVisibleTo(window):
+    for widget in [window, *window.findChildren(QWidget)]:
+        if visible_only and not widget.isVisibleTo(window) and widget is not window:
             continue
         at = prefix + place(widget)
+        # A widget's own actions: keys that work without a menu, named where the shortcuts
+        # are listed and in their tooltips (menus' actions are read with their menus above).
+        for index, action in enumerate(widget.actions()):
+            if not action.isSeparator() and not isinstance(widget, QMenu):
+                found[f"{at} action {index}"] = action.text()
         if isinstance(widget, QDockWidget | QToolBar):
             found[at] = widget.windowTitle()
         elif isinstance(widget, QAbstractButton | QLabel):

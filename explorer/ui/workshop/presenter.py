@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.core.workshop.room_view import RoomView
 from explorer.ui.actions import make_action
-from explorer.ui.i18n import FollowsLanguage
+from explorer.ui.i18n import FollowsLanguage, set_action_text
 from explorer.ui.plain_text import arg, window_title
 from explorer.ui.workshop import look
 from explorer.ui.workshop.room_panel import RoomPanel
@@ -44,19 +44,18 @@ class PresenterWindow(FollowsLanguage, QWidget):
         self._light = False
         # The facilitator's live keys work here too (a clicker talks to the focused window).
         self.addActions(list(actions))
-        for keys, slot, text in (
-            (("Esc",), self.leave_full_screen, self.tr("Leave full screen")),
-            (("F11",), self.toggle_full_screen, self.tr("Full screen")),
-            (
-                ("Ctrl+=", "Ctrl++"),
-                lambda: self.panel.set_zoom(self.panel.zoom * 1.1),
-                self.tr("Larger type"),
-            ),
-            (("Ctrl+-",), lambda: self.panel.set_zoom(self.panel.zoom / 1.1), self.tr("Smaller type")),
-            (("Ctrl+0",), lambda: self.panel.set_zoom(1.0), self.tr("Type at its normal size")),
-            (("Ctrl+Shift+L",), self.toggle_light, self.tr("Black on white / white on black")),
-        ):
-            make_action(self, text, slot, keys)
+        # Named in ``retranslate_ui``, so that their names follow a language change too.
+        self._key_actions = [
+            make_action(self, "", slot, keys)
+            for keys, slot in (
+                (("Esc",), self.leave_full_screen),
+                (("F11",), self.toggle_full_screen),
+                (("Ctrl+=", "Ctrl++"), lambda: self.panel.set_zoom(self.panel.zoom * 1.1)),
+                (("Ctrl+-",), lambda: self.panel.set_zoom(self.panel.zoom / 1.1)),
+                (("Ctrl+0",), lambda: self.panel.set_zoom(1.0)),
+                (("Ctrl+Shift+L",), self.toggle_light),
+            )
+        ]
         updates.connect(self.show_view)
         self.show_view(view)
         self.retranslate_ui()
@@ -69,6 +68,16 @@ class PresenterWindow(FollowsLanguage, QWidget):
             window_title(arg(self.tr("Presenter — %1"), title)) if title else self.tr("Presenter")
         )
         self.setAccessibleName(self.tr("Presenter view"))
+        names = (
+            self.tr("Leave full screen"),
+            self.tr("Full screen"),
+            self.tr("Larger type"),
+            self.tr("Smaller type"),
+            self.tr("Type at its normal size"),
+            self.tr("Black on white / white on black"),
+        )
+        for action, name in zip(self._key_actions, names, strict=True):
+            set_action_text(action, name)
 
     def show_view(self, view: RoomView) -> None:
         self.panel.show_view(view)
