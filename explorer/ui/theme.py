@@ -248,6 +248,8 @@ QAbstractItemView:focus, QTextBrowser:focus, QLineEdit:focus, QPlainTextEdit:foc
 }
 QTabBar::tab:focus { text-decoration: underline; }
 """
+#: The tab bars' scroll arrows are tool buttons too: without their own rule, the buttons'
+#: padding above leaves no room to draw the arrow, and a long row of stage tabs seems to end.
 _HIGH_CONTRAST = """
 QWidget { selection-background-color: #ffff00; selection-color: #000000; }
 QAbstractItemView, QTextBrowser, QLineEdit, QPlainTextEdit, QComboBox {
@@ -266,6 +268,8 @@ QPushButton:disabled, QToolButton:disabled { color: #a0a0a0; border: 1px dashed 
 QTabBar::tab { background: #000000; color: #ffffff; border: 1px solid #ffffff; padding: 4px 10px; }
 QTabBar::tab:selected { background: #ffff00; color: #000000; }
 QTabBar::tab:focus { border: 3px solid #00ffff; }
+QTabBar QToolButton { padding: 0px; }
+QTabBar::scroller { width: 40px; }
 QMenu::item:selected, QMenuBar::item:selected { background: #ffff00; color: #000000; }
 QToolTip { background: #000000; color: #ffffff; border: 2px solid #ffff00; }
 QDockWidget::title { background: #000000; border: 1px solid #ffffff; }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar, QToolButton
 
 from explorer.ui import settings as keys
 from explorer.ui import theme
@@ -40,6 +40,32 @@ def test_high_contrast_is_black_white_and_yellow_with_thick_focus_rings(window) 
     assert palette.color(QPalette.ColorRole.Highlight).name() == "#ffff00"
     assert "3px solid #ffff00" in QApplication.instance().styleSheet()
     assert window.appearance.in_use is Theme.HIGH_CONTRAST
+
+
+@pytest.mark.parametrize("chosen", list(Theme))
+def test_a_long_row_of_tabs_shows_its_scroll_arrows_in_every_theme(window, qtbot, chosen: Theme) -> None:  # type: ignore[no-untyped-def]
+    # High contrast once styled the arrows' tool buttons with the padding of every other tool
+    # button: the buttons were drawn, empty, and the stage tabs seemed to end at the window's edge.
+    window.set_theme(chosen)
+    bar = QTabBar()
+    qtbot.addWidget(bar)
+    bar.setExpanding(False)
+    for number in range(1, 7):
+        bar.addTab(f"{number}. A stage whose title is long enough to need the scroll arrows")
+    bar.resize(500, bar.sizeHint().height())
+    with qtbot.waitExposed(bar):
+        bar.show()
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert len(arrows) == 2, "the tabs do not fit: Qt shows its two scroll buttons"
+    right = max(arrows, key=lambda button: button.x())  # enabled: there are tabs to the right
+    assert right.isEnabled()
+    image = right.grab().toImage()
+    background = image.pixelColor(image.width() // 2, 3)
+    inside = [
+        image.pixelColor(x, y) for x in range(4, image.width() - 4) for y in range(4, image.height() - 4)
+    ]
+    marks = [c for c in inside if contrast(c, background) >= 3]
+    assert marks, f"nothing is drawn inside the right scroll button in the {chosen.value} theme"
 
 
 def test_system_theme_follows_the_platform(window, monkeypatch) -> None:
