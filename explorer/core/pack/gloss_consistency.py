@@ -16,6 +16,11 @@ is paired with the gloss's sentence in the same place, and a sentence quoted els
 (alone or with others) must be translated in the same words. A clause quoted inside a
 longer sentence is not compared: translated within its sentence it may rightly read
 differently, so a textual test would only raise false alarms there.
+
+Each language is compared apart: the English glosses of the base files in one register, the
+glosses of each translation overlay (``translations/nl/…``) in another, one per language, fed
+by ``explorer.core.pack.pack_translation.OverlayReader`` as the overlays are read. An English
+and a Dutch gloss of one passage are two languages, never two translations to align.
 """
 
 from __future__ import annotations
@@ -60,54 +65,64 @@ def _shown(text: str) -> str:
 
 
 class GlossRegister:
-    """The first gloss read for each passage of a pack, to compare later ones against.
+    """The first gloss read for each passage of a pack in one language, to compare later ones against.
 
-    Fed one scenario at a time, in the order the loader reads the files, so each
-    warning can name the file and citation the first gloss came from.
+    Fed one file at a time, in the order the loader reads them, so each warning can name the
+    file and citation the first gloss came from.
     """
 
     def __init__(self) -> None:
-        #: (source, passage) → (gloss as compared, gloss as written, file, citation id).
+        #: (source, passage) → (gloss as compared, gloss as written, file, label of its citation).
         self._first: dict[tuple[str, str], tuple[str, str, str, str]] = {}
-        #: (source, sentence of a quote) → (its sentence of the gloss, file, citation id).
+        #: (source, sentence of a quote) → (its sentence of the gloss, file, label of its citation).
         self._sentences: dict[tuple[str, str], tuple[str, str, str]] = {}
 
     def check(self, scenario: Scenario, file: str) -> Iterator[Finding]:
         """A warning at each gloss of ``scenario`` that differs from the pack's first for its passage
         (or, failing that, for one of its whole sentences)."""
         for citation_id, citation in scenario.evidence.items():
-            written = " ".join(citation.gloss.split())
-            gloss = written.strip(_EDGES)
-            if not gloss:
-                continue
-            quote = " ".join(citation.quote.split()).strip(_EDGES)
-            first = self._first.setdefault((citation.source, quote), (gloss, written, file, citation_id))
-            # Always run, so every sentence of the pack is on record for later quotes.
-            other = self._compare_sentences(citation.source, _split(quote), _split(gloss), file, citation_id)
-            what = "sentence"
-            if first[0] != gloss:
-                what, other = "passage", first[1:]
-            if other is None:
-                continue
-            shown, other_file, other_id = other
-            where = "this file" if other_file == file else other_file
-            yield Finding(
-                f"evidence.{citation_id}.gloss",
-                f"the same {what} of `{citation.source}` is glossed differently in {where} "
-                f"(evidence `{other_id}`: “{_shown(shown)}”); give one passage one translation: "
-                "use the same gloss wherever it is quoted",
-                "warning",
+            message = self.compare(
+                citation.source, citation.quote, citation.gloss, file, f"evidence `{citation_id}`"
             )
+            if message is not None:
+                yield Finding(f"evidence.{citation_id}.gloss", message, "warning")
+
+    def compare(self, source: str, quote: str, gloss: str, file: str, label: str) -> str | None:
+        """What to align ``gloss`` with, when an earlier gloss of the same passage (or of one of its
+        whole sentences) reads otherwise; else ``None``. Every gloss is put on record.
+
+        ``label`` names the citation in a later warning (``evidence `small-army```).
+        """
+        written = " ".join(gloss.split())
+        glossed = written.strip(_EDGES)
+        if not glossed:
+            return None
+        quoted = " ".join(quote.split()).strip(_EDGES)
+        first = self._first.setdefault((source, quoted), (glossed, written, file, label))
+        # Always run, so every sentence of the pack is on record for later quotes.
+        other = self._compare_sentences(source, _split(quoted), _split(glossed), file, label)
+        what = "sentence"
+        if first[0] != glossed:
+            what, other = "passage", first[1:]
+        if other is None:
+            return None
+        shown, other_file, other_label = other
+        where = "this file" if other_file == file else other_file
+        return (
+            f"the same {what} of `{source}` is glossed differently in {where} "
+            f"({other_label}: “{_shown(shown)}”); give one passage one translation: "
+            "use the same gloss wherever it is quoted"
+        )
 
     def _compare_sentences(
-        self, source: str, quoted: list[str], glossed: list[str], file: str, citation_id: str
+        self, source: str, quoted: list[str], glossed: list[str], file: str, label: str
     ) -> tuple[str, str, str] | None:
         """The first other translation of one of this quote's whole sentences, if one differs."""
         if len(quoted) != len(glossed):
             return None  # the sentences cannot be paired: nothing to compare
         differing = None
         for sentence, translation in zip(quoted, glossed, strict=True):
-            first = self._sentences.setdefault((source, sentence), (translation, file, citation_id))
+            first = self._sentences.setdefault((source, sentence), (translation, file, label))
             if first[0] != translation and differing is None:
                 differing = first
         return differing

@@ -20,9 +20,16 @@ from typing import Any
 
 from explorer.core.pack import budget
 from explorer.core.pack.checks import placeholder_findings
+from explorer.core.pack.gloss_consistency import GlossRegister
 from explorer.core.pack.problem import Problem, Severity
 from explorer.core.pack.reading import Unreadable, read_pack_file
-from explorer.core.pack.translations import TRANSLATIONS_DIR, gloss_keys, text_hash, translatable_texts
+from explorer.core.pack.translations import (
+    TRANSLATIONS_DIR,
+    gloss_keys,
+    quoted_citations,
+    text_hash,
+    translatable_texts,
+)
 from explorer.core.pack.yamlsource import Located, YamlDocument, read_yaml
 
 #: A language folder's name: ``nl``, ``fr``, ``pt-br``.
@@ -125,11 +132,14 @@ def check_overlay(
     source_languages: Mapping[str, str],
     root: Path,
     file: str = "",
+    glosses: GlossRegister | None = None,
 ) -> tuple[Overlay | None, list[Problem]]:
     """The overlay at ``path`` checked against ``base`` (the parsed base file), and its problems.
 
     ``None`` when nothing of it can be used (unreadable, not an overlay, another language).
     ``root`` is the folder a link may point into (the pack's, or the resources').
+    ``glosses`` holds the glosses of this language read so far in the pack: each gloss of this
+    overlay is compared with them (one passage, one translation) and put on record.
     """
     report = _Report(file or str(path))
     try:
@@ -159,6 +169,8 @@ def check_overlay(
         return None, report.finish()
     overlay = Overlay(language, path)
     _check_texts(data["texts"], base, overlay, source_languages, report)
+    if glosses is not None:
+        _check_glosses(overlay, base, glosses, report)
     overlay.errors = sum(1 for p in report.problems if p.severity == "error") + report.dropped
     return overlay, report.finish()
 
@@ -207,6 +219,22 @@ def _check_texts(
             if key not in texts:
                 message = f"`{key}` is missing; translate it (`explorer translate` adds it)"
                 report.add("texts", message, BEHIND, key=True)
+
+
+def _check_glosses(
+    overlay: Overlay, base: Mapping[str, Any], glosses: GlossRegister, report: _Report
+) -> None:
+    """A warning at each usable gloss that renders a passage otherwise than this language's
+    earlier gloss of it (the English glosses are another register: another language)."""
+    for key, citation in quoted_citations(base).items():
+        text = overlay.texts.get(key)
+        source = citation.get("source")
+        if text is None or not isinstance(source, str):
+            continue
+        label = f"`{key}`"
+        message = glosses.compare(source, citation["quote"], text, report.file, label)
+        if message is not None:
+            report.add(f"texts[{key}].text", message, "warning")
 
 
 def _entry_text(entry: Any, key: str, at: str, report: _Report) -> str | None:

@@ -23,6 +23,7 @@ import msgspec
 
 from explorer.core.evidence.anchoring import AnchorError, resolve
 from explorer.core.pack import budget, overlay
+from explorer.core.pack.gloss_consistency import GlossRegister
 from explorer.core.pack.model import PackInfo, Scenario
 from explorer.core.pack.problem import Problem
 from explorer.core.pack.translations import TRANSLATIONS_DIR, SourceLanguages
@@ -119,6 +120,9 @@ class OverlayReader:
             del self.languages[budget.MAX_LANGUAGES :]
         self.sources = source_languages(corpus) if self.languages else {}
         self.translations = {language: PackTranslation(language) for language in self.languages}
+        # One register per language: Dutch glosses are compared with Dutch ones, never with the
+        # English of the base files (the loader's own register) nor with the French.
+        self._glosses = {language: GlossRegister() for language in self.languages}
         # One listing per language, so a file without a translation costs a set lookup.
         self._names = {language: overlay.file_names(folder, language) for language in self.languages}
 
@@ -131,7 +135,9 @@ class OverlayReader:
                 continue
             where = overlay.overlay_path(path, language)
             shown = str(Path(self.shown) / TRANSLATIONS_DIR / language / path.name)
-            read, located = overlay.check_overlay(where, base, language, self.sources, self.root, shown)
+            read, located = overlay.check_overlay(
+                where, base, language, self.sources, self.root, shown, self._glosses[language]
+            )
             problems += located
             if read is None:
                 continue

@@ -176,16 +176,24 @@ def gloss_keys(doc: Mapping[str, Any], language: str, source_languages: Mapping[
     ``nl``…); a source it does not know is taken to need a gloss.
     """
     keys: dict[str, str] = {}
-    for prefix, citation in _citations(doc):
-        quote = citation.get("quote")
-        source = citation.get("source")
-        if not isinstance(quote, str) or not quote.strip():
-            continue
+    for key, citation in quoted_citations(doc).items():
+        quote, source = citation["quote"], citation.get("source")
         if isinstance(source_languages, SourceLanguages):
             written_in = source_languages.of(citation)
         else:
             written_in = source_languages.get(source) if isinstance(source, str) else None
         if written_in == language:
             continue
-        keys[f"{prefix}gloss"] = quote
+        keys[key] = quote
     return keys
+
+
+def quoted_citations(doc: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """Every citation of a parsed pack file with a quote, by the key of its gloss
+    (``evidence.<id>.gloss``, ``roles.<role>.evidence.<id>.gloss``), in file order."""
+    found: dict[str, Mapping[str, Any]] = {}
+    for prefix, citation in _citations(doc):
+        quote = citation.get("quote")
+        if isinstance(quote, str) and quote.strip():
+            found[f"{prefix}gloss"] = citation
+    return found
