@@ -5,9 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import msgspec
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from explorer.core.evidence.corpus import Corpus
-from explorer.core.pack.gloss_consistency import passage_words, sentences
+from explorer.core.pack.gloss_consistency import GlossRegister, passage_words, sentences
 from explorer.core.pack.loader import LoadedPack, load_pack
+from explorer.core.pack.model import Citation
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SMALL_ARMY = (
@@ -202,3 +207,35 @@ def test_the_bundled_pack_gives_each_passage_one_translation(bundled_pack: Loade
                 for sentence, translation in zip(quoted, glossed, strict=True):
                     by_sentence.setdefault((citation.source, sentence), set()).add(translation)
     assert all(len(found) == 1 for found in by_sentence.values())
+
+
+_QUOTES = ["One. Two words here.", "One", "Two words here", "One.  Two words here", "Three"]
+_GLOSSES = ["Een. Twee woorden.", "Een", "Twee woorden", "Een.  Twee woorden", "Anders. Twee woorden.", ""]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(_QUOTES), st.sampled_from(_GLOSSES)),
+            min_size=1,
+            max_size=4,
+        ),
+        max_size=8,
+    )
+)
+def test_an_answer_kept_for_a_repeated_quote_and_gloss_is_the_one_worked_out_again(
+    bundled_pack: LoadedPack, files: list[list[tuple[str, str, str]]]
+) -> None:
+    """The register keeps its answer per (source, quote, gloss): the same warnings as one that never does."""
+    base = bundled_pack.scenarios[0]
+    kept, fresh = GlossRegister(), GlossRegister()
+    for number, citations in enumerate(files):
+        evidence = {
+            f"c{n}": Citation(source=source, quote=quote, gloss=gloss)
+            for n, (source, quote, gloss) in enumerate(citations)
+        }
+        scenario = msgspec.structs.replace(base, evidence=evidence)
+        file = f"file-{number % 3}.yaml"
+        fresh._answered.clear()
+        assert list(kept.check(scenario, file)) == list(fresh.check(scenario, file))

@@ -11,27 +11,98 @@ the punctuation of the placeholder patterns).
 from __future__ import annotations
 
 import re
+import sys
+from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.core.pack import budget, checks, yamlsource
+from explorer.core.pack import budget, checks, fastyaml, yamlsource
 from explorer.core.pack.budget import MAX_DEPTH
 
 # Unicode digits (Arabic-Indic, Devanagari, fullwidth), letters whose lower case is ASCII
-# (İ, Kelvin K), a dotless ı, and everything the placeholder patterns are made of.
-_ALPHABET = "0123456789٣٤۵९０ aAbdeEfFiIlmMnNoOpPrsStTuUxX/İKı…-?.|>\"':\n\t#é"
+# (İ, Kelvin K), a dotless ı, a long ſ, and everything the placeholder patterns are made of.
+_ALPHABET = "0123456789٣٤۵९０ aAbdeEfFiIlmMnNoOpPrsStTuUxX/İKıſ…-?.|>\"':\n\t#é\u3000\xa0"
+_PIECES = ["TODO", "tbd", "FiXme", "xxxx", "Lorem Ipsum", "lorem ipſum", "fıxme", "N/A", "...", "…", "-", "?"]
 _TEXTS = st.text(alphabet=_ALPHABET, max_size=80) | st.builds(
-    "".join, st.lists(st.sampled_from([*checks._SUSPECT, "TODO", "Lorem Ipsum", "N/A", "9" * 19, "x"]))
+    "".join, st.lists(st.sampled_from([*_PIECES, " ", "\n", "\t", "9" * 19, "x", "a word"]))
 )
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
-def test_placeholder_filter_matches_the_eighteen_searches(text: str) -> None:
-    lowered = text.lower()
-    assert checks.may_hold_placeholders(text) == any(suspect in lowered for suspect in checks._SUSPECT)
+def test_placeholder_word_filter_never_hides_what_the_regex_finds(text: str) -> None:
+    if checks._PLACEHOLDER.search(text) or checks._PLACEHOLDER.search(text.strip()):
+        assert checks.may_hold_placeholder_words(text.encode("utf-8"))
+        assert checks.may_hold_placeholder_words(("\ufeff" + text).encode("utf-8"))
+
+
+def test_the_letters_a_case_blind_regex_takes_for_ascii_ones_are_the_three_looked_for() -> None:
+    letters = set("".join(word.decode() for word in checks._PLACEHOLDER_WORDS) + "lorem ipsum")
+    found = {
+        character.encode()
+        for character in map(chr, range(128, sys.maxunicode + 1))
+        if character.lower() not in letters
+        and any(re.fullmatch(letter, character, re.IGNORECASE) for letter in letters)
+    }
+    assert found == set(checks._CASE_BLIND_LOOKALIKES)
+
+
+# Values for whole documents: texts of the alphabet above and the stand-ins alone, padded
+# with white space of several kinds (and quoted or plain as ``yaml.safe_dump`` chooses).
+_VALUES: Any = st.recursive(
+    _TEXTS
+    | st.sampled_from(["", " ", "\u3000", "...", " … ", "-", "?", "TBD", "n/a", "N/A ", "c0", "ab"])
+    | st.integers(-3, 3),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(["a", "title", "b-c", "note"]), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["id", "title", "tags", "stages"]), _VALUES, min_size=1), st.booleans()
+)
+def test_the_placeholder_check_finds_what_the_walk_over_every_value_finds(
+    data: dict[str, Any], flow: bool
+) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True, default_flow_style=flow, width=60)
+    document = yamlsource.read_yaml(text.encode("utf-8"))
+    reference = list(checks.placeholder_findings(document.data))
+    assert checks.placeholder_check(document.data, document.raw, document.short_texts) == reference
+    assert checks.placeholder_check(document.data, None, None) == reference
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'title: "..."',
+        'title: "-"',
+        "title: '?'",
+        'tags: ["?", ok]',
+        "tags: [..., ok]",
+        'title: " … "',
+        "title: |\n  ...",
+    ],
+)
+def test_a_quoted_or_flow_stand_in_is_found_in_a_file_read_fast(line: str) -> None:
+    # The text searches before this round looked for ``: ...`` and the like, and let these through.
+    text = f"id: x\n{line}\nsummary: A summary long enough.\n"
+    document = yamlsource.read_yaml(text.encode("utf-8"))
+    assert document.short_texts is not None  # read by ``fastyaml``
+    [finding] = checks.placeholder_check(document.data, document.raw, document.short_texts)
+    assert finding.path in ("title", "tags[0]")
+
+
+def test_the_white_space_the_fast_reader_knows_is_what_strip_removes() -> None:
+    spaces = {character for character in map(chr, range(sys.maxunicode + 1)) if character.isspace()}
+    assert spaces == fastyaml._SPACE
+    assert all((character + "a" + character).strip() == "a" for character in spaces)
 
 
 @settings(max_examples=400, deadline=None)
@@ -93,3 +164,27 @@ def test_markdown_indent_filter_never_hides_a_deep_line(text: str) -> None:
     if budget._indent(deepest) > budget.MAX_MARKDOWN_INDENT:
         assert budget._may_be_deep(text)
         assert budget.markdown_problem(text) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="- \t\nax", max_size=300).map(str.encode))
+def test_the_dash_filter_never_hides_a_deep_dash_list(raw: bytes) -> None:
+    if yamlsource._DEEP_DASHES.search(raw):
+        assert yamlsource._DASH_PAIR.search(raw)
+
+
+@pytest.mark.parametrize("blanks", [" ", "  ", "\t", " \t "])
+def test_dashes_nested_past_the_depth_limit_are_refused_however_they_are_spaced(blanks: str) -> None:
+    with pytest.raises(yamlsource.Located, match="nesting deeper"):
+        yamlsource.read_yaml(("a:\n  " + ("-" + blanks) * (MAX_DEPTH + 1) + "x\n").encode())
+    if "\t" not in blanks:  # libyaml refuses a tab after a dash anyway
+        yamlsource.read_yaml(("a:\n  " + ("-" + blanks) * MAX_DEPTH + "x\n").encode())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="DSZW!?.", max_size=40).map(str.encode))
+def test_the_class_searches_of_the_fast_reader_match_the_substring_tests(classes: bytes) -> None:
+    int_doubts = (b"DZZ", b"DZW", b"DSZZ", b"DSZW")
+    assert bool(fastyaml._INT_DOUBT.search(classes)) == any(p in classes for p in int_doubts)
+    tags = classes.endswith(b"D?") or b"D!" in classes or b"D?D" in classes
+    assert fastyaml._tag_or_complex_key(classes) == tags

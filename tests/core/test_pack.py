@@ -86,3 +86,27 @@ def test_schema_describes_the_scenario_file() -> None:
     definitions = schema["$defs"]
     assert "Scenario" in definitions and "TradeOff" in definitions
     assert set(definitions["TradeOff"]["required"]) >= {"dimension", "effect", "claim", "evidence"}
+
+
+def test_the_quick_set_of_cited_ids_is_the_one_the_located_walk_gives(bundled_pack: LoadedPack) -> None:
+    """``check_references`` skips its walk when the quick set matches the evidence exactly."""
+    import msgspec
+
+    from explorer.core.pack import checks
+
+    for scenario in bundled_pack.scenarios:
+        assert checks._cited_ids(scenario) == {cited for _, cited in checks._references(scenario)}
+        assert list(checks.check_references(scenario)) == []
+        # One entry more and one cited id less: both found, by the walk that names their places.
+        stage = scenario.stages[0]
+        edited = msgspec.structs.replace(
+            scenario,
+            evidence={**scenario.evidence, "spare": next(iter(scenario.evidence.values()))},
+            stages=[
+                msgspec.structs.replace(stage, context=stage.context + " [x](cite:nowhere)"),
+                *scenario.stages[1:],
+            ],
+        )
+        messages = [finding.message for finding in checks.check_references(edited)]
+        assert "cites `nowhere`, which is not an entry of `evidence`" in messages
+        assert "evidence `spare` is never cited" in messages

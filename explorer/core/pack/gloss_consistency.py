@@ -76,6 +76,11 @@ class GlossRegister:
         self._first: dict[tuple[str, str], tuple[str, str, str, str]] = {}
         #: (source, sentence of a quote) → (its sentence of the gloss, file, label of its citation).
         self._sentences: dict[tuple[str, str], tuple[str, str, str]] = {}
+        #: (source, quote, gloss) as written → what ``_differing`` answered for them. A pack
+        #: quotes the same passage with the same gloss again and again, and the answer cannot
+        #: change: it depends only on the first gloss on record for the passage and for each of
+        #: its sentences, which stay as they are once recorded.
+        self._answered: dict[tuple[str, str, str], tuple[str, tuple[str, str, str]] | None] = {}
 
     def check(self, scenario: Scenario, file: str) -> Iterator[Finding]:
         """A warning at each gloss of ``scenario`` that differs from the pack's first for its passage
@@ -93,6 +98,26 @@ class GlossRegister:
 
         ``label`` names the citation in a later warning (``evidence `small-army```).
         """
+        key = (source, quote, gloss)
+        if key in self._answered:
+            differing = self._answered[key]
+        else:
+            differing = self._answered[key] = self._differing(source, quote, gloss, file, label)
+        if differing is None:
+            return None
+        what, (shown, other_file, other_label) = differing
+        where = "this file" if other_file == file else other_file
+        return (
+            f"the same {what} of `{source}` is glossed differently in {where} "
+            f"({other_label}: “{_shown(shown)}”); give one passage one translation: "
+            "use the same gloss wherever it is quoted"
+        )
+
+    def _differing(
+        self, source: str, quote: str, gloss: str, file: str, label: str
+    ) -> tuple[str, tuple[str, str, str]] | None:
+        """("passage" or "sentence", the other gloss) where ``gloss`` differs from the first on
+        record; ``None`` where it does not, or is empty. Records the gloss where it is the first."""
         written = " ".join(gloss.split())
         glossed = written.strip(_EDGES)
         if not glossed:
@@ -101,18 +126,9 @@ class GlossRegister:
         first = self._first.setdefault((source, quoted), (glossed, written, file, label))
         # Always run, so every sentence of the pack is on record for later quotes.
         other = self._compare_sentences(source, _split(quoted), _split(glossed), file, label)
-        what = "sentence"
         if first[0] != glossed:
-            what, other = "passage", first[1:]
-        if other is None:
-            return None
-        shown, other_file, other_label = other
-        where = "this file" if other_file == file else other_file
-        return (
-            f"the same {what} of `{source}` is glossed differently in {where} "
-            f"({other_label}: “{_shown(shown)}”); give one passage one translation: "
-            "use the same gloss wherever it is quoted"
-        )
+            return "passage", first[1:]
+        return None if other is None else ("sentence", other)
 
     def _compare_sentences(
         self, source: str, quoted: list[str], glossed: list[str], file: str, label: str

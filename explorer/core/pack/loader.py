@@ -352,7 +352,13 @@ def _load_pack(directory: Path, corpus: Corpus, strict: bool, cancelled: Callabl
             )
             continue
         findings, anchors = check_scenario(
-            scenario, document.data, dimension_ids, corpus, document.text, resolved
+            scenario,
+            document.data,
+            dimension_ids,
+            corpus,
+            resolved,
+            raw=document.raw or None,
+            short_texts=document.short_texts,
         )
         findings += check_about(scenario, corpus)
         findings += check_replay(scenario)

@@ -113,6 +113,10 @@ _DIGIT_RUN = b"0" * (budget.MAX_NUMBER_DIGITS + 1)
 _BRACKETS = re.compile(rb"[^\[\]{}]+")
 #: ``- - - - x`` nests a list per dash on one line, with no brackets or indentation to see.
 _DEEP_DASHES = re.compile(rb"^[ \t]*(?:-[ \t]+){%d}" % (MAX_DEPTH + 1), re.MULTILINE)
+#: Two dashes with only blanks between them, which ``_DEEP_DASHES`` needs: a file without any
+#: skips it. (A regex from the ``-``: faster than two substring searches, and it also sees
+#: ``-  -``, with two blanks, which the searches ``- -`` and ``-\t`` let through.)
+_DASH_PAIR = re.compile(rb"-[ \t]+-")
 _DEEP_INDENT = re.compile(rb"^ {%d}" % (MAX_DEPTH * 8 + 1), re.MULTILINE)
 #: ``.name``, ``[0]``, ``['key']`` and ``[key]`` (a map entry named by its key, as in ``evidence[a-b]``).
 _PATH_TOKEN = re.compile(r"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]|\[([^\]]+)\]")
@@ -138,6 +142,12 @@ class YamlDocument:
     #: The text's lines, split once on the first ``locate_text`` (a file with many
     #: findings would otherwise split it once per finding).
     lines: list[str] | None = None
+    #: The file's bytes as read (for searches that run faster on bytes than on the text).
+    raw: bytes = b""
+    #: The text values that may be at most three characters once stripped, gathered by
+    #: ``fastyaml`` while it read the file (``QuickRead.short_texts``); ``None`` for a file
+    #: PyYAML read, where nobody gathered them.
+    short_texts: list[str] | None = None
 
     @property
     def root(self) -> yaml.Node:
@@ -237,7 +247,7 @@ def _check_depth(raw: bytes) -> None:
     if deepest > MAX_DEPTH:
         raise Located(1, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
     # The regexes run only where a plain substring test says they could match.
-    dashes = _DEEP_DASHES.search(raw) if (b"- -" in raw or b"-\t" in raw) else None
+    dashes = _DEEP_DASHES.search(raw) if _DASH_PAIR.search(raw) else None
     if dashes:
         line = raw.count(b"\n", 0, dashes.start()) + 1
         raise Located(line, 1, f"nesting deeper than {MAX_DEPTH} levels; this is not a scenario file")
@@ -327,9 +337,9 @@ def read_yaml(raw: bytes) -> YamlDocument:
     # may be read by the fast reader, which builds no node tree.
     aliases = "&" in text and "*" in text
     if not aliases and not _may_hold_long_number(raw, text):
-        data = fastyaml.quick_data(raw, text)
-        if data is not None:
-            return YamlDocument(data, None, text)
+        quick = fastyaml.quick_read(raw, text)
+        if quick is not None:
+            return YamlDocument(quick.data, None, text, raw=raw, short_texts=quick.short_texts)
     return _read_with_nodes(raw, text, aliases)
 
 
@@ -367,7 +377,7 @@ def _read_with_nodes(raw: bytes, text: str, aliases: bool) -> YamlDocument:
         raise Located(1, 1, f"a value cannot be read: {error}") from None
     finally:
         loader.dispose()
-    return YamlDocument(data, root, text)
+    return YamlDocument(data, root, text, raw=raw)
 
 
 def _compose(text: str) -> yaml.Node:
