@@ -164,6 +164,37 @@ def test_a_link_inside_the_pack_is_read_and_a_fifo_is_not_waited_for(tmp_path: P
         read_pack_file(pack_dir / "real.yaml", pack_dir, 3)
 
 
+@pytest.mark.parametrize("no_follow", [True, False])
+def test_each_kind_of_file_is_read_or_refused_alike_with_and_without_o_nofollow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_follow: bool
+) -> None:
+    """A plain file is opened refusing links where the system can; what a link gets is the same."""
+    from explorer.core.pack import reading
+
+    if not no_follow:
+        monkeypatch.setattr(reading, "_NO_FOLLOW", 0)
+    elif not reading._NO_FOLLOW:
+        pytest.skip("no O_NOFOLLOW here")
+    pack_dir = tmp_path / "pack"
+    pack_dir.mkdir()
+    (pack_dir / "real.yaml").write_bytes(b"id: x\n")
+    (tmp_path / "secret.yaml").write_bytes(b"secret: 1\n")
+    (pack_dir / "alias.yaml").symlink_to("real.yaml")
+    (pack_dir / "outside.yaml").symlink_to(tmp_path / "secret.yaml")
+    (pack_dir / "dangling.yaml").symlink_to("nowhere.yaml")
+    (pack_dir / "folder.yaml").mkdir()
+    assert read_pack_file(pack_dir / "real.yaml", pack_dir, 100) == b"id: x\n"
+    assert read_pack_file(pack_dir / "alias.yaml", pack_dir, 100) == b"id: x\n"
+    with pytest.raises(Unreadable, match="a link to .*secret.yaml, outside the pack"):
+        read_pack_file(pack_dir / "outside.yaml", pack_dir, 100)
+    with pytest.raises(Unreadable, match="cannot read the file: No such file"):
+        read_pack_file(pack_dir / "dangling.yaml", pack_dir, 100)
+    with pytest.raises(Unreadable, match="cannot read the file: No such file"):
+        read_pack_file(pack_dir / "missing.yaml", pack_dir, 100)
+    with pytest.raises(Unreadable, match="not a regular file \\(a folder\\)"):
+        read_pack_file(pack_dir / "folder.yaml", pack_dir, 100)
+
+
 def test_a_common_quote_looks_at_a_bounded_number_of_hits(corpus: Corpus, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     limits = []
     find_all = textindex.StrippedText.find_all

@@ -40,7 +40,9 @@ def test_placeholder_word_filter_never_hides_what_the_regex_finds(text: str) -> 
 
 
 def test_the_letters_a_case_blind_regex_takes_for_ascii_ones_are_the_three_looked_for() -> None:
-    letters = set("".join(word.decode() for word in checks._PLACEHOLDER_WORDS) + "lorem ipsum")
+    words = (*checks._PLACEHOLDER_WORDS, *checks._PLACEHOLDER_WORDS_WITH_X)
+    letters = set("".join(word.decode() for word in words))
+    assert letters == set("todbfixmelorem ipsum")
     found = {
         character.encode()
         for character in map(chr, range(128, sys.maxunicode + 1))

@@ -110,3 +110,27 @@ def test_the_quick_set_of_cited_ids_is_the_one_the_located_walk_gives(bundled_pa
         messages = [finding.message for finding in checks.check_references(edited)]
         assert "cites `nowhere`, which is not an entry of `evidence`" in messages
         assert "evidence `spare` is never cited" in messages
+
+
+def test_a_load_leaves_its_objects_to_the_oldest_generation(tmp_path: Path, corpus: Corpus) -> None:
+    """No collection after the load rescans what it made as young objects; the collector is as it was."""
+    import gc
+
+    from bench.pack_100k import write_pack
+
+    write_pack(tmp_path, 200)
+    assert gc.isenabled()
+    pack = load_pack(tmp_path, corpus)
+    assert len(pack.scenarios) == 200 and pack.errors == []
+    # Several thousand tracked objects were made (about 30 per scenario): they are old already.
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    old = {id(thing) for thing in gc.get_objects(generation=2)}
+    made = [pack.scenarios, pack.scenarios[-1].stages, pack.scenarios[-1].stages[0].choices]
+    assert all(gc.is_tracked(thing) for thing in made)
+    assert {id(thing) for thing in made} <= old
+    gc.disable()
+    try:
+        load_pack(tmp_path, corpus)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -268,6 +268,14 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # The objects the load made are nearly all in use for as long as the pack is: they go
+        # straight to the oldest generation (``freeze`` then ``unfreeze``, which moves them
+        # without looking at them). Otherwise the first collection once the collector is back
+        # scans every one of them, as young objects, for nothing (measured: 0.1 s of CPU per
+        # 10,000 scenarios). They stay collectable: the full collections look at them as at
+        # any old object. (Nothing else in the app uses ``gc.freeze``, which ``unfreeze`` would undo.)
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 

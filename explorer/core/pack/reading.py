@@ -19,19 +19,22 @@ class Unreadable(Exception):
     """Why a pack file was not read, phrased for its author."""
 
 
+_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+#: Refuses to open a symlink (where the system has it): the plain file, nearly every file of
+#: a pack, is then opened without asking first whether it is a link (a ``stat`` per file).
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def read_pack_file(path: Path, pack_dir: Path, limit: int) -> bytes:
     """The bytes of ``path`` (at most ``limit``), or ``Unreadable`` saying why not."""
-    try:
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(pack_dir.resolve()):
-                raise Unreadable(
-                    f"a link to {target}, outside the pack; copy the file into the pack folder instead"
-                )
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-        descriptor = os.open(path, flags)
-    except OSError as error:
-        raise Unreadable(f"cannot read the file: {error.strerror or error}") from None
+    descriptor = -1
+    if _NO_FOLLOW:
+        try:
+            descriptor = os.open(path, _FLAGS | _NO_FOLLOW)
+        except OSError:
+            pass  # a link, or an error: the way below tells which, and says it as always
+    if descriptor < 0:
+        descriptor = _open_checked(path, pack_dir)
     try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
@@ -54,6 +57,20 @@ def read_pack_file(path: Path, pack_dir: Path, limit: int) -> bytes:
             f"the file is larger than {limit:,} bytes; a scenario file should be well under 1 MB"
         )
     return raw
+
+
+def _open_checked(path: Path, pack_dir: Path) -> int:
+    """``path`` opened, if it is no link or a link to a file inside the pack."""
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(pack_dir.resolve()):
+                raise Unreadable(
+                    f"a link to {target}, outside the pack; copy the file into the pack folder instead"
+                )
+        return os.open(path, _FLAGS)
+    except OSError as error:
+        raise Unreadable(f"cannot read the file: {error.strerror or error}") from None
 
 
 def _kind(mode: int) -> str:
