@@ -185,7 +185,7 @@ def test_each_kind_of_file_is_read_or_refused_alike_with_and_without_o_nofollow(
     (pack_dir / "folder.yaml").mkdir()
     assert read_pack_file(pack_dir / "real.yaml", pack_dir, 100) == b"id: x\n"
     assert read_pack_file(pack_dir / "alias.yaml", pack_dir, 100) == b"id: x\n"
-    with pytest.raises(Unreadable, match="a link to .*secret.yaml, outside the pack"):
+    with pytest.raises(Unreadable, match=r"a link to .*secret\.yaml, outside the pack"):
         read_pack_file(pack_dir / "outside.yaml", pack_dir, 100)
     with pytest.raises(Unreadable, match="cannot read the file: No such file"):
         read_pack_file(pack_dir / "dangling.yaml", pack_dir, 100)

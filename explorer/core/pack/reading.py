@@ -10,6 +10,7 @@ byte, which is enough to tell that it is too large.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -29,10 +30,9 @@ def read_pack_file(path: Path, pack_dir: Path, limit: int) -> bytes:
     """The bytes of ``path`` (at most ``limit``), or ``Unreadable`` saying why not."""
     descriptor = -1
     if _NO_FOLLOW:
-        try:
+        # A link, or an error: the way below tells which, and says it as always.
+        with contextlib.suppress(OSError):
             descriptor = os.open(path, _FLAGS | _NO_FOLLOW)
-        except OSError:
-            pass  # a link, or an error: the way below tells which, and says it as always
     if descriptor < 0:
         descriptor = _open_checked(path, pack_dir)
     try:
