@@ -134,3 +134,45 @@ def test_a_load_leaves_its_objects_to_the_oldest_generation(tmp_path: Path, corp
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("evidence", list(Evidence))
+def test_each_trade_off_rule_is_checked_whatever_else_holds(
+    bundled_pack: LoadedPack, evidence: Evidence
+) -> None:
+    """``check_tradeoffs`` skips the paths of a trade-off that breaks no rule, and only then."""
+    import itertools
+
+    import msgspec
+
+    from explorer.core.pack import checks
+
+    scenario = bundled_pack.scenarios[0]
+    stage, choice = scenario.stages[0], scenario.stages[0].choices[0]
+    dimensions = {t.dimension for t in choice.tradeoffs}
+    tradeoff = choice.tradeoffs[0]
+    for dimension, effect, citations, reasoning in itertools.product(
+        [tradeoff.dimension, "nowhere"], [0, 1], [[], ["x"]], ["", "  ", "Because."]
+    ):
+        edited = msgspec.structs.replace(
+            tradeoff,
+            dimension=dimension,
+            effect=effect,
+            evidence=evidence,
+            citations=citations,
+            reasoning=reasoning,
+        )
+        tradeoffs = [edited, *choice.tradeoffs[1:]]
+        others = [
+            msgspec.structs.replace(c, tradeoffs=tradeoffs) if c is choice else c for c in stage.choices
+        ]
+        one = msgspec.structs.replace(scenario, stages=[msgspec.structs.replace(stage, choices=others)])
+        base = "stages[0].choices[0].tradeoffs[0]"
+        found = {f.path for f in checks.check_tradeoffs(one, dimensions) if f.path.startswith(base + ".")}
+        expected = {
+            f"{base}.dimension" if dimension == "nowhere" else "",
+            f"{base}.effect" if effect == 0 else "",
+            f"{base}.citations" if evidence is not Evidence.ASSUMPTION and not citations else "",
+            f"{base}.evidence" if evidence is Evidence.INFERRED and not reasoning.strip() else "",
+        } - {""}
+        assert found == expected, (dimension, effect, citations, reasoning)

@@ -178,7 +178,7 @@ def markdown_problem(text: str) -> tuple[str, str] | None:
     # More than 40 columns of indentation takes at least 11 blanks (a tab is at most four
     # columns): a text without 11 at the start of a line skips the walk through its lines.
     deepest = max(text.splitlines(), key=_indent, default="") if _may_be_deep(text) else ""
-    if _indent(deepest) > MAX_MARKDOWN_INDENT:
+    if deepest and _indent(deepest) > MAX_MARKDOWN_INDENT:
         return (
             f"a line indented {_indent(deepest)} columns (at most {MAX_MARKDOWN_INDENT}, "
             "about ten levels of nested lists); flatten the list",
@@ -199,8 +199,11 @@ _DEEP_LINE = re.compile(f"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029][ \t]{{{MAX_
 
 def _may_be_deep(text: str) -> bool:
     """False when no line of ``text`` can be indented more than ``MAX_MARKDOWN_INDENT`` columns."""
-    return (
-        _DEEP_LINE.search(text) is not None or _indent(text[: MAX_MARKDOWN_INDENT + 1]) > MAX_MARKDOWN_INDENT
+    # The first line has no line break before it: it too needs as many blanks at its start.
+    blanks = MAX_MARKDOWN_INDENT // 4 + 1
+    first_deep = not text[:blanks].strip(" \t") and len(text) >= blanks
+    return _DEEP_LINE.search(text) is not None or (
+        first_deep and _indent(text[: MAX_MARKDOWN_INDENT + 1]) > MAX_MARKDOWN_INDENT
     )
 
 

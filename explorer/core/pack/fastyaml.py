@@ -52,6 +52,9 @@ _TYPED_FIRST = frozenset(first for first in _RESOLVERS if first)
 #: yaml-rs reads a block scalar of blank lines (``|`` then an empty line) as a line break,
 #: PyYAML as empty text: a text of white space only is checked too.
 _CHECKED_FIRST = _TYPED_FIRST | frozenset(" \t\r\n")
+#: The letters among them: a text starting with one and longer than ``false`` is text to both
+#: readers (``_typed_by_pyyaml_only`` says so first; checked before the call, as most are).
+_WORD_FIRST = frozenset(first for first in _CHECKED_FIRST if first.isalpha())
 
 #: The file's bytes in classes, so that the patterns below are found by plain substring
 #: searches in C: ``D`` white space or an indicator a scalar can follow (``:``, ``[``, ``{``,
@@ -80,6 +83,8 @@ _CLASSES = bytes(
 #: both read alike. Written to start at the rare ``Z`` and look behind from there: a search
 #: that starts at ``D`` (a third of the bytes) stops everywhere, measured ten times slower.
 _INT_DOUBT = re.compile(rb"Z[ZW](?:(?<=DZ[ZW])|(?<=DSZ[ZW]))")
+#: The same spelling at the start of a value: what ``_plain_int_doubt`` asks of each plain one.
+_INT_DOUBT_VALUE = re.compile(r"[-+]?[0_][0-9A-Za-z_]")
 #: Line breaks in YAML 1.1 (libyaml) but ordinary characters in YAML 1.2.
 _OLD_BREAKS = ("\x85", "\u2028", "\u2029")
 #: ``---`` or ``...`` at the start of a line, or a ``%`` directive: a document boundary.
@@ -158,7 +163,7 @@ def quick_read(raw: bytes, text: str) -> QuickRead | None:
         has_int = _agrees(data, doubts, short)
     except _Differs:
         return None
-    if has_int and _INT_DOUBT.search(classes):
+    if has_int and _INT_DOUBT.search(classes) and _plain_int_doubt(text):
         return None
     # Each doubt costs a few searches of the whole text: a file with many (a hostile one
     # with thousands of quoted numbers) goes to PyYAML instead, which keeps this linear.
@@ -166,6 +171,27 @@ def quick_read(raw: bytes, text: str) -> QuickRead | None:
     if len(distinct) > _MAX_DOUBTS or any(not _quoted_everywhere(doubt, text) for doubt in distinct):
         return None
     return QuickRead(data, short)
+
+
+def _plain_int_doubt(text: str) -> bool:
+    """True if a plain value of ``text`` starts as ``_INT_DOUBT`` says one may (``08``, ``-0o17``).
+
+    The byte classes cannot tell a ``4,000`` inside a quoted text (common in quotes, and
+    harmless) from a plain ``000`` in a flow list; libyaml's events, which PyYAML's own reading
+    would build, can: only a plain scalar (``implicit[0]``) is typed, so only one of those
+    can be a number the two readers read apart. A Python object per event costs about a
+    tenth of reading the file with PyYAML, and only files the classes flag pay it.
+    """
+    parser = _CParser(text)
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or type(event) is yaml.StreamEndEvent:
+                return False
+            if type(event) is yaml.ScalarEvent and event.implicit[0] and _INT_DOUBT_VALUE.match(event.value):
+                return True
+    except yaml.YAMLError:  # not expected: libyaml parsed the text already
+        return True
 
 
 def _tag_or_complex_key(classes: bytes) -> bool:
@@ -212,8 +238,10 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
                 doubts.append(key)
             # Most values are text: the first character clears nearly all of them, without a call.
             if type(item) is str:
-                if item[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(item):
-                    doubts.append(item)
+                first = item[:1]
+                if first in _CHECKED_FIRST and (len(item) <= 5 or first not in _WORD_FIRST):
+                    if _typed_by_pyyaml_only(item):
+                        doubts.append(item)
                 if len(item) <= _SHORT:  # one copy of each id and word, as ``yamlbuild`` keeps
                     value[key] = item = _intern(item)
                     if len(item) <= 3:
@@ -221,14 +249,18 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
                         continue
                 if item[0] in _SPACE or item[-1] in _SPACE:
                     short.append(item)
+            elif type(item) is int:
+                has_int = True
             elif _agrees(item, doubts, short):
                 has_int = True
         return has_int
     if kind is list:
         for index, item in enumerate(value):
             if type(item) is str:
-                if item[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(item):
-                    doubts.append(item)
+                first = item[:1]
+                if first in _CHECKED_FIRST and (len(item) <= 5 or first not in _WORD_FIRST):
+                    if _typed_by_pyyaml_only(item):
+                        doubts.append(item)
                 if len(item) <= _SHORT:
                     value[index] = item = _intern(item)
                     if len(item) <= 3:
@@ -236,6 +268,8 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
                         continue
                 if item[0] in _SPACE or item[-1] in _SPACE:
                     short.append(item)
+            elif type(item) is int:
+                has_int = True
             elif _agrees(item, doubts, short):
                 has_int = True
         return has_int
