@@ -239,9 +239,12 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
             # Most values are text: the first character clears nearly all of them, without a call.
             if type(item) is str:
                 first = item[:1]
-                if first in _CHECKED_FIRST and (len(item) <= 5 or first not in _WORD_FIRST):
-                    if _typed_by_pyyaml_only(item):
-                        doubts.append(item)
+                if (
+                    first in _CHECKED_FIRST
+                    and (len(item) <= 5 or first not in _WORD_FIRST)
+                    and _typed_by_pyyaml_only(item)
+                ):
+                    doubts.append(item)
                 if len(item) <= _SHORT:  # one copy of each id and word, as ``yamlbuild`` keeps
                     value[key] = item = _intern(item)
                     if len(item) <= 3:
@@ -249,18 +252,19 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
                         continue
                 if item[0] in _SPACE or item[-1] in _SPACE:
                     short.append(item)
-            elif type(item) is int:
-                has_int = True
-            elif _agrees(item, doubts, short):
+            elif type(item) is int or _agrees(item, doubts, short):
                 has_int = True
         return has_int
     if kind is list:
         for index, item in enumerate(value):
             if type(item) is str:
                 first = item[:1]
-                if first in _CHECKED_FIRST and (len(item) <= 5 or first not in _WORD_FIRST):
-                    if _typed_by_pyyaml_only(item):
-                        doubts.append(item)
+                if (
+                    first in _CHECKED_FIRST
+                    and (len(item) <= 5 or first not in _WORD_FIRST)
+                    and _typed_by_pyyaml_only(item)
+                ):
+                    doubts.append(item)
                 if len(item) <= _SHORT:
                     value[index] = item = _intern(item)
                     if len(item) <= 3:
@@ -268,9 +272,7 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
                         continue
                 if item[0] in _SPACE or item[-1] in _SPACE:
                     short.append(item)
-            elif type(item) is int:
-                has_int = True
-            elif _agrees(item, doubts, short):
+            elif type(item) is int or _agrees(item, doubts, short):
                 has_int = True
         return has_int
     if kind is str:
