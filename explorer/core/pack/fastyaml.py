@@ -234,7 +234,12 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
         for key, item in value.items():
             if type(key) is not str:
                 raise _Differs
-            if key[:1] in _CHECKED_FIRST and _typed_by_pyyaml_only(key):
+            first = key[:1]
+            if (
+                first in _CHECKED_FIRST
+                and (len(key) <= 5 or first not in _WORD_FIRST)
+                and _typed_by_pyyaml_only(key)
+            ):
                 doubts.append(key)
             # Most values are text: the first character clears nearly all of them, without a call.
             if type(item) is str:
