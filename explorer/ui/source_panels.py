@@ -35,6 +35,15 @@ _PLACES = {
 }
 
 
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_SCENARIO_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: The roles ``BacklinkListModel.data`` answers (as plain numbers: a set lookup, no enum work).
+_ANSWERED_ROLES = frozenset(
+    {_DISPLAY_ROLE, _TOOLTIP_ROLE, int(Qt.ItemDataRole.AccessibleTextRole), _SCENARIO_ID_ROLE}
+)
+
+
 class BacklinkListModel(QAbstractListModel):
     """Backlinks as rows: where they are, and whether they cite this very passage."""
 
@@ -59,21 +68,23 @@ class BacklinkListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._links)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._links):
+        # The view asks every row for a dozen roles to size it (word-wrapped rows differ in
+        # height), and a passage of a large pack has a hundred rows or more: the roles this
+        # model has nothing for are answered first, without translating anything.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        link = self._links[index.row()]
-        place = self.tr(str(_PLACES.get(link.place, link.place)))
-        overlap = "" if link.exact or not self._mark_overlaps else self.tr(" (overlapping passage)")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{link.where}{overlap}"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = arg(
-                self.tr("%1 — cited in the %2%3. Enter opens the scenario."), link.where, place, overlap
-            )
-            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
-        if role == self.ScenarioIdRole:
+        row = index.row()
+        if not 0 <= row < len(self._links):
+            return None
+        link = self._links[row]
+        if role == _SCENARIO_ID_ROLE:
             return link.scenario_id
-        return None
+        overlap = "" if link.exact or not self._mark_overlaps else self.tr(" (overlapping passage)")
+        if role == _DISPLAY_ROLE:
+            return f"{link.where}{overlap}"
+        place = self.tr(str(_PLACES.get(link.place, link.place)))
+        text = arg(self.tr("%1 — cited in the %2%3. Enter opens the scenario."), link.where, place, overlap)
+        return tooltip(text) if role == _TOOLTIP_ROLE else text
 
 
 class _WrappedPanel(QWidget):

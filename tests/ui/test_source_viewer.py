@@ -392,3 +392,25 @@ def test_append_citation_writes_the_entry_into_the_chosen_scenario_file(
     assert after.startswith(before.split("stages:", 1)[0].rstrip("\n"))  # the head, comment included, kept
     assert "    quote: strategisch transport\n" in after
     assert after.endswith(before.split("stages:", 1)[1])  # and everything after evidence
+
+
+def test_the_cited_in_list_answers_its_roles_and_nothing_else(qtbot, good_pack: LoadedPack) -> None:  # type: ignore[no-untyped-def]
+    """The view sizes each row by asking many roles; the model answers four, the rest at once with nothing."""
+    from explorer.core.evidence.backlinks import backlinks
+    from explorer.ui.source_panels import BacklinkListModel
+
+    scenario = good_pack.scenarios[0]
+    citation_id = next(iter(scenario.evidence))
+    anchor = good_pack.anchors[(scenario.id, citation_id)]
+    links = backlinks(good_pack, anchor.source_id, anchor.start, anchor.end)
+    model = BacklinkListModel()
+    model.set_backlinks([*links, links[0]], mark_overlaps=True)
+    first = model.index(0, 0)
+    assert first.data(Qt.ItemDataRole.DisplayRole) == links[0].where
+    assert first.data(BacklinkListModel.ScenarioIdRole) == scenario.id
+    accessible = first.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert accessible.startswith(links[0].where) and "Enter opens the scenario" in accessible
+    assert "Enter opens the scenario" in first.data(Qt.ItemDataRole.ToolTipRole)
+    for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.SizeHintRole):
+        assert first.data(role) is None
+    assert model.index(len(links) + 1, 0).data(Qt.ItemDataRole.DisplayRole) is None
