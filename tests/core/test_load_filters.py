@@ -83,6 +83,8 @@ def test_the_placeholder_check_finds_what_the_walk_over_every_value_finds(
 @pytest.mark.parametrize(
     "line",
     [
+        'title: "\\x54ODO"',
+        'title: "\\u0074bd \\U0000004Corem"',
         'title: "..."',
         'title: "-"',
         "title: '?'",
@@ -93,7 +95,8 @@ def test_the_placeholder_check_finds_what_the_walk_over_every_value_finds(
     ],
 )
 def test_a_quoted_or_flow_stand_in_is_found_in_a_file_read_fast(line: str) -> None:
-    # The text searches before this round looked for ``: ...`` and the like, and let these through.
+    # The text searches before this round looked for ``: ...``, ``todo`` and the like in the
+    # file's text, and let these through (a letter written as an escape, a quoted stand-in).
     text = f"id: x\n{line}\nsummary: A summary long enough.\n"
     document = yamlsource.read_yaml(text.encode("utf-8"))
     assert document.short_texts is not None  # read by ``fastyaml``
