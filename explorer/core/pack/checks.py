@@ -34,19 +34,19 @@ _PLACEHOLDER_WORDS = (b"todo", b"tbd", b"lorem ipsum")
 _PLACEHOLDER_WORDS_WITH_X = (b"fixme", b"xxx")
 #: The letters that a case-blind Python regex takes for an ASCII letter of those words and that
 #: bytes do not lower-case to one: ``İ`` and ``ı`` (for ``i``), ``ſ`` (for ``s``), in UTF-8.
+_CASE_BLIND_LOOKALIKES = (b"\xc4\xb0", b"\xc4\xb1", b"\xc5\xbf")
 #: The YAML escapes that can stand for a letter (the others stand for white space or controls).
 _LETTER_ESCAPES = (b"\\x", b"\\u", b"\\U")
-_CASE_BLIND_LOOKALIKES = (b"\xc4\xb0", b"\xc4\xb1", b"\xc5\xbf")
 
 
 def may_hold_placeholder_words(raw: bytes) -> bool:
     """False when no text of the file ``raw`` can hold a ``_PLACEHOLDER`` word (TODO, TBD...)."""
-    # Bytes lower-case only ASCII letters, much faster than ``str.lower``; the few other
-    # letters the regex matches as ASCII ones are looked for as they are.
     # A double-quoted YAML text can spell any letter as an escape (``"\x54ODO"`` is TODO):
     # a file with such an escape is searched text by text.
     if b"\\" in raw and any(escape in raw for escape in _LETTER_ESCAPES):
         return True
+    # Bytes lower-case only ASCII letters, much faster than ``str.lower``; the few other
+    # letters the regex matches as ASCII ones are looked for as they are, below.
     lowered = raw.lower()
     if any(word in lowered for word in _PLACEHOLDER_WORDS):
         return True
