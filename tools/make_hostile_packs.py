@@ -183,6 +183,24 @@ def write_small_cases(root: Path) -> None:
         "  - - - ",
         "nesting deeper than",
     )
+    # The same with two blanks after each dash, which the filter in front of the dash check missed.
+    _case(
+        root,
+        "block-sequence-nesting-spaced",
+        "nesting",
+        _sub("tags: [contribution, belgium]", "tags:\n  " + "-  " * 80 + "deep"),
+        "  -  -  ",
+        "nesting deeper than",
+    )
+    # A placeholder word spelled with a YAML escape, which a search of the file's text cannot see.
+    _case(
+        root,
+        "placeholder-escaped",
+        "placeholder",
+        _sub("title: Quality or quantity?", 'title: "\\x54ODO: a title"'),
+        'title: "\\x54ODO',
+        "placeholder text 'TODO: a title'",
+    )
     utf16 = GOOD_TEXT.encode("utf-16")
     _case(root, "utf16-with-bom", "encoding", utf16, 1, "save it as UTF-8")
     _case(root, "utf16-without-bom", "encoding", GOOD_TEXT.encode("utf-16-le"), 1, "save it as UTF-8")
