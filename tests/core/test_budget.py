@@ -31,6 +31,8 @@ KINDS = {
     "id pattern",
     "anchoring cost",
     "at the limits",
+    # Not a budget: a placeholder hidden from a search of the text (written with a YAML escape).
+    "placeholder",
 }
 
 
