@@ -68,7 +68,7 @@ class BacklinkListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._links)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # The view asks every row for a dozen roles to size it (word-wrapped rows differ in
+        # The view asks every row for several roles to size it (word-wrapped rows differ in
         # height), and a passage of a large pack has a hundred rows or more: the roles this
         # model has nothing for are answered first, without translating anything.
         if role not in _ANSWERED_ROLES or not index.isValid():
