@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 WHAT=${1:-onedir}
 
 packaging/build.sh "$WHAT"
+# Built in the environment that ran the tests: none of their tools may have come along.
+.venv/bin/python packaging/check_bundle.py dist/explorer-folder/explorer
 
 elsewhere=$(mktemp -d)
 trap 'rm -rf "$elsewhere"' EXIT
