@@ -229,18 +229,20 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
     (``QuickRead.short_texts``).
     """
     kind = type(value)
-    has_int = False
-    if kind is dict:
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _Differs
-            first = key[:1]
-            if (
-                first in _CHECKED_FIRST
-                and (len(key) <= 5 or first not in _WORD_FIRST)
-                and _typed_by_pyyaml_only(key)
-            ):
-                doubts.append(key)
+    if kind is dict or kind is list:
+        has_int = False
+        keyed = kind is dict
+        for place, item in value.items() if keyed else enumerate(value):
+            if keyed:
+                if type(place) is not str:
+                    raise _Differs
+                first = place[:1]
+                if (
+                    first in _CHECKED_FIRST
+                    and (len(place) <= 5 or first not in _WORD_FIRST)
+                    and _typed_by_pyyaml_only(place)
+                ):
+                    doubts.append(place)
             # Most values are text: the first character clears nearly all of them, without a call.
             if type(item) is str:
                 first = item[:1]
@@ -251,27 +253,7 @@ def _agrees(value: Any, doubts: list[str], short: list[str]) -> bool:
                 ):
                     doubts.append(item)
                 if len(item) <= _SHORT:  # one copy of each id and word, as ``yamlbuild`` keeps
-                    value[key] = item = _intern(item)
-                    if len(item) <= 3:
-                        short.append(item)
-                        continue
-                if item[0] in _SPACE or item[-1] in _SPACE:
-                    short.append(item)
-            elif type(item) is int or _agrees(item, doubts, short):
-                has_int = True
-        return has_int
-    if kind is list:
-        for index, item in enumerate(value):
-            if type(item) is str:
-                first = item[:1]
-                if (
-                    first in _CHECKED_FIRST
-                    and (len(item) <= 5 or first not in _WORD_FIRST)
-                    and _typed_by_pyyaml_only(item)
-                ):
-                    doubts.append(item)
-                if len(item) <= _SHORT:
-                    value[index] = item = _intern(item)
+                    value[place] = item = _intern(item)
                     if len(item) <= 3:
                         short.append(item)
                         continue
