@@ -15,17 +15,12 @@ real platform plugin at work; offscreen, the window is rendered instead).
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported where the parser is built: the timed start, as the app's, goes without
-    import argparse
 
 
 def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
     """The self-test's options, on ``parser`` (e.g. the CLI's ``self-test`` subparser) or a new one."""
-    import argparse
-
     parser = parser or argparse.ArgumentParser(prog="explorer self-test", description=__doc__.split("\n")[0])
     parser.add_argument("--pack", type=Path, help="pack directory to check (default: the bundled pack)")
     parser.add_argument(
@@ -42,9 +37,6 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
 
 def run_self_test(argv: list[str] | None = None) -> int:
     """``explorer self-test [--pack DIR] [--screenshot FILE] [--verbose]``; 0 if everything works."""
-    if argv == ["--gui-start"]:
-        # The timed start imports what a plain ``explorer`` imports, and no command parser.
-        return _gui_start(None)
     return run(build_parser().parse_args(argv))
 
 
@@ -52,22 +44,16 @@ def run(args: argparse.Namespace) -> int:
     """The self-test for arguments parsed by ``build_parser`` (or a CLI subparser it configured)."""
     pack = Path(args.pack) if getattr(args, "pack", None) else None
     if args.gui_start:
-        return _gui_start(pack)
+        import tempfile
+
+        from explorer.selftest_start import gui_start
+
+        with tempfile.TemporaryDirectory(prefix="explorer-gui-start-") as workdir:
+            return gui_start(Path(workdir), pack)
     from explorer.selftest_checks import execute
 
     return execute(pack, args.screenshot, args.verbose)
 
 
-def _gui_start(pack: Path | None) -> int:
-    import tempfile
-
-    from explorer.selftest_start import gui_start
-
-    with tempfile.TemporaryDirectory(prefix="explorer-gui-start-") as workdir:
-        return gui_start(Path(workdir), pack)
-
-
 if __name__ == "__main__":
-    import sys
-
-    raise SystemExit(run_self_test(sys.argv[1:]))
+    raise SystemExit(run_self_test())
