@@ -176,7 +176,7 @@ class SourceViewer(QWidget):
                 self.tr("<i>No document open. Follow a citation to open its source here.</i>")
             )
         else:
-            self.header.setText(self._header_html(source))
+            self._show_header(source)
         for action, text in (
             (self.previous_action, self.tr("◀ &Previous citation")),
             (self.next_action, self.tr("Ne&xt citation ▶")),
@@ -317,7 +317,7 @@ class SourceViewer(QWidget):
         if source is None:
             return
         if self.pane.open(source):
-            self.header.setText(self._header_html(source))
+            self._show_header(source)
             self.sourceShown.emit(source.id)
         self.pane.set_passage(passage)
         if self.find_bar.isVisible():  # find again from the new reading position
@@ -326,7 +326,9 @@ class SourceViewer(QWidget):
         self._update_side()
         self._update_navigation()
 
-    def _header_html(self, source: SourceDocument) -> str:
+    def _show_header(self, source: SourceDocument) -> None:
+        """The document's title and details; its full reference as a third line, or on hover
+        in a low viewer (``COMPACT_HEIGHT``)."""
         meta = source.metadata
         labels = export_labels()  # the kind ("Tijdschriftartikel") as the reference line says it
         title = f"{meta.title}: {meta.subtitle}" if meta.subtitle else meta.title
@@ -343,9 +345,10 @@ class SourceViewer(QWidget):
         heading = f"<span style='font-size: large'><b>{html.escape(title)}</b></span><br>{line}"
         if self._compact_header():
             self.header.setToolTip(tooltip(reference))
-            return heading
-        self.header.setToolTip("")
-        return f"{heading}<br><small>{html.escape(reference)}</small>"
+            self.header.setText(heading)
+        else:
+            self.header.setToolTip("")
+            self.header.setText(f"{heading}<br><small>{html.escape(reference)}</small>")
 
     def _compact_header(self) -> bool:
         return 0 < self.height() < COMPACT_HEIGHT
@@ -529,7 +532,7 @@ class SourceViewer(QWidget):
         # Narrow (a docked viewer): put the side panel under the text.
         narrow = event.size().width() < 640
         self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
-        old = event.oldSize().height()
-        crossed = (0 < old < COMPACT_HEIGHT) != (event.size().height() < COMPACT_HEIGHT)
-        if self.pane.source is not None and (crossed or old <= 0):
-            self.header.setText(self._header_html(self.pane.source))
+        # The reference is on hover (a tooltip) exactly while the header is compact.
+        shown_compact = bool(self.header.toolTip())
+        if self.pane.source is not None and shown_compact != self._compact_header():
+            self._show_header(self.pane.source)
