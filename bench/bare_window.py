@@ -40,6 +40,11 @@ def resident_kb() -> int:
     return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
 
 
+def shown_line() -> str:
+    """What a timed window prints once painted, read by ``bench/startup.py``."""
+    return f"shown {time.time():.6f} rss_kb {resident_kb()} cpu_ms {time.process_time() * 1000:.1f}"
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
@@ -49,10 +54,7 @@ def main() -> int:
     window.resize(1400, 900)
 
     def stamp() -> None:
-        print(
-            f"shown {time.time():.6f} rss_kb {resident_kb()} cpu_ms {time.process_time() * 1000:.1f}",
-            flush=True,
-        )
+        print(shown_line(), flush=True)
         app.quit()
 
     PaintWatch(window, stamp)  # as the app's timed start waits for its first paint

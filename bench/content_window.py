@@ -18,10 +18,9 @@ Prints ``shown <epoch seconds> rss_kb <n> cpu_ms <m>`` after the first paint, as
 
 import json
 import sys
-import time
 from pathlib import Path
 
-from bare_window import PaintWatch, resident_kb
+from bare_window import PaintWatch, shown_line
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QListView, QMainWindow, QTabWidget, QTextBrowser
 
@@ -54,10 +53,7 @@ def main(kept: Path) -> int:
     page.document().setHtml(screen["html"])
 
     def stamp() -> None:
-        print(
-            f"shown {time.time():.6f} rss_kb {resident_kb()} cpu_ms {time.process_time() * 1000:.1f}",
-            flush=True,
-        )
+        print(shown_line(), flush=True)
         app.quit()
 
     PaintWatch(window, stamp)
