@@ -140,7 +140,7 @@ def test_a_load_leaves_its_objects_to_the_oldest_generation(tmp_path: Path, corp
 def test_each_trade_off_rule_is_checked_whatever_else_holds(
     bundled_pack: LoadedPack, evidence: Evidence
 ) -> None:
-    """``check_tradeoffs`` skips the paths of a trade-off that breaks no rule, and only then."""
+    """``check_tradeoffs`` reports every rule a trade-off breaks, and no other."""
     import itertools
 
     import msgspec

@@ -241,26 +241,22 @@ def check_tradeoffs(scenario: Scenario, dimensions: set[str]) -> Iterator[Findin
                     "every choice should have both a gain and a cost; one-sided choices are straw men",
                     "warning",
                 )
+            # Each place is spelled out only when a rule is broken there (a large pack has
+            # hundreds of thousands of trade-offs, nearly all of them sound).
             for t, tradeoff in enumerate(choice.tradeoffs):
-                evidence = tradeoff.evidence
-                if (
-                    tradeoff.dimension in dimensions
-                    and tradeoff.effect != 0
-                    and (evidence is Evidence.ASSUMPTION or tradeoff.citations)
-                    and (evidence is not Evidence.INFERRED or tradeoff.reasoning.strip())
-                ):
-                    continue  # none of the rules below is broken: no path to spell out
-                path = f"{base}.tradeoffs[{t}]"
                 if tradeoff.dimension not in dimensions:
                     known = ", ".join(sorted(dimensions))
                     yield Finding(
-                        f"{path}.dimension", f"unknown dimension `{tradeoff.dimension}` (known: {known})"
+                        f"{base}.tradeoffs[{t}].dimension",
+                        f"unknown dimension `{tradeoff.dimension}` (known: {known})",
                     )
                 if tradeoff.effect == 0:
-                    yield Finding(f"{path}.effect", "an effect of 0 claims nothing; use -2, -1, 1 or 2")
+                    yield Finding(
+                        f"{base}.tradeoffs[{t}].effect", "an effect of 0 claims nothing; use -2, -1, 1 or 2"
+                    )
                 if tradeoff.evidence is not Evidence.ASSUMPTION and not tradeoff.citations:
                     yield Finding(
-                        f"{path}.citations",
+                        f"{base}.tradeoffs[{t}].citations",
                         f"a trade-off marked `{tradeoff.evidence.value}` needs citations; "
                         "cite the passages or mark it `assumption`",
                     )
@@ -268,7 +264,7 @@ def check_tradeoffs(scenario: Scenario, dimensions: set[str]) -> Iterator[Findin
                     # The step from the passages to the claim is what a reader checks an
                     # inference by; without it `inferred` is an unchecked promise.
                     yield Finding(
-                        f"{path}.evidence",
+                        f"{base}.tradeoffs[{t}].evidence",
                         "an `inferred` trade-off needs `reasoning`: one or two sentences saying what the "
                         "cited passages say and the step from there to this claim (or mark it `stated` "
                         "if a passage itself says it, or `assumption`)",
