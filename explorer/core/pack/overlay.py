@@ -226,7 +226,7 @@ def _check_glosses(
 ) -> None:
     """A warning at each usable gloss that renders a passage otherwise than this language's
     earlier gloss of it (the English glosses are another register: another language)."""
-    for key, citation in quoted_citations(base).items():
+    for key, citation in quoted_citations(base):
         text = overlay.texts.get(key)
         source = citation.get("source")
         if text is None or not isinstance(source, str):

@@ -176,7 +176,7 @@ def gloss_keys(doc: Mapping[str, Any], language: str, source_languages: Mapping[
     ``nl``…); a source it does not know is taken to need a gloss.
     """
     keys: dict[str, str] = {}
-    for key, citation in _quoted(doc):
+    for key, citation in quoted_citations(doc):
         quote, source = citation["quote"], citation.get("source")
         if isinstance(source_languages, SourceLanguages):
             written_in = source_languages.of(citation)
@@ -188,13 +188,9 @@ def gloss_keys(doc: Mapping[str, Any], language: str, source_languages: Mapping[
     return keys
 
 
-def quoted_citations(doc: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
-    """Every citation of a parsed pack file with a quote, by the key of its gloss
+def quoted_citations(doc: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """Every citation of a parsed pack file with a quote, with the key of its gloss
     (``evidence.<id>.gloss``, ``roles.<role>.evidence.<id>.gloss``), in file order."""
-    return dict(_quoted(doc))
-
-
-def _quoted(doc: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
     for prefix, citation in _citations(doc):
         quote = citation.get("quote")
         if isinstance(quote, str) and quote.strip():
