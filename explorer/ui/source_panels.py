@@ -47,7 +47,7 @@ _ANSWERED_ROLES = frozenset(
 class BacklinkListModel(QAbstractListModel):
     """Backlinks as rows: where they are, and whether they cite this very passage."""
 
-    ScenarioIdRole = Qt.ItemDataRole.UserRole + 1
+    ScenarioIdRole = _SCENARIO_ID_ROLE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
