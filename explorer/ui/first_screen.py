@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from explorer.ui import settings as keys
 from explorer.ui.first_paint import known_viewport
-from explorer.ui.reading_browser import ReadingBrowser
+from explorer.ui.reading_measure import set_side_margin, side_margin
 
 if TYPE_CHECKING:  # the kept screen is read before the core is imported
     from explorer.core.pack.loader import LoadedPack
@@ -329,18 +329,16 @@ class FirstScreenPage:
             self.widget.addTab(page if number == 0 else QWidget(self.widget), label)
 
     def fill(self) -> None:
-        """Lay the page out once, at its width in the shown window, with the reading measure
-        ``ReadingBrowser.fit_measure`` would give it (every later change lays it out again)."""
-        browser = self.browser
-        widest = browser.fontMetrics().averageCharWidth() * ReadingBrowser.MEASURE
-        side = max(0, (browser.viewport().width() - widest) // 2)
-        document = browser.document()
+        """Lay the page out at its width in the shown window, with the reading measure the
+        scenario's page keeps (``explorer.ui.reading_measure``).
+
+        The margins are measured once the text is in: a page longer than the view brings its
+        scroll bar, which narrows the view, as the real page measures it. (Measured before,
+        the kept page's lines were a scroll bar's width wider, and moved when the pack took over.)
+        """
+        document = self.browser.document()
         document.setHtml(self.screen.html)
-        root = document.rootFrame()
-        frame = root.frameFormat()
-        frame.setLeftMargin(side)
-        frame.setRightMargin(side)
-        root.setFrameFormat(frame)
+        set_side_margin(document, side_margin(self.browser))
 
     def top_position(self) -> int:
         """The page position at the top of the view (as ``ReadingBrowser.top_position``)."""

@@ -1,10 +1,10 @@
 """The scenario's page: a text browser that keeps a readable measure and a place in the text.
 
-Lines are kept to a readable length, centred, at any zoom. The browser never asks for
-less than ``MIN_MEASURE`` characters a line (the workspace stacks the source over the
-scenario rather than crush it), and it can hold a place in the text (a position, not a
-pixel offset) across the reflows that follow a resize, a zoom or a panel opening: the
-position at the top when going back, or a clicked citation kept in view.
+Lines are kept to a readable length, centred, at any zoom (``explorer.ui.reading_measure``).
+The browser never asks for less than ``MIN_MEASURE`` characters a line (the workspace
+stacks the source over the scenario rather than crush it), and it can hold a place in the
+text (a position, not a pixel offset) across the reflows that follow a resize, a zoom or a
+panel opening: the position at the top when going back, or a clicked citation kept in view.
 """
 
 from __future__ import annotations
@@ -13,14 +13,13 @@ from PySide6.QtCore import QEvent, QPoint, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
+from explorer.ui.reading_measure import MIN_MEASURE, set_side_margin, side_margin
 from explorer.ui.safe_documents import SafeTextBrowser
 
 
 class ReadingBrowser(SafeTextBrowser):
     """A text browser that keeps lines to a readable length, centred, at any zoom (and loads nothing)."""
 
-    MEASURE = 110  # average characters a line
-    MIN_MEASURE = 45  # the fewest characters a line that still reads as prose
     #: Tab moved the keyboard onto a link (Qt only reports mouse hovering).
     linkFocused = Signal(QUrl)
 
@@ -41,7 +40,7 @@ class ReadingBrowser(SafeTextBrowser):
         style = self.style()
         bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) if style else 16
         margin = int(self.document().documentMargin()) * 2 + self.frameWidth() * 2
-        width = self.fontMetrics().averageCharWidth() * self.MIN_MEASURE + bar + margin
+        width = self.fontMetrics().averageCharWidth() * MIN_MEASURE + bar + margin
         return QSize(max(base.width(), width), base.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -49,14 +48,7 @@ class ReadingBrowser(SafeTextBrowser):
         self._fit_later.start()
 
     def fit_measure(self) -> None:
-        widest = self.fontMetrics().averageCharWidth() * self.MEASURE
-        side = max(0, (self.viewport().width() - widest) // 2)
-        root = self.document().rootFrame()
-        frame = root.frameFormat()
-        if frame.leftMargin() != side:
-            frame.setLeftMargin(side)
-            frame.setRightMargin(side)
-            root.setFrameFormat(frame)
+        set_side_margin(self.document(), side_margin(self))
         if self._pinned is not None:
             self._scroll(*self._pinned)
 

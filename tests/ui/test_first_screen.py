@@ -10,10 +10,12 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from explorer.app import show_main_window
 from explorer.ui import settings as keys
-from explorer.ui.first_screen import FirstScreenPage, read_first_screen
+from explorer.ui.first_screen import FirstScreen, FirstScreenPage, read_first_screen
+from explorer.ui.reading_browser import ReadingBrowser
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import wait_for_all
 from explorer.ui.theme import Theme
@@ -151,6 +153,51 @@ def test_the_one_file_app_keys_its_own_pack_by_its_build_not_its_unpacked_files(
     assert first_screen.files_key(rich_pack_dir) != key
     monkeypatch.setattr(paths, "bundled_pack_dir", lambda: GOOD_PACK)  # a pack of the user's own
     assert "frozen" not in first_screen.files_key(rich_pack_dir)
+
+
+def test_the_kept_page_keeps_the_real_pages_measure_so_nothing_moves_when_the_pack_takes_over(
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """A page longer than the view has a scroll bar, which narrows the view: the kept page's
+    margins must be measured with it, as the real page's are. (Measured before the text was
+    in, its lines were a scroll bar's width longer and moved at the takeover.)"""
+    html = "<h1>Troops or enablers?</h1>" + "<p>A long page of prose, read from the top.</p>" * 200
+    screen = FirstScreen(
+        rows=[],
+        path=[],
+        scenario_id="s",
+        stage_id="one",
+        stage_ids=["one"],
+        first_scenario_id="s",
+        window_title="Troops or enablers?",
+        view_tabs=["Scenario", "Trade-offs"],
+        stage_tabs=[],
+        afterwards=(False, False, ""),
+        page_name="Scenario",
+        html=html,
+        files="",
+        context=[],
+    )
+    window = QWidget()
+    qtbot.addWidget(window)
+    page = FirstScreenPage(screen, window)
+    window.resize(1600, 700)  # wide enough for the measure to leave margins
+    page.widget.resize(window.size())
+    window.show()
+    qtbot.waitExposed(window)
+    page.fill()
+    kept = page.browser.document().rootFrame().frameFormat().leftMargin()
+
+    real = ReadingBrowser()
+    qtbot.addWidget(real)
+    real.resize(page.browser.size())
+    real.show()
+    qtbot.waitExposed(real)
+    real.setHtml(html)
+    real.fit_measure()
+    assert real.verticalScrollBar().isVisible() and page.browser.verticalScrollBar().isVisible()
+    assert kept > 0
+    assert kept == real.document().rootFrame().frameFormat().leftMargin()
 
 
 def test_the_timed_start_shows_the_kept_screen_before_the_pack_has_loaded(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.ui import settings as keys
-from explorer.ui.reading_browser import ReadingBrowser
+from explorer.ui.reading_measure import MIN_MEASURE
 from explorer.ui.settings import Settings
 from explorer.ui.window_layout import fitted
 from tests.ui.conftest import link_point
@@ -96,7 +96,7 @@ def check_fits(window, size: tuple[int, int], step: str) -> None:  # type: ignor
             assert inside.contains(rect), f"{step}: {name} in {dock.windowTitle()} is outside the window"
 
     if window.view_tabs.currentWidget() is window.scenario_view and scenario.isVisible():
-        measure = scenario.fontMetrics().averageCharWidth() * ReadingBrowser.MIN_MEASURE
+        measure = scenario.fontMetrics().averageCharWidth() * MIN_MEASURE
         assert scenario.viewport().width() >= measure, f"{step}: the scenario is crushed"
     else:
         # Handed over: the source stands in for the scenario, with a way back.
