@@ -240,7 +240,10 @@ class MainWindow(QMainWindow):
         from explorer.ui.window_layout import make_room
 
         docks = [self.search_dock, self.library_dock, self.problems_dock]
-        docks += [d for d in self.findChildren(QDockWidget) if d.parent() is self and d not in docks]
+        # The window's own panels are its direct children (a search through every widget, each
+        # wrapped by PySide to test its type, took 2 ms at every layout request).
+        own = self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        docks += [d for d in own if d not in docks]
         # The panels just opened stay: the reader asked for them; the others make room.
         shown = {d for d in docks if not d.isHidden()}
         fresh = shown - self._open_docks

@@ -23,7 +23,6 @@ uses one of these helpers instead of hoping the text holds no ``<``:
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -62,7 +61,9 @@ def as_literal(text: str) -> str:
     """``text`` for a place that guesses plain or rich (``AutoText``), shown as typed either way."""
     if not GuiQt.mightBeRichText(text):
         return text
-    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+    from html import escape  # here: this module is imported before the first paint, and rarely needs it
+
+    return f"<p style='white-space:pre-wrap'>{escape(text, quote=False)}</p>"
 
 
 def make_plain(*labels: QLabel) -> None:
