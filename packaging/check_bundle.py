@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PyInstaller.archive.readers import CArchiveReader
 
+from explorer.core.store import is_side_file
+
 #: Top-level packages only the checks use (tests, lint, types, dead code).
 CHECK_TOOLS = {"pytest", "_pytest", "pytestqt", "hypothesis", "pygments", "mypy", "ruff", "vulture", "httpx"}
 
@@ -28,13 +30,11 @@ def bundled_packages(executable: str) -> set[str]:
     return {name.split(".")[0] for name in archive.toc}
 
 
-def working_files(executable: str) -> list[str]:
+def side_files(executable: str) -> list[str]:
     """The stores' side files among a one-folder build's data (``_internal/explorer/_data``)."""
     data = Path(executable).parent / "_internal" / "explorer" / "_data"
     return sorted(
-        str(path.relative_to(data))
-        for path in data.rglob("*")
-        if path.is_file() and (path.name.startswith(".") or path.suffix in (".bak", ".lock"))
+        str(path.relative_to(data)) for path in data.rglob("*") if path.is_file() and is_side_file(path)
     )
 
 
@@ -43,7 +43,7 @@ def main(executable: str) -> int:
     if found:
         print(f"{executable} bundles tools only the checks use: {', '.join(found)}", file=sys.stderr)
         return 1
-    stray = working_files(executable)
+    stray = side_files(executable)
     if stray:
         print(f"{executable} bundles working files beside its data: {', '.join(stray)}", file=sys.stderr)
         return 1

@@ -75,6 +75,14 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+def is_side_file(path: Path) -> bool:
+    """Is ``path`` one of the files a store keeps beside the file it saves: its last good copy
+    (``backup_path``), its lock (``explorer.core.file_lock``) or a save's hidden temporary file
+    (``write_atomic``)? A reviewer's checkout has them beside the pack; a build leaves them out."""
+    name = path.name
+    return name.endswith((".bak", ".lock")) or (name.startswith(".") and name.endswith(".tmp"))
+
+
 def write_atomic(path: Path, payload: bytes, mode: int | None = None) -> None:
     """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file.
 

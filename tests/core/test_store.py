@@ -97,3 +97,36 @@ def test_killed_writer_never_leaves_a_broken_file(tmp_path: Path) -> None:
         for leftover in leftovers:  # a kill between write and rename leaves a temp file, harmless
             leftover.unlink()
     assert json.loads(backup_path(path).read_text(encoding="utf-8"))["format"] == "journal"
+
+
+def test_the_files_a_store_keeps_beside_its_file_are_side_files(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What saving and locking leave beside a file (a reviewer's ``review.json.bak``, a lock, a
+    temporary file a killed save left) is told from the pack's own files: builds leave it out."""
+    from explorer.core import file_lock, store
+    from explorer.core.store import is_side_file
+
+    path = tmp_path / "review.json"
+    save(path, "review", 1, {"items": []})
+    save(path, "review", 1, {"items": [1]})  # the first becomes the last good copy
+    held = file_lock.lock(path)
+    assert held is not None
+    kept_temporary: list[str] = []
+    real_replace = os.replace
+
+    def killed_before_the_rename(source: str, target: str) -> None:
+        kept_temporary.append(Path(source).name)
+        raise OSError("killed")
+
+    monkeypatch.setattr(store.os, "replace", killed_before_the_rename)
+    with pytest.raises(OSError):
+        store.write_atomic(path, b"{}")
+    monkeypatch.setattr(store.os, "replace", real_replace)
+    held.release()
+    leftover = {entry.name for entry in tmp_path.iterdir()}
+    assert {"review.json.bak", "review.json.lock"} <= leftover
+    side = {name for name in leftover if is_side_file(tmp_path / name)}
+    assert side == leftover - {"review.json"}, leftover
+    # The save's temporary file (removed here, as the save failed; a kill would have left it).
+    assert len(kept_temporary) == 1 and is_side_file(tmp_path / kept_temporary[0])
+    for own in ("review.json", "pack.yaml", "troops-or-enablers.yaml", "explorer.svg", "nl.qm"):
+        assert not is_side_file(Path(own))
