@@ -48,10 +48,13 @@ from explorer.ui.vocabulary import export_labels, language_name
 
 #: Places listed under "Cited in"; past this the heading says there are more.
 MAX_BACKLINKS_SHOWN = 200
-#: A viewer lower than this (a 1024×700 laptop, a viewer stacked under the scenario) shows
-#: the document's full reference on hover, not as a third header line: the details line
-#: above it already names authors, date and kind, and every line counts for the text.
-COMPACT_HEIGHT = 600
+#: A viewer lower than this many lines of its text (a 1024×700 laptop, a viewer stacked
+#: under the scenario, larger type on a projector) shows the document's full reference on
+#: hover, not as a third header line: the details line above it already names authors,
+#: date and kind, and every line counts for the text. Counted in lines, not pixels, so that
+#: zooming in (the header's lines grow too) keeps the passage its room: 43 lines are 600 px
+#: at the usual 9-point type.
+COMPACT_LINES = 43
 
 
 class SourceViewer(QWidget):
@@ -242,6 +245,8 @@ class SourceViewer(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the header's lines grew or shrank
+            self._refit_header()
         if is_language_change(event):
             self.retranslate_ui()
             if self._base_pack is not None:
@@ -328,7 +333,7 @@ class SourceViewer(QWidget):
 
     def _show_header(self, source: SourceDocument) -> None:
         """The document's title and details; its full reference as a third line, or on hover
-        in a low viewer (``COMPACT_HEIGHT``)."""
+        in a low viewer (``COMPACT_LINES``)."""
         meta = source.metadata
         labels = export_labels()  # the kind ("Tijdschriftartikel") as the reference line says it
         title = f"{meta.title}: {meta.subtitle}" if meta.subtitle else meta.title
@@ -351,7 +356,13 @@ class SourceViewer(QWidget):
             self.header.setText(f"{heading}<br><small>{html.escape(reference)}</small>")
 
     def _compact_header(self) -> bool:
-        return 0 < self.height() < COMPACT_HEIGHT
+        return 0 < self.height() < COMPACT_LINES * self.fontMetrics().lineSpacing()
+
+    def _refit_header(self) -> None:
+        """Show the header again if the viewer's height or type changed which form it takes."""
+        shown_compact = bool(self.header.toolTip())  # the reference is on hover exactly then
+        if self.pane.source is not None and shown_compact != self._compact_header():
+            self._show_header(self.pane.source)
 
     def _show_original(self, on: bool) -> None:
         self.pane.set_original(on)
@@ -532,7 +543,4 @@ class SourceViewer(QWidget):
         # Narrow (a docked viewer): put the side panel under the text.
         narrow = event.size().width() < 640
         self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
-        # The reference is on hover (a tooltip) exactly while the header is compact.
-        shown_compact = bool(self.header.toolTip())
-        if self.pane.source is not None and shown_compact != self._compact_header():
-            self._show_header(self.pane.source)
+        self._refit_header()

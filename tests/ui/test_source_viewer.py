@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolButton
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.search import fold
-from explorer.ui.source_viewer import COMPACT_HEIGHT, SourceViewer
+from explorer.ui.source_viewer import COMPACT_LINES, SourceViewer
 from explorer.ui.vocabulary import export_labels
 
 SCENARIO = "belgian-presence"
@@ -83,11 +83,12 @@ def test_a_low_viewer_keeps_the_reference_on_hover_and_the_lines_for_the_text(
     viewer.show_citation(SCENARIO, "small-army")
     _, anchor = good_pack.citation(SCENARIO, "small-army")
     reference = corpus[anchor.source_id].metadata.reference(export_labels())
-    assert viewer.height() >= COMPACT_HEIGHT
+    compact_below = COMPACT_LINES * viewer.fontMetrics().lineSpacing()
+    assert viewer.height() >= compact_below
     assert "Reference: " in viewer.header.text() and viewer.header.toolTip() == ""
     tall = viewer.header.sizeHint().height()
 
-    viewer.resize(1000, COMPACT_HEIGHT - 100)  # a 1024×700 laptop's viewer
+    viewer.resize(1000, compact_below - 100)  # a 1024×700 laptop's viewer
     qtbot.waitUntil(lambda: "Reference" not in viewer.header.text())
     assert viewer.header.toolTip().endswith(reference)  # one hover away (and Copy with reference)
     assert viewer.header.sizeHint().height() < tall
@@ -95,6 +96,23 @@ def test_a_low_viewer_keeps_the_reference_on_hover_and_the_lines_for_the_text(
     viewer.resize(1000, 700)
     qtbot.waitUntil(lambda: "Reference: " in viewer.header.text())
     assert viewer.header.toolTip() == ""
+
+
+def test_larger_type_gives_the_passage_the_lines_the_reference_would_take(
+    qtbot, viewer: SourceViewer, appearance, corpus: Corpus, good_pack: LoadedPack
+) -> None:  # type: ignore[no-untyped-def]
+    """Zoomed in for a projector, the header's lines grow with the text: at the same height the
+    reference goes on hover (it was a third line, cut off mid-sentence below the details)."""
+    viewer.show_citation(SCENARIO, "small-army")
+    assert "Reference: " in viewer.header.text()
+    for _ in range(6):
+        appearance.zoom_in()
+    qtbot.waitUntil(lambda: "Reference" not in viewer.header.text())
+    assert viewer.height() == 700
+    _, anchor = good_pack.citation(SCENARIO, "small-army")
+    assert viewer.header.toolTip().endswith(corpus[anchor.source_id].metadata.reference(export_labels()))
+    appearance.reset_zoom()
+    qtbot.waitUntil(lambda: "Reference: " in viewer.header.text())
 
 
 def test_english_citation_has_no_translation_box(viewer: SourceViewer) -> None:
