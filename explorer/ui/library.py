@@ -39,6 +39,7 @@ from explorer.ui.flat_table import AnyIndex
 from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, make_plain, tooltip
 from explorer.ui.qt_compat import rows_filter_change
+from explorer.ui.text_lines import wrap_lines
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.evidence.corpus import Corpus
@@ -207,26 +208,6 @@ class ScenarioFilter(QSortFilterProxyModel):
             return False
         text = index.data(Role.SEARCH_TEXT)
         return all(word in text for word in self._words)
-
-
-def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
-    """Greedy word wrap into at most ``max_lines`` lines, the last one elided if needed."""
-    lines: list[str] = []
-    current = ""
-    words = text.split()
-    for at, word in enumerate(words):
-        candidate = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width or not current:
-            current = candidate
-            continue
-        if len(lines) == max_lines - 1:
-            rest = " ".join([current, *words[at:]])
-            return [*lines, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
-        lines.append(current)
-        current = word
-    if current:
-        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
-    return lines
 
 
 class ScenarioDelegate(QStyledItemDelegate):

@@ -1,4 +1,4 @@
-"""The main window's geometry: fitted to the screen it is on, remembered, and reset on request.
+"""The windows' geometry: fitted to the screen they are on, remembered, and reset on request.
 
 A geometry saved on a large monitor and restored on a laptop or a projector would put
 panels and buttons off-screen; ``fit_to_screen`` shrinks and moves the window into the
@@ -44,12 +44,13 @@ def fit_to_screen(window: QWidget) -> None:
         window.move(target.topLeft())
 
 
-def default_size(window: QWidget) -> tuple[int, int]:
+def default_size(window: QWidget, preferred: tuple[int, int] = DEFAULT_SIZE) -> tuple[int, int]:
+    """``preferred`` (the main window's by default), shrunk to the screen's available area."""
     screen = window.screen()
     if screen is None:
-        return DEFAULT_SIZE
+        return preferred
     area = screen.availableGeometry()
-    return min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height())
+    return min(preferred[0], area.width()), min(preferred[1], area.height())
 
 
 def place_default_docks(window: QMainWindow, library: QDockWidget) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDockWidget,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -246,6 +247,36 @@ def test_the_vote_grid_goes_down_on_enter_and_delete_takes_an_entry_out(
     assert "Table 2 (not in)" in visible_text(console)
 
 
+def test_the_console_fits_a_1024_by_700_screen_with_the_phones_and_arguments_docks(
+    qtbot, running, good_pack, corpus
+) -> None:  # type: ignore[no-untyped-def]
+    """A facilitator's laptop on a projector: every column and both room-voting docks fit.
+    (Its least width was 1,400 pixels: one-line labels, four timer buttons in a row, and the
+    arguments' entry row set it, and the docks on the right were cut off.)"""
+    run = running(two_group_plan(good_pack, corpus, items=1))
+    console = run.console
+    run.controller.go_to(Step.FIRST_VOTE, 0)
+    docks = {dock.objectName() for dock in console.findChildren(QDockWidget) if dock.isVisibleTo(console)}
+    assert {"phones", "arguments"} <= docks
+    least = console.minimumSizeHint()
+    assert least.width() <= 1024 and least.height() <= 700 - 40, least  # 40: a title bar
+    console.resize(1024, 660)
+    qtbot.waitUntil(lambda: console.width() == 1024)
+    for name in ("timer", "timer-reset", "timer-less", "timer-more"):
+        button = console.buttons[name]
+        assert console.rect().contains(button.mapTo(console, button.rect().bottomRight()))
+
+
+def test_the_timer_shows_the_time_and_under_it_whether_it_runs(qtbot, running, good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
+    run = running(two_group_plan(good_pack, corpus, items=1))
+    console = run.console
+    run.controller.go_to(Step.FIRST_VOTE, 0)
+    assert console.clock.text().endswith(":00") and console.clock_state.text() == "(stopped)"
+    qtbot.mouseClick(console.buttons["timer"], Qt.MouseButton.LeftButton)  # Start
+    qtbot.waitUntil(lambda: console.clock_state.text() == "")
+    assert console.clock.text().endswith(":00")  # the test's clock does not move
+
+
 def test_notes_are_saved_shortly_after_typing(qtbot, running, good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
     run = running(two_group_plan(good_pack, corpus, items=1))
     controller, console = run.controller, run.console
@@ -320,3 +351,46 @@ def test_new_session_from_the_workshop_menu(qtbot, make_window, monkeypatch) -> 
     assert running.controller.path.parent == sessions_dir() and running.controller.path.exists()
     assert running.controller.session.plan.agenda[0].card.scenario_id == "belgian-presence"
     running.close()
+
+
+def test_the_results_chart_shows_each_choice_label_whole_or_marks_what_it_left_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On a 1024-pixel projector a four-word label wrapped to a third line, and the box cut
+    it: "liaison posts" showed as "liaison" over a half-drawn dot. A label longer than three
+    lines ends in an ellipsis instead."""
+    from explorer.core.workshop.room_view import ResultsView
+    from explorer.ui.workshop.results_chart import LABEL_LINES, ResultsChart
+
+    labels = (
+        "Pay for the means it asked the Council to free up",
+        "Staff the civilian pillars and push for synergy",
+        "Contribute through the EU, NATO or the OSCE instead",
+        "Stay with command, observation and liaison posts",
+    )
+    chart = ResultsChart()
+    qtbot.addWidget(chart)
+    chart.resize(960, 300)
+    chart.set_unit(26.0)  # the presenter's unit at 1024 x 700
+    chart.set_results(ResultsView(("A", "B", "C", "D"), labels, (6, 9, 1, 8), (4, 13, 2, 5)))
+    chart.grab()
+    painted = chart.painted_texts()
+    assert all(label in painted for label in labels), painted
+    assert chart.cut_off_texts() == []
+
+    long = "Stay with command, observation and liaison posts, " * 6
+    chart.set_results(ResultsView(("A", "B"), (labels[0], long), (1, 2)))
+    chart.grab()
+    shortened = next(text for text in chart.painted_texts() if text.startswith("Stay with"))
+    assert shortened.endswith("…") and len(shortened) < len(long)
+    assert chart.cut_off_texts() == []
+    lines = len(shortened) // len("Stay with command, observation")
+    assert lines <= LABEL_LINES * 2  # three lines of about two phrases' width, not the six
+
+
+def test_a_language_change_keeps_the_results_charts_size(qtbot, running, good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    run = running(two_group_plan(good_pack, corpus, items=1))
+    chart = run.console.private_chart
+    before = chart._unit
+    QCoreApplication.sendEvent(chart, QEvent(QEvent.Type.LanguageChange))
+    assert chart._unit == before != 20.0

@@ -10,6 +10,7 @@ each new map out with ``mapChanged``, so the presenter never reads the session.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -119,20 +120,33 @@ class ArgumentsBox(FollowsLanguage, QWidget):
         self.show_map = QPushButton()
         self.show_map.setCheckable(True)
 
+        for box in (self.merge_target, self.choice):
+            # A long argument or choice is elided in the closed box: the dock's width never
+            # follows the longest one (the console must fit a 1024-pixel screen).
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+        # Two short rows each, not one long one: deciding (the buttons, then what to merge into)
+        # and adding (which choice and which side, then the words).
         decide = QHBoxLayout()
         for widget in (self.accept_button, self.hide_button, self.merge_button):
             decide.addWidget(widget)
-        decide.addWidget(self.merge_target, 1)
         new = QHBoxLayout()
-        new.addWidget(self.choice)
+        new.addWidget(self.choice, 1)
         new.addWidget(self.stance)
-        new.addWidget(self.text, 1)
-        new.addWidget(self.add_button)
+        words = QHBoxLayout()
+        words.addWidget(self.text, 1)
+        words.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(decide)
+        layout.addWidget(self.merge_target)
         layout.addLayout(new)
+        layout.addLayout(words)
         layout.addWidget(self.show_map)
+        order: list[QWidget] = [self.list, self.accept_button, self.hide_button, self.merge_button]
+        order += [self.merge_target, self.choice, self.stance, self.text, self.add_button, self.show_map]
+        for first, second in pairwise(order):  # Tab as the rows read
+            QWidget.setTabOrder(first, second)
 
         self.accept_button.clicked.connect(lambda: self._decide(accept))
         self.hide_button.clicked.connect(lambda: self._decide(hide))

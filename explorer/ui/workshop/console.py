@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from explorer.core.workshop.room_view import BLANK, RoomView, private_results
 from explorer.core.workshop.session import ITEM_STEPS, Step
 from explorer.core.workshop.shift import totals
-from explorer.ui import i18n, vocabulary
+from explorer.ui import i18n, vocabulary, window_layout
 from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
@@ -142,6 +143,7 @@ class WorkshopConsole(QMainWindow):
         self.vote_hint.setWordWrap(True)
         self.totals = QLabel(self)
         self.totals.setObjectName("vote-totals")
+        self.totals.setWordWrap(True)  # every label here wraps: the console fits a 1024-pixel screen
         make_plain(self.totals)  # names the groups still to vote
         self.private_chart = ResultsChart(self)
         preview_name = QT_TRANSLATE_NOOP("WorkshopConsole", "Results preview (not shown to the room)")
@@ -179,7 +181,14 @@ class WorkshopConsole(QMainWindow):
         clock_font.setPointSizeF(clock_font.pointSizeF() * 3)
         clock_font.setBold(True)
         self.clock.setFont(clock_font)
-        self.timer_buttons = QHBoxLayout()
+        # Whether it runs, under the time in ordinary type: beside it, in the clock's, it made
+        # the column too wide for a laptop's screen.
+        self.clock_state = QLabel(self)
+        self.clock_state.setObjectName("console-timer-state")
+        self.clock_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Two by two: start and reset, then a minute less and more (four in a row set the
+        # column's least width at 356 pixels, too wide for the console on a 1024-pixel screen).
+        self.timer_buttons = QGridLayout()
         self.pack_notes = SafeTextBrowser(self)  # the pack's Markdown: loads nothing, follows nothing
         self.pack_notes.setObjectName("pack-notes")
         self.pack_notes.anchorClicked.connect(lambda url: ask_to_open(self, url))
@@ -209,6 +218,7 @@ class WorkshopConsole(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self._label(QT_TRANSLATE_NOOP("WorkshopConsole", "Discussion timer")))
         right_layout.addWidget(self.clock)
+        right_layout.addWidget(self.clock_state)
         right_layout.addLayout(self.timer_buttons)
         right_layout.addWidget(
             self._label(QT_TRANSLATE_NOOP("WorkshopConsole", "For the facilitator (never shown to the room)"))
@@ -229,18 +239,19 @@ class WorkshopConsole(QMainWindow):
 
         self.read_only_banner = QLabel(self)
         self.saved_label = QLabel(self)
-        make_plain(self.read_only_banner, self.saved_label, self.clock)  # the label quotes save errors
+        # The saved label quotes save errors: every status label shows its text as typed.
+        make_plain(self.read_only_banner, self.saved_label, self.clock, self.clock_state)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name = build_actions(self)
         controller.voteChanged.connect(
             lambda _change, _undone: self.actions_by_name["undo"].setEnabled(len(controller.history) > 0)
         )
         self.buttons: dict[str, QPushButton] = {}
-        for name in ("timer", "timer-less", "timer-more", "timer-reset"):
+        for place, name in enumerate(("timer", "timer-reset", "timer-less", "timer-more")):
             action = self.actions_by_name[name]
             button = QPushButton(self)
             button.clicked.connect(action.trigger)
-            self.timer_buttons.addWidget(button)
+            self.timer_buttons.addWidget(button, place // 2, place % 2)  # Tab follows the rows
             self.buttons[name] = button
         self._label_buttons()
 
@@ -251,7 +262,9 @@ class WorkshopConsole(QMainWindow):
         controller.saved.connect(lambda _path: self._saved())
         self.preview.show_view(controller.room())
         self.refresh()
-        self.resize(1500, 900)
+        # As large as it likes on a big screen; on a laptop or a projector, the screen's size.
+        self.resize(*window_layout.default_size(self, (1500, 900)))
+        window_layout.fit_to_screen(self)
 
     def _set_title(self) -> None:
         title = arg(self.tr("Workshop console — %1"), self.controller.session.title)
@@ -268,6 +281,7 @@ class WorkshopConsole(QMainWindow):
     def _label(self, text: str) -> QLabel:
         """A heading: ``text`` is English, marked with ``QT_TRANSLATE_NOOP``; it follows the language."""
         heading = QLabel(self)
+        heading.setWordWrap(True)
         keep(heading, CONTEXT, text)
         return heading
 
@@ -298,12 +312,13 @@ class WorkshopConsole(QMainWindow):
         record = self.controller.session.record()
         if record is None:
             self.clock.setText("–")
+            self.clock_state.setText("")
             return
         timer = record.timer
         remaining = round(timer.remaining(self.controller.now()))
         seconds = abs(remaining)
-        text = f"{'+' if remaining < 0 else ''}{seconds // 60}:{seconds % 60:02d}"
-        self.clock.setText(text + ("" if timer.running else self.tr(" (stopped)")))
+        self.clock.setText(f"{'+' if remaining < 0 else ''}{seconds // 60}:{seconds % 60:02d}")
+        self.clock_state.setText("" if timer.running else self.tr(" (stopped)").strip())
 
     def refresh(self) -> None:
         session = self.controller.session

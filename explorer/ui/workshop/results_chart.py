@@ -3,7 +3,8 @@
 Each choice gets its letter, its two bars and their counts. The rounds differ in
 more than colour: the first is hatched with an outline, the second solid, and
 the legend says which is which. Everything the chart draws is also in its
-accessible description and in ``painted_texts`` (which the tests read).
+accessible description and in ``painted_texts``; ``cut_off_texts`` names any drawn in a
+box too small for it (the tests read both).
 
 The shift table lists the whole room, each role and each group: how many moved
 and from which choice to which.
@@ -20,8 +21,12 @@ from explorer.ui import i18n
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
 from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg
+from explorer.ui.text_lines import wrap_lines
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
+
+#: The most lines a choice's label takes under its bars; a longer one ends in an ellipsis.
+LABEL_LINES = 3
 
 
 class ResultsChart(FollowsLanguage, QWidget):
@@ -34,15 +39,18 @@ class ResultsChart(FollowsLanguage, QWidget):
         self.setMinimumSize(120, 80)
         self._results: ResultsView | None = None
         self._colours = look.DARK
+        self._unit = 20.0
+        self._texts: list[str] = []
+        self._cut_off: list[str] = []
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         """The chart's name in the language of the moment, unless its window names it (a preview);
-        it paints its words as it paints."""
+        it paints its words as it paints. (The unit of size stays: a language change once reset
+        it to the default, and the console's preview drew at another size until reopened.)"""
         if not i18n.kept(self, "setAccessibleName"):
             self.setAccessibleName(self.tr("Vote results"))
-        self._unit = 20.0
-        self._texts: list[str] = []
+        self.update()
 
     def set_results(self, results: ResultsView | None) -> None:
         self._results = results
@@ -77,12 +85,21 @@ class ResultsChart(FollowsLanguage, QWidget):
         """What the last paint drew, as text."""
         return list(self._texts)
 
+    def cut_off_texts(self) -> list[str]:
+        """What the last paint drew in a box too small for it (cut off at the box's edge)."""
+        return list(self._cut_off)
+
     def _text(self, painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> None:
-        painter.drawText(rect, int(flags), text)
-        self._texts.append(text)
+        drawn = painter.drawText(rect, int(flags), text)
+        read = text.replace("\n", " ")  # as read: a wrapped label is one text
+        self._texts.append(read)
+        # Cut off: its lines do not fit the box, down to the baseline (a capital letter's box may
+        # leave out the space under the line that no capital reaches).
+        if drawn.height() > rect.height() + painter.fontMetrics().descent():
+            self._cut_off.append(read)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._texts = []
+        self._texts, self._cut_off = [], []
         results = self._results
         if results is None or not results.letters:
             return
@@ -114,11 +131,19 @@ class ResultsChart(FollowsLanguage, QWidget):
                 label,
             )
             x = swatch.right() + size * 0.3 + width + size
-        plot = area.adjusted(0, legend_height + size * 0.3, 0, -size * 3.3)
+        # Under the bars, each choice's letter and its label: the labels wrap to as many lines
+        # as the longest needs, up to ``LABEL_LINES`` (a label cut to the box's height lost
+        # its last word, half drawn, on a 1024-pixel projector).
+        slot = area.width() / len(results.letters)
+        label_font = look.font(size * 0.6)
+        label_metrics = QFontMetrics(label_font)
+        label_width = max(1, int(slot - size * 0.4))
+        labels = [wrap_lines(label, label_metrics, label_width, LABEL_LINES) for label in results.labels]
+        label_height = max(len(lines) for lines in labels) * label_metrics.lineSpacing()
+        plot = area.adjusted(0, legend_height + size * 0.3, 0, -(size * 1.6 + label_height))
 
         values = list(results.first) + (list(results.second) if results.second is not None else [])
         top = max([*values, 1])
-        slot = plot.width() / len(results.letters)
         bar_width = slot * (0.34 if two else 0.5)
         count_font = look.font(size * 0.95, bold=True)
         for i, letter in enumerate(results.letters):
@@ -154,10 +179,10 @@ class ResultsChart(FollowsLanguage, QWidget):
             under = QRectF(plot.left() + slot * i, plot.bottom() + size * 0.2, slot, size * 1.3)
             self._text(painter, under, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, letter)
             painter.setPen(colours.text)
-            painter.setFont(look.font(size * 0.6))
-            below = QRectF(plot.left() + slot * i + size * 0.2, under.bottom(), slot - size * 0.4, size * 1.7)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-            self._text(painter, below, flags, results.labels[i])
+            painter.setFont(label_font)
+            below = QRectF(plot.left() + slot * i + size * 0.2, under.bottom(), label_width, label_height)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            self._text(painter, below, flags, "\n".join(labels[i]))
         painter.end()
 
     def _bar(self, painter: QPainter, rect: QRectF, second_round: bool) -> None:

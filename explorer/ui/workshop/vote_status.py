@@ -28,6 +28,7 @@ class VoteStatus(QObject):
         self.position.setObjectName("vote-position")
         self.position.setTextFormat(Qt.TextFormat.PlainText)  # group names are typed by people
         self.position.setStyleSheet("font-weight: bold;")
+        self.position.setWordWrap(True)
         self.last_change = QLabel(parent)
         self.last_change.setObjectName("last-vote-change")
         self.last_change.setTextFormat(Qt.TextFormat.PlainText)
