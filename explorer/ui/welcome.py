@@ -6,11 +6,18 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.ui import vocabulary
 from explorer.ui.i18n import FollowsLanguage
-from explorer.ui.plain_text import arg, mnemonic_free
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
     from explorer.core.evidence.corpus import Corpus
@@ -35,7 +42,10 @@ class WelcomePage(FollowsLanguage, QWidget):
         self.how = QLabel(self)
         self.how.setWordWrap(True)
         self.how.setTextFormat(Qt.TextFormat.RichText)
-        self.start_button = QPushButton(self)
+        # Qt's button for "go on from here": the first scenario's title and length are its
+        # description, which wraps (as a push button's text, a long title in French made the
+        # page wider than a 1024-pixel window, the text cut off at its right edge).
+        self.start_button = QCommandLinkButton(self)
         self.start_button.setEnabled(False)
         self.start_button.setDefault(True)
         self.shortcuts_button = QPushButton(self)
@@ -48,8 +58,8 @@ class WelcomePage(FollowsLanguage, QWidget):
         inner.addWidget(self.intro)
         inner.addWidget(self.sources)
         inner.addWidget(self.how)
+        inner.addWidget(self.start_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
         buttons.addWidget(self.shortcuts_button)
         buttons.addStretch(1)
         inner.addLayout(buttons)
@@ -93,12 +103,12 @@ class WelcomePage(FollowsLanguage, QWidget):
             )
             + "</p>"
         )
-        self.start_button.setAccessibleName(self.tr("Start with the first scenario"))
+        self.start_button.setText(self.tr("Start with the first scenario"))
         self.shortcuts_button.setText(self.tr("Keyboard shortcuts"))
         self.shortcuts_button.setAccessibleName(self.tr("Show the keyboard shortcuts"))
         self.set_corpus(self._corpus)
         if self._ready is None:
-            self.start_button.setText(self.tr("Loading scenarios…"))
+            self._describe_start(self.tr("Loading scenarios…"))
         else:
             self.set_ready(*self._ready)
 
@@ -109,10 +119,13 @@ class WelcomePage(FollowsLanguage, QWidget):
             body = self.tr("Five public documents about peace operations, 2018 to 2026 (loading…).")
             self.sources.setText(f"{heading}<p>{body}</p>")
             return
+        from explorer.core.evidence.corpus import kind_words  # loaded with the corpus
+
+        labels = vocabulary.export_labels()  # the kind as the source viewer's details line says it
         items = "".join(
-            f"<li><b>{escape(doc.metadata.label)}</b>: {escape(doc.metadata.title)} "
-            f"({escape(vocabulary.language_name(doc.metadata.language))}, "
-            f"{escape(doc.metadata.kind)})</li>"
+            f"<li><b>{escape(doc.metadata.label)}</b>: {escape(doc.metadata.title)} · "
+            f"{escape(kind_words(doc.metadata.kind, labels))} · "
+            f"{escape(vocabulary.language_name(doc.metadata.language))}</li>"
             for doc in corpus
         )
         lead = self.tr(
@@ -125,10 +138,14 @@ class WelcomePage(FollowsLanguage, QWidget):
         """Enable the start button once the pack is loaded (``None``: nothing to start)."""
         self._ready = (first_title, minutes)
         if first_title is None:
-            self.start_button.setText(self.tr("No scenarios in this pack"))
+            self._describe_start(self.tr("No scenarios in this pack"))
             self.start_button.setEnabled(False)
             return
         length = self.tr("about %n minutes", "", minutes) if minutes else ""
-        text = mnemonic_free(arg(self.tr("Start with “%1”"), first_title))
-        self.start_button.setText(f"{text} ({length})" if length else text)
+        self._describe_start(f"{first_title} · {length}" if length else first_title)
         self.start_button.setEnabled(True)
+
+    def _describe_start(self, description: str) -> None:
+        """What the start button says under its words: the first scenario, or why there is none yet."""
+        self.start_button.setDescription(description)
+        self.start_button.setAccessibleDescription(description)

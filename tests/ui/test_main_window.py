@@ -37,7 +37,8 @@ def test_first_run_shows_the_welcome_page_with_a_way_into_the_first_scenario(mak
     button = window.welcome.start_button
     assert button.isEnabled()
     assert button.hasFocus()
-    assert button.text() == "Start with “Quality or quantity?” (about 20 minutes)"
+    assert button.text() == "Start with the first scenario"
+    assert button.description() == "Quality or quantity? · about 20 minutes"
     assert "kuno" in window.welcome.sources.text().lower() or "KUNO" in window.welcome.sources.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.central.currentWidget() is window.workspace

@@ -174,9 +174,9 @@ def test_the_welcome_page_names_the_first_scenario_in_the_app_language(
     switch_language("fr")
     window = make_window(TRANSLATED, first_run=True)
     button = window.welcome.start_button
-    assert "Qualité ou quantité ?" in button.text()
+    assert "Qualité ou quantité ?" in button.description()
     switch_language("en", window)
-    assert "Quality or quantity?" in button.text()
+    assert "Quality or quantity?" in button.description()
 
 
 def test_search_finds_the_pack_in_the_app_language(
