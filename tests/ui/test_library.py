@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 
 def _select(combo, data: object) -> None:  # type: ignore[no-untyped-def]
@@ -102,3 +103,57 @@ def test_the_library_is_a_path_for_newcomers_with_sort_options_it_remembers(
     window.close()
     again = make_window(rich_pack_dir)
     assert again.library.order() == "length"
+
+
+def test_rows_are_laid_out_again_when_the_list_gets_narrower_or_wider(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Narrowed (a scroll bar appearing, the panel dragged narrower), a title that wrapped to
+    a second line was drawn over the next row: each row's height followed its title's
+    wrapping, and Qt's list lays its rows out again when its height changes, not its width.
+    Every row now has room for a two-line title; zoomed in, the rows grow."""
+    from explorer.ui.first_screen import ScenarioRow
+    from explorer.ui.library import LibraryPanel
+
+    rows = [
+        ScenarioRow(f"s{n}", title, 45, "A government", "2021", "", (), ())
+        for n, title in enumerate(
+            [
+                "Smaller, cheaper, and what falls out first",
+                "Where to spend a presidency month",
+                "Belgium after the Council: money, pillars or other frameworks?",
+                "When the mission leaves",
+                "Troops or enablers?",
+            ]
+            * 3
+        )
+    ]
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.resize(520, 500)
+    panel.set_scenarios(rows, [row.id for row in rows])
+    with qtbot.waitExposed(panel):
+        panel.show()
+    view = panel.view
+
+    def laid_out_for_this_width() -> bool:
+        model, delegate = view.model(), view.itemDelegate()
+        top = view.visualRect(model.index(0, 0)).top()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            rect = view.visualRect(index)
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            if rect.top() != top or rect.height() != delegate.sizeHint(option, index).height():
+                return False
+            top = rect.bottom() + 1
+        return True
+
+    qtbot.waitUntil(laid_out_for_this_width)
+    for width in (300, 220, 520):
+        panel.resize(width, 500)
+        qtbot.waitUntil(laid_out_for_this_width)
+    before = view.visualRect(view.model().index(0, 0)).height()
+    larger = view.font()
+    larger.setPointSizeF(larger.pointSizeF() * 1.5)  # zoomed in
+    view.setFont(larger)
+    qtbot.waitUntil(lambda: view.visualRect(view.model().index(0, 0)).height() > before)
+    qtbot.waitUntil(laid_out_for_this_width)
