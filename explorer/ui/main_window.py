@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -166,12 +166,12 @@ class MainWindow(QMainWindow):
         from explorer.ui import window_layout
 
         self._default_state = QByteArray(self.saveState())  # for View → Reset layout
-        self._fitted_once = False
         self._open_docks: set[QDockWidget] = set()  # as last laid out: tells which panel just opened
         geometry = self.settings.get(keys.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*window_layout.default_size(self))
         window_layout.fit_to_screen(self)  # saved on a larger screen: fitted to this one
+        window_layout.fit_once_shown(self)  # and its frame, once shown, when its size is known
         state = self.settings.get(keys.WINDOW_STATE)
         if state.isEmpty() or not self.restoreState(state):
             window_layout.place_default_docks(self, self.library_dock)
@@ -726,14 +726,6 @@ class MainWindow(QMainWindow):
         from explorer.ui.dialogs import AboutDialog
 
         AboutDialog(self.corpus, self).exec()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted_once:  # the frame is known once shown: fit the frame, not only the inside
-            self._fitted_once = True
-            from explorer.ui.window_layout import fit_to_screen
-
-            fit_to_screen(self)
 
     def cancel_load(self) -> None:
         """Abandon a running pack load (it stops before its next scenario file)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -46,7 +47,7 @@ from explorer.core.evidence.review import (
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Choice, Evidence
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
-from explorer.ui import vocabulary
+from explorer.ui import vocabulary, window_layout
 from explorer.ui.claim_html import arg, verdict_words
 from explorer.ui.markdown_render import CITE_SCHEME
 from explorer.ui.pack_language import is_language_change, localized
@@ -94,11 +95,12 @@ class ReviewDialog(QDialog):
 
         self.verdict_box = QGroupBox(self)
         self.verdicts = QButtonGroup(self)
-        verdict_row = QHBoxLayout(self.verdict_box)
+        # Three to a row: five in one row made the dialog wider than a 1024-pixel screen.
+        verdict_grid = QGridLayout(self.verdict_box)
         for number in range(1, len(Verdict) + 1):  # a button and a key (Ctrl+1 …) a verdict
             button = QRadioButton(self)
             self.verdicts.addButton(button, number - 1)
-            verdict_row.addWidget(button)
+            verdict_grid.addWidget(button, (number - 1) // 3, (number - 1) % 3)
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, b=button: b.isEnabled() and b.setChecked(True))
@@ -156,7 +158,7 @@ class ReviewDialog(QDialog):
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.record_button.clicked.connect(self.record)
         self.claim.anchorClicked.connect(self._follow)
-        self.resize(900, 700)
+        window_layout.open_fitted(self, (900, 700))  # all of it, the Record button too, at 1024x700
         self.retranslate_ui()
         self._refilter(keep=False)
         self.claim.setFocus()

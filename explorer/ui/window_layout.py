@@ -44,6 +44,33 @@ def fit_to_screen(window: QWidget) -> None:
         window.move(target.topLeft())
 
 
+class _FitOnceShown(QObject):
+    """Fits its window to the screen when it is first shown, when the frame's size is known."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            fit_to_screen(self._window)
+        return False
+
+
+def fit_once_shown(window: QWidget) -> None:
+    """Fit ``window`` (its frame, title bar included) to its screen when it is first shown."""
+    _FitOnceShown(window)
+
+
+def open_fitted(window: QWidget, preferred: tuple[int, int]) -> None:
+    """Give ``window`` its ``preferred`` size, or the screen's if smaller, and fit it once shown:
+    a dialog or console sized for a large monitor would put its buttons off a laptop's screen."""
+    window.resize(*default_size(window, preferred))
+    fit_once_shown(window)
+
+
 def default_size(window: QWidget, preferred: tuple[int, int] = DEFAULT_SIZE) -> tuple[int, int]:
     """``preferred`` (the main window's by default), shrunk to the screen's available area."""
     screen = window.screen()

@@ -389,6 +389,22 @@ def test_review_mode_controls_have_accessible_names(qtbot, make_window, claims_p
     assert window.scenario_view.afterwards_button.accessibleName()
 
 
+def test_review_mode_fits_the_screen_with_its_record_button(qtbot, make_window, claims_pack: Path) -> None:  # type: ignore[no-untyped-def]
+    """Opened at 900 by 700 whatever the screen, the dialog's bottom row (Record verdict) went
+    under a 1024x700 laptop's screen edge; five verdicts in a row also set its least width."""
+    window = _open(make_window, claims_pack)
+    qtbot.waitUntil(lambda: window.review.loading is not None and window.review.loading.done)
+    dialog = window.review.open_review()
+    assert dialog is not None
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.frameGeometry()), (screen, dialog.frameGeometry())
+    record = dialog.record_button
+    assert screen.contains(record.mapToGlobal(record.rect().bottomRight()))
+    assert dialog.minimumSizeHint().width() <= 700
+
+
 def test_a_verdict_waiting_for_its_write_is_saved_on_quit(qtbot, make_window, claims_pack: Path) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, claims_pack)
     qtbot.waitUntil(lambda: window.review.loading is not None and window.review.loading.done)

@@ -262,9 +262,7 @@ class WorkshopConsole(QMainWindow):
         controller.saved.connect(lambda _path: self._saved())
         self.preview.show_view(controller.room())
         self.refresh()
-        # As large as it likes on a big screen; on a laptop or a projector, the screen's size.
-        self.resize(*window_layout.default_size(self, (1500, 900)))
-        window_layout.fit_to_screen(self)
+        window_layout.open_fitted(self, (1500, 900))  # a laptop's or a projector's screen: its size
 
     def _set_title(self) -> None:
         title = arg(self.tr("Workshop console — %1"), self.controller.session.title)
