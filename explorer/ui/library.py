@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCollator,
     QEvent,
     QModelIndex,
     QObject,
@@ -55,8 +56,6 @@ class Role(IntEnum):
     SOURCES = Qt.ItemDataRole.UserRole + 5
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 6
     DETAIL = Qt.ItemDataRole.UserRole + 7
-    PATH = Qt.ItemDataRole.UserRole + 8  # place on the newcomer's path (explorer.core.pack.path)
-    PACK_ORDER = Qt.ItemDataRole.UserRole + 9
 
 
 #: The roles ``ScenarioListModel.data`` answers. A view asks for a dozen roles a row each time it
@@ -74,12 +73,19 @@ _ANSWERED = frozenset(
 
 
 class ScenarioListModel(QAbstractListModel):
-    """The pack's scenarios, one row each, in pack order."""
+    """The pack's scenarios, one row each, in the library's order (``set_order``).
+
+    The rows are sorted here, once, in Python. Sorted by the filter proxy instead, every
+    comparison called ``data`` twice: showing a 10,000-scenario pack took 2 s, most of it that.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._scenarios: list[Scenario | ScenarioRow] = []
+        self._in_pack: list[Scenario | ScenarioRow] = []
+        self._scenarios: list[Scenario | ScenarioRow] = []  # as shown
+        self._rows: dict[str, int] = {}  # scenario id → row
         self._path: dict[str, int] = {}
+        self._order = ORDERS[0][0]
 
     def set_scenarios(
         self, scenarios: list[Scenario] | list[ScenarioRow], path: list[str] | None = None
@@ -90,24 +96,52 @@ class ScenarioListModel(QAbstractListModel):
 
             path = [s.id for s in path_order(scenarios)]  # type: ignore[arg-type]  # Scenarios here
         self.beginResetModel()
-        self._scenarios = list(scenarios)
+        self._in_pack = list(scenarios)
         self._path = {scenario_id: place for place, scenario_id in enumerate(path)}
+        self._arrange()
         self.endResetModel()
 
+    def set_order(self, key: str) -> None:
+        """Show the rows in the order ``key`` names (``ORDERS``); selections stay on their rows."""
+        if key != self._order:
+            self._order = key
+            self._rearrange()
+
     def retitle(self, scenarios: list[Scenario]) -> None:
-        """The same scenarios in another language: texts change, rows and selection stay."""
-        if [s.id for s in scenarios] != [s.id for s in self._scenarios]:
+        """The same scenarios in another language: texts change (and an order by title), rows and
+        selection stay."""
+        if sorted(s.id for s in scenarios) != sorted(s.id for s in self._in_pack):
             self.set_scenarios(scenarios)
             return
-        self._scenarios = list(scenarios)
+        self._in_pack = list(scenarios)
+        self._rearrange()
         if self._scenarios:
             self.dataChanged.emit(self.index(0), self.index(len(self._scenarios) - 1))
 
+    def _rearrange(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = [scenario.id for scenario in self._scenarios]
+        self._arrange()
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(moved, [self.index(self._rows[before[i.row()]]) for i in moved])
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        """Sort the pack's scenarios into the rows (a stable sort: ties keep the pack's order)."""
+        order: Callable[[Scenario | ScenarioRow], Any] | None = None
+        if self._order == "path":
+            order = lambda scenario: self._path.get(scenario.id, len(self._path))  # noqa: E731
+        elif self._order == "title":  # as people sort words: case and accents second
+            collator = QCollator()
+            collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            order = lambda scenario: collator.sortKey(scenario.title)  # noqa: E731
+        elif self._order == "length":
+            order = lambda scenario: scenario.minutes  # noqa: E731
+        self._scenarios = sorted(self._in_pack, key=order) if order else list(self._in_pack)
+        self._rows = {scenario.id: row for row, scenario in enumerate(self._scenarios)}
+
     def row_of(self, scenario_id: str) -> int:
-        for row, scenario in enumerate(self._scenarios):
-            if scenario.id == scenario_id:
-                return row
-        return -1
+        return self._rows.get(scenario_id, -1)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._scenarios)
@@ -127,10 +161,6 @@ class ScenarioListModel(QAbstractListModel):
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Role.ID:
             return scenario.id
-        if role == Role.PATH:
-            return self._path.get(scenario.id, index.row())
-        if role == Role.PACK_ORDER:
-            return index.row()
         if role == Role.DECISION_MAKER:
             return scenario.decision_maker
         if role == Role.MINUTES:
@@ -151,17 +181,18 @@ class ScenarioListModel(QAbstractListModel):
         return None
 
 
-#: Orders of the library: (key, label, the role sorted on).
-ORDERS: tuple[tuple[str, object, int], ...] = (
-    ("path", QT_TRANSLATE_NOOP("LibraryPanel", "Path for newcomers"), Role.PATH),
-    ("title", QT_TRANSLATE_NOOP("LibraryPanel", "Title"), Qt.ItemDataRole.DisplayRole),
-    ("length", QT_TRANSLATE_NOOP("LibraryPanel", "Length"), Role.MINUTES),
-    ("pack", QT_TRANSLATE_NOOP("LibraryPanel", "Pack order"), Role.PACK_ORDER),
+#: Orders of the library: (key, label); ``ScenarioListModel._arrange`` sorts by each.
+ORDERS: tuple[tuple[str, object], ...] = (
+    ("path", QT_TRANSLATE_NOOP("LibraryPanel", "Path for newcomers")),
+    ("title", QT_TRANSLATE_NOOP("LibraryPanel", "Title")),
+    ("length", QT_TRANSLATE_NOOP("LibraryPanel", "Length")),
+    ("pack", QT_TRANSLATE_NOOP("LibraryPanel", "Pack order")),
 )
 
 #: Length filters: (label, shortest, longest) in minutes.
+ANY_LENGTH = (0, 10_000)
 DURATIONS: tuple[tuple[object, int, int], ...] = (  # object: what QT_TRANSLATE_NOOP is typed to return
-    (QT_TRANSLATE_NOOP("LibraryPanel", "Any length"), 0, 10_000),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Any length"), *ANY_LENGTH),
     (QT_TRANSLATE_NOOP("LibraryPanel", "Up to 20 minutes"), 0, 20),
     (QT_TRANSLATE_NOOP("LibraryPanel", "Up to 45 minutes"), 0, 45),
     (QT_TRANSLATE_NOOP("LibraryPanel", "Up to 90 minutes"), 0, 90),
@@ -170,34 +201,37 @@ DURATIONS: tuple[tuple[object, int, int], ...] = (  # object: what QT_TRANSLATE_
 
 
 class ScenarioFilter(QSortFilterProxyModel):
-    """Keeps the scenarios that match every active filter."""
+    """Keeps the scenarios that match every active filter (the model has them in order)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._tag = ""
         self._source = ""
-        self._minutes = (0, 10_000)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+        self._minutes = ANY_LENGTH
 
-    def _refilter(self, change: Callable[[], object]) -> None:
+    def _refilter(self, name: str, value: object) -> None:
+        """Set one filter and filter again, unless it is so already (a pass asks every row)."""
+        if getattr(self, name) == value:
+            return
         with rows_filter_change(self):
-            change()
+            setattr(self, name, value)
 
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self._refilter("_words", text.casefold().split())
 
     def set_tag(self, tag: str) -> None:
-        self._refilter(lambda: setattr(self, "_tag", tag))
+        self._refilter("_tag", tag)
 
     def set_source(self, source_id: str) -> None:
-        self._refilter(lambda: setattr(self, "_source", source_id))
+        self._refilter("_source", source_id)
 
     def set_minutes(self, shortest: int, longest: int) -> None:
-        self._refilter(lambda: setattr(self, "_minutes", (shortest, longest)))
+        self._refilter("_minutes", (shortest, longest))
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not (self._tag or self._source or self._words) and self._minutes == ANY_LENGTH:
+            return True  # nothing filtered: no row's data asked for
         index = self.sourceModel().index(source_row, 0, source_parent)
         if self._tag and self._tag not in index.data(Role.TAGS):
             return False
@@ -301,7 +335,7 @@ class LibraryPanel(FollowsLanguage, QWidget):
         self.source_box = QComboBox(self)
         self.duration_box = QComboBox(self)
         self.order_box = QComboBox(self)
-        for key, _label, _role in ORDERS:
+        for key, _label in ORDERS:
             self.order_box.addItem("", key)
         for box in (self.tag_box, self.source_box, self.duration_box, self.order_box):
             # Long source titles are elided in the closed box (the list shows them whole),
@@ -370,7 +404,7 @@ class LibraryPanel(FollowsLanguage, QWidget):
         self.source_box.setAccessibleName(self.tr("Filter scenarios by source document cited"))
         self.order_box.setAccessibleName(self.tr("Order of the scenarios"))
         self.duration_box.setAccessibleName(self.tr("Filter scenarios by length"))
-        for index, (_key, label, _role) in enumerate(ORDERS):
+        for index, (_key, label) in enumerate(ORDERS):
             self.order_box.setItemText(index, self.tr(str(label)))
         for index, (label, _shortest, _longest) in enumerate(DURATIONS):
             self.duration_box.setItemText(index, self.tr(str(label)))
@@ -431,9 +465,7 @@ class LibraryPanel(FollowsLanguage, QWidget):
         self.order_box.setCurrentIndex(found if found >= 0 else 0)
 
     def _apply_order(self) -> None:
-        role = next((r for k, _label, r in ORDERS if k == self.order()), Role.PATH)
-        self.proxy.setSortRole(role)
-        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self.model.set_order(self.order())
         self.orderChanged.emit(self.order())
 
     def shown_count(self) -> int:

@@ -89,9 +89,12 @@ def test_the_library_is_a_path_for_newcomers_with_sort_options_it_remembers(
     assert shown(Role.ID) == [s.id for s in path_order(window.pack.scenarios)]
     assert window.current_scenario_id() == shown(Role.ID)[0]  # a first start opens the head of the path
 
+    chosen = shown(Role.ID)[-1]
+    library.select(chosen)
     library.order_box.setFocus()
     qtbot.keyClick(library.order_box, Qt.Key.Key_Down)  # "Title", from the keyboard
     assert library.order() == "title"
+    assert library.view.currentIndex().data(Role.ID) == chosen  # the reader's row stays current
     collator = QCollator()
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     titles = shown(Qt.ItemDataRole.DisplayRole)
