@@ -103,7 +103,9 @@ class WelcomePage(FollowsLanguage, QWidget):
             )
             + "</p>"
         )
-        self.start_button.setText(self.tr("Start with the first scenario"))
+        start = self.tr("Start with the first scenario")
+        self.start_button.setText(start)
+        self.start_button.setAccessibleName(start)  # its description says which (accessibleDescription)
         self.shortcuts_button.setText(self.tr("Keyboard shortcuts"))
         self.shortcuts_button.setAccessibleName(self.tr("Show the keyboard shortcuts"))
         self.set_corpus(self._corpus)
