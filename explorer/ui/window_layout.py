@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QWidget
 
 DEFAULT_SIZE = (1400, 900)
 LIBRARY_WIDTH = 340
@@ -44,24 +44,12 @@ def fit_to_screen(window: QWidget) -> None:
         window.move(target.topLeft())
 
 
-class _FitOnceShown(QObject):
-    """Fits its window to the screen when it is first shown, when the frame's size is known."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Show:
-            self._window.removeEventFilter(self)
-            fit_to_screen(self._window)
-        return False
-
-
 def fit_once_shown(window: QWidget) -> None:
-    """Fit ``window`` (its frame, title bar included) to its screen when it is first shown."""
-    _FitOnceShown(window)
+    """Fit ``window``'s frame, title bar included, to its screen once it is on screen: the
+    window manager's frame is known only then."""
+    from explorer.ui.first_paint import after_first_paint
+
+    after_first_paint(window, lambda: fit_to_screen(window), fallback_ms=None)
 
 
 def open_fitted(window: QWidget, preferred: tuple[int, int]) -> None:
@@ -72,12 +60,15 @@ def open_fitted(window: QWidget, preferred: tuple[int, int]) -> None:
 
 
 def default_size(window: QWidget, preferred: tuple[int, int] = DEFAULT_SIZE) -> tuple[int, int]:
-    """``preferred`` (the main window's by default), shrunk to the screen's available area."""
+    """``preferred`` (the main window's by default), shrunk to the screen's available area less
+    a title bar (before the window is shown its frame is not known; ``fit_once_shown`` fits
+    the real one)."""
     screen = window.screen()
     if screen is None:
         return preferred
     area = screen.availableGeometry()
-    return min(preferred[0], area.width()), min(preferred[1], area.height())
+    title = window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    return min(preferred[0], area.width()), min(preferred[1], area.height() - title)
 
 
 def place_default_docks(window: QMainWindow, library: QDockWidget) -> None:

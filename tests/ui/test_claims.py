@@ -399,7 +399,7 @@ def test_review_mode_fits_the_screen_with_its_record_button(qtbot, make_window, 
     with qtbot.waitExposed(dialog):
         dialog.show()
     screen = dialog.screen().availableGeometry()
-    assert screen.contains(dialog.frameGeometry()), (screen, dialog.frameGeometry())
+    qtbot.waitUntil(lambda: screen.contains(dialog.frameGeometry()))  # fitted once on screen
     record = dialog.record_button
     assert screen.contains(record.mapToGlobal(record.rect().bottomRight()))
     assert dialog.minimumSizeHint().width() <= 700

@@ -267,6 +267,24 @@ def test_the_console_fits_a_1024_by_700_screen_with_the_phones_and_arguments_doc
         assert console.rect().contains(button.mapTo(console, button.rect().bottomRight()))
 
 
+def test_the_set_up_dialog_fits_the_screen_with_its_start_button(
+    qtbot, appearance, good_pack, corpus
+) -> None:  # type: ignore[no-untyped-def]
+    """It opened 820 pixels high whatever the screen: on a 1366x768 or 1024x700 laptop its
+    Start and Cancel buttons were under the screen's edge."""
+    from explorer.core.workshop.roles import load_roles
+    from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
+
+    dialog = WorkshopSetupDialog(good_pack, corpus, load_roles(corpus), appearance=appearance)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    screen = dialog.screen().availableGeometry()
+    qtbot.waitUntil(lambda: screen.contains(dialog.frameGeometry()))
+    start = next(button for button in dialog.findChildren(QPushButton) if button.isDefault())
+    assert screen.contains(start.mapToGlobal(start.rect().bottomRight()))
+
+
 def test_the_timer_shows_the_time_and_under_it_whether_it_runs(qtbot, running, good_pack, corpus) -> None:  # type: ignore[no-untyped-def]
     run = running(two_group_plan(good_pack, corpus, items=1))
     console = run.console

@@ -30,6 +30,7 @@ from explorer.core.evidence.corpus import Corpus
 from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import Plan, WorkshopError, agenda_item, new_plan, strip_cites
 from explorer.core.workshop.roles import LoadedRoles
+from explorer.ui import window_layout
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.theme import THEME_EVENTS, Appearance
 from explorer.ui.vocabulary import export_labels
@@ -146,7 +147,7 @@ class WorkshopSetupDialog(QDialog):
         if self.agenda_model.rowCount():
             self.agenda.setCurrentIndex(self.agenda_model.index(0, AgendaSetupModel.ON))
         self.retranslate_ui()
-        self.resize(1000, 820)
+        window_layout.open_fitted(self, (1000, 820))  # 820 high would put Create under a laptop's edge
 
     def retranslate_ui(self) -> None:
         """The dialog's words in the language of the moment: at start and on a language change
