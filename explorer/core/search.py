@@ -30,6 +30,29 @@ from dataclasses import dataclass, field
 from explorer.core.evidence.corpus import Corpus, SourceDocument
 from explorer.core.pack.loader import LoadCancelled, LoadedPack
 from explorer.core.pack.model import Scenario
+from explorer.core.vocabulary import ENGLISH, ExportLabels
+
+
+def _field_words(labels: ExportLabels) -> dict[str, str]:
+    """The words that say where in a scenario a hit is (``Choice › …``), in ``labels``' language.
+
+    Here, above the module's other comments: the translation tool would attach those to the
+    first of these words as a note to the translator.
+    """
+    return {
+        "title": labels.translate("Search", "Title"),
+        "summary": labels.translate("Search", "Summary"),
+        "decision-maker": labels.translate("Search", "Decision-maker"),
+        "context": labels.translate("Search", "Context"),
+        "question": labels.translate("Search", "Question"),
+        "choice": labels.translate("Search", "Choice"),
+        "for": labels.translate("Search", "Argument for"),
+        "against": labels.translate("Search", "Argument against"),
+        "notes": labels.translate("Search", "Facilitator notes"),
+        "prompt": labels.translate("Search", "Discussion prompt"),
+        "cited": labels.translate("Search", "Cited passage"),
+    }
+
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 # Marks around matched words in ``highlight()`` output; stripped from indexed text.
@@ -268,9 +291,13 @@ class SearchIndex:
         self._titles: dict[str, str] = {}
         self._labels: dict[str, str] = {}
 
-    def add_scenario(self, scenario: Scenario, pack: LoadedPack | None = None) -> None:
+    def add_scenario(
+        self, scenario: Scenario, pack: LoadedPack | None = None, labels: ExportLabels = ENGLISH
+    ) -> None:
+        """Index ``scenario``'s fields; ``labels`` name them (Title, Choice › …) in the reader's language."""
         self._titles[scenario.id] = scenario.title
-        rows = [(stage, name, text) for stage, name, text in _scenario_fields(scenario, pack) if text.strip()]
+        fields = _scenario_fields(scenario, pack, labels)
+        rows = [(stage, name, text) for stage, name, text in fields if text.strip()]
         texts = [_clean(text) for _, _, text in rows]
         with self._lock:
             first = len(self._scenario_rows) + 1
@@ -368,36 +395,39 @@ def _clean(text: str) -> str:
     return text.replace(_OPEN, " ").replace(_CLOSE, " ")
 
 
-def _scenario_fields(scenario: Scenario, pack: LoadedPack | None) -> Iterator[tuple[str | None, str, str]]:
-    """Every searchable field of a scenario as (stage id, where, text)."""
+def _scenario_fields(
+    scenario: Scenario, pack: LoadedPack | None, labels: ExportLabels
+) -> Iterator[tuple[str | None, str, str]]:
+    """Every searchable field of a scenario as (stage id, where, text), where in ``labels``' words."""
 
     def dimension(dimension_id: str) -> str:
         return pack.dimension_label(dimension_id) if pack else dimension_id
 
-    yield None, "Title", scenario.title
-    yield None, "Summary", scenario.summary
-    yield None, "Decision-maker", f"{scenario.decision_maker}. {scenario.moment}"
+    word = _field_words(labels)
+    yield None, word["title"], scenario.title
+    yield None, word["summary"], scenario.summary
+    yield None, word["decision-maker"], f"{scenario.decision_maker}. {scenario.moment}"
     for stage in scenario.stages:
-        yield stage.id, f"{stage.title} › Context", f"{stage.title}. {plain_text(stage.context)}"
-        yield stage.id, f"{stage.title} › Question", stage.question
+        yield stage.id, f"{stage.title} › {word['context']}", f"{stage.title}. {plain_text(stage.context)}"
+        yield stage.id, f"{stage.title} › {word['question']}", stage.question
         for choice in stage.choices:
-            where = f"Choice › {choice.label}"
+            where = f"{word['choice']} › {choice.label}"
             yield stage.id, where, f"{choice.label}. {plain_text(choice.description)}"
             for argument in choice.arguments_for:
-                yield stage.id, f"{where} › Argument for", argument.text
+                yield stage.id, f"{where} › {word['for']}", argument.text
             for argument in choice.arguments_against:
-                yield stage.id, f"{where} › Argument against", argument.text
+                yield stage.id, f"{where} › {word['against']}", argument.text
             for tradeoff in choice.tradeoffs:
                 yield (
                     stage.id,
                     f"{where} › {dimension(tradeoff.dimension)}",
                     _joined(tradeoff.claim, tradeoff.note),
                 )
-    yield None, "Facilitator notes", plain_text(scenario.facilitator_notes)
+    yield None, word["notes"], plain_text(scenario.facilitator_notes)
     for prompt in scenario.discussion_prompts:
-        yield None, "Discussion prompt", prompt
+        yield None, word["prompt"], prompt
     for citation in scenario.evidence.values():
-        yield None, "Cited passage", _joined(citation.quote, citation.gloss, citation.note)
+        yield None, word["cited"], _joined(citation.quote, citation.gloss, citation.note)
 
 
 def _joined(*parts: str) -> str:
@@ -408,18 +438,20 @@ def build_index(
     pack: LoadedPack | None,
     corpus: Corpus | Iterable[SourceDocument],
     cancelled: Callable[[], bool] | None = None,
+    labels: ExportLabels = ENGLISH,
 ) -> SearchIndex:
     """Index every scenario of ``pack`` and every source; slow-ish, run it off the GUI thread.
 
     ``cancelled`` is asked every few hundred scenarios (a pack of 100,000 takes tens of
-    seconds); once it answers true, the build stops with ``LoadCancelled``.
+    seconds); once it answers true, the build stops with ``LoadCancelled``. ``labels`` name
+    where in a scenario a hit is (the interface's language; English by default).
     """
     index = SearchIndex()
     if pack is not None:
         for number, scenario in enumerate(pack.scenarios):
             if cancelled is not None and number % 500 == 0 and cancelled():
                 raise LoadCancelled("search index")
-            index.add_scenario(scenario, pack)
+            index.add_scenario(scenario, pack, labels)
     for document in corpus:
         index.add_source(document)
     return index

@@ -16,7 +16,7 @@
 <context>
     <name>JoinScreen</name>
     <message numerus="yes">
-        <location filename="../ui/workshop/join_screen.py" line="+69"/>
+        <location filename="../ui/workshop/join_screen.py" line="+74"/>
         <source>%n phones joined</source>
         <translation>
             <numerusform>%n phone joined</numerusform>
@@ -27,8 +27,8 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../selftest_qt.py" line="+53"/>
-        <location filename="../ui/journal_view.py" line="+245"/>
+        <location filename="../selftest_qt.py" line="+54"/>
+        <location filename="../ui/journal_view.py" line="+264"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="+446"/>
+        <location filename="../ui/library.py" line="+476"/>
         <source>%1 of %n scenarios</source>
         <translation>
             <numerusform>%1 of %n scenario</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+437"/>
+        <location filename="../ui/main_window.py" line="+405"/>
         <source>%n scenarios</source>
         <translation>
             <numerusform>%n scenario</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>RoomVotingBox</name>
     <message numerus="yes">
-        <location filename="../ui/workshop/room_voting.py" line="+140"/>
+        <location filename="../ui/workshop/room_voting.py" line="+161"/>
         <source>%n phones joined. No vote is open.</source>
         <translation>
             <numerusform>%n phone joined. No vote is open.</numerusform>
@@ -123,8 +123,9 @@
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="-341"/>
+        <location filename="../ui/library.py" line="-320"/>
         <source>%n min</source>
+        <extracomment>The roles ``ScenarioListModel.data`` answers. A view asks for a dozen roles a row each time it paints (font, colours, decoration …): those get None at once, without a dozen enum comparisons, which showed in the first paint of the library.</extracomment>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
@@ -142,7 +143,7 @@
 <context>
     <name>ScenarioPage</name>
     <message numerus="yes">
-        <location filename="../ui/scenario_view.py" line="+106"/>
+        <location filename="../ui/scenario_view.py" line="+109"/>
         <source>about %n minutes</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -153,7 +154,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../ui/search_panel.py" line="+211"/>
+        <location filename="../ui/search_panel.py" line="+238"/>
         <source>%n scenarios</source>
         <translation>
             <numerusform>%n scenario</numerusform>
@@ -210,7 +211,7 @@
 <context>
     <name>SourceViewer</name>
     <message numerus="yes">
-        <location filename="../ui/source_viewer.py" line="+422"/>
+        <location filename="../ui/source_viewer.py" line="+468"/>
         <source>Citation %1 of %n %2</source>
         <translation>
             <numerusform>Citation %1 of %n %2</numerusform>
@@ -229,7 +230,7 @@
 <context>
     <name>VoteModel</name>
     <message numerus="yes">
-        <location filename="../ui/workshop/vote_table.py" line="+133"/>
+        <location filename="../ui/workshop/vote_table.py" line="+134"/>
         <source>%n votes for a group of %1: a typo?</source>
         <translation>
             <numerusform>%n vote for a group of %1: a typo?</numerusform>
@@ -240,7 +241,7 @@
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../ui/welcome.py" line="+117"/>
+        <location filename="../ui/welcome.py" line="+146"/>
         <source>about %n minutes</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -251,7 +252,7 @@
 <context>
     <name>WorkshopSetupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/workshop/setup_dialog.py" line="+173"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+205"/>
         <source>%n on the agenda, %1 min</source>
         <translation>
             <numerusform>%n on the agenda, %1 min</numerusform>

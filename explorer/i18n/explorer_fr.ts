@@ -251,12 +251,12 @@
 <context>
     <name>ArgumentMapScreen</name>
     <message>
-        <location filename="../ui/workshop/argument_map_screen.py" line="+25"/>
+        <location filename="../ui/workshop/argument_map_screen.py" line="+48"/>
         <source>Map of the room&apos;s arguments</source>
         <translation>Carte des arguments de la salle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -264,12 +264,7 @@
 <context>
     <name>ArgumentsBox</name>
     <message>
-        <location filename="../ui/workshop/arguments_box.py" line="+103"/>
-        <source>Arguments</source>
-        <translation>Arguments</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/workshop/arguments_box.py" line="+165"/>
         <source>Arguments of this item</source>
         <translation>Arguments de ce point</translation>
     </message>
@@ -294,7 +289,7 @@
         <translation>Masquer l&apos;argument sélectionné</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Argument to merge the selected one into</source>
         <translation>Argument dans lequel fusionner celui sélectionné</translation>
     </message>
@@ -309,12 +304,12 @@
         <translation>Fusionner l&apos;argument sélectionné avec celui choisi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choice the new argument is about</source>
         <translation>Choix auquel se rapporte le nouvel argument</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
@@ -329,7 +324,7 @@
         <translation>Pour ou contre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>An argument, in one line</source>
         <translation>Un argument, en une ligne</translation>
     </message>
@@ -354,7 +349,7 @@
         <translation>Afficher la &amp;carte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the map of arguments on the presenter</source>
         <translation>Afficher la carte des arguments sur l&apos;écran de présentation</translation>
     </message>
@@ -362,7 +357,7 @@
 <context>
     <name>ArgumentsModel</name>
     <message>
-        <location line="-46"/>
+        <location line="-95"/>
         <source>for</source>
         <extracomment>New arguments first (the facilitator&apos;s queue), then the map, then what was set aside.</extracomment>
         <translation>pour</translation>
@@ -401,7 +396,7 @@
 <context>
     <name>BacklinkListModel</name>
     <message>
-        <location filename="../ui/source_panels.py" line="+25"/>
+        <location filename="../ui/source_panels.py" line="+28"/>
         <source>context</source>
         <translation>contexte</translation>
     </message>
@@ -436,12 +431,13 @@
         <translation>liste des éléments de preuve</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source> (overlapping passage)</source>
+        <extracomment>The roles ``BacklinkListModel.data`` answers (as plain numbers: a set lookup, no enum work).</extracomment>
         <translation> (passage qui chevauche)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 — cited in the %2%3. Enter opens the scenario.</source>
         <translation>%1 — cité dans&#xa0;: %2%3. Entrée ouvre le scénario.</translation>
     </message>
@@ -449,17 +445,17 @@
 <context>
     <name>BacklinksPanel</name>
     <message>
-        <location line="+94"/>
+        <location line="+155"/>
         <source>&lt;b&gt;Cited in&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cité dans&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Cited in: scenarios citing this passage</source>
         <translation>Cité dans&#xa0;: scénarios qui citent ce passage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Cited in&lt;/b&gt; (anywhere in this document): %1</source>
         <translation>&lt;b&gt;Cité dans&lt;/b&gt; (n&apos;importe où dans ce document)&#xa0;: %1</translation>
     </message>
@@ -477,7 +473,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+206"/>
+        <location filename="../ui/tradeoffs.py" line="+209"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Entrée ou un double-clic ouvre le passage dans sa source</translation>
     </message>
@@ -485,12 +481,12 @@
 <context>
     <name>CitationsBox</name>
     <message>
-        <location filename="../ui/citations_box.py" line="+86"/>
+        <location filename="../ui/citations_box.py" line="+116"/>
         <source>Passages you cite</source>
         <translation>Passages que vous citez</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Your translation of the selected passage</source>
         <translation>Votre traduction du passage sélectionné</translation>
     </message>
@@ -525,7 +521,7 @@
         <translation>Sélectionnez du texte dans la visionneuse de sources et choisissez «&#xa0;Citer la sélection dans ma justification&#xa0;» (Ctrl+Maj+R).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Translat&amp;ion:</source>
         <translation>Tra&amp;duction&#xa0;:</translation>
     </message>
@@ -607,7 +603,7 @@
 <context>
     <name>CoverageStrip</name>
     <message>
-        <location filename="../ui/coverage_strip.py" line="+26"/>
+        <location filename="../ui/coverage_strip.py" line="+32"/>
         <source>Coverage map</source>
         <translation>Carte de couverture</translation>
     </message>
@@ -655,7 +651,7 @@
 <context>
     <name>EditionWindow</name>
     <message>
-        <location filename="../ui/edition_window.py" line="+34"/>
+        <location filename="../ui/edition_window.py" line="+43"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -765,7 +761,7 @@
     <message>
         <location filename="../core/report.py" line="+35"/>
         <source>score = Σ weight(dimension) × effect × k over the choice&apos;s trade-offs; k = 1 for stated or inferred trade-offs and the chosen factor for facilitator assumptions.</source>
-        <translation>score = Σ pondération(dimension) × effet × k sur les arbitrages du choix ; k = 1 pour les arbitrages énoncés ou déduits et le facteur choisi pour les hypothèses de l’animateur.</translation>
+        <translation>score = Σ pondération(dimension) × effet × k sur les arbitrages du choix&#xa0;; k = 1 pour les arbitrages énoncés ou déduits et le facteur choisi pour les hypothèses de l’animateur.</translation>
     </message>
     <message>
         <location line="+119"/>
@@ -1104,12 +1100,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>Shift between the votes</source>
         <translation>Évolution entre les votes</translation>
     </message>
@@ -1169,7 +1165,7 @@
         <translation>hypothèse</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Whole room</source>
         <translation>Toute la salle</translation>
     </message>
@@ -1232,7 +1228,7 @@
         <location filename="../core/reflection/ranking.py" line="+288"/>
         <source>“%1”</source>
         <extracomment>What a facilitator assumption may count for: fully, half, not at all. Scores are rounded to this many decimals before comparing, so 0.1 + 0.2 ties 0.3. The leader&apos;s positive contributions, largest first: what carried its score. Its negative contributions, most negative first: what held it back. Per dimension, weight × (E_leader − E_runner-up), largest advantage first, zeros left out. For a single leader: the smallest one-weight change that lets another choice draw level; None when no change within 0 … 4 does (the lead is robust). For a tie or all-zero weights: the weights that would break it, and for whom.</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1242,7 +1238,7 @@
     <message>
         <location line="+4"/>
         <source>All weights are zero, so every choice scores 0 and there is no ranking.</source>
-        <translation>Toutes les pondérations sont nulles : chaque choix obtient 0 et il n’y a pas de classement.</translation>
+        <translation>Toutes les pondérations sont nulles&#xa0;: chaque choix obtient 0 et il n’y a pas de classement.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1272,22 +1268,22 @@
     <message>
         <location line="+5"/>
         <source>Ahead of %1 by %2: %3.</source>
-        <translation>Devance %1 de %2 : %3.</translation>
+        <translation>Devance %1 de %2&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sensitivity: raising the weight of %1 from %2 to %3 (%4) makes %5 draw level; beyond that it leads.</source>
-        <translation>Sensibilité : relever la pondération de %1 de %2 à %3 (%4) met %5 à égalité ; au-delà, il passe en tête.</translation>
+        <translation>Sensibilité&#xa0;: relever la pondération de %1 de %2 à %3 (%4) met %5 à égalité&#xa0;; au-delà, il passe en tête.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sensitivity: lowering the weight of %1 from %2 to %3 (%4) makes %5 draw level; beyond that it leads.</source>
-        <translation>Sensibilité : abaisser la pondération de %1 de %2 à %3 (%4) met %5 à égalité ; au-delà, il passe en tête.</translation>
+        <translation>Sensibilité&#xa0;: abaisser la pondération de %1 de %2 à %3 (%4) met %5 à égalité&#xa0;; au-delà, il passe en tête.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sensitivity: no change of a single weight within %1–%2 changes the first choice.</source>
-        <translation>Sensibilité : aucune modification d’une seule pondération entre %1 et %2 ne change le premier choix.</translation>
+        <translation>Sensibilité&#xa0;: aucune modification d’une seule pondération entre %1 et %2 ne change le premier choix.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1303,7 +1299,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/find_bar.py" line="+28"/>
+        <location filename="../ui/find_bar.py" line="+53"/>
         <source>Find in this document (accents and case ignored)</source>
         <translation>Rechercher dans ce document (sans tenir compte des accents ni de la casse)</translation>
     </message>
@@ -1313,32 +1309,32 @@
         <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Résultat précédent (Maj+Entrée)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next match (Enter)</source>
         <translation>Résultat suivant (Entrée)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Matches</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Close the find bar (Escape)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -1389,12 +1385,12 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../ui/workshop/join_screen.py" line="+25"/>
+        <location filename="../ui/workshop/join_screen.py" line="+42"/>
         <source>Join screen: vote from your phone</source>
         <translation>Écran de connexion&#xa0;: votez avec votre GSM</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
         <source>Vote from your phone</source>
         <translation>Votez avec votre GSM</translation>
     </message>
@@ -1415,7 +1411,7 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+35"/>
+        <location filename="../ui/journal_view.py" line="+88"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1431,17 +1427,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+33"/>
         <source>New journal</source>
         <translation>Nouveau journal</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-32"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search your entries…</source>
         <translation>Rechercher dans vos entrées…</translation>
     </message>
@@ -1451,12 +1447,12 @@
         <translation>Rechercher dans les entrées du journal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Journal entries</source>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
         <source> (damaged)</source>
         <translation> (endommagé)</translation>
     </message>
@@ -1471,8 +1467,8 @@
         <translation>Nom du nouveau journal&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../selftest_qt.py" line="+53"/>
-        <location filename="../ui/journal_view.py" line="+19"/>
+        <location filename="../selftest_qt.py" line="+54"/>
+        <location filename="../ui/journal_view.py" line="+25"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -1506,9 +1502,9 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../ui/library.py" line="+139"/>
+        <location filename="../ui/library.py" line="+186"/>
         <source>Path for newcomers</source>
-        <extracomment>Orders of the library: (key, label, the role sorted on).</extracomment>
+        <extracomment>Orders of the library: (key, label); ``ScenarioListModel._arrange`` sorts by each.</extracomment>
         <translation>Parcours pour les débutants</translation>
     </message>
     <message>
@@ -1527,7 +1523,7 @@
         <translation>Ordre du dossier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Any length</source>
         <extracomment>Length filters: (label, shortest, longest) in minutes.</extracomment>
         <translation>Toutes les durées</translation>
@@ -1553,7 +1549,7 @@
         <translation>Plus de 90 minutes</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+202"/>
         <source>Filter by words…</source>
         <extracomment>The current scenario changed (arrows, click): show it. Enter or double-click: show it and move into it.</extracomment>
         <translation>Filtrer par mots…</translation>
@@ -1637,7 +1633,7 @@
         <translation>Ce dossier ne contient aucun scénario valide&#xa0;; voir Problèmes du dossier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%1 of %n scenarios</source>
         <translation>
             <numerusform>%1 sur %n scénario</numerusform>
@@ -1648,50 +1644,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/i18n.py" line="+69"/>
-        <location filename="../ui/main_window.py" line="+112"/>
-        <location line="+107"/>
+        <location filename="../ui/i18n.py" line="+92"/>
+        <location filename="../ui/main_window.py" line="+111"/>
+        <location line="+99"/>
         <source>Peace-operations dilemma explorer</source>
         <extracomment>The dynamic property ``keep`` stores the English source in, for ``retranslate``.
 ----------
-After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The language of the index being built or shown (a build in another one is dropped).
+After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The languages of the index being built or shown, the pack&apos;s and the interface&apos;s (which names where a hit is): a build in others is dropped.
 ----------
-Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
+What the Journal, Review and Workshop controllers may use of this window.</extracomment>
         <translation>Explorateur de dilemmes des opérations de paix</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="-104"/>
+        <location filename="../ui/main_window.py" line="-96"/>
+        <location line="+103"/>
         <source>Loading the documents and scenarios…</source>
         <translation>Chargement des documents et des scénarios…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Pack problems</source>
         <translation>Problèmes du dossier</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Language changed. A few panels follow when the app next starts.</source>
-        <translation>La langue a été modifiée. Quelques panneaux suivront au prochain démarrage de l&apos;application.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Closed %1 to make room; View → Panels opens it again.</source>
         <translation>%1 a été fermé pour faire de la place&#xa0;; Affichage → Panneaux le rouvre.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+55"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
@@ -1716,7 +1708,8 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Ouvrez d&apos;abord votre propre dossier de scénarios (Fichier → Ouvrir un dossier de scénarios…)&#xa0;; `explorer new RÉPERTOIRE` en crée un.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-129"/>
+        <location line="+149"/>
         <source>Could not load: %1</source>
         <translation>Chargement impossible&#xa0;: %1</translation>
     </message>
@@ -1742,7 +1735,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Pack problems (%1)</source>
         <translation>Problèmes du dossier (%1)</translation>
     </message>
@@ -1752,7 +1745,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Recherche indisponible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 — Peace-operations dilemma explorer</source>
         <translation>%1 — Explorateur de dilemmes des opérations de paix</translation>
     </message>
@@ -2001,27 +1994,27 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../ui/source_panels.py" line="-105"/>
+        <location filename="../ui/source_panels.py" line="-96"/>
         <source>Cited passage</source>
         <translation>Passage cité</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>English translation of the cited passage</source>
         <translation>Traduction du passage cité</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Time the cited passage describes</source>
         <translation>Période que décrit le passage cité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Note on the citation</source>
         <translation>Note sur la référence</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>No passage selected: the whole document is shown.</source>
         <translation>Aucun passage sélectionné&#xa0;: le document entier est affiché.</translation>
     </message>
@@ -2044,7 +2037,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>PlainText</name>
     <message>
-        <location filename="../ui/plain_text.py" line="+137"/>
+        <location filename="../ui/plain_text.py" line="+138"/>
         <source>%1, about %2</source>
         <extracomment>A tooltip is read at a glance; beyond this it is cut (and a megabyte would stall layout). A message box with more than this is cut: the rest would not fit on a screen anyway. The status bar has one line. Explicit direction marks, embeddings, overrides and isolates (Unicode bidi controls).</extracomment>
         <translation>%1, à propos de %2</translation>
@@ -2053,7 +2046,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/workshop/presenter.py" line="+38"/>
+        <location filename="../ui/workshop/presenter.py" line="+68"/>
         <source>Presenter — %1</source>
         <translation>Écran de présentation — %1</translation>
     </message>
@@ -2068,7 +2061,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Écran de présentation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
@@ -2078,12 +2071,12 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Larger type</source>
         <translation>Caractères plus grands</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Smaller type</source>
         <translation>Caractères plus petits</translation>
     </message>
@@ -2192,37 +2185,37 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>RankingBox</name>
     <message>
-        <location filename="../ui/ranking_box.py" line="+260"/>
+        <location filename="../ui/ranking_box.py" line="+300"/>
         <source>Ranking of the choices by your weights</source>
         <translation>Classement des choix selon vos pondérations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Why the ranking is as it is</source>
         <translation>Pourquoi ce classement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How sensitive the ranking is to your weights</source>
         <translation>Sensibilité du classement à vos pondérations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How is this computed?</source>
         <translation>Comment est-ce calculé&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show how the ranking is computed</source>
         <translation>Montrer comment le classement est calculé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>How the ranking is computed</source>
         <translation>Comment le classement est calculé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;score&lt;/b&gt; = Σ over the choice&apos;s trade-offs of &lt;b&gt;weight&lt;/b&gt;(dimension) × &lt;b&gt;effect&lt;/b&gt; × &lt;b&gt;k&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;weight&lt;/b&gt;: your slider, 0 (does not matter) … 4 (most of all). &lt;b&gt;effect&lt;/b&gt;: the trade-off&apos;s direction and strength, −2 … +2, as the scenario states it. &lt;b&gt;k&lt;/b&gt;: 1 for a trade-off stated in or inferred from the documents; your setting (1, ½ or 0) for a facilitator assumption.&lt;/p&gt;&lt;p&gt;Equal scores share a rank. &lt;b&gt;Sensitivity&lt;/b&gt;: the smallest change of one weight, within 0 … 4, that lets another choice draw level with the first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;score&lt;/b&gt; = Σ sur les arbitrages du choix de &lt;b&gt;pondération&lt;/b&gt;(dimension) × &lt;b&gt;effet&lt;/b&gt; × &lt;b&gt;k&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;pondération&lt;/b&gt;&#xa0;: votre curseur, de 0 (sans importance) … à 4 (avant tout). &lt;b&gt;effet&lt;/b&gt;&#xa0;: le sens et l&apos;intensité de l&apos;arbitrage, −2 … +2, tels que le scénario les énonce. &lt;b&gt;k&lt;/b&gt;&#xa0;: 1 pour un arbitrage énoncé dans les documents ou déduit de ceux-ci&#xa0;; votre réglage (1, ½ ou 0) pour une hypothèse de l&apos;animateur.&lt;/p&gt;&lt;p&gt;Des scores égaux partagent un rang. &lt;b&gt;Sensibilité&lt;/b&gt;&#xa0;: la plus petite modification d&apos;une seule pondération, entre 0 … 4, qui permet à un autre choix de rejoindre le premier.&lt;/p&gt;</translation>
     </message>
@@ -2295,7 +2288,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>RankingModel</name>
     <message>
-        <location line="-178"/>
+        <location line="-185"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -2323,7 +2316,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>ReflectionController</name>
     <message>
-        <location filename="../ui/reflection_dock.py" line="+52"/>
+        <location filename="../ui/reflection_dock.py" line="+53"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -2358,7 +2351,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Exporter cette en&amp;trée…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Reflection</source>
         <translation>Réflexion</translation>
     </message>
@@ -2368,7 +2361,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Select a passage in the source viewer first, then cite it.</source>
         <translation>Sélectionnez d&apos;abord un passage dans la visionneuse de sources, puis citez-le.</translation>
     </message>
@@ -2394,12 +2387,12 @@ They are still here. Quit anyway and lose them?</source>
 Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Writing in the journal “%1”.</source>
         <translation>Vous écrivez dans le journal «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>This journal has no entries to export yet.</source>
         <translation>Ce journal ne contient encore aucune entrée à exporter.</translation>
     </message>
@@ -2414,12 +2407,12 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>Exportation… page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
@@ -2432,7 +2425,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+94"/>
+        <location filename="../ui/reflection_panel.py" line="+232"/>
         <source>Journal warning</source>
         <extracomment>The pack as given, and as shown: choices, claims and dimension labels in the app&apos;s language. Why the last write failed (&quot;&quot; after a good one): kept for the question at quit.</extracomment>
         <translation>Avertissement concernant le journal</translation>
@@ -2443,12 +2436,12 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>&lt;i&gt;Ouvrez un scénario pour y réfléchir.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>1. First instinct, before reading the evidence</source>
         <translation>1. Première intuition, avant de lire les éléments de preuve</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>First instinct</source>
         <translation>Première intuition</translation>
     </message>
@@ -2463,7 +2456,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>Enregistrer la première intuition</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Forget it</source>
         <translation>Oublier</translation>
     </message>
@@ -2473,37 +2466,37 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>Oublier la première intuition</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Which way do you lean before opening any passage? Later you will see whether the evidence changed your mind.</source>
         <translation>De quel côté penchez-vous avant d&apos;ouvrir le moindre passage&#xa0;? Vous verrez ensuite si les éléments de preuve vous ont fait changer d&apos;avis.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>2. What matters to you</source>
         <translation>2. Ce qui compte pour vous</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>3. Your decision</source>
         <translation>3. Votre décision</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Your choice</source>
         <translation>Votre choix</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Confidence</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Why you changed your mind, or kept it</source>
         <translation>Pourquoi vous avez changé d&apos;avis, ou non</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Choice:</source>
         <translation>&amp;Choix&#xa0;:</translation>
     </message>
@@ -2513,19 +2506,19 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>Cer&amp;titude&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+5"/>
-        <location line="+289"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+237"/>
         <source>What happened afterwards</source>
         <translation>Ce qui s&apos;est passé ensuite</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-236"/>
         <source>4. Your rationale</source>
         <translation>4. Votre justification</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
@@ -2535,12 +2528,12 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>Pourquoi ce choix&#xa0;? Avec vos propres mots.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>5. Passages you cite</source>
         <translation>5. Passages que vous citez</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>E&amp;xport this entry…</source>
         <translation>E&amp;xporter cette entrée…</translation>
     </message>
@@ -2550,12 +2543,12 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>Exporter cette entrée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+5"/>
         <source>&lt;b&gt;This journal is read-only.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ce journal est en lecture seule.&lt;/b&gt; %1</translation>
     </message>
@@ -2565,7 +2558,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>Journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>Open a scenario first, then cite passages in your rationale.</source>
         <translation>Ouvrez d&apos;abord un scénario, puis citez des passages dans votre justification.</translation>
     </message>
@@ -2633,12 +2626,13 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ResultsChart</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+31"/>
+        <location filename="../ui/workshop/results_chart.py" line="+52"/>
         <source>Vote results</source>
+        <extracomment>The most lines a choice&apos;s label takes under its bars; a longer one ends in an ellipsis.</extracomment>
         <translation>Résultats du vote</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%1 (%2): first vote %3, second vote %4</source>
         <translation>%1 (%2)&#xa0;: premier vote %3, second vote %4</translation>
     </message>
@@ -2648,7 +2642,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>%1 (%2)&#xa0;: premier vote %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>First vote</source>
         <translation>Premier vote</translation>
     </message>
@@ -2661,37 +2655,37 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../ui/review_mode.py" line="+49"/>
+        <location filename="../ui/review_mode.py" line="+50"/>
         <source>Re&amp;view</source>
         <translation>&amp;Relecture</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Review claims…</source>
         <translation>&amp;Relire les affirmations…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Go through the pack&apos;s claims one by one and record a verdict on each (second reader)</source>
         <translation>Parcourir une à une les affirmations du dossier et consigner un verdict pour chacune (second lecteur)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Mark reviewed claims</source>
         <translation>&amp;Marquer les affirmations relues</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Show a second reader&apos;s verdict beside each claim</source>
         <translation>Afficher le verdict d&apos;un second lecteur à côté de chaque affirmation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Review file: %1</source>
         <translation>Fichier de relecture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading the pack&apos;s review file…</source>
         <translation>Lecture du fichier de relecture du dossier…</translation>
     </message>
@@ -2718,12 +2712,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ui/review_dialog.py" line="+74"/>
+        <location filename="../ui/review_dialog.py" line="+169"/>
         <source>Review the pack&apos;s claims</source>
         <translation>Relire les affirmations du dossier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>All claims</source>
         <translation>Toutes les affirmations</translation>
     </message>
@@ -2738,7 +2732,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Constats en suspens (verdicts autres que «&#xa0;confirmé&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Which claims to go through</source>
         <translation>Affirmations à parcourir</translation>
     </message>
@@ -2748,22 +2742,22 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Position in the review</source>
         <translation>Position dans la relecture</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Claim under review, its passages in context</source>
         <translation>Affirmation en cours de relecture, avec ses passages en contexte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verdict (Ctrl+1 … Ctrl+5; record with Ctrl+Return)</source>
         <translation>Verdict (Ctrl+1 … Ctrl+5&#xa0;; consigner avec Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Confirmed</source>
         <translation>&amp;Confirmé</translation>
     </message>
@@ -2788,7 +2782,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>A&amp;utre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -2798,7 +2792,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Note on the verdict</source>
         <translation>Note sur le verdict</translation>
     </message>
@@ -2808,12 +2802,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Ce qui ne va pas, ou ce qui y remédierait (facultatif).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your name, signed on each verdict</source>
         <translation>Votre nom, qui signe chaque verdict</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
@@ -2823,7 +2817,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Votre no&amp;m&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédente</translation>
     </message>
@@ -2848,7 +2842,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Cons&amp;igner le verdict et continuer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Previous claim</source>
         <translation>Affirmation précédente</translation>
     </message>
@@ -2863,17 +2857,17 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Consigner le verdict et passer à l&apos;affirmation suivante</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-5"/>
         <source>Sign the verdict with your name and go to the next claim (Ctrl+Return)</source>
         <translation>Signer le verdict de votre nom et passer à l&apos;affirmation suivante (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Review status</source>
         <translation>État de la relecture</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+53"/>
         <source>Nothing to review here.</source>
         <translation>Rien à relire ici.</translation>
     </message>
@@ -2918,7 +2912,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Not reviewed yet.</source>
         <translation>Pas encore relu.</translation>
     </message>
@@ -3009,12 +3003,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>À discuter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+104"/>
         <source>What the room sees</source>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+24"/>
         <source>Voted: %1</source>
         <translation>Ont voté&#xa0;: %1</translation>
     </message>
@@ -3032,22 +3026,22 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>RoomVoting</name>
     <message>
-        <location filename="../ui/workshop/room_dock.py" line="+36"/>
+        <location filename="../ui/workshop/room_dock.py" line="+40"/>
         <source>Phones</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Voting from phones</source>
         <translation>Vote par GSM</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The room&apos;s arguments</source>
         <translation>Les arguments de la salle</translation>
     </message>
@@ -3055,23 +3049,18 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>RoomVotingBox</name>
     <message>
-        <location filename="../ui/workshop/room_voting.py" line="+35"/>
-        <source>Phones</source>
-        <translation>GSM</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+76"/>
+        <location filename="../ui/workshop/room_voting.py" line="+85"/>
+        <location line="+49"/>
         <source>&amp;Let phones vote</source>
         <translation>&amp;Faire voter par GSM</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-48"/>
         <source>Let phones vote over the room&apos;s network</source>
         <translation>Faire voter par GSM via le réseau de la salle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Network address for phones</source>
         <translation>Adresse réseau pour les GSM</translation>
     </message>
@@ -3086,32 +3075,33 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Chercher à nouveau des adresses réseau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Join address</source>
         <translation>Adresse de connexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Phones that joined and voted</source>
         <translation>GSM connectés et votes reçus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show &amp;join screen</source>
         <translation>Afficher l&apos;écran de &amp;connexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show the join address and QR code on the presenter</source>
         <translation>Afficher l&apos;adresse de connexion et le code QR sur l&apos;écran de présentation</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>This computer is on no network phones could reach. Join the room&apos;s Wi-Fi, then look again.</source>
         <translation>Cet ordinateur n&apos;est sur aucun réseau accessible aux GSM. Connectez-vous au wifi de la salle, puis cherchez à nouveau.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-15"/>
+        <location line="+42"/>
         <source>Phones can vote (click to stop)</source>
         <translation>Les GSM peuvent voter (cliquez pour arrêter)</translation>
     </message>
@@ -3158,8 +3148,9 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="-341"/>
+        <location filename="../ui/library.py" line="-320"/>
         <source>%n min</source>
+        <extracomment>The roles ``ScenarioListModel.data`` answers. A view asks for a dozen roles a row each time it paints (font, colours, decoration …): those get None at once, without a dozen enum comparisons, which showed in the first paint of the library.</extracomment>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
@@ -3177,7 +3168,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+90"/>
+        <location filename="../ui/scenario_view.py" line="+93"/>
         <source>passage %1</source>
         <extracomment>The scenario as written (English): a reviewer&apos;s verdict is keyed by a hash of what they judged, so review marks are looked up with it when a translation is shown. A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
         <translation>passage %1</translation>
@@ -3289,34 +3280,36 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+33"/>
+        <location line="+82"/>
         <source>Stages of the scenario</source>
-        <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>Étapes du scénario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
+        <location line="+46"/>
         <source>&amp;Facilitator notes</source>
+        <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>&amp;Notes pour l&apos;animateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
         <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+164"/>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+59"/>
         <source>What happened afterwards</source>
         <translation>Ce qui s&apos;est passé ensuite</translation>
     </message>
@@ -3346,16 +3339,74 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>S&apos;ouvre une fois votre choix enregistré pour cette étape (Journal → Réfléchir à cette étape, Ctrl+J), afin que la connaissance de la suite n&apos;influence pas la décision.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Go to another stage of this scenario</source>
         <translation>Aller à une autre étape de ce scénario</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../core/search.py" line="+43"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision-maker</source>
+        <translation>Décideur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argument for</source>
+        <translation>Argument pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argument against</source>
+        <translation>Argument contre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator notes</source>
+        <translation>Notes pour l&apos;animateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion prompt</source>
+        <translation>Question de discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cited passage</source>
+        <translation>Passage cité</translation>
+    </message>
+</context>
+<context>
     <name>SearchDock</name>
     <message>
-        <location filename="../ui/search_dock.py" line="+24"/>
-        <location line="+11"/>
+        <location filename="../ui/search_dock.py" line="+27"/>
+        <location line="+12"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -3369,7 +3420,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.py" line="+145"/>
+        <location filename="../ui/search_panel.py" line="+176"/>
         <source>Search scenarios and sources (accents optional)</source>
         <translation>Rechercher dans les scénarios et les sources (accents facultatifs)</translation>
     </message>
@@ -3379,17 +3430,17 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Requête</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Preparing the search index…</source>
         <translation>Préparation de l&apos;index de recherche…</translation>
     </message>
@@ -3552,18 +3603,18 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SelectionCiting</name>
     <message>
-        <location filename="../ui/source_citing.py" line="+71"/>
+        <location filename="../ui/source_citing.py" line="+75"/>
         <source>Select a passage of the source first, then copy it as a citation.</source>
-        <extracomment>The scenario file &quot;Append citation&quot; writes to, chosen once per pack. Offered in the text&apos;s context menu, in this order.</extracomment>
         <translation>Sélectionnez d&apos;abord un passage de la source, puis copiez-le comme référence.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>The reading edition leaves this text out; cite the text itself.</source>
+        <extracomment>The scenario file &quot;Append citation&quot; writes to, chosen once per pack. Offered in the text&apos;s context menu, in this order.</extracomment>
         <translation>L&apos;édition de lecture omet ce texte&#xa0;; citez le texte lui-même.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The selection holds no text.</source>
         <translation>La sélection ne contient aucun texte.</translation>
     </message>
@@ -3680,7 +3731,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+86"/>
+        <location filename="../ui/workshop/results_chart.py" line="+94"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -3708,7 +3759,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ShiftTable</name>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>Shift between the votes</source>
         <translation>Évolution entre les votes</translation>
     </message>
@@ -3843,7 +3894,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceColumn</name>
     <message>
-        <location filename="../ui/source_column.py" line="+26"/>
+        <location filename="../ui/source_column.py" line="+59"/>
         <source>◀ Back to the scenario</source>
         <translation>◀ Retour au scénario</translation>
     </message>
@@ -3858,13 +3909,13 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Retour au scénario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Close the source viewer (Escape)</source>
         <translation>Fermer la visionneuse de sources (Échap)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Close the source viewer</source>
         <translation>Fermer la visionneuse de sources</translation>
     </message>
@@ -3872,13 +3923,13 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../ui/source_pane.py" line="+79"/>
+        <location filename="../ui/source_pane.py" line="+102"/>
         <source>Reading edition</source>
-        <extracomment>Beyond this many matches only the current one is painted (a one-letter search).</extracomment>
+        <extracomment>Beyond this many matches only the current one is painted (a one-letter search). The reading edition and, for a large one, its whole-text scroll bar.</extracomment>
         <translation>Édition de lecture</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Original text, as received</source>
         <translation>Texte original, tel que reçu</translation>
     </message>
@@ -3925,68 +3976,77 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+69"/>
+        <location filename="../ui/source_viewer.py" line="+174"/>
         <source>Document details</source>
-        <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The pack as given and as shown (in the app&apos;s language: glosses, scenario titles). The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>Détails du document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&lt;i&gt;No document open. Follow a citation to open its source here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Aucun document ouvert. Suivez une référence pour ouvrir sa source ici.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
+        <location line="+105"/>
         <source>◀ &amp;Previous citation</source>
+        <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. A viewer lower than this many lines of its text (a 1024×700 laptop, a viewer stacked under the scenario, larger type on a projector) shows the document&apos;s full reference on hover, not as a third header line: the details line above it already names authors, date and kind, and every line counts for the text. Counted in lines, not pixels, so that zooming in (the header&apos;s lines grow too) keeps the passage its room: 43 lines are 600 px at the usual 9-point type. The pack as given and as shown (in the app&apos;s language: glosses, scenario titles). The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>◀ Référence &amp;précédente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Ne&amp;xt citation ▶</source>
         <translation>Référence &amp;suivante ▶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>&amp;Copy with reference</source>
         <translation>&amp;Copier avec la mention de la source</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>Copy as c&amp;itation</source>
         <translation>Copier comme ré&amp;férence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
+        <location line="+108"/>
         <source>Put the selected passage on the clipboard as a scenario&apos;s evidence entry</source>
         <translation>Copier le passage sélectionné dans le presse-papiers comme élément de preuve d&apos;un scénario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
+        <location line="+100"/>
         <source>&amp;Original text</source>
         <translation>&amp;Texte original</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Coverage &amp;map</source>
         <translation>Carte de co&amp;uverture</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Citation position</source>
         <translation>Position de la référence</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Source viewer tools</source>
         <translation>Outils de la visionneuse de sources</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-37"/>
+        <location line="+27"/>
         <source>&amp;Append citation to scenario…</source>
         <translation>&amp;Ajouter la référence au scénario…</translation>
     </message>
@@ -4001,12 +4061,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Résultat suivant / précédent, dans la barre de recherche</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>in this scenario</source>
         <translation>dans ce scénario</translation>
     </message>
@@ -4035,12 +4095,13 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffChart</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="+95"/>
+        <location filename="../ui/tradeoff_chart.py" line="+105"/>
         <source>Trade-off chart</source>
+        <extracomment>Painted in its colours; a theme change repaints (its new palette updates the widget).</extracomment>
         <translation>Graphique des arbitrages</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>No scenario selected.</source>
         <translation>Aucun scénario sélectionné.</translation>
     </message>
@@ -4073,13 +4134,13 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffMatrix</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+17"/>
+        <location filename="../ui/tradeoffs.py" line="+112"/>
         <source>&amp;Stage:</source>
         <extracomment>The pack as given and as shown (in the app&apos;s language: claims, dimension labels, glosses).</extracomment>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stage of the scenario</source>
         <translation>Étape du scénario</translation>
     </message>
@@ -4104,22 +4165,22 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Afficher les arbitrages sous forme de graphique</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Trade-off matrix: choices by dimensions</source>
         <translation>Matrice des arbitrages&#xa0;: choix par dimension</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Choices by number</source>
         <translation>Choix par numéro</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Trade-off chart</source>
         <translation>Graphique des arbitrages</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -4129,23 +4190,23 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>▲▲ nettement mieux · ▲ mieux · ▼ moins bien · ▼▼ nettement moins bien · un point&#xa0;: aucun effet énoncé</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+209"/>
+        <location line="+8"/>
+        <location line="+162"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Sélectionnez une cellule pour voir l&apos;affirmation et les passages sur lesquels elle repose.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-166"/>
         <source>Selected trade-off</source>
         <translation>Arbitrage sélectionné</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Citations behind the selected trade-off</source>
         <translation>Références à l&apos;appui de l&apos;arbitrage sélectionné</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+178"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Raisonnement (l&apos;étape qui mène des passages à l&apos;affirmation)&#xa0;:</translation>
     </message>
@@ -4153,7 +4214,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-360"/>
+        <location line="-385"/>
         <source>No stated effect on %1</source>
         <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix. Choices headed by their number only (keyed above the table): when even the transposed matrix has no room for their names, the columns need only fit the symbols.</extracomment>
         <translation>Aucun effet énoncé sur %1</translation>
@@ -4162,7 +4223,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffs</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="-286"/>
+        <location filename="../ui/tradeoff_chart.py" line="-293"/>
         <source>strongly better</source>
         <extracomment>The effect columns, worst to best; 0 holds the choices that claim no effect on a dimension.</extracomment>
         <translation>nettement mieux</translation>
@@ -4186,7 +4247,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../ui/vocabulary.py" line="+26"/>
+        <location filename="../ui/vocabulary.py" line="+27"/>
         <source>Translation (not in the source)</source>
         <translation>Traduction (absente de la source)</translation>
     </message>
@@ -4377,7 +4438,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>VoteModel</name>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="+124"/>
+        <location filename="../ui/workshop/vote_table.py" line="+125"/>
         <source>%1 (not in)</source>
         <translation>%1 (non saisi)</translation>
     </message>
@@ -4393,7 +4454,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>VoteStatus</name>
     <message>
-        <location filename="../ui/workshop/vote_status.py" line="+45"/>
+        <location filename="../ui/workshop/vote_status.py" line="+46"/>
         <source>Typing for: %1 (group %2 of %3), choice %4</source>
         <translation>Saisie pour&#xa0;: %1 (groupe %2 sur %3), choix %4</translation>
     </message>
@@ -4426,9 +4487,9 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>VoteTable</name>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="+81"/>
+        <location filename="../ui/workshop/vote_table.py" line="+101"/>
         <source>Votes: counts per group and choice</source>
-        <extracomment>The cell being typed into changed (row, column; -1, -1 for none). A key that could not act, and why (the console shows it).</extracomment>
+        <extracomment>The cell being typed into changed (row, column; -1, -1 for none). A key that could not act, and why (the console shows it). Digits typed in the current cell since the keyboard arrived there.</extracomment>
         <translation>Votes&#xa0;: décomptes par groupe et par choix</translation>
     </message>
     <message>
@@ -4437,9 +4498,8 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Tapez un nombre&#xa0;; Tab passe au choix suivant du même groupe&#xa0;; Entrée passe au groupe suivant&#xa0;; Suppr efface la saisie du groupe&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+79"/>
         <source>A count goes up to %1.</source>
-        <extracomment>Digits typed in the current cell since the keyboard arrived there.</extracomment>
         <translation>Un décompte va jusqu&apos;à %1.</translation>
     </message>
     <message>
@@ -4461,12 +4521,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>WeightsEditor</name>
     <message>
-        <location filename="../ui/ranking_box.py" line="-168"/>
+        <location filename="../ui/ranking_box.py" line="-162"/>
         <source>How much facilitator assumptions count</source>
         <translation>Poids des hypothèses de l&apos;animateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>count fully</source>
         <translation>comptent pleinement</translation>
     </message>
@@ -4481,12 +4541,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>ne comptent pas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Facilitator &amp;assumptions:</source>
         <translation>&amp;Hypothèses de l&apos;animateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Equal weights</source>
         <translation>Pondérations é&amp;gales</translation>
     </message>
@@ -4496,7 +4556,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Rétablir toutes les pondérations par défaut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>does not matter</source>
         <translation>sans importance</translation>
     </message>
@@ -4521,12 +4581,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>avant tout</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-10"/>
         <source>Weights: 0 = does not matter … 4 = most of all</source>
         <translation>Pondérations&#xa0;: 0 = sans importance … 4 = avant tout</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Weight of %1</source>
         <translation>Pondération de %1</translation>
     </message>
@@ -4534,7 +4594,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcome.py" line="+31"/>
+        <location filename="../ui/welcome.py" line="+84"/>
         <source>Peace-operations dilemma explorer</source>
         <translation>Explorateur de dilemmes des opérations de paix</translation>
     </message>
@@ -4544,7 +4604,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Explorez de vrais dilemmes politiques des opérations de paix de l&apos;ONU et d&apos;autres organisations&#xa0;: que fournir, comment protéger les civils, que perd-on quand une mission se retire&#xa0;? Chaque scénario vous place devant une décision, avec ses choix, les arguments pour et contre, et ce que chaque choix apporte ou coûte.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Follow a citation</source>
         <translation>Suivre une référence</translation>
     </message>
@@ -4554,17 +4614,17 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Personne n&apos;est tenu de croire un scénario sur parole. Les mots soulignés sont des références&#xa0;: cliquez sur l&apos;un d&apos;eux, ou atteignez-le avec Tab et appuyez sur Entrée, et le document s&apos;ouvre à côté du scénario, le passage exact surligné. Les passages dans une autre langue sont accompagnés d&apos;une traduction. Alt+Gauche vous ramène en arrière.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Loading scenarios…</source>
         <translation>Chargement des scénarios…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Start with the first scenario</source>
         <translation>Commencer par le premier scénario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -4574,7 +4634,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Afficher les raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Where the documents come from</source>
         <translation>D&apos;où viennent les documents</translation>
     </message>
@@ -4584,12 +4644,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Cinq documents publics sur les opérations de paix, de 2018 à 2026 (chargement…).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Every claim is tied to a passage in one of these public documents, kept exactly as received and shown in a clean reading edition:</source>
         <translation>Chaque affirmation renvoie à un passage de l&apos;un de ces documents publics, conservés tels que reçus et présentés dans une édition de lecture épurée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No scenarios in this pack</source>
         <translation>Aucun scénario dans ce dossier</translation>
     </message>
@@ -4601,23 +4661,18 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
             <numerusform>environ %n minutes</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Start with “%1”</source>
-        <translation>Commencer par «&#xa0;%1&#xa0;»</translation>
-    </message>
 </context>
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+254"/>
+        <location filename="../ui/workshop/console.py" line="+268"/>
         <source>Workshop console — %1</source>
         <translation>Console de l&apos;atelier — %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-165"/>
         <source>Agenda</source>
-        <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second). Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
+        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
@@ -4636,12 +4691,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Tapez un nombre&#xa0;: il compte aussitôt. Tab passe au choix suivant du même groupe&#xa0;; Entrée passe au groupe suivant&#xa0;; Suppr retire la saisie d&apos;un groupe&#xa0;; Ctrl+Z annule.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Results preview (not shown to the room)</source>
         <translation>Aperçu des résultats (non montré à la salle)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>The pack&apos;s notes for facilitators</source>
         <translation>Les notes du dossier pour les animateurs</translation>
     </message>
@@ -4661,7 +4716,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Minuteur de la discussion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>For the facilitator (never shown to the room)</source>
         <translation>Pour l&apos;animateur (jamais montré à la salle)</translation>
     </message>
@@ -4671,12 +4726,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Vos notes (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Groups:</source>
         <translation>Groupes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> (stopped)</source>
         <translation> (arrêté)</translation>
     </message>
@@ -4771,7 +4826,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Save a copy of the session</source>
         <translation>Enregistrer une copie de la session</translation>
     </message>
@@ -4797,7 +4852,7 @@ Use Save a copy to keep them in another place. Close anyway and lose them?</sour
 Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/console_actions.py" line="+61"/>
+        <location filename="../ui/workshop/console_actions.py" line="+58"/>
         <source>&amp;Session</source>
         <extracomment>The translation context of the console&apos;s menus (what ``WorkshopConsole.tr`` uses). Actions the presenter window answers too (the facilitator may have clicked on it).</extracomment>
         <translation>&amp;Session</translation>
@@ -5140,7 +5195,7 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
 <context>
     <name>WorkshopLauncher</name>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="+46"/>
+        <location filename="../ui/workshop/launcher.py" line="+47"/>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
     </message>
@@ -5160,7 +5215,7 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
         <translation>&amp;Ouvrir un fichier de session…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&amp;Workshop sessions…</source>
         <translation>Sessions d&apos;&amp;atelier…</translation>
     </message>
@@ -5171,42 +5226,42 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
     </message>
     <message>
         <location line="+16"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+13"/>
-        <location line="+3"/>
-        <location line="+19"/>
-        <location line="+80"/>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+85"/>
         <source>Workshop</source>
         <extracomment>Set while Quit in a workshop window closes everything, so that nothing asks twice.</extracomment>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-151"/>
         <source>The scenario pack is still loading; try again in a moment.</source>
         <translation>Le dossier de scénarios est encore en cours de chargement&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The session cannot be saved: %1</source>
         <translation>La session ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>There is no unfinished session. Open a session file instead.</source>
         <translation>Il n&apos;y a aucune session inachevée. Ouvrez plutôt un fichier de session.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Resume a session</source>
         <translation>Reprendre une session</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unfinished sessions:</source>
         <translation>Sessions inachevées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open a workshop session</source>
         <translation>Ouvrir une session d&apos;atelier</translation>
     </message>
@@ -5268,28 +5323,27 @@ Le reprendre là où en était la salle&#xa0;?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="+48"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+155"/>
         <source>New workshop session</source>
-        <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second).</extracomment>
         <translation>Nouvelle session d&apos;atelier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-98"/>
         <source>Workshop of %1</source>
         <translation>Atelier du %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+99"/>
         <source>Session title</source>
         <translation>Titre de la session</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Scenarios: tick the ones on the agenda</source>
         <translation>Scénarios&#xa0;: cochez ceux qui sont au programme</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
@@ -5309,17 +5363,17 @@ Le reprendre là où en était la salle&#xa0;?</translation>
         <translation>Plus tard dans le programme (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Passages the evidence step shows, one a screen</source>
         <translation>Passages montrés à la phase des éléments de preuve, un par écran</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Add a group</source>
         <translation>&amp;Ajouter un groupe</translation>
     </message>
@@ -5329,37 +5383,37 @@ Le reprendre là où en était la salle&#xa0;?</translation>
         <translation>&amp;Retirer le groupe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The chosen role&apos;s brief</source>
         <translation>Les consignes du rôle choisi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Démarrer la session</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Agenda: tick the scenarios, set the minutes (planned, discussion)</source>
         <translation>Programme&#xa0;: cochez les scénarios, fixez les minutes (prévues, discussion)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Passages shown at the evidence step for the selected stage:</source>
         <translation>Passages montrés à la phase des éléments de preuve pour l&apos;étape sélectionnée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Groups (tables or teams) and the roles they argue from</source>
         <translation>Groupes (tables ou équipes) et les rôles depuis lesquels ils argumentent</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+39"/>
         <source>%n on the agenda, %1 min</source>
         <translation>
             <numerusform>%n au programme, %1 min</numerusform>
@@ -5375,8 +5429,8 @@ Le reprendre là où en était la salle&#xa0;?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+62"/>
-        <location line="+32"/>
+        <location filename="../ui/workspace.py" line="+66"/>
+        <location line="+35"/>
         <source>Scenario views</source>
         <extracomment>What the source viewer shows: (&quot;citation&quot;, scenario, id) or (&quot;passage&quot;, source, start, end). Was the source open beside (or instead of) the scenario? The scenario text at the top of its view (a position in the page, so a reflow keeps it). &quot;tradeoffs&quot; or &quot;source&quot;: a view was just built (for panels that hook into it).</extracomment>
         <translation>Vues du scénario</translation>
@@ -5392,7 +5446,8 @@ Le reprendre là où en était la salle&#xa0;?</translation>
         <translation>Arbitrages</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <location line="+41"/>
         <source>Source viewer</source>
         <translation>Visionneuse de sources</translation>
     </message>

@@ -251,12 +251,12 @@
 <context>
     <name>ArgumentMapScreen</name>
     <message>
-        <location filename="../ui/workshop/argument_map_screen.py" line="+25"/>
+        <location filename="../ui/workshop/argument_map_screen.py" line="+48"/>
         <source>Map of the room&apos;s arguments</source>
         <translation>Kaart van de argumenten uit de zaal</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -264,12 +264,7 @@
 <context>
     <name>ArgumentsBox</name>
     <message>
-        <location filename="../ui/workshop/arguments_box.py" line="+103"/>
-        <source>Arguments</source>
-        <translation>Argumenten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/workshop/arguments_box.py" line="+165"/>
         <source>Arguments of this item</source>
         <translation>Argumenten bij dit agendapunt</translation>
     </message>
@@ -294,7 +289,7 @@
         <translation>Het geselecteerde argument verbergen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Argument to merge the selected one into</source>
         <translation>Argument waarin het geselecteerde wordt samengevoegd</translation>
     </message>
@@ -309,12 +304,12 @@
         <translation>Het geselecteerde argument samenvoegen met het gekozen argument</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choice the new argument is about</source>
         <translation>Keuze waarover het nieuwe argument gaat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>for</source>
         <translation>voor</translation>
     </message>
@@ -329,7 +324,7 @@
         <translation>Voor of tegen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>An argument, in one line</source>
         <translation>Een argument, in één regel</translation>
     </message>
@@ -354,7 +349,7 @@
         <translation>&amp;Kaart tonen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the map of arguments on the presenter</source>
         <translation>De kaart met argumenten op het presentatiescherm tonen</translation>
     </message>
@@ -362,7 +357,7 @@
 <context>
     <name>ArgumentsModel</name>
     <message>
-        <location line="-46"/>
+        <location line="-95"/>
         <source>for</source>
         <extracomment>New arguments first (the facilitator&apos;s queue), then the map, then what was set aside.</extracomment>
         <translation>voor</translation>
@@ -401,7 +396,7 @@
 <context>
     <name>BacklinkListModel</name>
     <message>
-        <location filename="../ui/source_panels.py" line="+25"/>
+        <location filename="../ui/source_panels.py" line="+28"/>
         <source>context</source>
         <translation>context</translation>
     </message>
@@ -436,12 +431,13 @@
         <translation>lijst met bewijsmateriaal</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source> (overlapping passage)</source>
+        <extracomment>The roles ``BacklinkListModel.data`` answers (as plain numbers: a set lookup, no enum work).</extracomment>
         <translation> (overlappende passage)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 — cited in the %2%3. Enter opens the scenario.</source>
         <translation>%1 — aangehaald in: %2%3. Enter opent het scenario.</translation>
     </message>
@@ -449,17 +445,17 @@
 <context>
     <name>BacklinksPanel</name>
     <message>
-        <location line="+94"/>
+        <location line="+155"/>
         <source>&lt;b&gt;Cited in&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aangehaald in&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Cited in: scenarios citing this passage</source>
         <translation>Aangehaald in: scenario&apos;s die deze passage aanhalen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Cited in&lt;/b&gt; (anywhere in this document): %1</source>
         <translation>&lt;b&gt;Aangehaald in&lt;/b&gt; (ergens in dit document): %1</translation>
     </message>
@@ -477,7 +473,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+206"/>
+        <location filename="../ui/tradeoffs.py" line="+209"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Enter of dubbelklikken opent de passage in de bron</translation>
     </message>
@@ -485,12 +481,12 @@
 <context>
     <name>CitationsBox</name>
     <message>
-        <location filename="../ui/citations_box.py" line="+86"/>
+        <location filename="../ui/citations_box.py" line="+116"/>
         <source>Passages you cite</source>
         <translation>Passages die u aanhaalt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Your translation of the selected passage</source>
         <translation>Uw vertaling van de geselecteerde passage</translation>
     </message>
@@ -525,7 +521,7 @@
         <translation>Selecteer tekst in de bronweergave en kies “Selectie aanhalen in mijn onderbouwing” (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Translat&amp;ion:</source>
         <translation>Verta&amp;ling:</translation>
     </message>
@@ -607,7 +603,7 @@
 <context>
     <name>CoverageStrip</name>
     <message>
-        <location filename="../ui/coverage_strip.py" line="+26"/>
+        <location filename="../ui/coverage_strip.py" line="+32"/>
         <source>Coverage map</source>
         <translation>Dekkingskaart</translation>
     </message>
@@ -655,7 +651,7 @@
 <context>
     <name>EditionWindow</name>
     <message>
-        <location filename="../ui/edition_window.py" line="+34"/>
+        <location filename="../ui/edition_window.py" line="+43"/>
         <source>Position in the document</source>
         <translation>Positie in het document</translation>
     </message>
@@ -1104,12 +1100,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>Shift between the votes</source>
         <translation>Verschuiving tussen de stemmingen</translation>
     </message>
@@ -1169,7 +1165,7 @@
         <translation>aanname</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Whole room</source>
         <translation>Hele zaal</translation>
     </message>
@@ -1303,7 +1299,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/find_bar.py" line="+28"/>
+        <location filename="../ui/find_bar.py" line="+53"/>
         <source>Find in this document (accents and case ignored)</source>
         <translation>Zoeken in dit document (accenten en hoofdletters worden genegeerd)</translation>
     </message>
@@ -1313,32 +1309,32 @@
         <translation>Zoeken in document</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorige treffer (Shift+Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next match (Enter)</source>
         <translation>Volgende treffer (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Matches</source>
         <translation>Treffers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Close the find bar (Escape)</source>
         <translation>Zoekbalk sluiten (Escape)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>No matches</source>
         <translation>Geen treffers</translation>
     </message>
@@ -1389,12 +1385,12 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../ui/workshop/join_screen.py" line="+25"/>
+        <location filename="../ui/workshop/join_screen.py" line="+42"/>
         <source>Join screen: vote from your phone</source>
         <translation>Aanmeldscherm: stem met uw telefoon</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
         <source>Vote from your phone</source>
         <translation>Stem met uw telefoon</translation>
     </message>
@@ -1415,7 +1411,7 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+35"/>
+        <location filename="../ui/journal_view.py" line="+88"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
@@ -1431,17 +1427,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+33"/>
         <source>New journal</source>
         <translation>Nieuw logboek</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-32"/>
         <source>Export the journal</source>
         <translation>Het logboek exporteren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search your entries…</source>
         <translation>Zoeken in uw notities…</translation>
     </message>
@@ -1451,12 +1447,12 @@
         <translation>Zoeken in de notities van het logboek</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Journal entries</source>
         <translation>Notities in het logboek</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
         <source> (damaged)</source>
         <translation> (beschadigd)</translation>
     </message>
@@ -1471,8 +1467,8 @@
         <translation>Naam van het nieuwe logboek:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../selftest_qt.py" line="+53"/>
-        <location filename="../ui/journal_view.py" line="+19"/>
+        <location filename="../selftest_qt.py" line="+54"/>
+        <location filename="../ui/journal_view.py" line="+25"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -1506,9 +1502,9 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../ui/library.py" line="+139"/>
+        <location filename="../ui/library.py" line="+186"/>
         <source>Path for newcomers</source>
-        <extracomment>Orders of the library: (key, label, the role sorted on).</extracomment>
+        <extracomment>Orders of the library: (key, label); ``ScenarioListModel._arrange`` sorts by each.</extracomment>
         <translation>Route voor nieuwkomers</translation>
     </message>
     <message>
@@ -1527,7 +1523,7 @@
         <translation>Volgorde in het scenariopakket</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Any length</source>
         <extracomment>Length filters: (label, shortest, longest) in minutes.</extracomment>
         <translation>Elke duur</translation>
@@ -1553,7 +1549,7 @@
         <translation>Langer dan 90 minuten</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+202"/>
         <source>Filter by words…</source>
         <extracomment>The current scenario changed (arrows, click): show it. Enter or double-click: show it and move into it.</extracomment>
         <translation>Filteren op woorden…</translation>
@@ -1637,7 +1633,7 @@
         <translation>Dit scenariopakket bevat geen geldige scenario&apos;s; zie Problemen in het scenariopakket.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+20"/>
         <source>%1 of %n scenarios</source>
         <translation>
             <numerusform>%1 van %n scenario</numerusform>
@@ -1648,50 +1644,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/i18n.py" line="+69"/>
-        <location filename="../ui/main_window.py" line="+112"/>
-        <location line="+107"/>
+        <location filename="../ui/i18n.py" line="+92"/>
+        <location filename="../ui/main_window.py" line="+111"/>
+        <location line="+99"/>
         <source>Peace-operations dilemma explorer</source>
         <extracomment>The dynamic property ``keep`` stores the English source in, for ``retranslate``.
 ----------
-After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The language of the index being built or shown (a build in another one is dropped).
+After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The languages of the index being built or shown, the pack&apos;s and the interface&apos;s (which names where a hit is): a build in others is dropped.
 ----------
-Asked in turn before the window closes; one returning False keeps it open (the user chose not to lose work that could not be saved).</extracomment>
+What the Journal, Review and Workshop controllers may use of this window.</extracomment>
         <translation>Dilemmaverkenner vredesoperaties</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="-104"/>
+        <location filename="../ui/main_window.py" line="-96"/>
+        <location line="+103"/>
         <source>Loading the documents and scenarios…</source>
         <translation>De documenten en scenario&apos;s worden geladen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Pack problems</source>
         <translation>Problemen in het scenariopakket</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Language changed. A few panels follow when the app next starts.</source>
-        <translation>De taal is gewijzigd. Enkele panelen volgen bij de volgende start van de app.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Closed %1 to make room; View → Panels opens it again.</source>
         <translation>%1 is gesloten om ruimte te maken; Beeld → Panelen opent het weer.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+55"/>
         <source>Loading %1…</source>
         <translation>%1 wordt geladen…</translation>
     </message>
@@ -1716,7 +1708,8 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Open eerst uw eigen scenariopakket (Bestand → Scenariopakket openen…); met `explorer new MAP` begint u een nieuw.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-129"/>
+        <location line="+149"/>
         <source>Could not load: %1</source>
         <translation>Kon niet worden geladen: %1</translation>
     </message>
@@ -1742,7 +1735,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Pack problems (%1)</source>
         <translation>Problemen in het scenariopakket (%1)</translation>
     </message>
@@ -1752,7 +1745,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Zoeken is niet beschikbaar: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 — Peace-operations dilemma explorer</source>
         <translation>%1 — Dilemmaverkenner vredesoperaties</translation>
     </message>
@@ -2001,27 +1994,27 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>PassagePanel</name>
     <message>
-        <location filename="../ui/source_panels.py" line="-105"/>
+        <location filename="../ui/source_panels.py" line="-96"/>
         <source>Cited passage</source>
         <translation>Aangehaalde passage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>English translation of the cited passage</source>
         <translation>Vertaling van de aangehaalde passage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Time the cited passage describes</source>
         <translation>Periode die de aangehaalde passage beschrijft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Note on the citation</source>
         <translation>Toelichting bij de bronverwijzing</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>No passage selected: the whole document is shown.</source>
         <translation>Geen passage geselecteerd: het hele document wordt getoond.</translation>
     </message>
@@ -2044,7 +2037,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>PlainText</name>
     <message>
-        <location filename="../ui/plain_text.py" line="+137"/>
+        <location filename="../ui/plain_text.py" line="+138"/>
         <source>%1, about %2</source>
         <extracomment>A tooltip is read at a glance; beyond this it is cut (and a megabyte would stall layout). A message box with more than this is cut: the rest would not fit on a screen anyway. The status bar has one line. Explicit direction marks, embeddings, overrides and isolates (Unicode bidi controls).</extracomment>
         <translation>%1, over %2</translation>
@@ -2053,7 +2046,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../ui/workshop/presenter.py" line="+38"/>
+        <location filename="../ui/workshop/presenter.py" line="+68"/>
         <source>Presenter — %1</source>
         <translation>Presentatiescherm — %1</translation>
     </message>
@@ -2068,7 +2061,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Presentatiescherm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Leave full screen</source>
         <translation>Volledig scherm verlaten</translation>
     </message>
@@ -2078,12 +2071,12 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Larger type</source>
         <translation>Grotere letters</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Smaller type</source>
         <translation>Kleinere letters</translation>
     </message>
@@ -2192,37 +2185,37 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>RankingBox</name>
     <message>
-        <location filename="../ui/ranking_box.py" line="+260"/>
+        <location filename="../ui/ranking_box.py" line="+300"/>
         <source>Ranking of the choices by your weights</source>
         <translation>Rangorde van de keuzes volgens uw gewichten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Why the ranking is as it is</source>
         <translation>Waarom de rangorde zo is</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How sensitive the ranking is to your weights</source>
         <translation>Hoe gevoelig de rangorde is voor uw gewichten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How is this computed?</source>
         <translation>Hoe wordt dit berekend?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show how the ranking is computed</source>
         <translation>Tonen hoe de rangorde wordt berekend</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>How the ranking is computed</source>
         <translation>Hoe de rangorde wordt berekend</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;score&lt;/b&gt; = Σ over the choice&apos;s trade-offs of &lt;b&gt;weight&lt;/b&gt;(dimension) × &lt;b&gt;effect&lt;/b&gt; × &lt;b&gt;k&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;weight&lt;/b&gt;: your slider, 0 (does not matter) … 4 (most of all). &lt;b&gt;effect&lt;/b&gt;: the trade-off&apos;s direction and strength, −2 … +2, as the scenario states it. &lt;b&gt;k&lt;/b&gt;: 1 for a trade-off stated in or inferred from the documents; your setting (1, ½ or 0) for a facilitator assumption.&lt;/p&gt;&lt;p&gt;Equal scores share a rank. &lt;b&gt;Sensitivity&lt;/b&gt;: the smallest change of one weight, within 0 … 4, that lets another choice draw level with the first.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;score&lt;/b&gt; = Σ over de afwegingen van de keuze van &lt;b&gt;gewicht&lt;/b&gt;(dimensie) × &lt;b&gt;effect&lt;/b&gt; × &lt;b&gt;k&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;gewicht&lt;/b&gt;: uw schuifregelaar, 0 (doet er niet toe) … 4 (het belangrijkst). &lt;b&gt;effect&lt;/b&gt;: richting en sterkte van de afweging, −2 … +2, zoals het scenario die vermeldt. &lt;b&gt;k&lt;/b&gt;: 1 voor een afweging die in de documenten wordt vermeld of eruit wordt afgeleid; uw instelling (1, ½ of 0) voor een aanname van de gespreksleider.&lt;/p&gt;&lt;p&gt;Gelijke scores delen een plaats. &lt;b&gt;Gevoeligheid&lt;/b&gt;: de kleinste wijziging van één gewicht, binnen 0 … 4, waardoor een andere keuze gelijk komt met de eerste.&lt;/p&gt;</translation>
     </message>
@@ -2295,7 +2288,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>RankingModel</name>
     <message>
-        <location line="-178"/>
+        <location line="-185"/>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
@@ -2323,7 +2316,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
 <context>
     <name>ReflectionController</name>
     <message>
-        <location filename="../ui/reflection_dock.py" line="+52"/>
+        <location filename="../ui/reflection_dock.py" line="+53"/>
         <source>&amp;Journal</source>
         <translation>&amp;Logboek</translation>
     </message>
@@ -2358,7 +2351,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Deze notitie &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
@@ -2368,7 +2361,7 @@ Asked in turn before the window closes; one returning False keeps it open (the u
         <translation>Logboek</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Select a passage in the source viewer first, then cite it.</source>
         <translation>Selecteer eerst een passage in de bronweergave en haal die dan aan.</translation>
     </message>
@@ -2394,12 +2387,12 @@ They are still here. Quit anyway and lose them?</source>
 Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Writing in the journal “%1”.</source>
         <translation>U schrijft in het logboek “%1”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>This journal has no entries to export yet.</source>
         <translation>Dit logboek heeft nog geen notities om te exporteren.</translation>
     </message>
@@ -2414,12 +2407,12 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>Exporteren… pagina %1 van %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -2432,7 +2425,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+94"/>
+        <location filename="../ui/reflection_panel.py" line="+232"/>
         <source>Journal warning</source>
         <extracomment>The pack as given, and as shown: choices, claims and dimension labels in the app&apos;s language. Why the last write failed (&quot;&quot; after a good one): kept for the question at quit.</extracomment>
         <translation>Waarschuwing bij het logboek</translation>
@@ -2443,12 +2436,12 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>&lt;i&gt;Open een scenario om erover te reflecteren.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>1. First instinct, before reading the evidence</source>
         <translation>1. Eerste ingeving, voordat u het bewijsmateriaal leest</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>First instinct</source>
         <translation>Eerste ingeving</translation>
     </message>
@@ -2463,7 +2456,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>Eerste ingeving vastleggen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Forget it</source>
         <translation>Vergeten</translation>
     </message>
@@ -2473,37 +2466,37 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>De eerste ingeving vergeten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Which way do you lean before opening any passage? Later you will see whether the evidence changed your mind.</source>
         <translation>Naar welke keuze neigt u voordat u een passage opent? Later ziet u of het bewijsmateriaal u van gedachten heeft doen veranderen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>2. What matters to you</source>
         <translation>2. Wat voor u belangrijk is</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>3. Your decision</source>
         <translation>3. Uw besluit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Your choice</source>
         <translation>Uw keuze</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Confidence</source>
         <translation>Zekerheid</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Why you changed your mind, or kept it</source>
         <translation>Waarom u van gedachten veranderde, of niet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Choice:</source>
         <translation>&amp;Keuze:</translation>
     </message>
@@ -2513,19 +2506,19 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>&amp;Zekerheid:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+5"/>
-        <location line="+289"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+237"/>
         <source>What happened afterwards</source>
         <translation>Wat er daarna gebeurde</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-236"/>
         <source>4. Your rationale</source>
         <translation>4. Uw onderbouwing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rationale</source>
         <translation>Onderbouwing</translation>
     </message>
@@ -2535,12 +2528,12 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>Waarom deze keuze? In uw eigen woorden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>5. Passages you cite</source>
         <translation>5. Passages die u aanhaalt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>E&amp;xport this entry…</source>
         <translation>Deze notitie e&amp;xporteren…</translation>
     </message>
@@ -2550,12 +2543,12 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>Deze notitie exporteren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+5"/>
         <source>&lt;b&gt;This journal is read-only.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Dit logboek is alleen-lezen.&lt;/b&gt; %1</translation>
     </message>
@@ -2565,7 +2558,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>Logboek: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>Open a scenario first, then cite passages in your rationale.</source>
         <translation>Open eerst een scenario en haal dan passages aan in uw onderbouwing.</translation>
     </message>
@@ -2633,12 +2626,13 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ResultsChart</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+31"/>
+        <location filename="../ui/workshop/results_chart.py" line="+52"/>
         <source>Vote results</source>
+        <extracomment>The most lines a choice&apos;s label takes under its bars; a longer one ends in an ellipsis.</extracomment>
         <translation>Uitslag van de stemming</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%1 (%2): first vote %3, second vote %4</source>
         <translation>%1 (%2): eerste stemming %3, tweede stemming %4</translation>
     </message>
@@ -2648,7 +2642,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>%1 (%2): eerste stemming %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>First vote</source>
         <translation>Eerste stemming</translation>
     </message>
@@ -2661,37 +2655,37 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../ui/review_mode.py" line="+49"/>
+        <location filename="../ui/review_mode.py" line="+50"/>
         <source>Re&amp;view</source>
         <translation>Be&amp;oordeling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Review claims…</source>
         <translation>Beweringen &amp;beoordelen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Go through the pack&apos;s claims one by one and record a verdict on each (second reader)</source>
         <translation>De beweringen in het scenariopakket een voor een doorlopen en bij elke bewering een oordeel vastleggen (tweede lezer)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Mark reviewed claims</source>
         <translation>Beoordeelde beweringen &amp;markeren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Show a second reader&apos;s verdict beside each claim</source>
         <translation>Het oordeel van een tweede lezer naast elke bewering tonen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Review file: %1</source>
         <translation>Beoordelingsbestand: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading the pack&apos;s review file…</source>
         <translation>Het beoordelingsbestand van het scenariopakket wordt gelezen…</translation>
     </message>
@@ -2718,12 +2712,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ui/review_dialog.py" line="+74"/>
+        <location filename="../ui/review_dialog.py" line="+169"/>
         <source>Review the pack&apos;s claims</source>
         <translation>Beweringen in het scenariopakket beoordelen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>All claims</source>
         <translation>Alle beweringen</translation>
     </message>
@@ -2738,7 +2732,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Openstaande bevindingen (oordeel anders dan bevestigd)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Which claims to go through</source>
         <translation>Welke beweringen u doorloopt</translation>
     </message>
@@ -2748,22 +2742,22 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Position in the review</source>
         <translation>Positie in de beoordeling</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Claim under review, its passages in context</source>
         <translation>Bewering in beoordeling, met de passages in hun context</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verdict (Ctrl+1 … Ctrl+5; record with Ctrl+Return)</source>
         <translation>Oordeel (Ctrl+1 … Ctrl+5; vastleggen met Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Confirmed</source>
         <translation>&amp;Bevestigd</translation>
     </message>
@@ -2788,7 +2782,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Ande&amp;r</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -2798,7 +2792,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Oordeel: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Note on the verdict</source>
         <translation>Toelichting bij het oordeel</translation>
     </message>
@@ -2808,12 +2802,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Wat er mis is, of hoe het kan worden hersteld (optioneel).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your name, signed on each verdict</source>
         <translation>Uw naam, waarmee elk oordeel wordt ondertekend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
@@ -2823,7 +2817,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Previous</source>
         <translation>&amp;Vorige</translation>
     </message>
@@ -2848,7 +2842,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Oordeel vastleggen en ver&amp;der</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Previous claim</source>
         <translation>Vorige bewering</translation>
     </message>
@@ -2863,17 +2857,17 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Het oordeel vastleggen en naar de volgende bewering gaan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-5"/>
         <source>Sign the verdict with your name and go to the next claim (Ctrl+Return)</source>
         <translation>Het oordeel met uw naam ondertekenen en naar de volgende bewering gaan (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Review status</source>
         <translation>Stand van de beoordeling</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+53"/>
         <source>Nothing to review here.</source>
         <translation>Hier valt niets te beoordelen.</translation>
     </message>
@@ -2918,7 +2912,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Not reviewed yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
@@ -3009,12 +3003,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Om te bespreken</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+104"/>
         <source>What the room sees</source>
         <translation>Wat de zaal ziet</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+24"/>
         <source>Voted: %1</source>
         <translation>Gestemd: %1</translation>
     </message>
@@ -3032,22 +3026,22 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>RoomVoting</name>
     <message>
-        <location filename="../ui/workshop/room_dock.py" line="+36"/>
+        <location filename="../ui/workshop/room_dock.py" line="+40"/>
         <source>Phones</source>
         <translation>Telefoons</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Voting from phones</source>
         <translation>Stemmen met telefoons</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Arguments</source>
         <translation>Argumenten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The room&apos;s arguments</source>
         <translation>De argumenten uit de zaal</translation>
     </message>
@@ -3055,23 +3049,18 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>RoomVotingBox</name>
     <message>
-        <location filename="../ui/workshop/room_voting.py" line="+35"/>
-        <source>Phones</source>
-        <translation>Telefoons</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+76"/>
+        <location filename="../ui/workshop/room_voting.py" line="+85"/>
+        <location line="+49"/>
         <source>&amp;Let phones vote</source>
         <translation>&amp;Telefoons laten stemmen</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-48"/>
         <source>Let phones vote over the room&apos;s network</source>
         <translation>Telefoons laten stemmen via het netwerk in de zaal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Network address for phones</source>
         <translation>Netwerkadres voor telefoons</translation>
     </message>
@@ -3086,32 +3075,33 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Opnieuw naar netwerkadressen zoeken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Join address</source>
         <translation>Aanmeldadres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Phones that joined and voted</source>
         <translation>Telefoons die zich hebben aangemeld en hebben gestemd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show &amp;join screen</source>
         <translation>&amp;Aanmeldscherm tonen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show the join address and QR code on the presenter</source>
         <translation>Het aanmeldadres en de QR-code op het presentatiescherm tonen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>This computer is on no network phones could reach. Join the room&apos;s Wi-Fi, then look again.</source>
         <translation>Deze computer zit niet op een netwerk dat telefoons kunnen bereiken. Maak verbinding met de wifi in de zaal en zoek dan opnieuw.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-15"/>
+        <location line="+42"/>
         <source>Phones can vote (click to stop)</source>
         <translation>Telefoons kunnen stemmen (klik om te stoppen)</translation>
     </message>
@@ -3158,8 +3148,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioListModel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="-341"/>
+        <location filename="../ui/library.py" line="-320"/>
         <source>%n min</source>
+        <extracomment>The roles ``ScenarioListModel.data`` answers. A view asks for a dozen roles a row each time it paints (font, colours, decoration …): those get None at once, without a dozen enum comparisons, which showed in the first paint of the library.</extracomment>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
@@ -3177,7 +3168,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+90"/>
+        <location filename="../ui/scenario_view.py" line="+93"/>
         <source>passage %1</source>
         <extracomment>The scenario as written (English): a reviewer&apos;s verdict is keyed by a hash of what they judged, so review marks are looked up with it when a translation is shown. A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
         <translation>passage %1</translation>
@@ -3289,34 +3280,36 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+33"/>
+        <location line="+82"/>
         <source>Stages of the scenario</source>
-        <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>Fasen van het scenario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
+        <location line="+46"/>
         <source>&amp;Facilitator notes</source>
+        <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>&amp;Notities voor de gespreksleider</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
         <translation>Notities voor de gespreksleider tonen of verbergen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+164"/>
+        <location line="+2"/>
+        <location line="+44"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+59"/>
         <source>What happened afterwards</source>
         <translation>Wat er daarna gebeurde</translation>
     </message>
@@ -3346,16 +3339,74 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Gaat open zodra u uw keuze voor deze fase hebt vastgelegd (Logboek → Over deze fase reflecteren, Ctrl+J), zodat kennis achteraf het besluit niet kleurt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Go to another stage of this scenario</source>
         <translation>Naar een andere fase van dit scenario gaan</translation>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../core/search.py" line="+43"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision-maker</source>
+        <translation>Besluitvormer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argument for</source>
+        <translation>Argument voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argument against</source>
+        <translation>Argument tegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator notes</source>
+        <translation>Notities voor de gespreksleider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion prompt</source>
+        <translation>Discussievraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cited passage</source>
+        <translation>Aangehaalde passage</translation>
+    </message>
+</context>
+<context>
     <name>SearchDock</name>
     <message>
-        <location filename="../ui/search_dock.py" line="+24"/>
-        <location line="+11"/>
+        <location filename="../ui/search_dock.py" line="+27"/>
+        <location line="+12"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -3369,7 +3420,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.py" line="+145"/>
+        <location filename="../ui/search_panel.py" line="+176"/>
         <source>Search scenarios and sources (accents optional)</source>
         <translation>Zoeken in scenario&apos;s en bronnen (accenten optioneel)</translation>
     </message>
@@ -3379,17 +3430,17 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Zoekopdracht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Preparing the search index…</source>
         <translation>De zoekindex wordt voorbereid…</translation>
     </message>
@@ -3552,18 +3603,18 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SelectionCiting</name>
     <message>
-        <location filename="../ui/source_citing.py" line="+71"/>
+        <location filename="../ui/source_citing.py" line="+75"/>
         <source>Select a passage of the source first, then copy it as a citation.</source>
-        <extracomment>The scenario file &quot;Append citation&quot; writes to, chosen once per pack. Offered in the text&apos;s context menu, in this order.</extracomment>
         <translation>Selecteer eerst een passage in de bron en kopieer die dan als bronverwijzing.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>The reading edition leaves this text out; cite the text itself.</source>
+        <extracomment>The scenario file &quot;Append citation&quot; writes to, chosen once per pack. Offered in the text&apos;s context menu, in this order.</extracomment>
         <translation>De leeseditie laat deze tekst weg; haal de tekst zelf aan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The selection holds no text.</source>
         <translation>De selectie bevat geen tekst.</translation>
     </message>
@@ -3680,7 +3731,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+86"/>
+        <location filename="../ui/workshop/results_chart.py" line="+94"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -3708,7 +3759,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ShiftTable</name>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>Shift between the votes</source>
         <translation>Verschuiving tussen de stemmingen</translation>
     </message>
@@ -3843,7 +3894,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceColumn</name>
     <message>
-        <location filename="../ui/source_column.py" line="+26"/>
+        <location filename="../ui/source_column.py" line="+59"/>
         <source>◀ Back to the scenario</source>
         <translation>◀ Terug naar het scenario</translation>
     </message>
@@ -3858,13 +3909,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Terug naar het scenario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Close the source viewer (Escape)</source>
         <translation>Bronweergave sluiten (Escape)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Close the source viewer</source>
         <translation>Bronweergave sluiten</translation>
     </message>
@@ -3872,13 +3923,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../ui/source_pane.py" line="+79"/>
+        <location filename="../ui/source_pane.py" line="+102"/>
         <source>Reading edition</source>
-        <extracomment>Beyond this many matches only the current one is painted (a one-letter search).</extracomment>
+        <extracomment>Beyond this many matches only the current one is painted (a one-letter search). The reading edition and, for a large one, its whole-text scroll bar.</extracomment>
         <translation>Leeseditie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Original text, as received</source>
         <translation>Originele tekst, zoals ontvangen</translation>
     </message>
@@ -3925,68 +3976,77 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+69"/>
+        <location filename="../ui/source_viewer.py" line="+174"/>
         <source>Document details</source>
-        <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. The pack as given and as shown (in the app&apos;s language: glosses, scenario titles). The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>Documentgegevens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&lt;i&gt;No document open. Follow a citation to open its source here.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Er is geen document geopend. Volg een bronverwijzing om de bron hier te openen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
+        <location line="+105"/>
         <source>◀ &amp;Previous citation</source>
+        <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. A viewer lower than this many lines of its text (a 1024×700 laptop, a viewer stacked under the scenario, larger type on a projector) shows the document&apos;s full reference on hover, not as a third header line: the details line above it already names authors, date and kind, and every line counts for the text. Counted in lines, not pixels, so that zooming in (the header&apos;s lines grow too) keeps the passage its room: 43 lines are 600 px at the usual 9-point type. The pack as given and as shown (in the app&apos;s language: glosses, scenario titles). The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>◀ &amp;Vorige bronverwijzing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Ne&amp;xt citation ▶</source>
         <translation>V&amp;olgende bronverwijzing ▶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <location line="+104"/>
         <source>&amp;Copy with reference</source>
         <translation>&amp;Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>Copy as c&amp;itation</source>
         <translation>Kopiëren als &amp;bronverwijzing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-101"/>
+        <location line="+108"/>
         <source>Put the selected passage on the clipboard as a scenario&apos;s evidence entry</source>
         <translation>De geselecteerde passage naar het klembord kopiëren als bewijsmateriaal voor een scenario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
+        <location line="+100"/>
         <source>&amp;Original text</source>
         <translation>Originele &amp;tekst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>Coverage &amp;map</source>
         <translation>&amp;Dekkingskaart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Citation position</source>
         <translation>Positie van de bronverwijzing</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Source viewer tools</source>
         <translation>Hulpmiddelen van de bronweergave</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-37"/>
+        <location line="+27"/>
         <source>&amp;Append citation to scenario…</source>
         <translation>Bronverwijzing &amp;aan scenario toevoegen…</translation>
     </message>
@@ -4001,12 +4061,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Volgende / vorige treffer, in de zoekbalk</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Reference</source>
         <translation>Bronvermelding</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>in this scenario</source>
         <translation>in dit scenario</translation>
     </message>
@@ -4035,12 +4095,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffChart</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="+95"/>
+        <location filename="../ui/tradeoff_chart.py" line="+105"/>
         <source>Trade-off chart</source>
+        <extracomment>Painted in its colours; a theme change repaints (its new palette updates the widget).</extracomment>
         <translation>Afwegingsgrafiek</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>No scenario selected.</source>
         <translation>Geen scenario geselecteerd.</translation>
     </message>
@@ -4073,13 +4134,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffMatrix</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+17"/>
+        <location filename="../ui/tradeoffs.py" line="+112"/>
         <source>&amp;Stage:</source>
         <extracomment>The pack as given and as shown (in the app&apos;s language: claims, dimension labels, glosses).</extracomment>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stage of the scenario</source>
         <translation>Fase van het scenario</translation>
     </message>
@@ -4104,22 +4165,22 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>De afwegingen als grafiek tonen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Trade-off matrix: choices by dimensions</source>
         <translation>Afwegingsmatrix: keuzes per dimensie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Choices by number</source>
         <translation>Keuzes op nummer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Trade-off chart</source>
         <translation>Afwegingsgrafiek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -4129,23 +4190,23 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>▲▲ veel beter · ▲ beter · ▼ slechter · ▼▼ veel slechter · een punt: geen vermeld effect</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+209"/>
+        <location line="+8"/>
+        <location line="+162"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Selecteer een cel om de bewering en de onderliggende passages te zien.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-166"/>
         <source>Selected trade-off</source>
         <translation>Geselecteerde afweging</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Citations behind the selected trade-off</source>
         <translation>Bronverwijzingen achter de geselecteerde afweging</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+178"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Redenering (de stap van de passages naar de bewering):</translation>
     </message>
@@ -4153,7 +4214,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-360"/>
+        <location line="-385"/>
         <source>No stated effect on %1</source>
         <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix. Choices headed by their number only (keyed above the table): when even the transposed matrix has no room for their names, the columns need only fit the symbols.</extracomment>
         <translation>Geen vermeld effect op %1</translation>
@@ -4162,7 +4223,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffs</name>
     <message>
-        <location filename="../ui/tradeoff_chart.py" line="-286"/>
+        <location filename="../ui/tradeoff_chart.py" line="-293"/>
         <source>strongly better</source>
         <extracomment>The effect columns, worst to best; 0 holds the choices that claim no effect on a dimension.</extracomment>
         <translation>veel beter</translation>
@@ -4186,7 +4247,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../ui/vocabulary.py" line="+26"/>
+        <location filename="../ui/vocabulary.py" line="+27"/>
         <source>Translation (not in the source)</source>
         <translation>Vertaling (niet in de bron)</translation>
     </message>
@@ -4377,7 +4438,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>VoteModel</name>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="+124"/>
+        <location filename="../ui/workshop/vote_table.py" line="+125"/>
         <source>%1 (not in)</source>
         <translation>%1 (niet ingevoerd)</translation>
     </message>
@@ -4393,7 +4454,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>VoteStatus</name>
     <message>
-        <location filename="../ui/workshop/vote_status.py" line="+45"/>
+        <location filename="../ui/workshop/vote_status.py" line="+46"/>
         <source>Typing for: %1 (group %2 of %3), choice %4</source>
         <translation>Invoer voor: %1 (groep %2 van %3), keuze %4</translation>
     </message>
@@ -4426,9 +4487,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>VoteTable</name>
     <message>
-        <location filename="../ui/workshop/vote_table.py" line="+81"/>
+        <location filename="../ui/workshop/vote_table.py" line="+101"/>
         <source>Votes: counts per group and choice</source>
-        <extracomment>The cell being typed into changed (row, column; -1, -1 for none). A key that could not act, and why (the console shows it).</extracomment>
+        <extracomment>The cell being typed into changed (row, column; -1, -1 for none). A key that could not act, and why (the console shows it). Digits typed in the current cell since the keyboard arrived there.</extracomment>
         <translation>Stemmen: aantallen per groep en keuze</translation>
     </message>
     <message>
@@ -4437,9 +4498,8 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Typ een aantal; Tab gaat naar de volgende keuze van dezelfde groep; Enter gaat naar de volgende groep; Delete verwijdert de invoer van de groep; Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+79"/>
         <source>A count goes up to %1.</source>
-        <extracomment>Digits typed in the current cell since the keyboard arrived there.</extracomment>
         <translation>Een aantal gaat tot maximaal %1.</translation>
     </message>
     <message>
@@ -4461,12 +4521,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>WeightsEditor</name>
     <message>
-        <location filename="../ui/ranking_box.py" line="-168"/>
+        <location filename="../ui/ranking_box.py" line="-162"/>
         <source>How much facilitator assumptions count</source>
         <translation>Hoe zwaar aannames van de gespreksleider meetellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>count fully</source>
         <translation>tellen volledig mee</translation>
     </message>
@@ -4481,12 +4541,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>tellen niet mee</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Facilitator &amp;assumptions:</source>
         <translation>&amp;Aannames van de gespreksleider:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Equal weights</source>
         <translation>&amp;Gelijke gewichten</translation>
     </message>
@@ -4496,7 +4556,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Alle gewichten terugzetten naar de standaardwaarde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>does not matter</source>
         <translation>doet er niet toe</translation>
     </message>
@@ -4521,12 +4581,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>het belangrijkst</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-10"/>
         <source>Weights: 0 = does not matter … 4 = most of all</source>
         <translation>Gewichten: 0 = doet er niet toe … 4 = het belangrijkst</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Weight of %1</source>
         <translation>Gewicht van %1</translation>
     </message>
@@ -4534,7 +4594,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/welcome.py" line="+31"/>
+        <location filename="../ui/welcome.py" line="+84"/>
         <source>Peace-operations dilemma explorer</source>
         <translation>Dilemmaverkenner vredesoperaties</translation>
     </message>
@@ -4544,7 +4604,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Werk echte beleidsdilemma&apos;s uit VN- en andere vredesoperaties door: wat draagt u bij, hoe beschermt u burgers, wat gaat er verloren als een missie vertrekt? Elk scenario legt u een besluit voor, met de keuzes, de argumenten voor en tegen, en wat elke keuze oplevert of kost.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Follow a citation</source>
         <translation>Een bronverwijzing volgen</translation>
     </message>
@@ -4554,17 +4614,17 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>U hoeft een scenario nergens op zijn woord te geloven. Onderstreepte woorden zijn bronverwijzingen: klik erop, of ga erheen met Tab en druk op Enter, en het document opent naast het scenario met precies die passage gemarkeerd. Passages in een andere taal hebben een Nederlandse vertaling. Met Alt+Links gaat u terug.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Loading scenarios…</source>
         <translation>Scenario&apos;s worden geladen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Start with the first scenario</source>
         <translation>Beginnen met het eerste scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -4574,7 +4634,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Sneltoetsen tonen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Where the documents come from</source>
         <translation>Waar de documenten vandaan komen</translation>
     </message>
@@ -4584,12 +4644,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Vijf openbare documenten over vredesoperaties, 2018 tot 2026 (worden geladen…).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Every claim is tied to a passage in one of these public documents, kept exactly as received and shown in a clean reading edition:</source>
         <translation>Elke bewering is gekoppeld aan een passage in een van deze openbare documenten, die precies zo worden bewaard als ze zijn ontvangen en worden getoond in een overzichtelijke leeseditie:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No scenarios in this pack</source>
         <translation>Geen scenario&apos;s in dit scenariopakket</translation>
     </message>
@@ -4601,23 +4661,18 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
             <numerusform>ongeveer %n minuten</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Start with “%1”</source>
-        <translation>Beginnen met “%1”</translation>
-    </message>
 </context>
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+254"/>
+        <location filename="../ui/workshop/console.py" line="+268"/>
         <source>Workshop console — %1</source>
         <translation>Workshopconsole — %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-165"/>
         <source>Agenda</source>
-        <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second). Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
+        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
@@ -4636,12 +4691,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Typ een aantal: het telt meteen mee. Tab gaat naar de volgende keuze van dezelfde groep; Enter gaat naar de volgende groep; Delete haalt de invoer van een groep weg; Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Results preview (not shown to the room)</source>
         <translation>Voorbeeld van de uitslag (niet zichtbaar voor de zaal)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>The pack&apos;s notes for facilitators</source>
         <translation>De notities voor gespreksleiders uit het scenariopakket</translation>
     </message>
@@ -4661,7 +4716,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Timer voor de discussie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>For the facilitator (never shown to the room)</source>
         <translation>Voor de gespreksleider (niet voor de zaal)</translation>
     </message>
@@ -4671,12 +4726,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Uw notities (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> (stopped)</source>
         <translation> (gestopt)</translation>
     </message>
@@ -4771,7 +4826,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Opgeslagen %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Save a copy of the session</source>
         <translation>Een kopie van de sessie opslaan</translation>
     </message>
@@ -4797,7 +4852,7 @@ Use Save a copy to keep them in another place. Close anyway and lose them?</sour
 Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/console_actions.py" line="+61"/>
+        <location filename="../ui/workshop/console_actions.py" line="+58"/>
         <source>&amp;Session</source>
         <extracomment>The translation context of the console&apos;s menus (what ``WorkshopConsole.tr`` uses). Actions the presenter window answers too (the facilitator may have clicked on it).</extracomment>
         <translation>&amp;Sessie</translation>
@@ -5140,7 +5195,7 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
 <context>
     <name>WorkshopLauncher</name>
     <message>
-        <location filename="../ui/workshop/launcher.py" line="+46"/>
+        <location filename="../ui/workshop/launcher.py" line="+47"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
@@ -5160,7 +5215,7 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
         <translation>Sessiebestand &amp;openen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&amp;Workshop sessions…</source>
         <translation>&amp;Workshopsessies…</translation>
     </message>
@@ -5171,42 +5226,42 @@ Gebruik Kopie opslaan om ze ergens anders te bewaren. Toch sluiten en ze kwijtra
     </message>
     <message>
         <location line="+16"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+13"/>
-        <location line="+3"/>
-        <location line="+19"/>
-        <location line="+80"/>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+85"/>
         <source>Workshop</source>
         <extracomment>Set while Quit in a workshop window closes everything, so that nothing asks twice.</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-151"/>
         <source>The scenario pack is still loading; try again in a moment.</source>
         <translation>Het scenariopakket wordt nog geladen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The session cannot be saved: %1</source>
         <translation>De sessie kan niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>There is no unfinished session. Open a session file instead.</source>
         <translation>Er is geen onafgemaakte sessie. Open in plaats daarvan een sessiebestand.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Resume a session</source>
         <translation>Een sessie hervatten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unfinished sessions:</source>
         <translation>Onafgemaakte sessies:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open a workshop session</source>
         <translation>Een workshopsessie openen</translation>
     </message>
@@ -5268,28 +5323,27 @@ Hervatten waar de zaal was gebleven?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="+48"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+155"/>
         <source>New workshop session</source>
-        <extracomment>What a widget receives when the theme changes (a hidden or top-level window may get only the second).</extracomment>
         <translation>Nieuwe workshopsessie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-98"/>
         <source>Workshop of %1</source>
         <translation>Workshop van %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+99"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Scenarios: tick the ones on the agenda</source>
         <translation>Scenario&apos;s: vink aan wat op de agenda staat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
@@ -5309,17 +5363,17 @@ Hervatten waar de zaal was gebleven?</translation>
         <translation>Later op de agenda (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Passages the evidence step shows, one a screen</source>
         <translation>Passages die de stap met bewijsmateriaal toont, één per scherm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Add a group</source>
         <translation>Groep &amp;toevoegen</translation>
     </message>
@@ -5329,37 +5383,37 @@ Hervatten waar de zaal was gebleven?</translation>
         <translation>Groep &amp;verwijderen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The chosen role&apos;s brief</source>
         <translation>De instructie bij de gekozen rol</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Start the session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>&amp;Title</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Agenda: tick the scenarios, set the minutes (planned, discussion)</source>
         <translation>Agenda: vink de scenario&apos;s aan en stel de minuten in (gepland, discussie)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Passages shown at the evidence step for the selected stage:</source>
         <translation>Passages die bij de stap met bewijsmateriaal worden getoond voor de geselecteerde fase:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Groups (tables or teams) and the roles they argue from</source>
         <translation>Groepen (tafels of teams) en de rollen van waaruit ze argumenteren</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+39"/>
         <source>%n on the agenda, %1 min</source>
         <translation>
             <numerusform>%n op de agenda, %1 min</numerusform>
@@ -5375,8 +5429,8 @@ Hervatten waar de zaal was gebleven?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../ui/workspace.py" line="+62"/>
-        <location line="+32"/>
+        <location filename="../ui/workspace.py" line="+66"/>
+        <location line="+35"/>
         <source>Scenario views</source>
         <extracomment>What the source viewer shows: (&quot;citation&quot;, scenario, id) or (&quot;passage&quot;, source, start, end). Was the source open beside (or instead of) the scenario? The scenario text at the top of its view (a position in the page, so a reflow keeps it). &quot;tradeoffs&quot; or &quot;source&quot;: a view was just built (for panels that hook into it).</extracomment>
         <translation>Scenarioweergaven</translation>
@@ -5392,7 +5446,8 @@ Hervatten waar de zaal was gebleven?</translation>
         <translation>Afwegingen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <location line="+41"/>
         <source>Source viewer</source>
         <translation>Bronweergave</translation>
     </message>

@@ -31,7 +31,7 @@ from explorer.ui import settings as keys
 from explorer.ui.i18n import QT_TRANSLATE_NOOP
 from explorer.ui.library import LibraryPanel
 from explorer.ui.loading import build_search_index, start_loading
-from explorer.ui.pack_language import is_language_change, localized
+from explorer.ui.pack_language import app_language, is_language_change, localized
 from explorer.ui.plain_text import arg, make_plain, status_line, window_title
 from explorer.ui.problems_panel import ProblemsPanel
 from explorer.ui.search_dock import SearchDock
@@ -103,8 +103,9 @@ class MainWindow(QMainWindow):
         self._asked_link: QUrl | None = None
         self._pack_dir: Path | None = None
         self.index_task: Task | None = None
-        #: The language of the index being built or shown (a build in another one is dropped).
-        self._index_language = ""
+        #: The languages of the index being built or shown, the pack's and the interface's (which
+        #: names where a hit is): a build in others is dropped.
+        self._index_languages = ("", "")
         self.setObjectName("MainWindow")
         self._title_what = ""  # what the window title names (a pack or scenario title), if anything
         self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
@@ -533,9 +534,14 @@ class MainWindow(QMainWindow):
         generation = self._generation
         cancel = self._load_cancel  # this pack's: a newer pack or closing the window stops the build
         shown = localized(pack)  # the reader searches, and reads results, in the app's language
-        self._index_language = shown.language
-        task = run_task(build_search_index, shown, corpus, cancel.is_set, name="build-index", parent=self)
-        task.succeeded.connect(lambda index: self._index_ready(generation, shown.language, index))
+        from explorer.ui.vocabulary import export_labels  # where a hit is, in the app's words too
+
+        labels = export_labels()
+        languages = self._index_languages = (shown.language, labels.lang)
+        task = run_task(
+            build_search_index, shown, corpus, cancel.is_set, labels, name="build-index", parent=self
+        )
+        task.succeeded.connect(lambda index: self._index_ready(generation, languages, index))
         task.failed.connect(lambda error: self._index_failed(cancel, error))
         return task
 
@@ -544,9 +550,9 @@ class MainWindow(QMainWindow):
             message = arg(self.tr("Search unavailable: %1"), str(error) or type(error).__name__)
             self.statusBar().showMessage(status_line(message))
 
-    def _index_ready(self, generation: int, language: str, index: SearchIndex) -> None:
+    def _index_ready(self, generation: int, languages: tuple[str, str], index: SearchIndex) -> None:
         # A build overtaken by a newer pack, or by a language switch (a newer build runs), is dropped.
-        if generation == self._generation and language == self._index_language:
+        if generation == self._generation and languages == self._index_languages:
             self.search_dock.set_index(index)
             self.indexReady.emit(index)
 
@@ -599,7 +605,8 @@ class MainWindow(QMainWindow):
         self.library.model.retitle(shown.scenarios)
         current = self.current_scenario_id()
         self._set_title(shown.scenario(current).title if current else shown.info.title)
-        if self.index_task is not None and self.corpus is not None and shown.language != self._index_language:
+        languages = (shown.language, app_language())
+        if self.index_task is not None and self.corpus is not None and languages != self._index_languages:
             self.index_task = self._build_index(self.pack, self.corpus)  # search in the new language
         if self._welcome is not None:  # "Start with …" names the first scenario
             first = self.first_scenario()

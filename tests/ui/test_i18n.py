@@ -245,3 +245,27 @@ def test_the_application_name_follows_the_language(window, tmp_path) -> None:  #
     finally:
         i18n.choose("en", window.settings)
     assert app.applicationDisplayName() == "Peace-operations dilemma explorer"
+
+
+def test_search_says_where_a_hit_is_in_the_interface_language(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The results named where in a scenario each hit is in English whatever the language
+    ("Cited passage:", "Choice › …" in a Dutch window). A switch builds the index again, even
+    for a pack with no translation of its own, and the fields follow."""
+    from PySide6.QtGui import QGuiApplication
+
+    from explorer.ui import i18n
+
+    app = QGuiApplication.instance()
+    if window.search_dock.index is None:
+        qtbot.waitSignal(window.indexReady, timeout=20_000).wait()
+    english = window.search_dock.index.search("army").scenarios[0].hits
+    assert {"Cited passage", "Title"} & {hit.field for hit in english}
+    try:
+        with qtbot.waitSignal(window.indexReady, timeout=20_000) as rebuilt:
+            i18n.choose("nl", window.settings)
+        if i18n.Translations.current(app).language == "nl":
+            dutch = {hit.field for hit in rebuilt.args[0].search("army").scenarios[0].hits}
+            assert not dutch & {"Cited passage", "Title"}, dutch
+            assert dutch & {"Aangehaalde passage", "Titel"}, dutch
+    finally:
+        i18n.choose("en", window.settings)
