@@ -7,9 +7,9 @@ system's). Applying a language installs the app's ``explorer_<lang>.qm`` and Qt'
 default, so dates and numbers follow and ``QLocale().language()`` is the app's language.
 
 Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every
-widget; widgets retranslate in ``changeEvent``. Text set through ``keep`` (menus,
-actions, dock titles) is retranslated by ``retranslate`` from its English source, so a
-window does not have to rebuild its menus.
+widget; a widget retranslates in ``retranslate_ui`` (``FollowsLanguage``). Text set through
+``keep`` (menus, actions, dock titles) is retranslated by ``retranslate`` from its English
+source, so a window does not have to rebuild its menus.
 
 The ``.qm`` files are built from ``explorer/i18n/*.ts`` by ``pyside6-lrelease``
 (``./dev.sh`` does it, as does the frozen build); without them the app is in English.
@@ -79,7 +79,11 @@ class FollowsLanguage(_Widget):
 
     Put it first in the bases (``class FindBar(FollowsLanguage, QWidget)``); the widget calls
     ``retranslate_ui()`` at the end of its ``__init__``, and Qt's ``LanguageChange`` (View →
-    Language) calls it again.
+    Language) calls it again. It is the one place for everything the widget shows in the
+    language of the moment: its words, and what it draws in words or from the pack in the app's
+    language (a count, a rendered page), drawn again there. Since ``__init__`` calls it too, such
+    a redraw does nothing, or what ``__init__`` would have done anyway, while nothing is shown.
+    A widget's own ``changeEvent`` (for a theme or a font) calls ``super().changeEvent``.
     """
 
     def retranslate_ui(self) -> None:

@@ -49,6 +49,7 @@ from explorer.core.reflection.journal import (
     slug,
 )
 from explorer.core.report import build_report, local_time, to_html, to_markdown
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.pack_language import app_language
 from explorer.ui.pdf_export import export_pdf
 from explorer.ui.plain_text import arg, make_plain, show_message, tooltip
@@ -135,7 +136,7 @@ class EntryFilter(QSortFilterProxyModel):
         return matches(model.entry(source_row), self._text)
 
 
-class JournalView(QWidget):
+class JournalView(FollowsLanguage, QWidget):
     journalSwitched = Signal(object)  # Journal
     entryActivated = Signal(str, str)  # scenario id, stage id
     exportRequested = Signal()  # export the whole journal
@@ -195,11 +196,10 @@ class JournalView(QWidget):
         self.export_button.clicked.connect(self.exportRequested)
         self.journals.activated.connect(self._switch)
         self.retranslate_ui()
-        self.refresh()
 
     def retranslate_ui(self) -> None:
-        """The view's own words in the language of the moment: at start and on a language change
-        (the journals, the banner and the count follow from ``refresh``)."""
+        """The view's words in the language of the moment, and the journals, the banner, the
+        entries and their count listed in them (``refresh``): at start and on a language change."""
         self.journals.setAccessibleName(self.tr("Journal"))
         self.new_button.setText(self.tr("&New journal…"))
         self.export_button.setText(self.tr("Ex&port…"))
@@ -208,6 +208,7 @@ class JournalView(QWidget):
         self.search.setPlaceholderText(self.tr("Search your entries…"))
         self.search.setAccessibleName(self.tr("Search journal entries"))
         self.table.setAccessibleName(self.tr("Journal entries"))
+        self.refresh()
 
     def refresh(self) -> None:
         """List the journals and the current journal's entries again (after a save or a switch)."""
@@ -247,10 +248,7 @@ class JournalView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-            self.refresh()
-        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
             self.banner.setStyleSheet(self._banner_style())
 
     def _banner_style(self) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from explorer.ui.flat_table import AnyIndex, FlatTableModel
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, make_plain, tooltip
 
 if TYPE_CHECKING:  # the first screen must not wait for the core's imports
@@ -58,7 +59,7 @@ class ProblemTableModel(FlatTableModel):
         return None
 
 
-class ProblemsPanel(QWidget):
+class ProblemsPanel(FollowsLanguage, QWidget):
     """Lists a pack's problems; Enter or double-click opens the file, Ctrl+C copies."""
 
     problemActivated = Signal(object)  # Problem
@@ -77,7 +78,6 @@ class ProblemsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAccessibleName(self.tr("Pack problems"))
         self.view.setWordWrap(True)
         header = self.view.header()
         header.setSectionResizeMode(ProblemTableModel.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
@@ -85,11 +85,11 @@ class ProblemsPanel(QWidget):
         header.setStretchLastSection(True)
         self.view.activated.connect(lambda index: self.open_problem(self.model.problem_at(index.row())))
 
-        self.copy_action = QAction(self.tr("&Copy"), self.view)
+        self.copy_action = QAction(self.view)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
-        self.open_action = QAction(self.tr("&Open file"), self.view)
+        self.open_action = QAction(self.view)
         self.open_action.triggered.connect(self._open_current)
         self.view.addAction(self.open_action)
         self.view.addAction(self.copy_action)
@@ -99,15 +99,15 @@ class ProblemsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        self.set_problems([])
+        self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language: the same problems, new words
-            self.view.setAccessibleName(self.tr("Pack problems"))
-            self.copy_action.setText(self.tr("&Copy"))
-            self.open_action.setText(self.tr("&Open file"))
-            self.set_problems([self.model.problem_at(row) for row in range(self.model.rowCount())])
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        """The panel's words in the language of the moment, and the same problems (none at start)
+        listed again under them: at start and on a language change."""
+        self.view.setAccessibleName(self.tr("Pack problems"))
+        self.copy_action.setText(self.tr("&Copy"))
+        self.open_action.setText(self.tr("&Open file"))
+        self.set_problems([self.model.problem_at(row) for row in range(self.model.rowCount())])
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.model.set_problems(problems)

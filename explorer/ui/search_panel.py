@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.search import SearchIndex, SearchResults, Snippet
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg
 from explorer.ui.safe_documents import SafeTextDocument
 from explorer.ui.search_model import HTML_ROLE, SearchResultsModel
@@ -133,7 +134,7 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
 
 
-class SearchPanel(QWidget):
+class SearchPanel(FollowsLanguage, QWidget):
     scenarioActivated = Signal(str)
     passageActivated = Signal(str, int, int)  # source id, edition start, edition end
 
@@ -172,12 +173,15 @@ class SearchPanel(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        """The panel's words in the language of the moment: at start and on a language change."""
+        """The panel's words, and the results' headings and tips, in the language of the moment:
+        at start (no results yet) and on a language change."""
         self.query.setPlaceholderText(self.tr("Search scenarios and sources (accents optional)"))
         self.query.setAccessibleName(self.tr("Search query"))
         self.status.setAccessibleName(self.tr("Search status"))
         self.view.setAccessibleName(self.tr("Search results"))
         self._show_status(self.model.results)
+        if self.model.results is not None:
+            self._redraw_results()
 
     # -- public API ------------------------------------------------------------------------------
     def set_index(self, index: SearchIndex) -> None:
@@ -203,10 +207,7 @@ class SearchPanel(QWidget):
     # -- internals -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        language = event.type() == QEvent.Type.LanguageChange  # headings and tips in the new words
-        if (language or event.type() in THEME_EVENTS) and self.model.results is not None:
+        if event.type() in THEME_EVENTS and self.model.results is not None:
             self._redraw_results()
 
     def _redraw_results(self) -> None:

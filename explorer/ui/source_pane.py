@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from explorer.core.evidence.corpus import SourceDocument
 from explorer.core.search import find_all
 from explorer.ui.edition_window import EditionWindow
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.source_render import RenderedEdition, RenderedOriginal
 from explorer.ui.theme import Appearance
@@ -62,7 +63,7 @@ def original_span(source: SourceDocument, start: int, end: int) -> tuple[int, in
     return (min(shown), max(shown) + 1) if shown else (0, 0)
 
 
-class SourcePane(QStackedWidget):
+class SourcePane(FollowsLanguage, QStackedWidget):
     def __init__(self, parent: QWidget | None = None, *, appearance: Appearance) -> None:
         super().__init__(parent)
         self._appearance = appearance  # the passage is highlighted in its colours
@@ -347,9 +348,7 @@ class SourcePane(QStackedWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self.browser.document().setDefaultFont(self.browser.font())
         elif event.type() == QEvent.Type.PaletteChange and self._editions:
             # Frame and label colours are baked into the rendering: render again.

@@ -14,12 +14,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.core.workshop.arguments import ArgumentMap
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg
 from explorer.ui.workshop import look
 from explorer.ui.workshop.look import RoomColours
 
 
-class ArgumentMapScreen(QWidget):
+class ArgumentMapScreen(FollowsLanguage, QWidget):
     def __init__(self, parent: QWidget, colours: RoomColours = look.DARK) -> None:
         super().__init__(parent)
         self.colours = colours
@@ -37,15 +38,11 @@ class ArgumentMapScreen(QWidget):
         self.setGeometry(parent.rect())
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-            self._render()  # "No arguments on the map yet." in the new words
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
-        """The screen's name in the language of the moment: at start and on a language change."""
+        """The screen's name and the map in the language of the moment: at start and on a language
+        change ("No arguments on the map yet.", "(+2)"); hidden at start, it draws nothing then."""
         self.setAccessibleName(self.tr("Map of the room's arguments"))
+        self._render()
 
     def set_map(self, shown: ArgumentMap | None) -> None:
         self.map = shown

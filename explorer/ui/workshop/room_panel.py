@@ -11,13 +11,14 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.core.workshop.room_view import BLANK, RoomView
 from explorer.ui import i18n, vocabulary
 from explorer.ui.claim_html import replay_label
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg
 from explorer.ui.safe_documents import SafeTextDocument
@@ -120,7 +121,7 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
     return "".join(parts)
 
 
-class RoomPanel(QWidget):
+class RoomPanel(FollowsLanguage, QWidget):
     """Renders a ``RoomView`` in large, high-contrast type."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -170,9 +171,9 @@ class RoomPanel(QWidget):
         layout.addWidget(self.results, 3)
         layout.addLayout(bottom)
         layout.addWidget(self.sources)
-        self.set_colours(look.DARK)
-        self.show_view(RoomView(BLANK))
-        self.retranslate_ui()
+        self.set_colours(look.DARK)  # nothing to draw yet
+        self._view = RoomView(BLANK)
+        self.retranslate_ui()  # names the panel and draws the blank slide
 
     def _label(self, name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
         label = QLabel(self)
@@ -207,17 +208,12 @@ class RoomPanel(QWidget):
     def zoom(self) -> float:
         return self._zoom
 
-    def changeEvent(self, event: QEvent) -> None:
-        # View → Language: the room's screen (and the console's preview) speaks the new language.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self._render()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
-        """The panel's name in the language of the moment, unless its window names it (a preview)."""
+        """The panel's name in the language of the moment, unless its window names it (a preview),
+        and the slide in it: the room's screen (and the console's preview) speaks the language."""
         if not i18n.kept(self, "setAccessibleName"):
             self.setAccessibleName(self.tr("What the room sees"))
+        self._render()
 
     def _render(self) -> None:
         view = self._view

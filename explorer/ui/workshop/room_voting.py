@@ -9,7 +9,7 @@ facilitator sees which votes came from phones and which by hand.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.room.addresses import RoomAddress
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.workshop.room_bridge import RoomBridge, network_addresses
 
 
-class RoomVotingBox(QWidget):
+class RoomVotingBox(FollowsLanguage, QWidget):
     """Room voting on and off, its address, and the live count of phones that voted.
 
     The console's "Phones" dock holds it; the dock's title names it.
@@ -65,20 +66,12 @@ class RoomVotingBox(QWidget):
         bridge.stopped.connect(self._stopped)
         bridge.failed.connect(self._failed)
         bridge.turnoutChanged.connect(self.refresh)
-        self.retranslate_ui()
         self.scan()
-        self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-            if self.addresses.count() == 0:
-                self._say_no_network()
-            self.refresh()  # the count of phones, in the new words
-        super().changeEvent(event)
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        """The box's words in the language of the moment: at start and on a language change."""
+        """The box's words, and what it says of the network and the phones, in the language of the
+        moment: at start (once the addresses are listed) and on a language change."""
         if self.bridge.running:
             self.switch.setText(self.tr("Phones can vote (click to stop)"))
         else:
@@ -91,6 +84,9 @@ class RoomVotingBox(QWidget):
         self.status.setAccessibleName(self.tr("Phones that joined and voted"))
         self.join_screen.setText(self.tr("Show &join screen"))
         self.join_screen.setAccessibleName(self.tr("Show the join address and QR code on the presenter"))
+        if self.addresses.count() == 0:
+            self._say_no_network()
+        self.refresh()  # the count of phones
 
     def _say_no_network(self) -> None:
         self.status.setText(

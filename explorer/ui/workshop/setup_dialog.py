@@ -31,13 +31,14 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.workshop.plan import Plan, WorkshopError, agenda_item, new_plan, strip_cites
 from explorer.core.workshop.roles import LoadedRoles
 from explorer.ui import window_layout
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.theme import THEME_EVENTS, Appearance
 from explorer.ui.vocabulary import export_labels
 from explorer.ui.workshop.setup_models import AgendaSetupModel, GroupsModel, PassageModel, RoleDelegate
 
 
-class WorkshopSetupDialog(QDialog):
+class WorkshopSetupDialog(FollowsLanguage, QDialog):
     def __init__(
         self,
         pack: LoadedPack,
@@ -252,7 +253,5 @@ class WorkshopSetupDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:  # View → Language
-            self.retranslate_ui()
-        elif event.type() in THEME_EVENTS and hasattr(self, "error"):  # the theme changed
+        if event.type() in THEME_EVENTS and hasattr(self, "error"):  # the theme changed
             self.error.setStyleSheet(self._appearance.colours().error_style())
