@@ -49,14 +49,15 @@ from explorer.core.search import plain_text
 from explorer.core.store import StoreError
 from explorer.ui import vocabulary
 from explorer.ui.citations_box import CitationsBox
-from explorer.ui.pack_language import is_language_change, localized
+from explorer.ui.i18n import FollowsLanguage
+from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
 from explorer.ui.saving import BackgroundSaver
 from explorer.ui.theme import Appearance
 
 
-class ReflectionPanel(QWidget):
+class ReflectionPanel(FollowsLanguage, QWidget):
     saved = Signal(str)  # the journal's path, after each write
     entryChanged = Signal(str, str)  # scenario id, stage id: an entry was created or changed
     passageRequested = Signal(str, int, int)  # source id, edition start, end: show a cited passage
@@ -227,8 +228,9 @@ class ReflectionPanel(QWidget):
         self.export_button.clicked.connect(self._export)
 
     def retranslate_ui(self) -> None:
-        """The panel's words in the language of the moment: at start and on a language change.
-        The entry's own words (the empty choices, the before/after lines) follow from ``set_pack``."""
+        """The panel's words in the language of the moment: at start and on a language change;
+        and the same entry again (``set_pack``), its own words (the empty choices, the before/after
+        lines) and the pack's text in the app's language."""
         self.banner.setAccessibleName(self.tr("Journal warning"))
         self._name_journal()
         if self._scenario is None:
@@ -262,6 +264,8 @@ class ReflectionPanel(QWidget):
         self.export_button.setText(self.tr("E&xport this entry…"))
         self.export_button.setAccessibleName(self.tr("Export this entry"))
         self.status.setAccessibleName(self.tr("Save status"))
+        if self._base_pack is not None:
+            self.set_pack(self._base_pack)
 
     def _name_journal(self) -> None:
         """The banner of a read-only journal and the status line naming the journal."""
@@ -558,11 +562,7 @@ class ReflectionPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if is_language_change(event):
-            self.retranslate_ui()
-            if self._base_pack is not None:
-                self.set_pack(self._base_pack)  # the same entry, with the pack's text in the new language
-        elif event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
+        if event.type() == QEvent.Type.FontChange:  # the app zoomed: editors keep their size in lines
             self._fit_editors()
         elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: so does the banner
             self.banner.setStyleSheet(self._banner_style())

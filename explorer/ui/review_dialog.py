@@ -49,8 +49,9 @@ from explorer.core.pack.model import Choice, Evidence
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import vocabulary, window_layout
 from explorer.ui.claim_html import arg, verdict_words
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.markdown_render import CITE_SCHEME
-from explorer.ui.pack_language import is_language_change, localized
+from explorer.ui.pack_language import localized
 from explorer.ui.safe_documents import SafeTextBrowser
 from explorer.ui.settings import REVIEWER_NAME, Settings
 from explorer.ui.tasks import Task, run_task, wait_for_all
@@ -59,7 +60,7 @@ from explorer.ui.theme import THEME_EVENTS, Appearance
 ALL, NEEDING_REVIEW, OPEN_FINDINGS = range(3)
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(FollowsLanguage, QDialog):
     citationActivated = Signal(str, str)  # scenario id, citation id: show it in the source viewer
     verdictRecorded = Signal()
 
@@ -78,7 +79,8 @@ class ReviewDialog(QDialog):
         self.setObjectName("review-mode")
         self._pack, self._corpus, self.review, self._settings = pack, corpus, review, settings
         self._items = list(review_items(pack.scenarios))
-        self._shown: list[int] = []
+        #: The claims the filter keeps, by index in ``_items``: all of them, as the filter starts.
+        self._shown: list[int] = list(range(len(self._items)))
         self._at = 0
         self._saving: Task | None = None
         self._save_again = False
@@ -159,13 +161,13 @@ class ReviewDialog(QDialog):
         self.record_button.clicked.connect(self.record)
         self.claim.anchorClicked.connect(self._follow)
         window_layout.open_fitted(self, (900, 700))  # all of it, the Record button too, at 1024x700
-        self.retranslate_ui()
-        self._refilter(keep=False)
+        self.retranslate_ui()  # and shows the first claim
         self.claim.setFocus()
 
     def retranslate_ui(self) -> None:
-        """The dialog's words in the language of the moment: at start and on a language change
-        (the claim and the position follow from ``show_current``)."""
+        """The dialog's words, and the claim with where it stands (``show_current``: in the app's
+        language around the English), in the language of the moment: at start and on a language
+        change."""
         self.setWindowTitle(self.tr("Review the pack's claims"))
         for index, text in enumerate(
             (
@@ -212,6 +214,7 @@ class ReviewDialog(QDialog):
         ):
             push.setAccessibleName(name)
         self.status.setAccessibleName(self.tr("Review status"))
+        self.show_current()
 
     # -- which item ----------------------------------------------------------------------------------
     @property
@@ -376,11 +379,7 @@ class ReviewDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if is_language_change(event):
-            self.retranslate_ui()
-            if self._items:
-                self.show_current()  # the item again, in the new language around the English
-        elif event.type() in THEME_EVENTS and hasattr(self, "claim"):
+        if event.type() in THEME_EVENTS and hasattr(self, "claim"):
             self._redraw_claim()
 
     def _redraw_claim(self) -> None:

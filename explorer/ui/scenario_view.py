@@ -22,9 +22,10 @@ from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import vocabulary
 from explorer.ui.claim_html import afterwards_html, reasoning_html, replay_html, review_mark_html
+from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
-from explorer.ui.pack_language import is_language_change, localized
+from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, mnemonic_free, source_with_time, status_line, tooltip
 from explorer.ui.reading_browser import ReadingBrowser
 from explorer.ui.theme import Appearance, ThemeColours
@@ -293,7 +294,7 @@ class ScenarioPage(QObject):
         return "\n".join(parts)
 
 
-class ScenarioView(QWidget):
+class ScenarioView(FollowsLanguage, QWidget):
     """Shows one scenario stage by stage; emits what the reader wants to follow."""
 
     citationActivated = Signal(str, str)  # scenario id, citation id
@@ -364,7 +365,9 @@ class ScenarioView(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        """The view's words in the language of the moment: at start and on a language change."""
+        """The view's words, and the pack's own text, in the language of the moment: at start (no
+        pack yet) and on a language change."""
+        self._show_in_app_language()
         self.stage_bar.setAccessibleName(self.tr("Stages of the scenario"))
         if self._scenario is None:
             self.browser.setAccessibleName(self.tr("Scenario"))
@@ -571,7 +574,7 @@ class ScenarioView(QWidget):
 
     def _show_in_app_language(self) -> None:
         """The same scenario and stage in the pack's translation for the app's (new) language;
-        ``retranslate_ui`` then draws it again, scrolled where it was."""
+        the rest of ``retranslate_ui`` draws it again, scrolled where it was."""
         if self._base_pack is None:
             return
         pack = localized(self._base_pack)
@@ -591,7 +594,4 @@ class ScenarioView(QWidget):
         # appearance has the new theme's colours by then).
         if event.type() == QEvent.Type.PaletteChange:
             self._render(keep_scroll=True)
-        elif is_language_change(event):  # the app's words and the pack's own text follow the language
-            self._show_in_app_language()
-            self.retranslate_ui()
         super().changeEvent(event)

@@ -38,7 +38,8 @@ from explorer.ui import i18n, vocabulary
 from explorer.ui.actions import make_action, plain
 from explorer.ui.coverage_strip import CoverageStrip
 from explorer.ui.find_bar import FindBar
-from explorer.ui.pack_language import is_language_change, localized
+from explorer.ui.i18n import FollowsLanguage
+from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, tooltip
 from explorer.ui.source_citing import SelectionCiting
 from explorer.ui.source_pane import Passage, SourcePane, original_span
@@ -57,7 +58,7 @@ MAX_BACKLINKS_SHOWN = 200
 COMPACT_LINES = 43
 
 
-class SourceViewer(QWidget):
+class SourceViewer(FollowsLanguage, QWidget):
     scenarioRequested = Signal(str)  # a "cited in" link was followed
     sourceShown = Signal(str)  # source id, whenever another document is shown
     statusMessage = Signal(str)  # what a copy put on the clipboard, or why it did not
@@ -164,13 +165,13 @@ class SourceViewer(QWidget):
             self.tr("&Append citation to scenario…"), "Ctrl+Alt+A", self.citing.append_to_scenario
         )
         self.citing.menu_actions.append(self.append_action)
-        self._update_navigation()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         """The viewer's words in the language of the moment: at start and on a language change.
-        The actions' texts are set again (with their tooltips and their buttons' names); the
-        document details, the side panels and the position follow from the update methods."""
+        The actions' texts are set again (with their tooltips and their buttons' names), and the
+        document details, the side panels (with the pack's glosses in the app's language, once
+        there is a pack) and the position are shown again."""
         self.header.setAccessibleName(self.tr("Document details"))
         source = self.pane.source
         if source is None:
@@ -199,6 +200,10 @@ class SourceViewer(QWidget):
                 button.setAccessibleName(plain(button.defaultAction().text()))
         self.nav_label.setAccessibleName(self.tr("Citation position"))
         self.tool_bar.setAccessibleName(self.tr("Source viewer tools"))
+        if self._base_pack is not None:
+            self._pack = localized(self._base_pack)  # the gloss beside a quote is the reader's
+            self._update_side()
+        self._update_navigation()
 
     def _action(
         self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], None] | None
@@ -247,12 +252,6 @@ class SourceViewer(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoomed: the header's lines grew or shrank
             self._refit_header()
-        if is_language_change(event):
-            self.retranslate_ui()
-            if self._base_pack is not None:
-                self._pack = localized(self._base_pack)  # the gloss beside a quote is the reader's
-            self._update_side()
-            self._update_navigation()
 
     def show_citation(self, scenario_id: str, citation_id: str) -> None:
         """Open the cited source at the citation, highlighted exactly."""

@@ -46,7 +46,8 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Citation
 from explorer.core.reflection.matrix import Cell, TradeOffTable, tradeoff_table
 from explorer.ui import vocabulary
-from explorer.ui.pack_language import is_language_change, localized
+from explorer.ui.i18n import FollowsLanguage
+from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, source_with_time, tooltip
 from explorer.ui.theme import Appearance, ThemeColours
 from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell
@@ -212,7 +213,7 @@ class CitationListModel(QAbstractListModel):
         return None
 
 
-class TradeOffMatrix(QWidget):
+class TradeOffMatrix(FollowsLanguage, QWidget):
     citationActivated = Signal(str, str)  # scenario id, citation id
 
     def __init__(
@@ -316,8 +317,8 @@ class TradeOffMatrix(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        """The matrix's own words in the language of the moment: at start and on a language change
-        (the table, the chart and the selected cell follow from ``set_scenario``)."""
+        """The matrix's words, and the pack's (the table, the chart and the selected cell), in the
+        language of the moment: at start (no pack yet) and on a language change."""
         self.stage_label.setText(self.tr("&Stage:"))
         self.stage_box.setAccessibleName(self.tr("Stage of the scenario"))
         for button, text, tip in (
@@ -342,6 +343,19 @@ class TradeOffMatrix(QWidget):
             self.cell_title.setText(
                 html.escape(self.tr("Select a cell to see the claim and the passages behind it."))
             )
+        self._show_in_app_language()
+
+    def _show_in_app_language(self) -> None:
+        """The same scenario, stage and cell, in the pack's translation for the app's language."""
+        if self._base_pack is not None:
+            self._pack = localized(self._base_pack)
+        if self._pack is not None and self._scenario_id is not None:
+            stage_id = self.stage_box.currentData()
+            current = self.table.currentIndex()
+            cell = self.model.choice_dimension(current) if current.isValid() else None
+            self.set_scenario(self._scenario_id, stage_id if isinstance(stage_id, str) else None)
+            if cell is not None:
+                self.table.setCurrentIndex(self.model.index_for(*cell))
 
     def _toggle(self) -> QToolButton:
         button = QToolButton(self)
@@ -357,19 +371,7 @@ class TradeOffMatrix(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if is_language_change(event):
-            self.retranslate_ui()
-            if self._base_pack is not None:
-                self._pack = localized(self._base_pack)
-            if self._pack is not None and self._scenario_id is not None:
-                # The same scenario, stage and cell, in the new language.
-                stage_id = self.stage_box.currentData()
-                current = self.table.currentIndex()
-                cell = self.model.choice_dimension(current) if current.isValid() else None
-                self.set_scenario(self._scenario_id, stage_id if isinstance(stage_id, str) else None)
-                if cell is not None:
-                    self.table.setCurrentIndex(self.model.index_for(*cell))
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._apply_row_height()
         elif event.type() == QEvent.Type.PaletteChange and self.model.table is not None:
             # The tints follow the theme (the appearance has the new colours by then).

@@ -35,7 +35,7 @@ from explorer.core.workshop.room_view import BLANK, RoomView, private_results
 from explorer.core.workshop.session import ITEM_STEPS, Step
 from explorer.core.workshop.shift import totals
 from explorer.ui import i18n, vocabulary, window_layout
-from explorer.ui.i18n import QT_TRANSLATE_NOOP, keep
+from explorer.ui.i18n import QT_TRANSLATE_NOOP, FollowsLanguage, keep
 from explorer.ui.links import ask_to_open, hover_text, is_external
 from explorer.ui.markdown_render import render_markdown
 from explorer.ui.plain_text import arg, make_plain, show_message, status_line, tooltip, window_title
@@ -74,7 +74,7 @@ class PreviewFrame(QWidget):
         self.panel.setGeometry((self.width() - width) // 2, 0, width, height)
 
 
-class WorkshopConsole(QMainWindow):
+class WorkshopConsole(FollowsLanguage, QMainWindow):
     presenterRequested = Signal()
     closed = Signal()  # the facilitator closed the console (the session is saved)
     quitRequested = Signal()  # the facilitator asked to quit the app (the launcher asks once)
@@ -94,7 +94,6 @@ class WorkshopConsole(QMainWindow):
         #: Set once closing was confirmed (or asked for by the app), so it is asked only once.
         self.close_confirmed = False
         self.setObjectName("workshop-console")
-        self._set_title()
         self._notes_item: int | None = None
 
         # Left: the agenda.
@@ -107,7 +106,6 @@ class WorkshopConsole(QMainWindow):
         self.groups = QLabel(self)
         self.groups.setWordWrap(True)
         make_plain(self.groups)  # group and role names as typed
-        self.groups.setText(self._groups_text())
         left = self._column(
             QT_TRANSLATE_NOOP("WorkshopConsole", "Agenda (Enter jumps)"), self.agenda, self.groups
         )
@@ -253,7 +251,6 @@ class WorkshopConsole(QMainWindow):
             button.clicked.connect(action.trigger)
             self.timer_buttons.addWidget(button, place // 2, place % 2)  # Tab follows the rows
             self.buttons[name] = button
-        self._label_buttons()
 
         controller.changed.connect(self.refresh)
         controller.roomChanged.connect(self._room_changed)
@@ -261,8 +258,17 @@ class WorkshopConsole(QMainWindow):
         controller.saveFailed.connect(self._save_failed)
         controller.saved.connect(lambda _path: self._saved())
         self.preview.show_view(controller.room())
-        self.refresh()
+        self.retranslate_ui()
         window_layout.open_fitted(self, (1500, 900))  # a laptop's or a projector's screen: its size
+
+    def retranslate_ui(self) -> None:
+        """The console's words in the language of the moment, and the session shown in them: at
+        start and on a language change (View → Language in the main window reaches it too)."""
+        i18n.retranslate(self)  # what ``keep`` named: headings, actions, the preview's name
+        self._set_title()
+        self._label_buttons()
+        self.groups.setText(self._groups_text())
+        self.refresh()
 
     def _set_title(self) -> None:
         title = arg(self.tr("Workshop console — %1"), self.controller.session.title)
@@ -437,13 +443,6 @@ class WorkshopConsole(QMainWindow):
                 self.state.setStyleSheet(self._error_style())
             if getattr(self, "_save_failing", False):
                 self.saved_label.setStyleSheet(self._error_style())
-        elif event.type() == QEvent.Type.LanguageChange:
-            # View → Language in the main window reaches this window too: its words follow at once.
-            i18n.retranslate(self)
-            self._set_title()
-            self._label_buttons()
-            self.groups.setText(self._groups_text())
-            self.refresh()
 
     def _save_failed(self, reason: str) -> None:
         self.saved_label.setText(reason)
