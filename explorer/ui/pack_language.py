@@ -2,8 +2,9 @@
 
 The language is ``QLocale()``'s (the language switch sets the default locale and sends every
 widget a ``LanguageChange``). A widget that shows pack text keeps the pack it was given and
-asks for ``localized(pack)`` whenever it renders, and renders again on ``LanguageChange``;
-the translated packs are made once per language and pack (``in_language``).
+asks for ``localized(pack)`` whenever it renders, and renders again on ``LanguageChange``
+(in its ``retranslate_ui``: ``i18n.FollowsLanguage``); the translated packs are made once per
+language and pack (``in_language``).
 """
 
 from __future__ import annotations
