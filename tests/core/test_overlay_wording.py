@@ -26,7 +26,7 @@ RETIRED: dict[str, list[tuple[str, str]]] = {
         (r"\bgastnatie|\bgaststa(at|ten)\b", "gastland"),
         (r"\bvredeshandhavers?\b|\bvredestroepen\b", "blauwhelmen; actoren van vredeshandhaving"),
         (r"troepenleverende landen", "troepenleveranciers"),
-        (r"(?<!for )(?<![\w-])peacekeeping\b(?! 2\.0)", "vredeshandhaving (peacekeeping only in names)"),
+        (r"(?<!for )(?<!\w)peacekeeping(?![\w-])(?! 2\.0)", "vredeshandhaving (peacekeeping only in names)"),
         (r"\bgereedheid\b", "paraatheid"),
         (
             r"(band met|associatie met) terrorismebestrijding",
