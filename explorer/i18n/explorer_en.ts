@@ -28,7 +28,7 @@
     <name>JournalView</name>
     <message numerus="yes">
         <location filename="../selftest_qt.py" line="+54"/>
-        <location filename="../ui/journal_view.py" line="+264"/>
+        <location filename="../ui/journal_view.py" line="+262"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>RoomVotingBox</name>
     <message numerus="yes">
-        <location filename="../ui/workshop/room_voting.py" line="+161"/>
+        <location filename="../ui/workshop/room_voting.py" line="+157"/>
         <source>%n phones joined. No vote is open.</source>
         <translation>
             <numerusform>%n phone joined. No vote is open.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>ScenarioPage</name>
     <message numerus="yes">
-        <location filename="../ui/scenario_view.py" line="+109"/>
+        <location filename="../ui/scenario_view.py" line="+110"/>
         <source>about %n minutes</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../ui/search_panel.py" line="+238"/>
+        <location filename="../ui/search_panel.py" line="+239"/>
         <source>%n scenarios</source>
         <translation>
             <numerusform>%n scenario</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>SourceViewer</name>
     <message numerus="yes">
-        <location filename="../ui/source_viewer.py" line="+468"/>
+        <location filename="../ui/source_viewer.py" line="+467"/>
         <source>Citation %1 of %n %2</source>
         <translation>
             <numerusform>Citation %1 of %n %2</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>WorkshopSetupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/workshop/setup_dialog.py" line="+205"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+206"/>
         <source>%n on the agenda, %1 min</source>
         <translation>
             <numerusform>%n on the agenda, %1 min</numerusform>

@@ -30,6 +30,11 @@
         <translation>Sources</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The originals are kept byte for byte as received; the reading editions only rejoin broken words, reflow paragraphs and set footnotes apart.</source>
         <translation>Les originaux sont conservés octet par octet, tels que reçus&#xa0;; les éditions de lecture se bornent à recoller les mots coupés, à remettre en forme les paragraphes et à isoler les notes de bas de page.</translation>
@@ -251,14 +256,19 @@
 <context>
     <name>ArgumentMapScreen</name>
     <message>
-        <location filename="../ui/workshop/argument_map_screen.py" line="+48"/>
+        <location filename="../ui/workshop/argument_map_screen.py" line="+44"/>
         <source>Map of the room&apos;s arguments</source>
         <translation>Carte des arguments de la salle</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No arguments on the map yet.</source>
+        <translation>Aucun argument sur la carte pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -473,7 +483,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+209"/>
+        <location filename="../ui/tradeoffs.py" line="+210"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Entrée ou un double-clic ouvre le passage dans sa source</translation>
     </message>
@@ -659,7 +669,7 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+90"/>
+        <location filename="../ui/journal_view.py" line="+91"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -1411,7 +1421,7 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+88"/>
+        <location filename="../ui/journal_view.py" line="+87"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1427,12 +1437,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New journal</source>
         <translation>Nouveau journal</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
@@ -1452,7 +1462,7 @@
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> (damaged)</source>
         <translation> (endommagé)</translation>
     </message>
@@ -1468,7 +1478,7 @@
     </message>
     <message numerus="yes">
         <location filename="../selftest_qt.py" line="+54"/>
-        <location filename="../ui/journal_view.py" line="+25"/>
+        <location filename="../ui/journal_view.py" line="+22"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -1644,7 +1654,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/i18n.py" line="+92"/>
+        <location filename="../ui/i18n.py" line="+96"/>
         <location filename="../ui/main_window.py" line="+111"/>
         <location line="+99"/>
         <source>Peace-operations dilemma explorer</source>
@@ -2094,7 +2104,7 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../ui/problems_panel.py" line="+40"/>
+        <location filename="../ui/problems_panel.py" line="+41"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2127,26 +2137,23 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+28"/>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>Pack problems</source>
         <extracomment>&quot;file:line:column — message&quot; after its file was handed to the desktop to open.</extracomment>
         <translation>Problèmes du dossier</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;Open file</source>
         <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No problems: every scenario file is valid.</source>
         <translation>Aucun problème&#xa0;: tous les fichiers de scénario sont valides.</translation>
     </message>
@@ -2425,7 +2432,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+232"/>
+        <location filename="../ui/reflection_panel.py" line="+234"/>
         <source>Journal warning</source>
         <extracomment>The pack as given, and as shown: choices, claims and dimension labels in the app&apos;s language. Why the last write failed (&quot;&quot; after a good one): kept for the question at quit.</extracomment>
         <translation>Avertissement concernant le journal</translation>
@@ -2508,12 +2515,12 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>What happened afterwards</source>
         <translation>Ce qui s&apos;est passé ensuite</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>4. Your rationale</source>
         <translation>4. Votre justification</translation>
     </message>
@@ -2548,7 +2555,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;b&gt;This journal is read-only.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ce journal est en lecture seule.&lt;/b&gt; %1</translation>
     </message>
@@ -2712,8 +2719,9 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ui/review_dialog.py" line="+169"/>
+        <location filename="../ui/review_dialog.py" line="+171"/>
         <source>Review the pack&apos;s claims</source>
+        <extracomment>The claims the filter keeps, by index in ``_items``: all of them, as the filter starts.</extracomment>
         <translation>Relire les affirmations du dossier</translation>
     </message>
     <message>
@@ -2867,9 +2875,14 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>État de la relecture</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing to review here.</source>
         <translation>Rien à relire ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim matches this choice of claims.</source>
+        <translation>Aucune affirmation ne correspond à ce choix.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2907,12 +2920,32 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>hypothèse de l&apos;animateur</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>Reasoning:</source>
+        <translation>Raisonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reasoning written.</source>
+        <translation>Aucun raisonnement rédigé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cited passages, in context</source>
+        <translation>Passages cités, en contexte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1:</source>
         <translation>%1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Author’s note: %1</source>
+        <translation>Note de l&apos;auteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not reviewed yet.</source>
         <translation>Pas encore relu.</translation>
     </message>
@@ -2982,9 +3015,19 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../ui/workshop/room_panel.py" line="+106"/>
-        <source>What happened afterwards (after %1)</source>
+        <location filename="../ui/workshop/room_panel.py" line="+63"/>
+        <source>Groups</source>
         <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Argued by: %1</source>
+        <translation>Défendu par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What happened afterwards (after %1)</source>
         <translation>Ce qui s&apos;est passé ensuite (après %1)</translation>
     </message>
     <message>
@@ -3003,12 +3046,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>À discuter</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+98"/>
         <source>What the room sees</source>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Voted: %1</source>
         <translation>Ont voté&#xa0;: %1</translation>
     </message>
@@ -3049,13 +3092,13 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>RoomVotingBox</name>
     <message>
-        <location filename="../ui/workshop/room_voting.py" line="+85"/>
-        <location line="+49"/>
+        <location filename="../ui/workshop/room_voting.py" line="+78"/>
+        <location line="+52"/>
         <source>&amp;Let phones vote</source>
         <translation>&amp;Faire voter par GSM</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Let phones vote over the room&apos;s network</source>
         <translation>Faire voter par GSM via le réseau de la salle</translation>
     </message>
@@ -3095,13 +3138,13 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Afficher l&apos;adresse de connexion et le code QR sur l&apos;écran de présentation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>This computer is on no network phones could reach. Join the room&apos;s Wi-Fi, then look again.</source>
         <translation>Cet ordinateur n&apos;est sur aucun réseau accessible aux GSM. Connectez-vous au wifi de la salle, puis cherchez à nouveau.</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+42"/>
+        <location line="-18"/>
+        <location line="+45"/>
         <source>Phones can vote (click to stop)</source>
         <translation>Les GSM peuvent voter (cliquez pour arrêter)</translation>
     </message>
@@ -3168,7 +3211,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+93"/>
+        <location filename="../ui/scenario_view.py" line="+94"/>
         <source>passage %1</source>
         <extracomment>The scenario as written (English): a reviewer&apos;s verdict is keyed by a hash of what they judged, so review marks are looked up with it when a translation is shown. A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
         <translation>passage %1</translation>
@@ -3280,20 +3323,20 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Stages of the scenario</source>
         <translation>Étapes du scénario</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+46"/>
+        <location line="-42"/>
+        <location line="+48"/>
         <source>&amp;Facilitator notes</source>
         <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>&amp;Notes pour l&apos;animateur</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
         <translation>Afficher ou masquer les notes pour l&apos;animateur (Ctrl+Maj+N)</translation>
     </message>
@@ -3420,7 +3463,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.py" line="+176"/>
+        <location filename="../ui/search_panel.py" line="+178"/>
         <source>Search scenarios and sources (accents optional)</source>
         <translation>Rechercher dans les scénarios et les sources (accents facultatifs)</translation>
     </message>
@@ -3440,7 +3483,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Preparing the search index…</source>
         <translation>Préparation de l&apos;index de recherche…</translation>
     </message>
@@ -3767,7 +3810,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../ui/dialogs.py" line="-71"/>
+        <location filename="../ui/dialogs.py" line="-72"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -3923,7 +3966,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../ui/source_pane.py" line="+102"/>
+        <location filename="../ui/source_pane.py" line="+103"/>
         <source>Reading edition</source>
         <extracomment>Beyond this many matches only the current one is painted (a one-letter search). The reading edition and, for a large one, its whole-text scroll bar.</extracomment>
         <translation>Édition de lecture</translation>
@@ -3976,7 +4019,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+174"/>
+        <location filename="../ui/source_viewer.py" line="+175"/>
         <source>Document details</source>
         <translation>Détails du document</translation>
     </message>
@@ -4051,7 +4094,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>&amp;Ajouter la référence au scénario…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Enter / Shift+Enter</source>
         <translation>Entrée / Maj+Entrée</translation>
     </message>
@@ -4061,7 +4104,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Résultat suivant / précédent, dans la barre de recherche</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+110"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -4191,12 +4234,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     </message>
     <message>
         <location line="+8"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Sélectionnez une cellule pour voir l&apos;affirmation et les passages sur lesquels elle repose.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Selected trade-off</source>
         <translation>Arbitrage sélectionné</translation>
     </message>
@@ -4206,7 +4249,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Références à l&apos;appui de l&apos;arbitrage sélectionné</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Raisonnement (l&apos;étape qui mène des passages à l&apos;affirmation)&#xa0;:</translation>
     </message>
@@ -4214,7 +4257,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-385"/>
+        <location line="-386"/>
         <source>No stated effect on %1</source>
         <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix. Choices headed by their number only (keyed above the table): when even the transposed matrix has no room for their names, the columns need only fit the symbols.</extracomment>
         <translation>Aucun effet énoncé sur %1</translation>
@@ -4665,18 +4708,18 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+268"/>
+        <location filename="../ui/workshop/console.py" line="+274"/>
         <source>Workshop console — %1</source>
         <translation>Console de l&apos;atelier — %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>Agenda</source>
         <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Agenda (Enter jumps)</source>
         <translation>Programme (Entrée&#xa0;: ouvrir)</translation>
     </message>
@@ -4726,7 +4769,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Vos notes (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Groups:</source>
         <translation>Groupes&#xa0;:</translation>
     </message>
@@ -4826,7 +4869,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Save a copy of the session</source>
         <translation>Enregistrer une copie de la session</translation>
     </message>
@@ -5323,7 +5366,7 @@ Le reprendre là où en était la salle&#xa0;?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="+155"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+156"/>
         <source>New workshop session</source>
         <translation>Nouvelle session d&apos;atelier</translation>
     </message>

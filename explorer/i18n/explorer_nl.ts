@@ -30,6 +30,11 @@
         <translation>Bronnen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The originals are kept byte for byte as received; the reading editions only rejoin broken words, reflow paragraphs and set footnotes apart.</source>
         <translation>De originelen worden byte voor byte bewaard zoals ze zijn ontvangen; de leesedities voegen alleen afgebroken woorden weer samen, zetten alinea&apos;s opnieuw op en plaatsen voetnoten apart.</translation>
@@ -251,14 +256,19 @@
 <context>
     <name>ArgumentMapScreen</name>
     <message>
-        <location filename="../ui/workshop/argument_map_screen.py" line="+48"/>
+        <location filename="../ui/workshop/argument_map_screen.py" line="+44"/>
         <source>Map of the room&apos;s arguments</source>
         <translation>Kaart van de argumenten uit de zaal</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No arguments on the map yet.</source>
+        <translation>Nog geen argumenten op de kaart.</translation>
     </message>
 </context>
 <context>
@@ -473,7 +483,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+209"/>
+        <location filename="../ui/tradeoffs.py" line="+210"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Enter of dubbelklikken opent de passage in de bron</translation>
     </message>
@@ -659,7 +669,7 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+90"/>
+        <location filename="../ui/journal_view.py" line="+91"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -1411,7 +1421,7 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../ui/journal_view.py" line="+88"/>
+        <location filename="../ui/journal_view.py" line="+87"/>
         <source>Journal</source>
         <translation>Logboek</translation>
     </message>
@@ -1427,12 +1437,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New journal</source>
         <translation>Nieuw logboek</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Export the journal</source>
         <translation>Het logboek exporteren</translation>
     </message>
@@ -1452,7 +1462,7 @@
         <translation>Notities in het logboek</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> (damaged)</source>
         <translation> (beschadigd)</translation>
     </message>
@@ -1468,7 +1478,7 @@
     </message>
     <message numerus="yes">
         <location filename="../selftest_qt.py" line="+54"/>
-        <location filename="../ui/journal_view.py" line="+25"/>
+        <location filename="../ui/journal_view.py" line="+22"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -1644,7 +1654,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/i18n.py" line="+92"/>
+        <location filename="../ui/i18n.py" line="+96"/>
         <location filename="../ui/main_window.py" line="+111"/>
         <location line="+99"/>
         <source>Peace-operations dilemma explorer</source>
@@ -2094,7 +2104,7 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../ui/problems_panel.py" line="+40"/>
+        <location filename="../ui/problems_panel.py" line="+41"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
@@ -2127,26 +2137,23 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+28"/>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>Pack problems</source>
         <extracomment>&quot;file:line:column — message&quot; after its file was handed to the desktop to open.</extracomment>
         <translation>Problemen in het scenariopakket</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;Open file</source>
         <translation>Bestand &amp;openen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No problems: every scenario file is valid.</source>
         <translation>Geen problemen: alle scenariobestanden zijn geldig.</translation>
     </message>
@@ -2425,7 +2432,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+232"/>
+        <location filename="../ui/reflection_panel.py" line="+234"/>
         <source>Journal warning</source>
         <extracomment>The pack as given, and as shown: choices, claims and dimension labels in the app&apos;s language. Why the last write failed (&quot;&quot; after a good one): kept for the question at quit.</extracomment>
         <translation>Waarschuwing bij het logboek</translation>
@@ -2508,12 +2515,12 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>What happened afterwards</source>
         <translation>Wat er daarna gebeurde</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>4. Your rationale</source>
         <translation>4. Uw onderbouwing</translation>
     </message>
@@ -2548,7 +2555,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;b&gt;This journal is read-only.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Dit logboek is alleen-lezen.&lt;/b&gt; %1</translation>
     </message>
@@ -2712,8 +2719,9 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ui/review_dialog.py" line="+169"/>
+        <location filename="../ui/review_dialog.py" line="+171"/>
         <source>Review the pack&apos;s claims</source>
+        <extracomment>The claims the filter keeps, by index in ``_items``: all of them, as the filter starts.</extracomment>
         <translation>Beweringen in het scenariopakket beoordelen</translation>
     </message>
     <message>
@@ -2867,9 +2875,14 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Stand van de beoordeling</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing to review here.</source>
         <translation>Hier valt niets te beoordelen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim matches this choice of claims.</source>
+        <translation>Geen bewering past bij deze keuze.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2907,12 +2920,32 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>aanname van de gespreksleider</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>Reasoning:</source>
+        <translation>Redenering:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reasoning written.</source>
+        <translation>Geen redenering geschreven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cited passages, in context</source>
+        <translation>Aangehaalde passages, in hun context</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Author’s note: %1</source>
+        <translation>Noot van de auteur: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not reviewed yet.</source>
         <translation>Nog niet beoordeeld.</translation>
     </message>
@@ -2982,9 +3015,19 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../ui/workshop/room_panel.py" line="+106"/>
-        <source>What happened afterwards (after %1)</source>
+        <location filename="../ui/workshop/room_panel.py" line="+63"/>
+        <source>Groups</source>
         <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Argued by: %1</source>
+        <translation>Bepleit door: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What happened afterwards (after %1)</source>
         <translation>Wat er daarna gebeurde (na %1)</translation>
     </message>
     <message>
@@ -3003,12 +3046,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Om te bespreken</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+98"/>
         <source>What the room sees</source>
         <translation>Wat de zaal ziet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Voted: %1</source>
         <translation>Gestemd: %1</translation>
     </message>
@@ -3049,13 +3092,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>RoomVotingBox</name>
     <message>
-        <location filename="../ui/workshop/room_voting.py" line="+85"/>
-        <location line="+49"/>
+        <location filename="../ui/workshop/room_voting.py" line="+78"/>
+        <location line="+52"/>
         <source>&amp;Let phones vote</source>
         <translation>&amp;Telefoons laten stemmen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Let phones vote over the room&apos;s network</source>
         <translation>Telefoons laten stemmen via het netwerk in de zaal</translation>
     </message>
@@ -3095,13 +3138,13 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Het aanmeldadres en de QR-code op het presentatiescherm tonen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>This computer is on no network phones could reach. Join the room&apos;s Wi-Fi, then look again.</source>
         <translation>Deze computer zit niet op een netwerk dat telefoons kunnen bereiken. Maak verbinding met de wifi in de zaal en zoek dan opnieuw.</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+42"/>
+        <location line="-18"/>
+        <location line="+45"/>
         <source>Phones can vote (click to stop)</source>
         <translation>Telefoons kunnen stemmen (klik om te stoppen)</translation>
     </message>
@@ -3168,7 +3211,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+93"/>
+        <location filename="../ui/scenario_view.py" line="+94"/>
         <source>passage %1</source>
         <extracomment>The scenario as written (English): a reviewer&apos;s verdict is keyed by a hash of what they judged, so review marks are looked up with it when a translation is shown. A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
         <translation>passage %1</translation>
@@ -3280,20 +3323,20 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Stages of the scenario</source>
         <translation>Fasen van het scenario</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+46"/>
+        <location line="-42"/>
+        <location line="+48"/>
         <source>&amp;Facilitator notes</source>
         <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>&amp;Notities voor de gespreksleider</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Show or hide the facilitator notes (Ctrl+Shift+N)</source>
         <translation>Notities voor de gespreksleider tonen of verbergen (Ctrl+Shift+N)</translation>
     </message>
@@ -3420,7 +3463,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.py" line="+176"/>
+        <location filename="../ui/search_panel.py" line="+178"/>
         <source>Search scenarios and sources (accents optional)</source>
         <translation>Zoeken in scenario&apos;s en bronnen (accenten optioneel)</translation>
     </message>
@@ -3440,7 +3483,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Preparing the search index…</source>
         <translation>De zoekindex wordt voorbereid…</translation>
     </message>
@@ -3767,7 +3810,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../ui/dialogs.py" line="-71"/>
+        <location filename="../ui/dialogs.py" line="-72"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -3923,7 +3966,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../ui/source_pane.py" line="+102"/>
+        <location filename="../ui/source_pane.py" line="+103"/>
         <source>Reading edition</source>
         <extracomment>Beyond this many matches only the current one is painted (a one-letter search). The reading edition and, for a large one, its whole-text scroll bar.</extracomment>
         <translation>Leeseditie</translation>
@@ -3976,7 +4019,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+174"/>
+        <location filename="../ui/source_viewer.py" line="+175"/>
         <source>Document details</source>
         <translation>Documentgegevens</translation>
     </message>
@@ -4051,7 +4094,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Bronverwijzing &amp;aan scenario toevoegen…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Enter / Shift+Enter</source>
         <translation>Enter / Shift+Enter</translation>
     </message>
@@ -4061,7 +4104,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Volgende / vorige treffer, in de zoekbalk</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+110"/>
         <source>Reference</source>
         <translation>Bronvermelding</translation>
     </message>
@@ -4191,12 +4234,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+8"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Selecteer een cel om de bewering en de onderliggende passages te zien.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Selected trade-off</source>
         <translation>Geselecteerde afweging</translation>
     </message>
@@ -4206,7 +4249,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Bronverwijzingen achter de geselecteerde afweging</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Redenering (de stap van de passages naar de bewering):</translation>
     </message>
@@ -4214,7 +4257,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-385"/>
+        <location line="-386"/>
         <source>No stated effect on %1</source>
         <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix. Choices headed by their number only (keyed above the table): when even the transposed matrix has no room for their names, the columns need only fit the symbols.</extracomment>
         <translation>Geen vermeld effect op %1</translation>
@@ -4665,18 +4708,18 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+268"/>
+        <location filename="../ui/workshop/console.py" line="+274"/>
         <source>Workshop console — %1</source>
         <translation>Workshopconsole — %1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>Agenda</source>
         <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Agenda (Enter jumps)</source>
         <translation>Agenda (Enter: openen)</translation>
     </message>
@@ -4726,7 +4769,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Uw notities (Ctrl+J)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
@@ -4826,7 +4869,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Opgeslagen %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Save a copy of the session</source>
         <translation>Een kopie van de sessie opslaan</translation>
     </message>
@@ -5323,7 +5366,7 @@ Hervatten waar de zaal was gebleven?</translation>
 <context>
     <name>WorkshopSetupDialog</name>
     <message>
-        <location filename="../ui/workshop/setup_dialog.py" line="+155"/>
+        <location filename="../ui/workshop/setup_dialog.py" line="+156"/>
         <source>New workshop session</source>
         <translation>Nieuwe workshopsessie</translation>
     </message>

@@ -126,10 +126,11 @@ class AboutDialog(QDialog):
         )
         about = self.tr("Policy dilemmas of peace operations, every claim linked to its passage.")
         sources_title = self.tr("Sources")
+        version = arg(self.tr("Version %1"), escape(__version__))
         sources = f"<ol>{references}</ol>" if references else f"<p>{loading}</p>"
         self.text.setHtml(
             f"<h2>{name}</h2>"
-            f"<p>{arg(self.tr('Version %1'), escape(__version__))}</p>"
+            f"<p>{version}</p>"
             f"<p>{about}</p>"
             f"<h3>{sources_title}</h3>{sources}"
             + "<p>"

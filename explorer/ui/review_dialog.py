@@ -268,7 +268,8 @@ class ReviewDialog(FollowsLanguage, QDialog):
         total = len(self._items)
         if item is None:
             self.position.setText(self.tr("Nothing to review here."))
-            self.claim.setHtml(f"<p><i>{escape(self.tr('No claim matches this choice of claims.'))}</i></p>")
+            nothing = self.tr("No claim matches this choice of claims.")
+            self.claim.setHtml(f"<p><i>{escape(nothing)}</i></p>")
             for widget in (self.verdict_box, self.note, self.record_button):
                 widget.setEnabled(False)
             return
@@ -338,16 +339,14 @@ class ReviewDialog(FollowsLanguage, QDialog):
             }[item.evidence]
             parts.append(f"<p>{EVIDENCE_MARKS[item.evidence]} {escape(words)}</p>")
         if item.reasoning.strip():
-            parts.append(
-                f"<p><i>{escape(self.tr('Reasoning:'))}</i> {escape(' '.join(item.reasoning.split()))}</p>"
-            )
+            reasoning = self.tr("Reasoning:")
+            parts.append(f"<p><i>{escape(reasoning)}</i> {escape(' '.join(item.reasoning.split()))}</p>")
         elif item.evidence is Evidence.INFERRED:
-            parts.append(
-                f'<p style="color:{c.assumption.name()}"><i>'
-                f"{escape(self.tr('No reasoning written.'))}</i></p>"
-            )
+            missing = self.tr("No reasoning written.")
+            parts.append(f'<p style="color:{c.assumption.name()}"><i>{escape(missing)}</i></p>')
         parts.append(f'<p style="color:{muted}">{escape(self._state_words(item, state))}</p>')
-        parts.append(f"<h4>{escape(self.tr('Cited passages, in context'))}</h4>")
+        heading = self.tr("Cited passages, in context")
+        parts.append(f"<h4>{escape(heading)}</h4>")
         for citation_id, judged in item.citations:
             citation = shown_scenario.evidence.get(citation_id, judged)  # its gloss for this reader
             document = None
@@ -371,10 +370,8 @@ class ReviewDialog(FollowsLanguage, QDialog):
                 label_words = escape(arg(self.tr("%1:"), vocabulary.translation_label()))
                 parts.append(f"<blockquote><i>{label_words}</i> {escape(citation.gloss)}</blockquote>")
             if citation.note:
-                parts.append(
-                    f'<blockquote style="color:{muted}">'
-                    f"{escape(arg(self.tr('Author’s note: %1'), citation.note))}</blockquote>"
-                )
+                note = arg(self.tr("Author’s note: %1"), citation.note)
+                parts.append(f'<blockquote style="color:{muted}">{escape(note)}</blockquote>')
         return "".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:

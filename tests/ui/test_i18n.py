@@ -211,17 +211,6 @@ def test_the_debrief_prints_the_step_names_it_is_given(good_pack, corpus) -> Non
         assert "It stopped at: Welcome." in export_text(session, fmt)
 
 
-def test_no_translation_call_hides_inside_an_f_string() -> None:
-    # pyside6-lupdate does not read inside f-strings: f"{self.tr('Reference')}" never reaches
-    # the .ts files, and the word stays English in every language.
-    offenders = []
-    for path in sorted((ROOT / "explorer").rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        for match in re.finditer(r"\{(self\.tr|tr|translate|QCoreApplication\.translate)\(", text):
-            offenders.append(f"{path.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}")
-    assert offenders == [], "call tr() outside the f-string, into a variable"
-
-
 def test_the_application_name_follows_the_language(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Window managers append the display name to a title that does not end with it: in a Dutch
     window it must be the Dutch name, or the title reads "… — Dilemmaverkenner vredesoperaties —
@@ -269,3 +258,26 @@ def test_search_says_where_a_hit_is_in_the_interface_language(qtbot, window) -> 
             assert dutch & {"Aangehaalde passage", "Titel"}, dutch
     finally:
         i18n.choose("en", window.settings)
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not read inside f-strings: a ``tr()`` there never reached the .ts
+    files, and its words stayed English in every language. Any call inside the f-string counts,
+    not only one at its start: ``{escape(self.tr(...))}`` hid the review window's "Cited
+    passages, in context", the About box's version and the presenter's empty map. Call tr()
+    outside the f-string, into a variable."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "explorer").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                name = getattr(getattr(inner, "func", None), "attr", None) or getattr(
+                    getattr(inner, "func", None), "id", None
+                )
+                if isinstance(inner, ast.Call) and name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
+                    offenders.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert offenders == []

@@ -83,7 +83,8 @@ class ArgumentMapScreen(FollowsLanguage, QWidget):
         text_colour = self.colours.text.name()
         if self.map is None or self.map.empty:
             question = html.escape(self.map.question) if self.map is not None else ""
-            body = f'<p style="color:{muted}">{html.escape(self.tr("No arguments on the map yet."))}</p>'
+            nothing = self.tr("No arguments on the map yet.")
+            body = f'<p style="color:{muted}">{html.escape(nothing)}</p>'
             self.label.setText(f'<h1 style="color:{accent}">{question}</h1>{body}')
             return
         columns = []

@@ -60,15 +60,14 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
     if view.agenda:
         parts += [f"<p>{html.escape(line)}</p>" for line in view.agenda]
     if view.kind == "lobby" and view.groups:
-        parts.append(f'<p style="color:{accent}; {small}">Groups</p>')
+        groups = translate("RoomPanel", "Groups")
+        parts.append(f'<p style="color:{accent}; {small}">{html.escape(groups)}</p>')
         parts.append(f'<p style="{small}">' + "<br>".join(html.escape(g) for g in view.groups) + "</p>")
     if view.text:
         parts.append(render_markdown(view.text))
     if view.kind == "roles" and view.groups:
-        parts.append(
-            f'<p style="color:{accent}; {small}">'
-            f"{html.escape(arg(translate('RoomPanel', 'Argued by: %1'), ', '.join(view.groups)))}</p>"
-        )
+        argued_by = arg(translate("RoomPanel", "Argued by: %1"), ", ".join(view.groups))
+        parts.append(f'<p style="color:{accent}; {small}">{html.escape(argued_by)}</p>')
     if view.question and view.kind != "results":
         parts.append(f"<p><b>{html.escape(view.question)}</b></p>")
     elif view.question:
