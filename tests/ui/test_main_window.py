@@ -242,3 +242,25 @@ def test_a_load_that_failed_before_the_window_is_reported(qtbot, settings_path, 
         window.open_pack(GOOD_PACK, early)
     assert failed.args == ["the disk went away"]
     assert "the disk went away" in window.loading.text()
+
+
+def test_the_welcome_page_fits_a_narrow_window_whatever_the_first_scenarios_title(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The start button's text named the first scenario: with a long title (in French, "Commencer
+    par « Belgium after the Council: … » (environ 45 minutes)") the page was wider than a
+    1024-pixel window's centre and its text was cut off. The title is now the button's
+    description, which wraps."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from explorer.ui.welcome import WelcomePage
+
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    page.resize(600, 600)  # the centre of a 1024-pixel window beside the library
+    with qtbot.waitExposed(page):
+        page.show()
+    long_title = "Belgium after the Council: money, pillars or other frameworks? " * 2
+    page.set_ready(long_title, 45)
+    assert long_title.strip() in page.start_button.description()
+    scroll = page.findChild(QScrollArea)
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()  # was 778 > 600
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0)
