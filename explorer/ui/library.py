@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCollator,
-    QEvent,
     QModelIndex,
     QObject,
     QRect,
@@ -504,8 +503,3 @@ class LibraryPanel(FollowsLanguage, QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.scenarioActivated.emit(index.data(Role.ID))
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._update_count()
-        return super().event(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 
 if TYPE_CHECKING:
     from explorer.core.pack.loader import LoadedPack
@@ -38,7 +38,3 @@ def localized_roles(roles: LoadedRoles) -> LoadedRoles:
     from explorer.core.workshop.roles import roles_in
 
     return roles_in(roles, app_language())
-
-
-def is_language_change(event: QEvent) -> bool:
-    return event.type() == QEvent.Type.LanguageChange
