@@ -1745,7 +1745,7 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
         </translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+195"/>
         <source>Pack problems (%1)</source>
         <translation>Problèmes du dossier (%1)</translation>
     </message>
@@ -4775,8 +4775,8 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     </message>
     <message>
         <location line="+18"/>
-        <source> (stopped)</source>
-        <translation> (arrêté)</translation>
+        <source>(stopped)</source>
+        <translation>(arrêté)</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1745,7 +1745,7 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
         </translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+195"/>
         <source>Pack problems (%1)</source>
         <translation>Problemen in het scenariopakket (%1)</translation>
     </message>
@@ -4775,8 +4775,8 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+18"/>
-        <source> (stopped)</source>
-        <translation> (gestopt)</translation>
+        <source>(stopped)</source>
+        <translation>(gestopt)</translation>
     </message>
     <message>
         <location line="+7"/>

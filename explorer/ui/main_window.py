@@ -31,7 +31,7 @@ from explorer.ui import settings as keys
 from explorer.ui.i18n import QT_TRANSLATE_NOOP
 from explorer.ui.library import LibraryPanel
 from explorer.ui.loading import build_search_index, start_loading
-from explorer.ui.pack_language import app_language, is_language_change, localized
+from explorer.ui.pack_language import app_language, localized
 from explorer.ui.plain_text import arg, make_plain, status_line, window_title
 from explorer.ui.problems_panel import ProblemsPanel
 from explorer.ui.search_dock import SearchDock
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         # Installing a translator (View → Language) sends LanguageChange to every widget:
         # menus, actions and dock titles are set again from their English sources.
-        if is_language_change(event):
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self.show_pack_in_app_language()  # and the pack's own text, in its translation if any
         super().changeEvent(event)
@@ -536,14 +536,20 @@ class MainWindow(QMainWindow):
         shown = localized(pack)  # the reader searches, and reads results, in the app's language
         from explorer.ui.vocabulary import export_labels  # where a hit is, in the app's words too
 
+        languages = self._index_languages = self._search_languages(shown)
         labels = export_labels()
-        languages = self._index_languages = (shown.language, labels.lang)
         task = run_task(
             build_search_index, shown, corpus, cancel.is_set, labels, name="build-index", parent=self
         )
         task.succeeded.connect(lambda index: self._index_ready(generation, languages, index))
         task.failed.connect(lambda error: self._index_failed(cancel, error))
         return task
+
+    @staticmethod
+    def _search_languages(shown: LoadedPack) -> tuple[str, str]:
+        """What a search index is built in: the pack's language as shown, and the interface's
+        (the words that say where a hit is)."""
+        return shown.language, app_language()
 
     def _index_failed(self, cancel: threading.Event, error: BaseException) -> None:
         if not cancel.is_set():
@@ -605,7 +611,7 @@ class MainWindow(QMainWindow):
         self.library.model.retitle(shown.scenarios)
         current = self.current_scenario_id()
         self._set_title(shown.scenario(current).title if current else shown.info.title)
-        languages = (shown.language, app_language())
+        languages = self._search_languages(shown)
         if self.index_task is not None and self.corpus is not None and languages != self._index_languages:
             self.index_task = self._build_index(self.pack, self.corpus)  # search in the new language
         if self._welcome is not None:  # "Start with …" names the first scenario

@@ -21,13 +21,11 @@ def side_margin(view: QTextEdit) -> int:
     return max(0, (view.viewport().width() - widest) // 2)
 
 
-def set_side_margin(document: QTextDocument, side: int) -> bool:
-    """Give ``document``'s page both side margins; False if it had them already (nothing laid out again)."""
+def set_side_margin(document: QTextDocument, side: int) -> None:
+    """Give ``document``'s page both side margins (unless it has them: a change lays it out again)."""
     root = document.rootFrame()
     frame = root.frameFormat()
-    if frame.leftMargin() == side and frame.rightMargin() == side:
-        return False
-    frame.setLeftMargin(side)
-    frame.setRightMargin(side)
-    root.setFrameFormat(frame)
-    return True
+    if frame.leftMargin() != side or frame.rightMargin() != side:
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        root.setFrameFormat(frame)

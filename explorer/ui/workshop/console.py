@@ -322,7 +322,7 @@ class WorkshopConsole(FollowsLanguage, QMainWindow):
         remaining = round(timer.remaining(self.controller.now()))
         seconds = abs(remaining)
         self.clock.setText(f"{'+' if remaining < 0 else ''}{seconds // 60}:{seconds % 60:02d}")
-        self.clock_state.setText("" if timer.running else self.tr(" (stopped)").strip())
+        self.clock_state.setText("" if timer.running else self.tr("(stopped)"))
 
     def refresh(self) -> None:
         session = self.controller.session
