@@ -15,7 +15,7 @@ so a caller can replace only some of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -54,6 +54,23 @@ def untranslated(context: str, text: str) -> str:
 
 #: Beside a gloss: the words after it are the app's translation, not the source's.
 TRANSLATION = "Translation (not in the source)"
+
+#: Written out, not ``calendar.month_name``: that follows the C library's locale, which Qt sets
+#: from the system's (``setlocale`` in ``QCoreApplication``), so it would be Dutch on a Dutch desktop.
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 #: How a trade-off's evidence status reads after its mark (``EVIDENCE_MARKS``).
 EVIDENCE: Mapping[Evidence, str] = MappingProxyType(
@@ -106,6 +123,8 @@ class ExportLabels:
     languages: Mapping[str, str] = field(default_factory=lambda: LANGUAGES)
     confidence: Mapping[int, str] = field(default_factory=lambda: CONFIDENCE)
     steps: Mapping[str, str] = field(default_factory=lambda: STEPS)
+    #: The months' names, January first, as a date is written in running text ("23 maart 2018").
+    months: Sequence[str] = MONTHS
     #: ``(context, English) -> words``: every other word of an export goes through it, written
     #: as ``labels.translate("Export", "…")`` with two literals so that ``lupdate`` finds it.
     #: Not compared: two labels are equal when they print the same shared words.

@@ -47,7 +47,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="+476"/>
+        <location filename="../ui/library.py" line="+475"/>
         <source>%1 of %n scenarios</source>
         <translation>
             <numerusform>%1 of %n scenario</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>SourceViewer</name>
     <message numerus="yes">
-        <location filename="../ui/source_viewer.py" line="+467"/>
+        <location filename="../ui/source_viewer.py" line="+468"/>
         <source>Citation %1 of %n %2</source>
         <translation>
             <numerusform>Citation %1 of %n %2</numerusform>

@@ -733,13 +733,13 @@
         <translation>Bewijsmateriaal</translation>
     </message>
     <message>
-        <location filename="../core/evidence/corpus.py" line="+62"/>
+        <location filename="../core/evidence/corpus.py" line="+65"/>
         <source>%1, in %2.</source>
         <extracomment>An imported source: the file as received (``received.pdf`` …), kept byte for byte beside ``original.txt``, the text extracted from it (``explorer.core.pack.importing``).</extracomment>
         <translation>%1, in het %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Journal article</source>
         <translation>Tijdschriftartikel</translation>
     </message>
@@ -1305,6 +1305,16 @@
         <source>Raising the weight of %1 would favour %2.</source>
         <translation>Een hoger gewicht voor %1 zou %2 bevoordelen.</translation>
     </message>
+    <message>
+        <location filename="../core/evidence/source_date.py" line="+90"/>
+        <source>after %1</source>
+        <translation>na %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before %1</source>
+        <translation>vóór %1</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1512,7 +1522,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../ui/library.py" line="+186"/>
+        <location filename="../ui/library.py" line="+185"/>
         <source>Path for newcomers</source>
         <extracomment>Orders of the library: (key, label); ``ScenarioListModel._arrange`` sorts by each.</extracomment>
         <translation>Route voor nieuwkomers</translation>
@@ -4019,7 +4029,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+175"/>
+        <location filename="../ui/source_viewer.py" line="+176"/>
         <source>Document details</source>
         <translation>Documentgegevens</translation>
     </message>

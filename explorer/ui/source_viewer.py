@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from explorer.core.evidence.backlinks import CitedPassage, backlinks, scenario_citations, source_citations
 from explorer.core.evidence.corpus import Corpus, SourceDocument, kind_words
 from explorer.core.evidence.coverage import coverage_map
+from explorer.core.evidence.source_date import date_words
 from explorer.core.pack.loader import LoadedPack
 from explorer.ui import i18n, vocabulary
 from explorer.ui.actions import make_action, plain
@@ -339,7 +340,7 @@ class SourceViewer(FollowsLanguage, QWidget):
         details = [
             ", ".join(meta.authors) or meta.publisher,
             meta.publisher if meta.authors else "",
-            meta.date,
+            date_words(meta.date, labels),
             kind_words(meta.kind, labels),
             language_name(meta.language),
         ]

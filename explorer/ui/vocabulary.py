@@ -10,7 +10,7 @@ language change is in the new language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from explorer.core.evidence.review import Verdict
 from explorer.core.pack.model import Evidence
@@ -152,6 +152,12 @@ def room_subheading(view: RoomView) -> str:
     return ""
 
 
+def month_names() -> tuple[str, ...]:
+    """January to December in the interface language, as a date writes them ("23 maart 2018")."""
+    locale = QLocale(app_language())
+    return tuple(locale.monthName(month, QLocale.FormatType.LongFormat) for month in range(1, 13))
+
+
 def export_labels() -> ExportLabels:
     """The shared words of an export (journal, debrief) in the interface language."""
     return ExportLabels(
@@ -161,5 +167,6 @@ def export_labels() -> ExportLabels:
         languages={code: language_name(code) for code in LANGUAGES},
         confidence={level: confidence_words(level) for level in CONFIDENCE},
         steps={step.value: step_name(step) for step in Step},
+        months=month_names(),
         translate=QCoreApplication.translate,  # thread-safe: exports are written on a worker
     )

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from explorer.core.evidence.corpus import Corpus, CorpusError, load_source
+from explorer.core.evidence.source_date import date_words
 from explorer.core.evidence.textindex import strip_whitespace
 from explorer.core.paths import sources_dir
+from explorer.core.vocabulary import ENGLISH
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SOURCE_IDS = [
@@ -141,4 +143,4 @@ def test_references_are_complete(corpus: Corpus) -> None:
     for document in corpus:
         reference = document.metadata.reference()
         assert document.metadata.title in reference
-        assert document.metadata.date in reference
+        assert date_words(document.metadata.date, ENGLISH) in reference

@@ -14,7 +14,7 @@ from explorer.app import configure_application
 from explorer.core.evidence.corpus import Corpus
 from explorer.ui import settings as keys
 from explorer.ui import theme
-from explorer.ui.i18n import Translations
+from explorer.ui.i18n import Translations, choose
 from explorer.ui.settings import Settings
 from explorer.ui.tasks import wait_for_all
 from explorer.ui.theme import Appearance, Theme, apply_theme
@@ -282,3 +282,15 @@ def running(qtbot, tmp_path: Path, appearance: Appearance):  # type: ignore[no-u
         return run
 
     return start
+
+
+@pytest.fixture
+def in_language(qapp: QApplication, settings_path: Path) -> Iterator[Callable[[str], None]]:
+    """Switch the app's language the way View → Language does, and go back to English after."""
+    settings = Settings(settings_path)
+
+    def switch(language: str) -> None:
+        assert choose(language, settings) == language
+
+    yield switch
+    choose("en", settings)

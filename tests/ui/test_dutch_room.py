@@ -11,10 +11,8 @@ Dutch labels and the Dutch pack text, and not the English.
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,10 +26,8 @@ from explorer.core.paths import bundled_pack_dir
 from explorer.core.workshop.files import load_session, save_session, session_filename
 from explorer.core.workshop.roles import load_roles
 from explorer.core.workshop.session import Step, new_session
-from explorer.ui import i18n
 from explorer.ui.journal_view import export_report
 from explorer.ui.pack_language import localized, localized_roles
-from explorer.ui.settings import Settings
 from explorer.ui.workshop.console_actions import export_debrief
 from explorer.ui.workshop.running import RunningSession
 from explorer.ui.workshop.setup_dialog import WorkshopSetupDialog
@@ -80,18 +76,6 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 SCENARIO, STAGE = "troops-or-enablers", "the-request"
 RATIONALE_TAIL = "“zie” ‘ook’ een geïnformeerde, ééndrachtige keuze."
 ENGLISH_TITLE, DUTCH_TITLE = "Troops or enablers?", "Troepen of enablers?"
-
-
-@pytest.fixture
-def in_language(qapp: QApplication, settings_path: Path) -> Iterator[Callable[[str], None]]:
-    """Switch the app's language the way View → Language does, and go back to English after."""
-    settings = Settings(settings_path)
-
-    def switch(language: str) -> None:
-        assert i18n.choose(language, settings) == language
-
-    yield switch
-    i18n.choose("en", settings)
 
 
 def english_left(english: dict[str, str], dutch: dict[str, str]) -> list[str]:

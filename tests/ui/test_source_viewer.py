@@ -432,3 +432,16 @@ def test_the_cited_in_list_answers_its_roles_and_nothing_else(qtbot, good_pack: 
     for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.SizeHintRole):
         assert first.data(role) is None
     assert model.index(len(links) + 1, 0).data(Qt.ItemDataRole.DisplayRole) is None
+
+
+def test_the_header_and_reference_say_the_date_in_the_interface_language(in_language, viewer: SourceViewer) -> None:  # type: ignore[no-untyped-def]
+    """The metadata writes "2018-03-23" and "after 2020"; a Dutch reader reads them in Dutch."""
+    in_language("nl")
+    viewer.show_source("kamerbrief-2018")
+    assert "23 maart 2018" in viewer.header.text()
+    assert "2018-03-23" not in viewer.header.text() + viewer.header.toolTip()
+    viewer.show_source("fod-bz-vredesoperaties")
+    assert "na 2020" in viewer.header.text()
+    in_language("fr")
+    viewer.show_source("kuno-2026")
+    assert "19 février 2026" in viewer.header.text()

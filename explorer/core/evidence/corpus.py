@@ -12,6 +12,7 @@ import msgspec
 import yaml
 
 from explorer.core.evidence.edition import EditionError, Omission, ReadingEdition, build_edition
+from explorer.core.evidence.source_date import date_words
 from explorer.core.evidence.textindex import StrippedText
 from explorer.core.paths import sources_dir
 from explorer.core.vocabulary import ENGLISH, ExportLabels, fill
@@ -58,9 +59,10 @@ class SourceMetadata(msgspec.Struct, forbid_unknown_fields=True):
         title = f"{self.title}: {self.subtitle}" if self.subtitle else self.title
         language = labels.language(self.language) or self.language
         kind = kind_words(self.kind, labels)
-        return f"{authors} ({self.date}). {title}. {self.publisher}. " + fill(
-            labels.translate("Export", "%1, in %2."), kind, language
-        )
+        published = f"{self.publisher}. " if self.publisher else ""  # unknown: left out, not guessed
+        written = date_words(self.date, labels)
+        lead = f"{authors} ({written}). {title}. " if authors else f"{title} ({written}). "
+        return lead + published + fill(labels.translate("Export", "%1, in %2."), kind, language)
 
     @property
     def label(self) -> str:

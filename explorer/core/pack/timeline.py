@@ -26,55 +26,13 @@ analysis from a report of the outcome.
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Iterator
 from datetime import date
 
 from explorer.core.evidence.corpus import Corpus
+from explorer.core.evidence.source_date import date_range
 from explorer.core.pack.checks import Finding, stage_references
 from explorer.core.pack.model import Citation, Scenario
-
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})")
-_MONTH_YEAR = re.compile(r"([A-Za-z]+)\s+(\d{4})")
-_YEAR = re.compile(r"\b(\d{4})\b")
-_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-
-
-def date_range(text: str) -> tuple[date, date] | None:
-    """The first and last day a loosely written date may mean; None if there is no year in it."""
-    text = text.strip()
-    iso = _ISO.match(text)
-    if iso:
-        year, month, day = (int(g) if g else None for g in iso.groups())
-        return _span(year or 0, month, day)
-    found = _DAY_MONTH_YEAR.search(text)
-    if found and found.group(2).lower() in _MONTHS:
-        return _span(int(found.group(3)), _MONTHS[found.group(2).lower()], int(found.group(1)))
-    found = _MONTH_YEAR.search(text)
-    if found and found.group(1).lower() in _MONTHS:
-        return _span(int(found.group(2)), _MONTHS[found.group(1).lower()], None)
-    found = _YEAR.search(text)
-    if not found:
-        return None
-    year = int(found.group(1))
-    if text.lower().startswith("after"):
-        return date(year + 1, 1, 1), date.max
-    if text.lower().startswith("before"):
-        return date.min, date(year - 1, 12, 31)
-    return _span(year, None, None)
-
-
-def _span(year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
-    try:
-        if month is None:
-            return date(year, 1, 1), date(year, 12, 31)
-        if day is None:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        return date(year, month, day), date(year, month, day)
-    except ValueError:
-        return None
 
 
 def check_about(scenario: Scenario, corpus: Corpus) -> Iterator[Finding]:
