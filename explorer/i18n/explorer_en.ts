@@ -125,7 +125,6 @@
     <message numerus="yes">
         <location filename="../ui/library.py" line="-320"/>
         <source>%n min</source>
-        <extracomment>The roles ``ScenarioListModel.data`` answers. A view asks for a dozen roles a row each time it paints (font, colours, decoration …): those get None at once, without a dozen enum comparisons, which showed in the first paint of the library.</extracomment>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>

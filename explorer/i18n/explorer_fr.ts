@@ -369,7 +369,6 @@
     <message>
         <location line="-95"/>
         <source>for</source>
-        <extracomment>New arguments first (the facilitator&apos;s queue), then the map, then what was set aside.</extracomment>
         <translation>pour</translation>
     </message>
     <message>
@@ -443,7 +442,6 @@
     <message>
         <location line="+48"/>
         <source> (overlapping passage)</source>
-        <extracomment>The roles ``BacklinkListModel.data`` answers (as plain numbers: a set lookup, no enum work).</extracomment>
         <translation> (passage qui chevauche)</translation>
     </message>
     <message>
@@ -541,7 +539,6 @@
     <message>
         <location filename="../ui/claim_html.py" line="+30"/>
         <source>Reasoning:</source>
-        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Raisonnement&#xa0;:</translation>
     </message>
     <message>
@@ -628,7 +625,6 @@
     <message>
         <location filename="../ui/workshop/debrief_export.py" line="+86"/>
         <source>Export the debrief</source>
-        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Exporter le débriefing</translation>
     </message>
     <message>
@@ -709,7 +705,6 @@
     <message>
         <location filename="../core/evidence/backlinks.py" line="+69"/>
         <source>Context</source>
-        <extracomment>context, choice, argument-for, argument-against, tradeoff, notes or evidence. For a person: scenario title › stage › choice › trade-off claim. The citation covers exactly the passage asked about, not just part of it.</extracomment>
         <translation>Contexte</translation>
     </message>
     <message>
@@ -735,7 +730,6 @@
     <message>
         <location filename="../core/evidence/corpus.py" line="+65"/>
         <source>%1, in %2.</source>
-        <extracomment>An imported source: the file as received (``received.pdf`` …), kept byte for byte beside ``original.txt``, the text extracted from it (``explorer.core.pack.importing``).</extracomment>
         <translation>%1, en %2.</translation>
     </message>
     <message>
@@ -776,7 +770,6 @@
     <message>
         <location line="+119"/>
         <source>The ranking is not shown because no scenario pack was loaded.</source>
-        <extracomment>For an inferred trade-off: the author&apos;s written step from the passages to the claim. What happened after the stage&apos;s date; only for an entry with a choice (never before it is made). (short label, full reference) of every source cited anywhere in the report, by label. The shared words it prints (evidence, gloss label, languages, confidence): see ``build_report``.</extracomment>
         <translation>Le classement n&apos;est pas affiché, car aucun dossier de scénarios n&apos;est chargé.</translation>
     </message>
     <message>
@@ -857,7 +850,6 @@
         <location line="+23"/>
         <location line="+211"/>
         <source>Question.</source>
-        <extracomment>A page width and margins for browsers; QTextDocument would indent the whole PDF with it.</extracomment>
         <translation>Question.</translation>
     </message>
     <message>
@@ -913,7 +905,6 @@
         <location line="-200"/>
         <location line="+87"/>
         <source>, in %1</source>
-        <extracomment>The longest run of text kept in one HTML paragraph block (see ``_paragraphs``).</extracomment>
         <translation>, en %1</translation>
     </message>
     <message>
@@ -947,7 +938,6 @@
     <message>
         <location filename="../core/workshop/debrief.py" line="-77"/>
         <source>%1 (+%2 said the same)</source>
-        <extracomment>How a gloss is labelled everywhere in the app: it is ours, not the source&apos;s. Accepted arguments by agenda index (the session&apos;s argument capture provides them).</extracomment>
         <translation>%1 (+%2 ont dit la même chose)</translation>
     </message>
     <message>
@@ -1237,7 +1227,6 @@
     <message>
         <location filename="../core/reflection/ranking.py" line="+288"/>
         <source>“%1”</source>
-        <extracomment>What a facilitator assumption may count for: fully, half, not at all. Scores are rounded to this many decimals before comparing, so 0.1 + 0.2 ties 0.3. The leader&apos;s positive contributions, largest first: what carried its score. Its negative contributions, most negative first: what held it back. Per dimension, weight × (E_leader − E_runner-up), largest advantage first, zeros left out. For a single leader: the smallest one-weight change that lets another choice draw level; None when no change within 0 … 4 does (the lead is robust). For a tie or all-zero weights: the weights that would break it, and for whom.</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -1515,7 +1504,7 @@
     <message>
         <location filename="../ui/i18n.py" line="+55"/>
         <source>System default</source>
-        <extracomment>Qt&apos;s marker for lupdate (it returns ``text``), typed: PySide&apos;s stub says it returns ``object``. Import it from here; lupdate knows it by its name. The interface languages, as View → Language lists them. Endonyms are not translated.</extracomment>
+        <extracomment>The interface languages, as View → Language lists them. Endonyms are not translated.</extracomment>
         <translation>Langue du système</translation>
     </message>
 </context>
@@ -1545,7 +1534,6 @@
     <message>
         <location line="+6"/>
         <source>Any length</source>
-        <extracomment>Length filters: (label, shortest, longest) in minutes.</extracomment>
         <translation>Toutes les durées</translation>
     </message>
     <message>
@@ -1571,7 +1559,6 @@
     <message>
         <location line="+202"/>
         <source>Filter by words…</source>
-        <extracomment>The current scenario changed (arrows, click): show it. Enter or double-click: show it and move into it.</extracomment>
         <translation>Filtrer par mots…</translation>
     </message>
     <message>
@@ -1668,11 +1655,6 @@
         <location filename="../ui/main_window.py" line="+111"/>
         <location line="+99"/>
         <source>Peace-operations dilemma explorer</source>
-        <extracomment>The dynamic property ``keep`` stores the English source in, for ``retranslate``.
-----------
-After the filled window is painted, the search index starts building (milliseconds). Set to abandon the running load: a newer pack was asked for, or the window closed (a huge pack would otherwise keep a worker thread, and so the process, alive). Live reload (``pack_watcher``): made with the first pack; the place to come back to. The last session&apos;s first screen, shown until the pack has loaded (``show_first_screen``), and what the reader asked for on it meanwhile: a scenario (id, stage, focus), a link. The languages of the index being built or shown, the pack&apos;s and the interface&apos;s (which names where a hit is): a build in others is dropped.
-----------
-What the Journal, Review and Workshop controllers may use of this window.</extracomment>
         <translation>Explorateur de dilemmes des opérations de paix</translation>
     </message>
     <message>
@@ -1782,7 +1764,6 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
     <message>
         <location filename="../ui/window_menus.py" line="+67"/>
         <source>&amp;File</source>
-        <extracomment>The translation context of the main window&apos;s menus (what ``MainWindow.tr`` uses).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -2059,7 +2040,6 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
     <message>
         <location filename="../ui/plain_text.py" line="+138"/>
         <source>%1, about %2</source>
-        <extracomment>A tooltip is read at a glance; beyond this it is cut (and a megabyte would stall layout). A message box with more than this is cut: the rest would not fit on a screen anyway. The status bar has one line. Explicit direction marks, embeddings, overrides and isolates (Unicode bidi controls).</extracomment>
         <translation>%1, à propos de %2</translation>
     </message>
 </context>
@@ -2149,7 +2129,6 @@ What the Journal, Review and Workshop controllers may use of this window.</extra
     <message>
         <location line="+54"/>
         <source>Pack problems</source>
-        <extracomment>&quot;file:line:column — message&quot; after its file was handed to the desktop to open.</extracomment>
         <translation>Problèmes du dossier</translation>
     </message>
     <message>
@@ -2444,7 +2423,6 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../ui/reflection_panel.py" line="+234"/>
         <source>Journal warning</source>
-        <extracomment>The pack as given, and as shown: choices, claims and dimension labels in the app&apos;s language. Why the last write failed (&quot;&quot; after a good one): kept for the question at quit.</extracomment>
         <translation>Avertissement concernant le journal</translation>
     </message>
     <message>
@@ -2645,7 +2623,6 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
     <message>
         <location filename="../ui/workshop/results_chart.py" line="+52"/>
         <source>Vote results</source>
-        <extracomment>The most lines a choice&apos;s label takes under its bars; a longer one ends in an ellipsis.</extracomment>
         <translation>Résultats du vote</translation>
     </message>
     <message>
@@ -2731,7 +2708,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/review_dialog.py" line="+171"/>
         <source>Review the pack&apos;s claims</source>
-        <extracomment>The claims the filter keeps, by index in ``_items``: all of them, as the filter starts.</extracomment>
         <translation>Relire les affirmations du dossier</translation>
     </message>
     <message>
@@ -3013,7 +2989,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/workshop/room_bridge.py" line="+138"/>
         <source>The workshop has ended; phones can no longer vote.</source>
-        <extracomment>Tried first, so the address stays the same when the app is reopened after a crash and the phones (which keep retrying) find it again; any free port if these are taken. From the server&apos;s thread to the GUI thread (queued): a batch of requests and its answer.</extracomment>
         <translation>L&apos;atelier est terminé&#xa0;; les GSM ne peuvent plus voter.</translation>
     </message>
     <message>
@@ -3027,7 +3002,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/workshop/room_panel.py" line="+63"/>
         <source>Groups</source>
-        <extracomment>Slides with little text get larger type: a vote screen is read from the back of the room. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Groupes</translation>
     </message>
     <message>
@@ -3203,7 +3177,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message numerus="yes">
         <location filename="../ui/library.py" line="-320"/>
         <source>%n min</source>
-        <extracomment>The roles ``ScenarioListModel.data`` answers. A view asks for a dozen roles a row each time it paints (font, colours, decoration …): those get None at once, without a dozen enum comparisons, which showed in the first paint of the library.</extracomment>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
@@ -3223,7 +3196,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/scenario_view.py" line="+94"/>
         <source>passage %1</source>
-        <extracomment>The scenario as written (English): a reviewer&apos;s verdict is keyed by a hash of what they judged, so review marks are looked up with it when a translation is shown. A second reader&apos;s verdicts: each reviewed claim gets a small mark (None: no marks).</extracomment>
         <translation>passage %1</translation>
     </message>
     <message numerus="yes">
@@ -3341,7 +3313,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <location line="-42"/>
         <location line="+48"/>
         <source>&amp;Facilitator notes</source>
-        <extracomment>The pack as given (its base language) and as shown (in the app&apos;s language). Has the reader recorded a choice for (scenario, stage)? Set by the journal&apos;s owner.</extracomment>
         <translation>&amp;Notes pour l&apos;animateur</translation>
     </message>
     <message>
@@ -3550,7 +3521,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/search_model.py" line="+26"/>
         <source>Paragraph</source>
-        <extracomment>What a row opens: a scenario id, a (source id, start, end) passage, or nothing.</extracomment>
         <translation>Paragraphe</translation>
     </message>
     <message>
@@ -3663,7 +3633,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="-4"/>
         <source>The reading edition leaves this text out; cite the text itself.</source>
-        <extracomment>The scenario file &quot;Append citation&quot; writes to, chosen once per pack. Offered in the text&apos;s context menu, in this order.</extracomment>
         <translation>L&apos;édition de lecture omet ce texte&#xa0;; citez le texte lui-même.</translation>
     </message>
     <message>
@@ -3978,7 +3947,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/source_pane.py" line="+103"/>
         <source>Reading edition</source>
-        <extracomment>Beyond this many matches only the current one is painted (a one-letter search). The reading edition and, for a large one, its whole-text scroll bar.</extracomment>
         <translation>Édition de lecture</translation>
     </message>
     <message>
@@ -3992,7 +3960,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/source_render.py" line="+84"/>
         <source>Footnote %1</source>
-        <extracomment>Blocks boxed apart from the running text. FontSizeAdjustment per kind: Qt&apos;s relative sizes, so text follows the app&apos;s zoom. Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Note de bas de page %1</translation>
     </message>
     <message>
@@ -4042,7 +4009,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <location line="-100"/>
         <location line="+105"/>
         <source>◀ &amp;Previous citation</source>
-        <extracomment>Places listed under &quot;Cited in&quot;; past this the heading says there are more. A viewer lower than this many lines of its text (a 1024×700 laptop, a viewer stacked under the scenario, larger type on a projector) shows the document&apos;s full reference on hover, not as a third header line: the details line above it already names authors, date and kind, and every line counts for the text. Counted in lines, not pixels, so that zooming in (the header&apos;s lines grow too) keeps the passage its room: 43 lines are 600 px at the usual 9-point type. The pack as given and as shown (in the app&apos;s language: glosses, scenario titles). The scenario whose citations previous/next walk; None: this source&apos;s citations.</extracomment>
         <translation>◀ Référence &amp;précédente</translation>
     </message>
     <message>
@@ -4150,7 +4116,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/tradeoff_chart.py" line="+105"/>
         <source>Trade-off chart</source>
-        <extracomment>Painted in its colours; a theme change repaints (its new palette updates the widget).</extracomment>
         <translation>Graphique des arbitrages</translation>
     </message>
     <message>
@@ -4189,7 +4154,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/tradeoffs.py" line="+112"/>
         <source>&amp;Stage:</source>
-        <extracomment>The pack as given and as shown (in the app&apos;s language: claims, dimension labels, glosses).</extracomment>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
@@ -4269,7 +4233,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="-386"/>
         <source>No stated effect on %1</source>
-        <extracomment>Dimensions as rows, choices as columns: every dimension visible in a narrow matrix. Choices headed by their number only (keyed above the table): when even the transposed matrix has no room for their names, the columns need only fit the symbols.</extracomment>
         <translation>Aucun effet énoncé sur %1</translation>
     </message>
 </context>
@@ -4278,7 +4241,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/tradeoff_chart.py" line="-293"/>
         <source>strongly better</source>
-        <extracomment>The effect columns, worst to best; 0 holds the choices that claim no effect on a dimension.</extracomment>
         <translation>nettement mieux</translation>
     </message>
     <message>
@@ -4307,7 +4269,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="+4"/>
         <source>stated in the cited documents</source>
-        <extracomment>After the evidence mark, in a sentence: &quot;● stated in the cited documents&quot;.</extracomment>
+        <extracomment>After the evidence mark, in a sentence: "● stated in the cited documents".</extracomment>
         <translation>énoncé dans les documents cités</translation>
     </message>
     <message>
@@ -4324,7 +4286,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="-2"/>
         <source>stated</source>
-        <extracomment>Beside the mark where room is short: &quot;● stated&quot;.</extracomment>
+        <extracomment>Beside the mark where room is short: "● stated".</extracomment>
         <translation>énoncé</translation>
     </message>
     <message>
@@ -4542,7 +4504,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location filename="../ui/workshop/vote_table.py" line="+101"/>
         <source>Votes: counts per group and choice</source>
-        <extracomment>The cell being typed into changed (row, column; -1, -1 for none). A key that could not act, and why (the console shows it). Digits typed in the current cell since the keyboard arrived there.</extracomment>
         <translation>Votes&#xa0;: décomptes par groupe et par choix</translation>
     </message>
     <message>
@@ -4725,7 +4686,6 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     <message>
         <location line="-172"/>
         <source>Agenda</source>
-        <extracomment>Set once closing was confirmed (or asked for by the app), so it is asked only once.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
@@ -4907,7 +4867,6 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
     <message>
         <location filename="../ui/workshop/console_actions.py" line="+58"/>
         <source>&amp;Session</source>
-        <extracomment>The translation context of the console&apos;s menus (what ``WorkshopConsole.tr`` uses). Actions the presenter window answers too (the facilitator may have clicked on it).</extracomment>
         <translation>&amp;Session</translation>
     </message>
     <message>
@@ -5186,7 +5145,6 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
     <message>
         <location filename="../ui/workshop/controller.py" line="+116"/>
         <source>This session is open read-only (%1). Save a copy to go on.</source>
-        <extracomment>Why the last save failed, while the session in memory is ahead of its file (&quot;&quot; if not).</extracomment>
         <translation>Cette session est ouverte en lecture seule (%1). Enregistrez une copie pour continuer.</translation>
     </message>
     <message>
@@ -5216,7 +5174,6 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
     <message>
         <location filename="../ui/workshop/ending.py" line="+26"/>
         <source>End the workshop?</source>
-        <extracomment>Called by this name, with the context written out, so that lupdate files each string under it.</extracomment>
         <translation>Terminer l&apos;atelier&#xa0;?</translation>
     </message>
     <message>
@@ -5285,7 +5242,6 @@ Utilisez Enregistrer une copie pour les conserver ailleurs. Fermer quand même e
         <location line="+20"/>
         <location line="+85"/>
         <source>Workshop</source>
-        <extracomment>Set while Quit in a workshop window closes everything, so that nothing asks twice.</extracomment>
         <translation>Atelier</translation>
     </message>
     <message>
@@ -5485,7 +5441,6 @@ Le reprendre là où en était la salle&#xa0;?</translation>
         <location filename="../ui/workspace.py" line="+66"/>
         <location line="+35"/>
         <source>Scenario views</source>
-        <extracomment>What the source viewer shows: (&quot;citation&quot;, scenario, id) or (&quot;passage&quot;, source, start, end). Was the source open beside (or instead of) the scenario? The scenario text at the top of its view (a position in the page, so a reflow keeps it). &quot;tradeoffs&quot; or &quot;source&quot;: a view was just built (for panels that hook into it).</extracomment>
         <translation>Vues du scénario</translation>
     </message>
     <message>
@@ -5543,7 +5498,6 @@ Le reprendre là où en était la salle&#xa0;?</translation>
     <message>
         <location filename="../ui/markdown_render.py" line="+69"/>
         <source>Outside the explorer: %1</source>
-        <extracomment>Gives the tooltip text for a citation id, or &quot;&quot; for none.</extracomment>
         <translation>Hors de l&apos;explorateur&#xa0;: %1</translation>
     </message>
 </context>

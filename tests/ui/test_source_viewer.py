@@ -434,7 +434,9 @@ def test_the_cited_in_list_answers_its_roles_and_nothing_else(qtbot, good_pack: 
     assert model.index(len(links) + 1, 0).data(Qt.ItemDataRole.DisplayRole) is None
 
 
-def test_the_header_and_reference_say_the_date_in_the_interface_language(in_language, viewer: SourceViewer) -> None:  # type: ignore[no-untyped-def]
+def test_the_header_and_reference_say_the_date_in_the_interface_language(  # type: ignore[no-untyped-def]
+    in_language, viewer: SourceViewer
+) -> None:
     """The metadata writes "2018-03-23" and "after 2020"; a Dutch reader reads them in Dutch."""
     in_language("nl")
     viewer.show_source("kamerbrief-2018")
