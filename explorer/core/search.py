@@ -261,7 +261,23 @@ class SearchResults:
 class _ScenarioRow:
     scenario_id: str
     stage_id: str | None
-    field: str
+    #: Which field (a ``_field_words`` key, or "tradeoff") and the pack's words that place it
+    #: (a stage title, a choice label, a dimension); said in words only for a hit that is shown.
+    kind: str
+    place: tuple[str, ...]
+
+
+def _where(kind: str, place: tuple[str, ...], word: dict[str, str]) -> str:
+    """Where a field is, for a person: ``Choice › Keep a qualitative presence › Argument for``."""
+    if kind in ("context", "question"):
+        return f"{place[0]} › {word[kind]}"
+    if kind == "choice":
+        return f"{word['choice']} › {place[0]}"
+    if kind in ("for", "against"):
+        return f"{word['choice']} › {place[0]} › {word[kind]}"
+    if kind == "tradeoff":
+        return f"{word['choice']} › {place[0]} › {place[1]}"
+    return word[kind]
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,15 +306,23 @@ class SearchIndex:
         self._texts: dict[str, list[str]] = {"scenario_text": [], "source_text": []}
         self._titles: dict[str, str] = {}
         self._labels: dict[str, str] = {}
+        self._words = _field_words(ENGLISH)
 
-    def add_scenario(
-        self, scenario: Scenario, pack: LoadedPack | None = None, labels: ExportLabels = ENGLISH
-    ) -> None:
-        """Index ``scenario``'s fields; ``labels`` name them (Title, Choice › …) in the reader's language."""
+    def set_labels(self, labels: ExportLabels) -> None:
+        """Say where a hit is (Title, Choice › …) in ``labels``' language from now on.
+
+        The indexed text is the pack's; only these words follow the interface, so a switch of
+        the interface's language alone costs no new index.
+        """
+        words = _field_words(labels)
+        with self._lock:
+            self._words = words
+
+    def add_scenario(self, scenario: Scenario, pack: LoadedPack | None = None) -> None:
+        """Index ``scenario``'s fields."""
         self._titles[scenario.id] = scenario.title
-        fields = _scenario_fields(scenario, pack, labels)
-        rows = [(stage, name, text) for stage, name, text in fields if text.strip()]
-        texts = [_clean(text) for _, _, text in rows]
+        rows = [row for row in _scenario_fields(scenario, pack) if row[3].strip()]
+        texts = [_clean(text) for *_, text in rows]
         with self._lock:
             first = len(self._scenario_rows) + 1
             self._db.executemany(
@@ -306,7 +330,9 @@ class SearchIndex:
                 ((first + i, text) for i, text in enumerate(texts)),
             )
             self._texts["scenario_text"] += texts
-            self._scenario_rows += [_ScenarioRow(scenario.id, stage, name) for stage, name, _ in rows]
+            self._scenario_rows += [
+                _ScenarioRow(scenario.id, stage, kind, place) for stage, kind, place, _ in rows
+            ]
 
     def add_source(self, document: SourceDocument) -> None:
         self._labels[document.id] = document.metadata.label
@@ -335,6 +361,7 @@ class SearchIndex:
         with self._lock:
             scenario_hits, results.scenario_total = self._matches("scenario_text", match, patterns, limit)
             source_hits, results.source_total = self._matches("source_text", match, patterns, limit)
+            words = self._words
         results.truncated = results.scenario_total > len(scenario_hits) or results.source_total > len(
             source_hits
         )
@@ -345,7 +372,8 @@ class SearchIndex:
             scenario_group = scenario_groups.setdefault(
                 row.scenario_id, ScenarioGroup(row.scenario_id, self._titles.get(row.scenario_id, ""))
             )
-            scenario_group.hits.append(ScenarioHit(row.scenario_id, row.stage_id, row.field, snippet))
+            where = _where(row.kind, row.place, words)
+            scenario_group.hits.append(ScenarioHit(row.scenario_id, row.stage_id, where, snippet))
         source_groups: dict[str, SourceGroup] = {}
         for rowid, marked in source_hits:
             source = self._source_rows[rowid - 1]
@@ -396,38 +424,36 @@ def _clean(text: str) -> str:
 
 
 def _scenario_fields(
-    scenario: Scenario, pack: LoadedPack | None, labels: ExportLabels
-) -> Iterator[tuple[str | None, str, str]]:
-    """Every searchable field of a scenario as (stage id, where, text), where in ``labels``' words."""
+    scenario: Scenario, pack: LoadedPack | None
+) -> Iterator[tuple[str | None, str, tuple[str, ...], str]]:
+    """Every searchable field of a scenario as (stage id, kind, place, text); see ``_ScenarioRow``."""
 
     def dimension(dimension_id: str) -> str:
         return pack.dimension_label(dimension_id) if pack else dimension_id
 
-    word = _field_words(labels)
-    yield None, word["title"], scenario.title
-    yield None, word["summary"], scenario.summary
-    yield None, word["decision-maker"], f"{scenario.decision_maker}. {scenario.moment}"
+    nowhere: tuple[str, ...] = ()
+    yield None, "title", nowhere, scenario.title
+    yield None, "summary", nowhere, scenario.summary
+    yield None, "decision-maker", nowhere, f"{scenario.decision_maker}. {scenario.moment}"
     for stage in scenario.stages:
-        yield stage.id, f"{stage.title} › {word['context']}", f"{stage.title}. {plain_text(stage.context)}"
-        yield stage.id, f"{stage.title} › {word['question']}", stage.question
+        in_stage = (stage.title,)
+        yield stage.id, "context", in_stage, f"{stage.title}. {plain_text(stage.context)}"
+        yield stage.id, "question", in_stage, stage.question
         for choice in stage.choices:
-            where = f"{word['choice']} › {choice.label}"
-            yield stage.id, where, f"{choice.label}. {plain_text(choice.description)}"
+            in_choice = (choice.label,)  # one tuple for the choice's every row
+            yield stage.id, "choice", in_choice, f"{choice.label}. {plain_text(choice.description)}"
             for argument in choice.arguments_for:
-                yield stage.id, f"{where} › {word['for']}", argument.text
+                yield stage.id, "for", in_choice, argument.text
             for argument in choice.arguments_against:
-                yield stage.id, f"{where} › {word['against']}", argument.text
+                yield stage.id, "against", in_choice, argument.text
             for tradeoff in choice.tradeoffs:
-                yield (
-                    stage.id,
-                    f"{where} › {dimension(tradeoff.dimension)}",
-                    _joined(tradeoff.claim, tradeoff.note),
-                )
-    yield None, word["notes"], plain_text(scenario.facilitator_notes)
+                place = (choice.label, dimension(tradeoff.dimension))
+                yield stage.id, "tradeoff", place, _joined(tradeoff.claim, tradeoff.note)
+    yield None, "notes", nowhere, plain_text(scenario.facilitator_notes)
     for prompt in scenario.discussion_prompts:
-        yield None, word["prompt"], prompt
+        yield None, "prompt", nowhere, prompt
     for citation in scenario.evidence.values():
-        yield None, word["cited"], _joined(citation.quote, citation.gloss, citation.note)
+        yield None, "cited", nowhere, _joined(citation.quote, citation.gloss, citation.note)
 
 
 def _joined(*parts: str) -> str:
@@ -444,14 +470,16 @@ def build_index(
 
     ``cancelled`` is asked every few hundred scenarios (a pack of 100,000 takes tens of
     seconds); once it answers true, the build stops with ``LoadCancelled``. ``labels`` name
-    where in a scenario a hit is (the interface's language; English by default).
+    where in a scenario a hit is (the interface's language; English by default), until
+    ``SearchIndex.set_labels``.
     """
     index = SearchIndex()
+    index.set_labels(labels)
     if pack is not None:
         for number, scenario in enumerate(pack.scenarios):
             if cancelled is not None and number % 500 == 0 and cancelled():
                 raise LoadCancelled("search index")
-            index.add_scenario(scenario, pack, labels)
+            index.add_scenario(scenario, pack)
     for document in corpus:
         index.add_source(document)
     return index

@@ -17,24 +17,22 @@ if TYPE_CHECKING:  # the core loads in the worker thread, not before the window
     from explorer.core.evidence.corpus import Corpus
     from explorer.core.pack.loader import LoadedPack
     from explorer.core.search import SearchIndex
-    from explorer.core.vocabulary import ExportLabels
 
 
 def build_search_index(
     pack: LoadedPack,
     corpus: Corpus,
     cancelled: Callable[[], bool] | None = None,
-    labels: ExportLabels | None = None,
 ) -> SearchIndex:
     """Runs in the thread pool: the full-text index (its import included, off the GUI thread).
 
-    ``cancelled`` is asked every few hundred scenarios (``explorer.core.search.build_index``);
-    ``labels`` name where a hit is, in the interface's language (made on the GUI thread).
+    ``cancelled`` is asked every few hundred scenarios (``explorer.core.search.build_index``).
+    The words that say where a hit is are the interface's, given once the index is back on the
+    GUI thread (``SearchIndex.set_labels``).
     """
     from explorer.core.search import build_index
-    from explorer.core.vocabulary import ENGLISH
 
-    return build_index(pack, corpus, cancelled, labels or ENGLISH)
+    return build_index(pack, corpus, cancelled)
 
 
 def start_loading(directory: Path, corpus: Corpus | None = None) -> Task:

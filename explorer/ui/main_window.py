@@ -31,7 +31,7 @@ from explorer.ui import settings as keys
 from explorer.ui.i18n import QT_TRANSLATE_NOOP
 from explorer.ui.library import LibraryPanel
 from explorer.ui.loading import build_search_index, start_loading
-from explorer.ui.pack_language import app_language, localized
+from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, make_plain, status_line, window_title
 from explorer.ui.problems_panel import ProblemsPanel
 from explorer.ui.search_dock import SearchDock
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.index_task: Task | None = None
         #: The languages of the index being built or shown, the pack's and the interface's (which
         #: names where a hit is): a build in others is dropped.
-        self._index_languages = ("", "")
+        self._index_language = ""
         self.setObjectName("MainWindow")
         self._title_what = ""  # what the window title names (a pack or scenario title), if anything
         self.setWindowTitle(self.tr("Peace-operations dilemma explorer"))
@@ -534,33 +534,31 @@ class MainWindow(QMainWindow):
         generation = self._generation
         cancel = self._load_cancel  # this pack's: a newer pack or closing the window stops the build
         shown = localized(pack)  # the reader searches, and reads results, in the app's language
-        from explorer.ui.vocabulary import export_labels  # where a hit is, in the app's words too
-
-        languages = self._index_languages = self._search_languages(shown)
-        labels = export_labels()
-        task = run_task(
-            build_search_index, shown, corpus, cancel.is_set, labels, name="build-index", parent=self
-        )
-        task.succeeded.connect(lambda index: self._index_ready(generation, languages, index))
+        language = self._index_language = shown.language
+        task = run_task(build_search_index, shown, corpus, cancel.is_set, name="build-index", parent=self)
+        task.succeeded.connect(lambda index: self._index_ready(generation, language, index))
         task.failed.connect(lambda error: self._index_failed(cancel, error))
         return task
-
-    @staticmethod
-    def _search_languages(shown: LoadedPack) -> tuple[str, str]:
-        """What a search index is built in: the pack's language as shown, and the interface's
-        (the words that say where a hit is)."""
-        return shown.language, app_language()
 
     def _index_failed(self, cancel: threading.Event, error: BaseException) -> None:
         if not cancel.is_set():
             message = arg(self.tr("Search unavailable: %1"), str(error) or type(error).__name__)
             self.statusBar().showMessage(status_line(message))
 
-    def _index_ready(self, generation: int, languages: tuple[str, str], index: SearchIndex) -> None:
-        # A build overtaken by a newer pack, or by a language switch (a newer build runs), is dropped.
-        if generation == self._generation and languages == self._index_languages:
+    def _index_ready(self, generation: int, language: str, index: SearchIndex) -> None:
+        # A build overtaken by a newer pack, or by a switch of the pack's shown language (a newer
+        # build runs), is dropped.
+        if generation == self._generation and language == self._index_language:
+            self._label_index(index)
             self.search_dock.set_index(index)
             self.indexReady.emit(index)
+
+    @staticmethod
+    def _label_index(index: SearchIndex) -> None:
+        """Where a hit is (Title, Choice › …), in the interface's words."""
+        from explorer.ui.vocabulary import export_labels
+
+        index.set_labels(export_labels())
 
     # -- navigation ---------------------------------------------------------------------------
     def current_scenario_id(self) -> str | None:
@@ -611,9 +609,12 @@ class MainWindow(QMainWindow):
         self.library.model.retitle(shown.scenarios)
         current = self.current_scenario_id()
         self._set_title(shown.scenario(current).title if current else shown.info.title)
-        languages = self._search_languages(shown)
-        if self.index_task is not None and self.corpus is not None and languages != self._index_languages:
+        index = self.search_dock.index
+        if self.index_task is not None and self.corpus is not None and shown.language != self._index_language:
             self.index_task = self._build_index(self.pack, self.corpus)  # search in the new language
+        elif index is not None:  # the same pack text: only the words that say where a hit is
+            self._label_index(index)
+            self.search_dock.set_index(index)  # shown results are said again
         if self._welcome is not None:  # "Start with …" names the first scenario
             first = self.first_scenario()
             self._welcome.set_ready(first.title if first else None, first.minutes if first else 0)

@@ -167,3 +167,20 @@ def test_find_all_ignores_case_and_accents() -> None:
 
 def test_plain_text_drops_link_targets() -> None:
     assert plain_text("The [army is small](cite:small-army), **really**.") == "The army is small, really."
+
+
+def test_where_a_hit_is_follows_the_labels_without_a_new_index(good_pack: LoadedPack, corpus: Corpus) -> None:
+    """Only the words that place a hit are the interface's; the indexed text is the pack's."""
+    from dataclasses import replace
+
+    from explorer.core.vocabulary import ENGLISH
+
+    index = build_index(good_pack, corpus)
+    english = [hit.field for hit in index.search("qualitative").scenarios[0].hits]
+    assert "Choice › Keep a qualitative presence" in english and "Summary" in english
+    index.set_labels(replace(ENGLISH, translate=lambda _context, text: text.upper()))
+    upper = [hit.field for hit in index.search("qualitative").scenarios[0].hits]
+    assert "CHOICE › Keep a qualitative presence" in upper and "SUMMARY" in upper  # the label as the pack has it
+    assert len(upper) == len(english)
+    index.set_labels(ENGLISH)
+    assert [hit.field for hit in index.search("qualitative").scenarios[0].hits] == english
