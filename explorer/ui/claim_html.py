@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from explorer.core.evidence.review import ReviewRecord, ReviewState, Verdict
 from explorer.core.pack.model import TradeOff
 from explorer.ui.plain_text import arg, tooltip
-from explorer.ui.vocabulary import verdict_words
+from explorer.ui.vocabulary import date_said, verdict_words
 
 #: Called by this name, with the context written out, so that lupdate files each string under it.
 translate = QCoreApplication.translate
@@ -62,7 +62,7 @@ def afterwards_html(body_html: str, as_of: str, hindsight: bool, border: str) ->
     """The afterwards block, boxed and labelled so nobody takes it for the stage's present."""
     heading = translate("ClaimHtml", "What happened afterwards")
     if as_of:
-        heading = arg(translate("ClaimHtml", "What happened afterwards (after %1)"), escape(as_of))
+        heading = arg(translate("ClaimHtml", "What happened afterwards (after %1)"), escape(date_said(as_of)))
     label = (
         translate(
             "ClaimHtml", "Hindsight, shown in facilitator-notes mode: not known at the time of the decision."
@@ -84,8 +84,8 @@ def replay_label(as_of: str, analysis_as_of: str) -> str:
             "ClaimHtml",
             "Replayed with later analysis: set in %1, argued also with analyses written up to %2.",
         ),
-        escape(as_of),
-        escape(analysis_as_of),
+        escape(date_said(as_of)),
+        escape(date_said(analysis_as_of)),
     )
 
 
@@ -93,7 +93,8 @@ def replay_html(as_of: str, analysis_as_of: str, border: str) -> str:
     """The label of a stage replayed with later analysis, above its context: the room must know
     that some arguments cite what was written after the decision, and that its outcome is not shown."""
     heading = arg(
-        translate("ClaimHtml", "Replayed with later analysis (written up to %1)"), escape(analysis_as_of)
+        translate("ClaimHtml", "Replayed with later analysis (written up to %1)"),
+        escape(date_said(analysis_as_of)),
     )
     body = arg(
         translate(
@@ -102,8 +103,8 @@ def replay_html(as_of: str, analysis_as_of: str, border: str) -> str:
             "later, up to %2, which nobody deciding at the time could have read. What the decision led "
             "to stays hidden until you choose.",
         ),
-        escape(as_of),
-        escape(analysis_as_of),
+        escape(date_said(as_of)),
+        escape(date_said(analysis_as_of)),
     )
     return (
         f'<table width="100%" cellpadding="8" border="1" style="border-style:dotted; '

@@ -497,7 +497,7 @@ class ReflectionPanel(FollowsLanguage, QWidget):
         if shown and stage is not None:
             title = self.tr("What happened afterwards")
             if stage.as_of:
-                title = arg(self.tr("What happened afterwards (after %1)"), stage.as_of)
+                title = arg(self.tr("What happened afterwards (after %1)"), vocabulary.date_said(stage.as_of))
             self.afterwards_box.setTitle(title)
             paragraphs = [
                 " ".join(p.split()) for p in plain_text(stage.afterwards).split("\n\n") if p.strip()

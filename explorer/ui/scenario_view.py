@@ -265,7 +265,7 @@ class ScenarioPage(QObject):
         elif stage.moment:
             parts.append(f"<p><b>{escape(stage.moment)}</b></p>")
         if stage.as_of:
-            dated = arg(self.tr("Date of the decision: %1"), escape(stage.as_of))
+            dated = arg(self.tr("Date of the decision: %1"), escape(vocabulary.date_said(stage.as_of)))
             parts.append(f'<p style="color:{self.colours.muted_text.name()}">{dated}</p>')
         if stage.analysis_as_of:
             parts.append(replay_html(stage.as_of, stage.analysis_as_of, self.colours.assumption.name()))

@@ -187,6 +187,7 @@ class SearchPanel(FollowsLanguage, QWidget):
     def set_index(self, index: SearchIndex) -> None:
         self._index = index
         self.run_search()
+
     def focus_query(self) -> None:
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query.selectAll()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from explorer.core.evidence.review import Verdict
+from explorer.core.evidence.source_date import date_words
 from explorer.core.pack.model import Evidence
 from explorer.core.reflection.matrix import EVIDENCE_MARKS
 from explorer.core.vocabulary import ExportLabels
@@ -156,6 +157,12 @@ def month_names() -> tuple[str, ...]:
     """January to December in the interface language, as a date writes them ("23 maart 2018")."""
     locale = QLocale(app_language())
     return tuple(locale.monthName(month, QLocale.FormatType.LongFormat) for month in range(1, 13))
+
+
+def date_said(text: str) -> str:
+    """A date as a pack or metadata writes it ("2013-11", "after 2020") in the interface's words
+    ("novembre 2013", "na 2020"); see ``explorer.core.evidence.source_date.date_words``."""
+    return date_words(text, export_labels())
 
 
 def export_labels() -> ExportLabels:

@@ -180,7 +180,9 @@ def test_where_a_hit_is_follows_the_labels_without_a_new_index(good_pack: Loaded
     assert "Choice › Keep a qualitative presence" in english and "Summary" in english
     index.set_labels(replace(ENGLISH, translate=lambda _context, text: text.upper()))
     upper = [hit.field for hit in index.search("qualitative").scenarios[0].hits]
-    assert "CHOICE › Keep a qualitative presence" in upper and "SUMMARY" in upper  # the label as the pack has it
+    assert (
+        "CHOICE › Keep a qualitative presence" in upper and "SUMMARY" in upper
+    )  # the label as the pack has it
     assert len(upper) == len(english)
     index.set_labels(ENGLISH)
     assert [hit.field for hit in index.search("qualitative").scenarios[0].hits] == english

@@ -175,7 +175,7 @@ def _replay(data: dict) -> None:  # type: ignore[type-arg]
 
 
 def test_a_replayed_stage_is_labelled_in_the_reading_view_and_the_presenter(
-    qtbot, make_window, tmp_path: Path, corpus: Corpus
+    qtbot, make_window, tmp_path: Path, corpus: Corpus, in_language
 ) -> None:  # type: ignore[no-untyped-def]
     pack = edited_pack(tmp_path / "replay-pack", corpus, _replay)
     assert not pack.errors, pack.errors
@@ -183,7 +183,14 @@ def test_a_replayed_stage_is_labelled_in_the_reading_view_and_the_presenter(
     window.open_scenario(SCENARIO, STAGE)
     text = " ".join(window.scenario_view.browser.toPlainText().split())
     assert "Replayed with later analysis (written up to 2021)" in text
-    assert "The decision is set in 2017-06." in text and AFTERWARDS not in text
+    assert "The decision is set in June 2017." in text and AFTERWARDS not in text
+    assert "Date of the decision: June 2017" in text  # "2017-06" in the file: said as a reader says it
+    in_language("nl")
+    QApplication.sendPostedEvents()
+    dutch = " ".join(window.scenario_view.browser.toPlainText().split())
+    assert "juni 2017" in dutch and "2017-06" not in dutch
+    in_language("en")
+    QApplication.sendPostedEvents()
     # The label comes before the context, so nobody reads the arguments without it.
     assert text.index("Replayed with later analysis") < text.index("What should Belgium offer")
 

@@ -9,9 +9,8 @@ reader's language (``date_words``), so that a Dutch window says "na 2020" and
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from explorer.core.vocabulary import MONTHS, ExportLabels, fill
 
@@ -58,7 +57,8 @@ def _span(year: int, month: int | None, day: int | None) -> tuple[date, date] | 
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)
         if day is None:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            following = date(year + month // 12, month % 12 + 1, 1)  # the next month's first day
+            return date(year, month, 1), following - timedelta(days=1)
         return date(year, month, day), date(year, month, day)
     except ValueError:
         return None

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from explorer.core.evidence.source_date import date_words
 from explorer.core.report import stage_heading
 from explorer.core.vocabulary import ENGLISH, ExportLabels, fill
 from explorer.core.workshop.arguments import ACCEPTED
@@ -338,7 +339,10 @@ def _details(
     yield from _evidence_blocks(card, letters, labels)
     if card.afterwards:
         afterwards = (
-            fill(labels.translate("Export", "What happened afterwards (after %1)"), card.as_of)
+            fill(
+                labels.translate("Export", "What happened afterwards (after %1)"),
+                date_words(card.as_of, labels),
+            )
             if card.as_of
             else labels.translate("Export", "What happened afterwards")
         )
