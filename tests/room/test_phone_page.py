@@ -100,10 +100,8 @@ def test_a_phone_sends_an_argument_during_the_discussion(room: Room, browser: Ch
     browser.tap('[data-key="group-g2"]')
     browser.wait_for("document.querySelector('#argue-text')")
     assert "You can send arguments below" in browser.text()
-    browser.evaluate(
-        f"(() => {{ const c = document.querySelector('#argue-choice'); c.value = '{B}';"
-        " c.dispatchEvent(new Event('change')); return true; })()"
-    )
+    browser.tap(f'[data-key="argue-choice-{B}"]')
+    browser.wait_for(f"document.querySelector('[data-key=\"argue-choice-{B}\"]').ariaChecked === 'true'")
     browser.tap('[data-key="argue-against"]')
     browser.tap("#argue-text")
     browser.call("Input.insertText", text="Experts take months to recruit")
