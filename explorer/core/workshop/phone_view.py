@@ -66,12 +66,16 @@ class PhoneView:
     arguing: bool = False
     argued: int = 0
     argue_limit: int = MAX_ARGUMENTS_PER_DEVICE
+    #: The language the session's own texts (title, groups, roles, question, choices) are in: the
+    #: page's words follow the phone's language, so it marks these with theirs (a Dutch phone's
+    #: screen reader then reads a French question in French, and French words break as French).
+    language: str = ""
 
 
 def phone_view(session: WorkshopSession, device: str | None = None) -> PhoneView:
     """Exactly what the phone with ``device`` (None: one that has not joined) may see now."""
     if session.finished:
-        return PhoneView("ended", title=session.title)
+        return PhoneView("ended", title=session.title, language=session.plan.language)
     if room_token(session) is None or session.room is None:
         return PhoneView("off")
     plan = session.plan
@@ -79,7 +83,7 @@ def phone_view(session: WorkshopSession, device: str | None = None) -> PhoneView
     groups = tuple(PhoneGroup(g.id, g.name, roles.get(g.role or "", "")) for g in plan.groups)
     phone = session.room.devices.get(device) if device else None
     you = next((g for g in groups if phone is not None and g.id == phone.group), None)
-    base = PhoneView("wait", title=session.title, groups=groups, you=you)
+    base = PhoneView("wait", title=session.title, groups=groups, you=you, language=plan.language)
     agenda = session.agenda_item()
     if agenda is None:
         return base
