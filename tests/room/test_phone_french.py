@@ -232,3 +232,35 @@ def test_the_sessions_words_are_marked_with_their_language_on_a_dutch_phone(fren
         }, languages
         recorded = browser.evaluate("document.querySelector('.status').innerText")
         assert recorded.startswith("Stem ontvangen: B. ") and label in recorded
+
+
+def test_a_phone_reads_its_roles_brief_and_it_stays_open_as_the_vote_opens(
+    french_room: FrenchRoom, tmp_path: Path
+) -> None:
+    # The phone named the group's role and nothing more: a table had to read its brief off the
+    # projector, one role a screen. Now the brief comes with the group, in the session's French.
+    french_room.host.perform(lambda s: s.go_to(Step.CHOICES, 0))
+    brief = french_room.plan.role(french_room.plan.groups[0].role or "").brief
+    with Chromium(320, 640, language="nl") as browser:
+        join(browser, french_room)
+        browser.wait_for("document.querySelector('[data-key=\"brief\"]')")
+        assert browser.evaluate("document.querySelector('[data-key=\"brief\"]').innerText") == (
+            "De beschrijving van uw rol"
+        )
+        assert browser.evaluate("document.querySelector('.brief').lang") == "fr"
+        assert (
+            browser.evaluate("document.querySelector('[data-key=\"brief\"]').getBoundingClientRect().height")
+            >= 44
+        )
+        browser.tap('[data-key="brief"]')
+        browser.wait_for("document.querySelector('.brief').open")
+        shown = browser.evaluate("document.querySelector('.brief').innerText")
+        assert "Vous parlez au nom d'un gouvernement européen" in shown and "cite:" not in shown
+        assert "**" not in shown and "](" not in shown
+        assert browser.evaluate("document.querySelector('.brief strong').innerText") == "Vos objectifs."
+        assert "Vos objectifs." in brief  # the brief as set up, in French
+        assert browser.evaluate(NO_SIDEWAYS_SCROLL)
+        browser.screenshot(tmp_path / "phone-brief-320.png")
+        french_room.host.perform(lambda s: s.go_to(Step.FIRST_VOTE, 0))  # the page redraws
+        browser.wait_for("document.querySelector('#question')")
+        assert browser.evaluate("document.querySelector('.brief').open")

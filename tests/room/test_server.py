@@ -239,3 +239,17 @@ def test_arguments_from_phones_during_the_discussion_only(room: Room) -> None:
         assert room.path.read_bytes() == before
     saved = load_session(room.path).session.items[0].arguments
     assert [(a.text, a.status) for a in saved] == [("Keeps the door open", "pending")]
+
+
+def test_a_joined_phone_gets_its_roles_brief_and_language_and_no_other_groups_brief(room: Room) -> None:
+    plan = room.host.autosave.session.plan
+    with phone(room, 2) as one, phone(room, 3) as two, phone(room, 4) as stranger:
+        first, second = join(one, "g1"), join(two, "g2")  # g1: the host government; g2: no role
+        mine = state(one, first)["view"]
+        brief = plan.role("host-government").brief
+        assert mine["brief"] and mine["brief"].split()[:3] == brief.split()[:3]
+        assert "](cite:" in brief and "cite:" not in mine["brief"]  # the citations' words only
+        assert mine["language"] == plan.language == "en"
+        assert state(two, second)["view"]["brief"] == ""
+        assert state(stranger)["view"]["brief"] == ""
+        assert stranger.get("api/state", params={"device": "made-up"}).json()["view"]["brief"] == ""

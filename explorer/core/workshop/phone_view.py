@@ -17,7 +17,7 @@ import msgspec
 
 from explorer.core.workshop.arguments import MAX_ARGUMENTS_PER_DEVICE, arguing_item, arguments_of_device
 from explorer.core.workshop.ballots import device_ballot, open_round, room_token
-from explorer.core.workshop.plan import letter
+from explorer.core.workshop.plan import letter, strip_cites
 from explorer.core.workshop.room_view import room_view
 from explorer.core.workshop.session import WorkshopSession
 
@@ -70,6 +70,9 @@ class PhoneView:
     #: page's words follow the phone's language, so it marks these with theirs (a Dutch phone's
     #: screen reader then reads a French question in French, and French words break as French).
     language: str = ""
+    #: The brief of this phone's group's role (Markdown, its citations reduced to their words), so a
+    #: table can read what it argues from on its own phones; "" for a group without a role.
+    brief: str = ""
 
 
 def phone_view(session: WorkshopSession, device: str | None = None) -> PhoneView:
@@ -79,11 +82,15 @@ def phone_view(session: WorkshopSession, device: str | None = None) -> PhoneView
     if room_token(session) is None or session.room is None:
         return PhoneView("off")
     plan = session.plan
-    roles = {role.id: role.name for role in plan.roles}
-    groups = tuple(PhoneGroup(g.id, g.name, roles.get(g.role or "", "")) for g in plan.groups)
+    roles = {role.id: role for role in plan.roles}
+    groups = tuple(
+        PhoneGroup(g.id, g.name, roles[g.role].name if g.role in roles else "") for g in plan.groups
+    )
     phone = session.room.devices.get(device) if device else None
     you = next((g for g in groups if phone is not None and g.id == phone.group), None)
-    base = PhoneView("wait", title=session.title, groups=groups, you=you, language=plan.language)
+    own = next((roles.get(g.role or "") for g in plan.groups if you is not None and g.id == you.id), None)
+    brief = strip_cites(own.brief) if own is not None else ""
+    base = PhoneView("wait", title=session.title, groups=groups, you=you, language=plan.language, brief=brief)
     agenda = session.agenda_item()
     if agenda is None:
         return base
