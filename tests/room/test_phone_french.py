@@ -264,3 +264,18 @@ def test_a_phone_reads_its_roles_brief_and_it_stays_open_as_the_vote_opens(
         french_room.host.perform(lambda s: s.go_to(Step.FIRST_VOTE, 0))  # the page redraws
         browser.wait_for("document.querySelector('#question')")
         assert browser.evaluate("document.querySelector('.brief').open")
+
+
+def test_a_phone_that_voted_learns_the_vote_closed_and_that_it_may_argue(french_room: FrenchRoom) -> None:
+    # The "vote closed" line used to take the place of the discussion's, so a phone that had
+    # voted was never told it could now send arguments.
+    french_room.host.perform(lambda s: s.go_to(Step.FIRST_VOTE, 1))
+    choice_id = french_room.choices(1)[0][0]
+    with Chromium(320, 640, language="fr") as browser:
+        join(browser, french_room)
+        browser.tap(f'[data-key="choice-{choice_id}"]')
+        browser.wait_for("document.body.innerText.includes('Vote enregistré')")
+        french_room.host.perform(lambda s: to_discussion(s, 1))
+        browser.wait_for("document.querySelector('#argue-text')")
+        line = browser.evaluate("document.querySelector('main > .status').innerText")
+        assert line == "Le vote est clos. Discussion. Vous pouvez envoyer des arguments ci-dessous."
