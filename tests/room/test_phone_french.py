@@ -279,3 +279,25 @@ def test_a_phone_that_voted_learns_the_vote_closed_and_that_it_may_argue(french_
         browser.wait_for("document.querySelector('#argue-text')")
         line = browser.evaluate("document.querySelector('main > .status').innerText")
         assert line == "Le vote est clos. Discussion. Vous pouvez envoyer des arguments ci-dessous."
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_for_and_against_stay_whole_words_with_the_phones_text_at_150_percent(
+    french_room: FrenchRoom, language: str
+) -> None:
+    # Two side-by-side buttons at 320 px, with the phone's text enlarged: "Contre" broke as "Contr/e".
+    # At the usual size they stay side by side.
+    french_room.host.perform(lambda s: to_discussion(s, 0))
+    with Chromium(320, 640, language=language) as browser:
+        join(browser, french_room)
+        browser.wait_for("document.querySelector('#argue-text')")
+        tops = "[...document.querySelectorAll('.side')].map(b => b.getBoundingClientRect().top)"
+        assert len(set(browser.evaluate(tops))) == 1  # one row
+        browser.evaluate("document.documentElement.style.fontSize = '150%', true")
+        lines = browser.evaluate(
+            "[...document.querySelectorAll('.side span')]"
+            ".map(s => Math.round(s.getBoundingClientRect().height"
+            " / parseFloat(getComputedStyle(s).lineHeight)))"
+        )
+        assert lines == [1, 1], lines
+        assert browser.evaluate(NO_SIDEWAYS_SCROLL)
