@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QTabBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabBar, QVBoxLayout, QWidget
 
 from explorer.core.evidence.corpus import Corpus
 from explorer.core.evidence.review import ItemKind, Review, ReviewItem, argument_item, tradeoff_item
@@ -22,6 +22,7 @@ from explorer.core.pack.model import Argument, Choice, Evidence, Scenario, Stage
 from explorer.core.reflection.matrix import EVIDENCE_MARKS, effect_symbol
 from explorer.ui import vocabulary
 from explorer.ui.claim_html import afterwards_html, reasoning_html, replay_html, review_mark_html
+from explorer.ui.eliding_button import ElidingToolButton
 from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.links import CITE_SCHEME, STAGE_SCHEME, ask_to_open, hover_text
 from explorer.ui.markdown_render import render_markdown
@@ -325,6 +326,10 @@ class ScenarioView(FollowsLanguage, QWidget):
         self.stage_bar = QTabBar(self)
         self.stage_bar.setExpanding(False)
         self.stage_bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Every stage in view at once: long titles (French runs long) are shortened with "…" and
+        # read in full in the tab's tooltip, rather than pushed out of view behind scroll arrows.
+        self.stage_bar.setElideMode(Qt.TextElideMode.ElideRight)
+        self.stage_bar.setUsesScrollButtons(False)
         if notes_action is None:  # standalone use; the main window shares its menu action
             notes_action = QAction(self.tr("&Facilitator notes"), self)
             notes_action.setCheckable(True)
@@ -341,7 +346,7 @@ class ScenarioView(FollowsLanguage, QWidget):
         )
 
         # Hindsight behind an explicit disclosure, enabled once the reader has chosen.
-        self.afterwards_button = QToolButton(self)
+        self.afterwards_button = ElidingToolButton(self)
         self.afterwards_button.setCheckable(True)
         self.afterwards_button.setArrowType(Qt.ArrowType.RightArrow)
         self.afterwards_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -411,6 +416,7 @@ class ScenarioView(FollowsLanguage, QWidget):
                 self.stage_bar.removeTab(0)
             for number, st in enumerate(scenario.stages, 1):
                 self.stage_bar.addTab(mnemonic_free(f"{number}. {st.title}"))
+                self.stage_bar.setTabToolTip(number - 1, tooltip(f"{number}. {st.title}"))
             self.stage_bar.blockSignals(False)
             self.stage_bar.setVisible(len(scenario.stages) > 1)
         self.stage_bar.blockSignals(True)
@@ -486,10 +492,7 @@ class ScenarioView(FollowsLanguage, QWidget):
                 "Opens once you have recorded your choice for this stage (Journal → Reflect on this "
                 "stage, Ctrl+J), so hindsight does not colour the decision."
             )
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text)
-        button.setAccessibleDescription(tip)
+        button.set_full_text(text, tip)  # shortened with "…" where the column is narrower
         self._render(keep_scroll=True)
 
     def _afterwards_toggled(self, shown: bool) -> None:
@@ -588,6 +591,7 @@ class ScenarioView(FollowsLanguage, QWidget):
         self._stage = next(st for st in scenario.stages if st.id == stage_id)
         for number, st in enumerate(scenario.stages, 1):
             self.stage_bar.setTabText(number - 1, mnemonic_free(f"{number}. {st.title}"))
+            self.stage_bar.setTabToolTip(number - 1, tooltip(f"{number}. {st.title}"))
 
     def changeEvent(self, event: QEvent) -> None:
         # Theme colours are baked into the page: re-render when the palette changes (the
