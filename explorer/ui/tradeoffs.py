@@ -49,11 +49,21 @@ from explorer.ui import vocabulary
 from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, source_with_time, tooltip
+from explorer.ui.scrolling_label import ScrollingLabel
 from explorer.ui.theme import Appearance, ThemeColours
 from explorer.ui.tradeoff_chart import TradeOffChart, describe_cell
 from explorer.ui.vocabulary import evidence_words
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def header_lines(text: str, width: int) -> list[str]:
+    """``text`` in lines of about ``width`` characters, never breaking a word: a Dutch
+    ``inlichtingeneenheid`` or a French ``opérationnelle`` is longer than a short header's
+    line, and is kept whole (its column is made wide enough) rather than cut mid-letter."""
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
+
+
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -167,10 +177,10 @@ class TradeOffTableModel(QAbstractTableModel):
         wrap = 14 if horizontal or self.numbered else (20 if dimension else 30)
         if role == Qt.ItemDataRole.DisplayRole:
             if dimension:
-                return "\n".join(textwrap.wrap(self.table.dimensions[section].label, wrap))
+                return "\n".join(header_lines(self.table.dimensions[section].label, wrap))
             if self.numbered and horizontal:
                 return str(section + 1)
-            return "\n".join(textwrap.wrap(self.table.choices[section].label, wrap))
+            return "\n".join(header_lines(self.table.choices[section].label, wrap))
         if role == Qt.ItemDataRole.AccessibleTextRole and not dimension:
             return self.table.choices[section].label
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -263,8 +273,9 @@ class TradeOffMatrix(FollowsLanguage, QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)  # the app's own words and a line break
 
         self.cell_title = QLabel(self)
-        self.cell_title.setWordWrap(True)
         self.cell_title.setTextFormat(Qt.TextFormat.RichText)  # built here, pack text escaped
+        # A long claim and its reasoning scroll rather than lose their last lines to a short pane.
+        self.cell_title_area = ScrollingLabel(self.cell_title, self)
         self.citations = CitationListModel(self)
         self.citation_view = QListView(self)
         self.citation_view.setModel(self.citations)
@@ -291,7 +302,7 @@ class TradeOffMatrix(FollowsLanguage, QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.cell_title)
+        right_layout.addWidget(self.cell_title_area)
         right_layout.addWidget(self.citation_view, 1)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -390,14 +401,22 @@ class TradeOffMatrix(FollowsLanguage, QWidget):
                 (
                     metrics.horizontalAdvance(line)
                     for c in table.choices
-                    for line in textwrap.wrap(c.label, 30)
+                    for line in header_lines(c.label, 30)
                 ),
                 default=0,
             )
+            header_metrics = self.table.horizontalHeader().fontMetrics()
             needed = (
                 choice_header
                 + 24
-                + len(table.dimensions) * self.table.horizontalHeader().minimumSectionSize()
+                + sum(
+                    max(
+                        self.table.horizontalHeader().minimumSectionSize(),
+                        max(header_metrics.horizontalAdvance(line) for line in header_lines(d.label, 14))
+                        + 16,
+                    )
+                    for d in table.dimensions
+                )
             )
             transposed = needed > self.table.viewport().width()
             if transposed != self.model.transposed:
@@ -410,7 +429,13 @@ class TradeOffMatrix(FollowsLanguage, QWidget):
             return
         self._number_choices(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if header.length() < self.table.viewport().width():
+        # What the columns will take once resized to their contents (``header.length()`` still
+        # holds the stretched widths until the delayed resize runs).
+        wanted = sum(
+            max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            for column in range(header.count())
+        )
+        if wanted < self.table.viewport().width():
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _number_choices_if_narrow(self) -> None:
@@ -420,7 +445,7 @@ class TradeOffMatrix(FollowsLanguage, QWidget):
             return
         metrics = self.table.fontMetrics()
         named = sum(
-            max((metrics.horizontalAdvance(line) for line in textwrap.wrap(c.label, 14)), default=0) + 16
+            max((metrics.horizontalAdvance(line) for line in header_lines(c.label, 14)), default=0) + 16
             for c in table.choices
         )
         room = self.table.viewport().width()
