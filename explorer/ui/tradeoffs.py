@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -443,13 +444,17 @@ class TradeOffMatrix(FollowsLanguage, QWidget):
         table = self.model.table
         if table is None:
             return
-        metrics = self.table.fontMetrics()
-        named = sum(
-            max((metrics.horizontalAdvance(line) for line in header_lines(c.label, 14)), default=0) + 16
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+        # Stretched columns share the width equally: each must hold the widest name's longest line
+        # (a Dutch ``overgangsautoriteiten`` is kept whole, so it sets the need).
+        widest = max(
+            (max(metrics.horizontalAdvance(line) for line in header_lines(c.label, 14)) + margin)
             for c in table.choices
         )
         room = self.table.viewport().width()
-        self._number_choices(max(named, 72 * len(table.choices)) > room)
+        self._number_choices(max(widest, 72) * len(table.choices) > room)
 
     def _number_choices(self, on: bool) -> None:
         table = self.model.table

@@ -1,0 +1,165 @@
+"""French and Dutch run longer than English: on a 1024×700 laptop, and at the largest zoom,
+no label of the scenario view or the trade-off matrix is cut, cut mid-word, or pushed out
+of view, and none widens the window past the screen.
+
+Measured with the widgets' own font metrics against their widths, on the bundled pack in
+the language (the four-stage MINUSMA campaign has the longest stage titles and headers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle
+
+from explorer.core.evidence.corpus import Corpus
+from explorer.core.pack.loader import LoadedPack
+from explorer.ui.scenario_view import ScenarioView
+from explorer.ui.theme import ZOOM_LIMITS, Appearance
+from explorer.ui.tradeoffs import TradeOffMatrix
+
+CAMPAIGN = "minusma-campaign"
+#: The page's width at 1024×700 beside the library; the matrix's with and without the source.
+PAGE_WIDTH, MATRIX_ALONE, MATRIX_BESIDE_SOURCE = 660, 670, 410
+
+
+def scenario_view(qtbot, pack: LoadedPack, corpus: Corpus, appearance: Appearance, width: int):  # type: ignore[no-untyped-def]
+    view = ScenarioView(corpus, appearance=appearance)
+    qtbot.addWidget(view)
+    view.set_pack(pack)
+    view.resize(width, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_scenario(CAMPAIGN)
+    return view
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_every_stage_tab_of_the_campaign_is_in_view_with_its_whole_title_at_hand(
+    qtbot,
+    bundled_pack: LoadedPack,
+    corpus: Corpus,
+    appearance: Appearance,
+    in_language: Callable[[str], None],
+    language: str,
+) -> None:  # type: ignore[no-untyped-def]
+    in_language(language)
+    view = scenario_view(qtbot, bundled_pack, corpus, appearance, PAGE_WIDTH)
+    bar = view.stage_bar
+    scenario = view._pack.scenario(CAMPAIGN)  # the pack in the language, as the view shows it
+    assert bar.count() == len(scenario.stages) == 4
+    for index, stage in enumerate(scenario.stages):
+        # No tab behind a scroll arrow: each lies wholly inside the bar.
+        assert bar.rect().contains(bar.tabRect(index)), (
+            language,
+            stage.title,
+            bar.tabRect(index),
+            bar.rect(),
+        )
+        # What the tab cannot show, its tooltip says.
+        assert stage.title in bar.tabToolTip(index)
+
+
+def test_at_the_largest_zoom_the_french_page_asks_for_no_more_than_a_small_screen(
+    qtbot,
+    bundled_pack: LoadedPack,
+    corpus: Corpus,
+    appearance: Appearance,
+    in_language: Callable[[str], None],
+) -> None:  # type: ignore[no-untyped-def]
+    in_language("fr")
+    appearance.set_zoom(ZOOM_LIMITS[1])
+    view = scenario_view(qtbot, bundled_pack, corpus, appearance, 1000)
+    button = view.afterwards_button
+    assert button.isVisible()  # the campaign's first stage has its afterwards, still locked
+    # The disclosure's sentence does not set the window's minimum width: the page fits 1024.
+    assert view.minimumSizeHint().width() <= 1024 - 20, view.minimumSizeHint()
+    assert button.minimumSizeHint().width() < button.fontMetrics().horizontalAdvance(button.full_text())
+    # Squeezed, it shows what fits with "…", and the tooltip and the accessible name say it all.
+    assert button.fontMetrics().horizontalAdvance(button.full_text()) > view.width()  # so it is squeezed
+    shown = button.text()
+    assert shown.endswith("…") and shown != button.full_text()
+    assert button.fontMetrics().horizontalAdvance(shown) <= button.width()
+    assert button.accessibleName() == button.full_text()
+    assert button.full_text().split(":")[0] in button.toolTip()
+
+
+def matrix_for(qtbot, pack: LoadedPack, corpus: Corpus, appearance: Appearance, width: int) -> TradeOffMatrix:  # type: ignore[no-untyped-def]
+    matrix = TradeOffMatrix(corpus=corpus, appearance=appearance)
+    qtbot.addWidget(matrix)
+    matrix.set_pack(pack)
+    matrix.resize(width, 600)
+    matrix.show()
+    qtbot.waitExposed(matrix)
+    return matrix
+
+
+def settle_header(qapp: QApplication, header: QHeaderView) -> None:
+    """Let the header run its delayed resize to contents (an event, not a wait)."""
+    for _ in range(3):
+        qapp.processEvents()
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+@pytest.mark.parametrize("width", [MATRIX_ALONE, MATRIX_BESIDE_SOURCE])
+def test_no_header_of_the_matrix_is_clipped_or_cut_mid_word(
+    qtbot,
+    qapp,
+    bundled_pack: LoadedPack,
+    corpus: Corpus,
+    appearance: Appearance,
+    in_language: Callable[[str], None],
+    language: str,
+    width: int,
+) -> None:  # type: ignore[no-untyped-def]
+    in_language(language)
+    matrix = matrix_for(qtbot, bundled_pack, corpus, appearance, width)
+    header = matrix.table.horizontalHeader()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for scenario in matrix._pack.scenarios:  # the pack in the language
+        for stage in scenario.stages:
+            matrix.set_scenario(scenario.id, stage.id)
+            settle_header(qapp, header)
+            labels = {d.label for d in matrix.model.table.dimensions} | {
+                c.label for c in matrix.model.table.choices
+            }
+            words = {word for label in labels for word in label.split()}
+            for column in range(header.count()):
+                text = str(matrix.model.headerData(column, Qt.Orientation.Horizontal))
+                for line in text.split("\n"):
+                    # Every word of a header whole (a number stands for a choice when narrow).
+                    assert line.isdigit() or set(line.split()) <= words, (language, scenario.id, line)
+                    room = header.sectionSize(column) - margin
+                    assert header.fontMetrics().horizontalAdvance(line) <= room, (
+                        language,
+                        width,
+                        scenario.id,
+                        stage.id,
+                        line,
+                        header.sectionSize(column),
+                    )
+
+
+@pytest.mark.parametrize("width", [MATRIX_ALONE, MATRIX_BESIDE_SOURCE])
+def test_the_selected_claim_and_its_reasoning_are_never_cut_short(
+    qtbot,
+    bundled_pack: LoadedPack,
+    corpus: Corpus,
+    appearance: Appearance,
+    in_language: Callable[[str], None],
+    width: int,
+) -> None:  # type: ignore[no-untyped-def]
+    in_language("fr")
+    matrix = matrix_for(qtbot, bundled_pack, corpus, appearance, width)
+    matrix.set_scenario(CAMPAIGN, None)
+    matrix.table.setCurrentIndex(matrix.model.index(0, 0, QModelIndex()))
+    label = matrix.cell_title
+    assert "Raisonnement" in label.text()  # a long inferred claim with its reasoning
+    # The label is as tall as its wrapped text needs; where the pane is shorter, it scrolls.
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    area = matrix.cell_title_area
+    assert area.isVisible()
+    if label.height() > area.viewport().height():
+        assert area.verticalScrollBar().isVisible()
