@@ -142,7 +142,7 @@
 <context>
     <name>ScenarioPage</name>
     <message numerus="yes">
-        <location filename="../ui/scenario_view.py" line="+110"/>
+        <location filename="../ui/scenario_view.py" line="+111"/>
         <source>about %n minutes</source>
         <translation>
             <numerusform>about %n minute</numerusform>

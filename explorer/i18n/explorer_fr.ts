@@ -481,7 +481,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+210"/>
+        <location filename="../ui/tradeoffs.py" line="+221"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Entrée ou un double-clic ouvre le passage dans sa source</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Rejoué avec des analyses ultérieures (rédigées jusqu&apos;en %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The decision is set in %1. Some of its arguments and trade-offs cite analyses written later, up to %2, which nobody deciding at the time could have read. What the decision led to stays hidden until you choose.</source>
         <translation>La décision se situe en %1. Certains de ses arguments et arbitrages citent des analyses rédigées plus tard, jusqu&apos;en %2, que personne ne pouvait lire au moment de décider. Ce à quoi la décision a mené reste caché jusqu&apos;à ce que vous choisissiez.</translation>
     </message>
@@ -810,7 +810,7 @@
     <message>
         <location line="+6"/>
         <location line="+204"/>
-        <location filename="../core/workshop/debrief.py" line="+235"/>
+        <location filename="../core/workshop/debrief.py" line="+236"/>
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
@@ -836,13 +836,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/workshop/debrief.py" line="+106"/>
+        <location filename="../core/workshop/debrief.py" line="+107"/>
         <source>What happened afterwards (after %1)</source>
         <translation>Ce qui s&apos;est passé ensuite (après %1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/workshop/debrief.py" line="+2"/>
+        <location filename="../core/workshop/debrief.py" line="+4"/>
         <source>What happened afterwards</source>
         <translation>Ce qui s&apos;est passé ensuite</translation>
     </message>
@@ -916,7 +916,7 @@
     <message>
         <location line="-86"/>
         <location line="+195"/>
-        <location filename="../core/workshop/debrief.py" line="-184"/>
+        <location filename="../core/workshop/debrief.py" line="-187"/>
         <source>Bibliography</source>
         <translation>Bibliographie</translation>
     </message>
@@ -1100,12 +1100,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Shift between the votes</source>
         <translation>Évolution entre les votes</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>Passages montrés</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Facilitator&apos;s notes</source>
         <translation>Notes de l&apos;animateur</translation>
     </message>
@@ -1737,17 +1737,17 @@
         </translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+193"/>
         <source>Pack problems (%1)</source>
         <translation>Problèmes du dossier (%1)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Search unavailable: %1</source>
         <translation>Recherche indisponible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>%1 — Peace-operations dilemma explorer</source>
         <translation>%1 — Explorateur de dilemmes des opérations de paix</translation>
     </message>
@@ -2312,7 +2312,7 @@
 <context>
     <name>ReflectionController</name>
     <message>
-        <location filename="../ui/reflection_dock.py" line="+53"/>
+        <location filename="../ui/reflection_dock.py" line="+54"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -3194,7 +3194,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+94"/>
+        <location filename="../ui/scenario_view.py" line="+95"/>
         <source>passage %1</source>
         <translation>passage %1</translation>
     </message>
@@ -3305,7 +3305,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Stages of the scenario</source>
         <translation>Étapes du scénario</translation>
     </message>
@@ -3328,7 +3328,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;: %1</translation>
     </message>
@@ -3363,7 +3363,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>S&apos;ouvre une fois votre choix enregistré pour cette étape (Journal → Réfléchir à cette étape, Ctrl+J), afin que la connaissance de la suite n&apos;influence pas la décision.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>Go to another stage of this scenario</source>
         <translation>Aller à une autre étape de ce scénario</translation>
     </message>
@@ -4152,7 +4152,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffMatrix</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+112"/>
+        <location filename="../ui/tradeoffs.py" line="+113"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape&#xa0;:</translation>
     </message>
@@ -4208,12 +4208,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
     </message>
     <message>
         <location line="+8"/>
-        <location line="+163"/>
+        <location line="+181"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Sélectionnez une cellule pour voir l&apos;affirmation et les passages sur lesquels elle repose.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-185"/>
         <source>Selected trade-off</source>
         <translation>Arbitrage sélectionné</translation>
     </message>
@@ -4223,7 +4223,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Références à l&apos;appui de l&apos;arbitrage sélectionné</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+197"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Raisonnement (l&apos;étape qui mène des passages à l&apos;affirmation)&#xa0;:</translation>
     </message>
@@ -4231,7 +4231,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-386"/>
+        <location line="-405"/>
         <source>No stated effect on %1</source>
         <translation>Aucun effet énoncé sur %1</translation>
     </message>
@@ -4262,12 +4262,18 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../ui/vocabulary.py" line="+27"/>
+        <location filename="../ui/vocabulary.py" line="+29"/>
         <source>Translation (not in the source)</source>
         <translation>Traduction (absente de la source)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>My journal</source>
+        <extracomment>The name of the journal the app starts for every reader (shown in the journal's panels).</extracomment>
+        <translation>Mon journal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>stated in the cited documents</source>
         <extracomment>After the evidence mark, in a sentence: "● stated in the cited documents".</extracomment>
         <translation>énoncé dans les documents cités</translation>

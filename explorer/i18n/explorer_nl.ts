@@ -481,7 +481,7 @@
 <context>
     <name>CitationListModel</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+210"/>
+        <location filename="../ui/tradeoffs.py" line="+221"/>
         <source>Enter or double-click opens the passage in its source</source>
         <translation>Enter of dubbelklikken opent de passage in de bron</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Nagespeeld met latere analyses (geschreven tot %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The decision is set in %1. Some of its arguments and trade-offs cite analyses written later, up to %2, which nobody deciding at the time could have read. What the decision led to stays hidden until you choose.</source>
         <translation>Het besluit speelt in %1. Sommige argumenten en afwegingen halen analyses aan die later zijn geschreven, tot %2, en die niemand die toen besliste kon lezen. Waartoe het besluit leidde, blijft verborgen tot u kiest.</translation>
     </message>
@@ -810,7 +810,7 @@
     <message>
         <location line="+6"/>
         <location line="+204"/>
-        <location filename="../core/workshop/debrief.py" line="+235"/>
+        <location filename="../core/workshop/debrief.py" line="+236"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
@@ -836,13 +836,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/workshop/debrief.py" line="+106"/>
+        <location filename="../core/workshop/debrief.py" line="+107"/>
         <source>What happened afterwards (after %1)</source>
         <translation>Wat er daarna gebeurde (na %1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/workshop/debrief.py" line="+2"/>
+        <location filename="../core/workshop/debrief.py" line="+4"/>
         <source>What happened afterwards</source>
         <translation>Wat er daarna gebeurde</translation>
     </message>
@@ -916,7 +916,7 @@
     <message>
         <location line="-86"/>
         <location line="+195"/>
-        <location filename="../core/workshop/debrief.py" line="-184"/>
+        <location filename="../core/workshop/debrief.py" line="-187"/>
         <source>Bibliography</source>
         <translation>Bibliografie</translation>
     </message>
@@ -1100,12 +1100,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Shift between the votes</source>
         <translation>Verschuiving tussen de stemmingen</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>Getoonde passages</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Facilitator&apos;s notes</source>
         <translation>Notities van de gespreksleider</translation>
     </message>
@@ -1737,17 +1737,17 @@
         </translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+193"/>
         <source>Pack problems (%1)</source>
         <translation>Problemen in het scenariopakket (%1)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Search unavailable: %1</source>
         <translation>Zoeken is niet beschikbaar: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>%1 — Peace-operations dilemma explorer</source>
         <translation>%1 — Dilemmaverkenner vredesoperaties</translation>
     </message>
@@ -2312,7 +2312,7 @@
 <context>
     <name>ReflectionController</name>
     <message>
-        <location filename="../ui/reflection_dock.py" line="+53"/>
+        <location filename="../ui/reflection_dock.py" line="+54"/>
         <source>&amp;Journal</source>
         <translation>&amp;Logboek</translation>
     </message>
@@ -3194,7 +3194,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_view.py" line="+94"/>
+        <location filename="../ui/scenario_view.py" line="+95"/>
         <source>passage %1</source>
         <translation>passage %1</translation>
     </message>
@@ -3305,7 +3305,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ScenarioView</name>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Stages of the scenario</source>
         <translation>Fasen van het scenario</translation>
     </message>
@@ -3328,7 +3328,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
@@ -3363,7 +3363,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Gaat open zodra u uw keuze voor deze fase hebt vastgelegd (Logboek → Over deze fase reflecteren, Ctrl+J), zodat kennis achteraf het besluit niet kleurt.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>Go to another stage of this scenario</source>
         <translation>Naar een andere fase van dit scenario gaan</translation>
     </message>
@@ -4152,7 +4152,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffMatrix</name>
     <message>
-        <location filename="../ui/tradeoffs.py" line="+112"/>
+        <location filename="../ui/tradeoffs.py" line="+113"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Fase:</translation>
     </message>
@@ -4208,12 +4208,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
     </message>
     <message>
         <location line="+8"/>
-        <location line="+163"/>
+        <location line="+181"/>
         <source>Select a cell to see the claim and the passages behind it.</source>
         <translation>Selecteer een cel om de bewering en de onderliggende passages te zien.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-185"/>
         <source>Selected trade-off</source>
         <translation>Geselecteerde afweging</translation>
     </message>
@@ -4223,7 +4223,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Bronverwijzingen achter de geselecteerde afweging</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+197"/>
         <source>Reasoning (the step from the passages to the claim):</source>
         <translation>Redenering (de stap van de passages naar de bewering):</translation>
     </message>
@@ -4231,7 +4231,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>TradeOffTableModel</name>
     <message>
-        <location line="-386"/>
+        <location line="-405"/>
         <source>No stated effect on %1</source>
         <translation>Geen vermeld effect op %1</translation>
     </message>
@@ -4262,12 +4262,18 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../ui/vocabulary.py" line="+27"/>
+        <location filename="../ui/vocabulary.py" line="+29"/>
         <source>Translation (not in the source)</source>
         <translation>Vertaling (niet in de bron)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>My journal</source>
+        <extracomment>The name of the journal the app starts for every reader (shown in the journal's panels).</extracomment>
+        <translation>Mijn logboek</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>stated in the cited documents</source>
         <extracomment>After the evidence mark, in a sentence: "● stated in the cited documents".</extracomment>
         <translation>vermeld in de aangehaalde documenten</translation>

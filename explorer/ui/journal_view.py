@@ -57,7 +57,7 @@ from explorer.ui.qt_compat import rows_filter_change
 from explorer.ui.tasks import Task, run_task
 from explorer.ui.theme import Appearance
 from explorer.ui.user_dirs import journals_directory
-from explorer.ui.vocabulary import export_labels
+from explorer.ui.vocabulary import export_labels, journal_name
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (scenario id, stage id)
@@ -216,10 +216,10 @@ class JournalView(FollowsLanguage, QWidget):
         self.journals.clear()
         infos = list_journals(self.directory)
         if not any(info.path == self.journal.path for info in infos):
-            self.journals.addItem(self.journal.name, str(self.journal.path))  # not saved yet
+            self.journals.addItem(journal_name(self.journal.name), str(self.journal.path))  # not saved yet
         for info in infos:
             suffix = "" if info.readable else self.tr(" (damaged)")
-            self.journals.addItem(f"{info.name}{suffix}", str(info.path))
+            self.journals.addItem(f"{journal_name(info.name)}{suffix}", str(info.path))
         self.journals.setCurrentIndex(max(0, self.journals.findData(str(self.journal.path))))
         self.journals.blockSignals(False)
         self.banner.setVisible(self.journal.read_only)

@@ -23,6 +23,7 @@ from explorer.ui.actions import make_action
 from explorer.ui.i18n import QT_TRANSLATE_NOOP, translate_action
 from explorer.ui.plain_text import arg, show_message, status_line
 from explorer.ui.settings import CURRENT_JOURNAL
+from explorer.ui.vocabulary import journal_name
 
 if TYPE_CHECKING:  # the panel, the journal and their imports load when first used
     from explorer.core.evidence.corpus import Corpus
@@ -305,7 +306,7 @@ class ReflectionController(QObject):
                     "Your latest changes to the journal “%1” could not be saved:\n%2\n\n"
                     "They are still here. Quit anyway and lose them?"
                 ),
-                self.journal.name,
+                journal_name(self.journal.name),
                 self.panel.save_error,
             ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -336,7 +337,7 @@ class ReflectionController(QObject):
         self._decision_changed()
         from explorer.core.reflection.journal import DEFAULT_NAME
 
-        name = journal.name or DEFAULT_NAME
+        name = journal_name(journal.name or DEFAULT_NAME)
         self.context.show_status(status_line(arg(self.tr("Writing in the journal “%1”."), name)), 6000)
 
     def _open_entry(self, scenario_id: str, stage_id: str) -> None:

@@ -272,7 +272,7 @@ class ReflectionPanel(FollowsLanguage, QWidget):
         self.banner.setText(
             arg(self.tr("<b>This journal is read-only.</b> %1"), html.escape(self._journal.message))
         )
-        self.status.setText(arg(self.tr("Journal: %1"), self._journal.name))
+        self.status.setText(arg(self.tr("Journal: %1"), vocabulary.journal_name(self._journal.name)))
 
     def minimumSizeHint(self) -> QSize:
         # The dock is never narrower than the content (plus its vertical scroll bar), so

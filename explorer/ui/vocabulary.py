@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from explorer.core.evidence.review import Verdict
 from explorer.core.evidence.source_date import date_words
 from explorer.core.pack.model import Evidence
+from explorer.core.reflection.journal import DEFAULT_NAME
 from explorer.core.reflection.matrix import EVIDENCE_MARKS
 from explorer.core.vocabulary import ExportLabels
 from explorer.core.workshop.room_view import RoomView
@@ -26,6 +27,16 @@ from explorer.ui.plain_text import arg
 CONTEXT = "Vocabulary"
 
 TRANSLATION = QT_TRANSLATE_NOOP("Vocabulary", "Translation (not in the source)")
+
+#: The name of the journal the app starts for every reader (shown in the journal's panels).
+DEFAULT_JOURNAL = QT_TRANSLATE_NOOP("Vocabulary", "My journal")
+
+
+def journal_name(name: str) -> str:
+    """A journal's name as shown: the app's own default one in the interface language (its file
+    keeps the core's English name, so it is found again whatever the language)."""
+    return QCoreApplication.translate(CONTEXT, DEFAULT_JOURNAL) if name == DEFAULT_NAME else name
+
 
 #: After the evidence mark, in a sentence: "● stated in the cited documents".
 EVIDENCE = {
