@@ -12,7 +12,7 @@ and from which choice to which.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
@@ -202,16 +202,17 @@ class ShiftModel(FlatTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, ShiftLine]] = []
+        #: (kind of line, is it the whole room's?, the line)
+        self._rows: list[tuple[str, bool, ShiftLine]] = []
         self.bold_font: QFont | None = None
 
     def set_results(self, results: ResultsView | None) -> None:
         self.beginResetModel()
         self._rows = []
         if results is not None and results.room is not None:
-            self._rows.append(("", results.room))
-            self._rows += [(self.tr("Role"), line) for line in results.roles]
-            self._rows += [("", line) for line in results.groups]
+            self._rows.append(("", True, results.room))
+            self._rows += [(self.tr("Role"), False, line) for line in results.roles]
+            self._rows += [("", False, line) for line in results.groups]
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -223,10 +224,13 @@ class ShiftModel(FlatTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        kind, line = self._rows[index.row()]
+        kind, whole_room, line = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{kind}: {line.who}" if kind else line.who
+                # The core names the room's line in English; the debrief's word for it, translated
+                # when drawn (so a language change shows at once).
+                who = QCoreApplication.translate("Export", "Whole room") if whole_room else line.who
+                return f"{kind}: {who}" if kind else who
             if index.column() == 1:
                 return str(line.moved)
             flows = [f"{f.source} → {f.target} {f.count}" for f in line.flows]
