@@ -163,3 +163,27 @@ def test_the_selected_claim_and_its_reasoning_are_never_cut_short(
     assert area.isVisible()
     if label.height() > area.viewport().height():
         assert area.verticalScrollBar().isVisible()
+
+
+def test_the_consoles_results_preview_draws_three_line_french_labels_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The console's preview chart draws at a small unit (its font's height × 0.9): the last of
+    three label lines lost its lower half, as each line is a fraction of a pixel taller than
+    ``QFontMetrics.lineSpacing()`` says."""
+    from PySide6.QtGui import QFontMetrics
+
+    from explorer.core.workshop.room_view import ResultsView
+    from explorer.ui.workshop.results_chart import ResultsChart
+
+    labels = (
+        "Un contingent substantiel de haut niveau, avec sa propre unité de renseignement",
+        "Des capacités critiques rares et des postes clés, pas de contingent",
+        "Financer et former, ne pas déployer",
+    )
+    chart = ResultsChart()
+    qtbot.addWidget(chart)
+    chart.set_unit(QFontMetrics(chart.font()).height() * 0.9)  # as the console sets it
+    chart.set_results(ResultsView(("A", "B", "C"), labels, (8, 0, 12)))
+    for height in (160, 200, 260):  # its minimum height, and a little more room
+        chart.resize(390, height)
+        chart.grab()
+        assert chart.cut_off_texts() == [], height

@@ -12,8 +12,10 @@ and from which choice to which.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from explorer.core.workshop.room_view import ResultsView, ShiftLine
@@ -139,7 +141,11 @@ class ResultsChart(FollowsLanguage, QWidget):
         label_metrics = QFontMetrics(label_font)
         label_width = max(1, int(slot - size * 0.4))
         labels = [wrap_lines(label, label_metrics, label_width, LABEL_LINES) for label in results.labels]
-        label_height = max(len(lines) for lines in labels) * label_metrics.lineSpacing()
+        # In fractional pixels, rounded up: at a small size (the console's preview) each line is
+        # a fraction taller than the whole pixels of ``lineSpacing()``, and three of them lost the
+        # last line's lower half (French labels run to three lines).
+        line_spacing = QFontMetricsF(label_font).lineSpacing()
+        label_height = math.ceil(max(len(lines) for lines in labels) * line_spacing) + 1
         plot = area.adjusted(0, legend_height + size * 0.3, 0, -(size * 1.6 + label_height))
 
         values = list(results.first) + (list(results.second) if results.second is not None else [])
