@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.ui.eliding_combo import ElidingComboBox
 from explorer.ui.first_paint import known_viewport
 from explorer.ui.flat_table import AnyIndex
 from explorer.ui.i18n import FollowsLanguage
@@ -330,8 +331,8 @@ class LibraryPanel(FollowsLanguage, QWidget):
 
         self.filter_box = _FilterBox(self)
         self.filter_box.setClearButtonEnabled(True)
-        self.tag_box = QComboBox(self)
-        self.source_box = QComboBox(self)
+        self.tag_box = ElidingComboBox(self)
+        self.source_box = ElidingComboBox(self)
         self.duration_box = QComboBox(self)
         self.order_box = QComboBox(self)
         for key, _label in ORDERS:

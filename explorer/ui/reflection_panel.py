@@ -49,6 +49,7 @@ from explorer.core.search import plain_text
 from explorer.core.store import StoreError
 from explorer.ui import vocabulary
 from explorer.ui.citations_box import CitationsBox
+from explorer.ui.eliding_combo import ElidingComboBox
 from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, make_plain
@@ -109,7 +110,7 @@ class ReflectionPanel(FollowsLanguage, QWidget):
 
         # 1. First instinct, before the evidence.
         self.instinct_box = QGroupBox(self)
-        self.instinct_combo = QComboBox(self)
+        self.instinct_combo = ElidingComboBox(self)
         self.record_instinct = QPushButton(self)
         self.instinct_label = QLabel(self)
         self.instinct_label.setWordWrap(True)
@@ -136,7 +137,7 @@ class ReflectionPanel(FollowsLanguage, QWidget):
 
         # 3. The decision.
         self.decision_box = QGroupBox(self)
-        self.choice_combo = QComboBox(self)
+        self.choice_combo = ElidingComboBox(self)
         self.confidence = QSlider(Qt.Orientation.Horizontal, self)
         self.confidence.setRange(1, 5)
         self.confidence.setPageStep(1)

@@ -492,7 +492,10 @@ class ScenarioView(FollowsLanguage, QWidget):
                 "Opens once you have recorded your choice for this stage (Journal → Reflect on this "
                 "stage, Ctrl+J), so hindsight does not colour the decision."
             )
-        button.set_full_text(text, tip)  # shortened with "…" where the column is narrower
+        button.setText(text)  # drawn shortened with "…" where the column is narrower
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(tip)
         self._render(keep_scroll=True)
 
     def _afterwards_toggled(self, shown: bool) -> None:

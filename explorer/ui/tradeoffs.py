@@ -27,7 +27,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QResize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,6 +46,7 @@ from explorer.core.pack.loader import LoadedPack
 from explorer.core.pack.model import Citation
 from explorer.core.reflection.matrix import Cell, TradeOffTable, tradeoff_table
 from explorer.ui import vocabulary
+from explorer.ui.eliding_combo import ElidingComboBox
 from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, source_with_time, tooltip
@@ -239,7 +239,7 @@ class TradeOffMatrix(FollowsLanguage, QWidget):
         self._scenario_id: str | None = None
 
         self.stage_label = QLabel(self)
-        self.stage_box = QComboBox(self)
+        self.stage_box = ElidingComboBox(self)
         self.stage_label.setBuddy(self.stage_box)
         self.table_button = self._toggle()
         self.chart_button = self._toggle()

@@ -37,6 +37,7 @@ from explorer.core.workshop.arguments import (
 )
 from explorer.core.workshop.phone_record import Argument
 from explorer.core.workshop.plan import letter
+from explorer.ui.eliding_combo import ElidingComboBox
 from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.plain_text import arg
 from explorer.ui.workshop.controller import WorkshopController
@@ -108,9 +109,9 @@ class ArgumentsBox(FollowsLanguage, QWidget):
         self.list.setWordWrap(True)
         self.accept_button = QPushButton()
         self.hide_button = QPushButton()
-        self.merge_target = QComboBox()
+        self.merge_target = ElidingComboBox()
         self.merge_button = QPushButton()
-        self.choice = QComboBox()
+        self.choice = ElidingComboBox()
         self.stance = QComboBox()
         self.stance.addItem("", "for")
         self.stance.addItem("", "against")
