@@ -24,7 +24,9 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> 
         if len(lines) == max_lines - 1:
             rest = " ".join([current, *words[at:]])
             return [*lines, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
-        lines.append(current)
+        # A word wider than the line on its own (a Dutch compound in a narrow column) is shortened
+        # with "…" rather than drawn past both edges.
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
         current = word
     if current:
         lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))

@@ -215,3 +215,81 @@ def test_a_long_french_stage_title_in_the_matrix_bar_is_shortened_with_an_ellips
     shown = box.shown_text()
     assert shown.endswith("…") and full.startswith(shown[:-1].rstrip())
     assert box.fontMetrics().horizontalAdvance(shown) <= field.width()
+
+
+def test_a_word_wider_than_its_line_is_shortened_not_drawn_past_both_edges(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The console's preview chart is narrow: Dutch "substantieel" under bar A was wider than
+    its column and drawn centred past both edges ("bstantiee")."""
+    from PySide6.QtGui import QFontMetrics
+
+    from explorer.ui.text_lines import wrap_lines
+
+    metrics = QFontMetrics(qapp.font())
+    width = metrics.horizontalAdvance("substan")
+    lines = wrap_lines("Een substantieel, hoogwaardig contingent", metrics, width, 3)
+    assert len(lines) == 3
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines), lines
+    assert lines[0] == "Een" and lines[1].startswith("sub") and lines[1].endswith("…")
+
+
+def test_the_consoles_results_preview_keeps_every_dutch_word_inside_the_chart(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Two rounds in the console's narrow preview (171 pixels at 1024×700 in Dutch): the legend's
+    "Tweede stemming" ran off the chart's right edge, and long words past their columns."""
+    from PySide6.QtGui import QFontMetrics
+
+    from explorer.core.workshop.room_view import ResultsView
+    from explorer.ui.workshop.results_chart import ResultsChart
+
+    labels = (
+        "Een substantieel, hoogwaardig contingent met een eigen inlichtingeneenheid",
+        "Schaarse enablers en sleutelfuncties, geen contingent",
+        "Betalen en trainen, niet uitzenden",
+    )
+    chart = ResultsChart()
+    qtbot.addWidget(chart)
+    chart.set_unit(QFontMetrics(chart.font()).height() * 0.9)  # as the console sets it
+    chart.set_results(ResultsView(("A", "B", "C"), labels, (8, 0, 12), (4, 0, 16)))
+    for width in (171, 260, 400):
+        chart.resize(width, 200)
+        chart.grab()
+        assert chart.cut_off_texts() == [], (width, chart.painted_texts())
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_console_fits_1024_pixels_through_every_vote_step_of_a_session_in_the_language(
+    qtbot,
+    running,
+    bundled_pack: LoadedPack,
+    corpus: Corpus,
+    in_language: Callable[[str], None],
+    language: str,
+) -> None:  # type: ignore[no-untyped-def]
+    """The vote box's heading was its group box's title, which never wraps: the Dutch "Tweede
+    stemming — zichtbaar voor de zaal (alleen-lezen bij deze stap)" made the console 1,101
+    pixels wide at the results, and the Phones and Arguments docks ran off the screen."""
+    from explorer.core.workshop.plan import agenda_item, new_plan
+    from explorer.core.workshop.roles import load_roles
+    from explorer.core.workshop.session import Step
+    from explorer.ui.pack_language import localized, localized_roles
+
+    in_language(language)
+    pack, roles = localized(bundled_pack), localized_roles(load_roles(corpus))
+    role_ids = [role.id for role in roles.roles][:3]
+    groups = [(f"Table {n + 1}", role_ids[n] if n < len(role_ids) else None, None) for n in range(4)]
+    plan = new_plan("Séminaire", [agenda_item(pack, corpus, CAMPAIGN)], groups, corpus, roles)
+    run = running(plan)
+    controller, console = run.controller, run.console
+    choices = plan.agenda[0].card.choice_ids()
+    controller.go_to(Step.FIRST_VOTE, 0)
+    for group in plan.groups:
+        controller.perform(lambda s, g=group.id: s.set_votes(1, g, {choices[0]: 2, choices[-1]: 3}))
+    controller.reveal()
+    for step in (Step.DISCUSSION, Step.SECOND_VOTE, Step.RESULTS):
+        controller.go_to(step, 0)
+        if step is Step.SECOND_VOTE:
+            for group in plan.groups:
+                controller.perform(lambda s, g=group.id: s.set_votes(2, g, {choices[0]: 1, choices[-1]: 4}))
+        if step is Step.RESULTS:
+            controller.reveal()
+        least = console.minimumSizeHint()
+        assert least.width() <= 1024, (language, step, least)

@@ -157,7 +157,18 @@ class WorkshopConsole(FollowsLanguage, QMainWindow):
         preview_results.addWidget(self.private_chart, 2)
         preview_results.addWidget(self.private_shift, 3)
         self.vote_box = QGroupBox(self)
+        # The box's heading as a wrapped label, not the group box's title: a title never wraps,
+        # and the Dutch "Tweede stemming — zichtbaar voor de zaal (alleen-lezen bij deze stap)"
+        # made the console wider than a 1024-pixel screen.
+        self.vote_title = QLabel(self.vote_box)
+        self.vote_title.setObjectName("vote-title")
+        self.vote_title.setWordWrap(True)
+        make_plain(self.vote_title)
+        bold = self.vote_title.font()
+        bold.setBold(True)
+        self.vote_title.setFont(bold)
         vote_layout = QVBoxLayout(self.vote_box)
+        vote_layout.addWidget(self.vote_title)
         vote_layout.addWidget(self.vote_position)
         vote_layout.addWidget(self.votes, 1)
         vote_layout.addWidget(self.last_change)
@@ -393,9 +404,9 @@ class WorkshopConsole(FollowsLanguage, QMainWindow):
         which = self.tr("First vote") if round_number == 1 else self.tr("Second vote")
         where = self.tr("showing to the room") if revealed else self.tr("hidden from the room")
         editing = self.votes.vote_model.editable()
-        self.vote_box.setTitle(
-            f"{which} — {where}" + ("" if editing else self.tr(" (read only at this step)"))
-        )
+        title = f"{which} — {where}" + ("" if editing else self.tr(" (read only at this step)"))
+        self.vote_title.setText(title)
+        self.vote_box.setAccessibleName(title)
         agenda = session.agenda_item()
         assert agenda is not None
         counts = totals(record.tally(round_number), agenda.card.choice_ids())  # typed + phones

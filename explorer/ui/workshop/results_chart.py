@@ -96,8 +96,11 @@ class ResultsChart(FollowsLanguage, QWidget):
         read = text.replace("\n", " ")  # as read: a wrapped label is one text
         self._texts.append(read)
         # Cut off: its lines do not fit the box, down to the baseline (a capital letter's box may
-        # leave out the space under the line that no capital reaches).
-        if drawn.height() > rect.height() + painter.fontMetrics().descent():
+        # leave out the space under the line that no capital reaches), or run past its sides or
+        # past the chart's own edge.
+        too_tall = drawn.height() > rect.height() + painter.fontMetrics().descent()
+        too_wide = drawn.width() > rect.width() + 1 or drawn.right() > self.width() + 1
+        if too_tall or too_wide:
             self._cut_off.append(read)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -123,8 +126,14 @@ class ResultsChart(FollowsLanguage, QWidget):
             if second_round and not two:
                 break
             swatch = QRectF(x, area.top() + size * 0.2, size * 0.9, size * 0.9)
+            room = area.right() - (swatch.right() + size * 0.3)
+            if room < size * 2:  # no room left for a word: the tooltip and the table say it
+                break
             self._bar(painter, swatch, second_round)
-            width = QFontMetrics(painter.font()).horizontalAdvance(label) + size
+            metrics = QFontMetrics(painter.font())
+            # Narrow (the console's preview), the second round's words are shortened with "…".
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(room))
+            width = min(metrics.horizontalAdvance(label) + size, room)
             painter.setPen(colours.text)
             self._text(
                 painter,
