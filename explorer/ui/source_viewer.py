@@ -20,8 +20,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QToolBar,
@@ -137,9 +139,17 @@ class SourceViewer(FollowsLanguage, QWidget):
         text_row.addWidget(self.pane, 1)
         text_row.addWidget(self.coverage_strip)
         reading_layout.addLayout(text_row, 1)
+        # The side panel scrolls rather than take the text's height: under the text, in a narrow
+        # viewer on a 1024×700 screen, a five-line French gloss and the "Cited in" list left the
+        # reading pane some three lines (and the gloss still lost its last line).
+        self.side_scroll = QScrollArea(self)
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(reading)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.side_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -542,5 +552,10 @@ class SourceViewer(FollowsLanguage, QWidget):
         super().resizeEvent(event)
         # Narrow (a docked viewer): put the side panel under the text.
         narrow = event.size().width() < 640
-        self.splitter.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+            if narrow:  # the text is what the reader came for: three fifths of the height
+                height = max(1, self.splitter.height())
+                self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
         self._refit_header()

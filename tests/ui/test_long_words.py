@@ -293,3 +293,37 @@ def test_the_console_fits_1024_pixels_through_every_vote_step_of_a_session_in_th
             controller.reveal()
         least = console.minimumSizeHint()
         assert least.width() <= 1024, (language, step, least)
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_beside_the_page_the_source_keeps_room_for_its_text_and_the_whole_gloss(
+    qtbot,
+    bundled_pack: LoadedPack,
+    corpus: Corpus,
+    appearance: Appearance,
+    in_language: Callable[[str], None],
+    language: str,
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×700 the viewer beside the scenario is some 270 by 590 pixels. Its side panel
+    went under the text and took the height it needed: with a five-line French gloss and the
+    "Cited in" list, the reading pane kept about 70 pixels (four lines), and the gloss still
+    lost its last line. Now the side panel scrolls."""
+    from explorer.ui.source_viewer import SourceViewer
+
+    in_language(language)
+    viewer = SourceViewer(corpus, appearance=appearance)
+    qtbot.addWidget(viewer)
+    viewer.set_pack(bundled_pack)
+    viewer.resize(270, 590)
+    with qtbot.waitExposed(viewer):
+        viewer.show()
+    viewer.show_citation(CAMPAIGN, "art100-letter")  # the longest gloss beside the campaign
+    lines = viewer.pane.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: viewer.pane.height() >= 10 * lines)
+    gloss = viewer.passage_panel.gloss
+    if language == "nl":  # a Dutch quote: a Dutch reader reads it as written, with no gloss
+        assert not gloss.isVisibleTo(viewer)
+        return
+    assert gloss.isVisibleTo(viewer)
+    # Whole (scrolled to if need be), once the side panel is laid out.
+    qtbot.waitUntil(lambda: gloss.height() >= gloss.heightForWidth(gloss.width()) > 0)
