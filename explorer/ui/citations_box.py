@@ -115,7 +115,11 @@ class CitationsBox(FollowsLanguage, QWidget):
         """The box's words in the language of the moment: at start and on a language change."""
         self.view.setAccessibleName(self.tr("Passages you cite"))
         self.gloss.setAccessibleName(self.tr("Your translation of the selected passage"))
-        self.gloss.setPlaceholderText(self.tr("Optional; marked as a translation in exports"))
+        hint = self.tr("Optional; marked as a translation in exports")
+        self.gloss.setPlaceholderText(hint)
+        # In French the hint is wider than the field, which shortens it with "…": whole here.
+        self.gloss.setToolTip(hint)
+        self.gloss.setAccessibleDescription(hint)
         self.show_button.setText(self.tr("Sho&w in source"))
         self.remove_button.setText(self.tr("Re&move"))
         self.show_button.setAccessibleName(self.tr("Show the selected passage in the source"))
