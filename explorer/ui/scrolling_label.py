@@ -1,4 +1,5 @@
-"""A wrapped label that scrolls when its text is taller than the room it is given.
+"""Scroll areas for wrapped text: a label that scrolls when its text is taller than the room it
+is given, and a panel that scrolls up and down only (``VerticalScrollArea``).
 
 A word-wrapped ``QLabel`` in a crowded column is squeezed below the height its text needs,
 and its last lines are simply cut (a trade-off's claim and reasoning, longer in French,
@@ -9,7 +10,7 @@ there is not: every word stays readable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
@@ -47,3 +48,21 @@ class ScrollingLabel(QScrollArea):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # a new width wraps the text to a new height
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls up and down only, and is never narrower than what it holds: its labels wrap
+    to its width, and a heading that cannot wrap (a large zoom) is not cut at the side."""
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = inner.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # what it holds may now need another width (a zoom step)
+        return super().eventFilter(watched, event)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QToolBar,
@@ -44,6 +43,7 @@ from explorer.ui.find_bar import FindBar
 from explorer.ui.i18n import FollowsLanguage
 from explorer.ui.pack_language import localized
 from explorer.ui.plain_text import arg, tooltip
+from explorer.ui.scrolling_label import VerticalScrollArea
 from explorer.ui.source_citing import SelectionCiting
 from explorer.ui.source_pane import Passage, SourcePane, original_span
 from explorer.ui.source_panels import BacklinksPanel, PassagePanel
@@ -142,7 +142,7 @@ class SourceViewer(FollowsLanguage, QWidget):
         # The side panel scrolls rather than take the text's height: under the text, in a narrow
         # viewer on a 1024×700 screen, a five-line French gloss and the "Cited in" list left the
         # reading pane some three lines (and the gloss still lost its last line).
-        self.side_scroll = QScrollArea(self)
+        self.side_scroll = VerticalScrollArea(self)
         self.side_scroll.setWidget(side)
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -551,7 +551,10 @@ class SourceViewer(FollowsLanguage, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Narrow (a docked viewer): put the side panel under the text.
-        narrow = event.size().width() < 640
+        # Or too narrow for both side by side: at a large zoom the side panel's headings (which do
+        # not wrap) would leave the text a few letters a line, words broken mid-letter.
+        reading = self.pane.fontMetrics().averageCharWidth() * 40
+        narrow = event.size().width() < max(640, self.side_scroll.minimumSizeHint().width() + reading)
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if orientation != self.splitter.orientation():
             self.splitter.setOrientation(orientation)

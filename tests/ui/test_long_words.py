@@ -327,3 +327,33 @@ def test_beside_the_page_the_source_keeps_room_for_its_text_and_the_whole_gloss(
     assert gloss.isVisibleTo(viewer)
     # Whole (scrolled to if need be), once the side panel is laid out.
     qtbot.waitUntil(lambda: gloss.height() >= gloss.heightForWidth(gloss.width()) > 0)
+
+
+def test_at_the_largest_zoom_the_source_text_keeps_a_readable_line_and_the_side_panel_is_not_cut(
+    qtbot,
+    bundled_pack: LoadedPack,
+    corpus: Corpus,
+    appearance: Appearance,
+    in_language: Callable[[str], None],
+) -> None:  # type: ignore[no-untyped-def]
+    """At the largest zoom, side by side, the side panel's headings (which do not wrap) left
+    the text a few letters a line ("beoordeli / ng"); now the side panel goes under the text
+    when both do not fit, and nothing of it runs past the viewer's edge."""
+    from explorer.ui.source_viewer import SourceViewer
+
+    in_language("fr")
+    appearance.set_zoom(ZOOM_LIMITS[1])
+    viewer = SourceViewer(corpus, appearance=appearance)
+    qtbot.addWidget(viewer)
+    viewer.set_pack(bundled_pack)
+    viewer.resize(1016, 560)  # the whole window's width: the source took the page's place
+    with qtbot.waitExposed(viewer):
+        viewer.show()
+    viewer.show_citation(CAMPAIGN, "art100-letter")
+    browser = viewer.pane.browser
+    line = browser.fontMetrics().averageCharWidth() * 30
+    qtbot.waitUntil(lambda: browser.viewport().width() >= line)
+    title = viewer.passage_panel.title
+    qtbot.waitUntil(lambda: title.width() > 0)
+    right = title.mapTo(viewer, title.rect().topRight()).x()
+    assert right <= viewer.width(), (right, viewer.width())
