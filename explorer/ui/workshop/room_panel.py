@@ -103,7 +103,10 @@ def body_html(view: RoomView, colours: RoomColours, unit: float) -> str:
         )
     if view.afterwards:
         title = (
-            arg(translate("RoomPanel", "What happened afterwards (after %1)"), view.as_of)
+            arg(
+                translate("RoomPanel", "What happened afterwards (after %1)"),
+                vocabulary.date_said(view.as_of),
+            )
             if view.as_of
             else translate("RoomPanel", "What happened afterwards")
         )

@@ -1,5 +1,6 @@
-"""The room's shift table reads in the interface language: its first line is the whole room,
-which the core names in English ("Whole room" stood on the French and Dutch projector)."""
+"""The room's screen reads in the interface language: the shift table's first line, the whole
+room, which the core names in English ("Whole room" stood on the French and Dutch projector),
+and the date in the afterwards heading."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def test_the_whole_room_line_is_in_the_interface_language(
     model = table.shift_model
     cells = [model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount())]
     assert cells == [room, "Table 1"]  # the groups' names are the facilitator's own
+
+
+@pytest.mark.parametrize(("language", "month"), [("fr", "novembre 2013"), ("nl", "november 2013")])
+def test_the_rooms_afterwards_heading_says_the_date_in_the_interface_words(
+    qapp, in_language: Callable[[str], None], language: str, month: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The projector's results read "Ce qui s'est passé ensuite (après 2013-11)": the window,
+    the reflection panel and the debrief already said "novembre 2013"."""
+    from explorer.core.workshop.room_view import RoomView
+    from explorer.ui.workshop import look
+    from explorer.ui.workshop.room_panel import body_html
+
+    in_language(language)
+    view = RoomView("results", heading="MINUSMA", afterwards="The Netherlands contributed.", as_of="2013-11")
+    text = body_html(view, look.DARK, 20.0)
+    assert month in text and "2013-11" not in text
