@@ -159,8 +159,15 @@ class ScenarioPage(QObject):
         state, record = self.review.lookup(item)
         return review_mark_html(state, record, self.colours.muted_text.name(), self.colours.assumption.name())
 
+    def _judged_choice(self, stage: Stage, choice: Choice) -> Choice:
+        """The choice as written (English), whose claims a verdict judged: a review item made of
+        the shown translation's words hashed differently, and every claim read as stale (in the
+        page's marks and, through the review's hash cache, in review mode too)."""
+        judged_stage = next((s for s in self.judged.stages if s.id == stage.id), stage)
+        return next((c for c in judged_stage.choices if c.id == choice.id), choice)
+
     def _argument_marks(self, stage: Stage, choice: Choice, kind: ItemKind) -> list[str]:
-        arguments: list[Argument] = getattr(choice, kind.value)
+        arguments: list[Argument] = getattr(self._judged_choice(stage, choice), kind.value)
         return [
             self._review_mark(argument_item(self.judged, stage.id, choice.id, kind, i, a))
             if a.citations
@@ -226,9 +233,10 @@ class ScenarioPage(QObject):
 
     def _choice_card(self, number: int, stage: Stage, choice: Choice) -> str:
         c = self.colours
+        judged = self._judged_choice(stage, choice).tradeoffs
         rows = "".join(
-            self._tradeoff_row(t, self._review_mark(tradeoff_item(self.judged, stage.id, choice.id, i, t)))
-            for i, t in enumerate(choice.tradeoffs)
+            self._tradeoff_row(t, self._review_mark(tradeoff_item(self.judged, stage.id, choice.id, i, j)))
+            for i, (t, j) in enumerate(zip(choice.tradeoffs, judged, strict=True))
         )
         tradeoffs = self.tr("Trade-offs")  # outside the f-string, where lupdate finds it
         return (

@@ -1,6 +1,6 @@
-"""The room's screen reads in the interface language: the shift table's first line, the whole
-room, which the core names in English ("Whole room" stood on the French and Dutch projector),
-and the date in the afterwards heading."""
+"""Words a French or Dutch reader saw wrong: the room's screen (the shift table's first line,
+which the core names in English, "Whole room"; the date in the afterwards heading), and the
+page's review marks, which judged the translation instead of the English."""
 
 from __future__ import annotations
 
@@ -51,3 +51,27 @@ def test_the_rooms_afterwards_heading_says_the_date_in_the_interface_words(
     view = RoomView("results", heading="MINUSMA", afterwards="The Netherlands contributed.", as_of="2013-11")
     text = body_html(view, look.DARK, 20.0)
     assert month in text and "2013-11" not in text
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_in_french_and_dutch_the_pages_review_marks_judge_the_english_and_nothing_reads_stale(
+    qtbot, appearance, bundled_pack, corpus, in_language: Callable[[str], None], language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The page made its review items of the translation's words on the English scenario: each
+    hashed differently from its verdict, so every marked claim read "changed since: review it
+    again", and the review's hash cache then showed 32 of the 681 claims stale in review mode."""
+    from explorer.core.evidence.review import ReviewState, load_review, review_items
+    from explorer.core.paths import bundled_pack_dir
+    from explorer.ui.scenario_view import ScenarioView
+
+    in_language(language)
+    review = load_review(bundled_pack_dir())
+    view = ScenarioView(corpus, appearance=appearance)
+    qtbot.addWidget(view)
+    view.set_pack(bundled_pack)
+    view.set_review(review)
+    for scenario in bundled_pack.scenarios:
+        for stage in scenario.stages:
+            view.show_scenario(scenario.id, stage.id)
+    states = [state for _item, state, _record in review.states(list(review_items(bundled_pack.scenarios)))]
+    assert states.count(ReviewState.REVIEWED) == len(states) == 681
