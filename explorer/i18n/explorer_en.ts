@@ -47,7 +47,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/library.py" line="+475"/>
+        <location filename="../ui/library.py" line="+476"/>
         <source>%1 of %n scenarios</source>
         <translation>
             <numerusform>%1 of %n scenario</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>SourceViewer</name>
     <message numerus="yes">
-        <location filename="../ui/source_viewer.py" line="+468"/>
+        <location filename="../ui/source_viewer.py" line="+478"/>
         <source>Citation %1 of %n %2</source>
         <translation>
             <numerusform>Citation %1 of %n %2</numerusform>

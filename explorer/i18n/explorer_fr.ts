@@ -274,7 +274,7 @@
 <context>
     <name>ArgumentsBox</name>
     <message>
-        <location filename="../ui/workshop/arguments_box.py" line="+165"/>
+        <location filename="../ui/workshop/arguments_box.py" line="+166"/>
         <source>Arguments of this item</source>
         <translation>Arguments de ce point</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>Facultatif&#xa0;; signalé comme traduction dans les exports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Sho&amp;w in source</source>
         <translation>Affic&amp;her dans la source</translation>
     </message>
@@ -1166,6 +1166,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/workshop/results_chart.py" line="+247"/>
         <source>Whole room</source>
         <translation>Toute la salle</translation>
     </message>
@@ -1511,7 +1512,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../ui/library.py" line="+185"/>
+        <location filename="../ui/library.py" line="+186"/>
         <source>Path for newcomers</source>
         <extracomment>Orders of the library: (key, label); ``ScenarioListModel._arrange`` sorts by each.</extracomment>
         <translation>Parcours pour les débutants</translation>
@@ -2421,7 +2422,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+234"/>
+        <location filename="../ui/reflection_panel.py" line="+235"/>
         <source>Journal warning</source>
         <translation>Avertissement concernant le journal</translation>
     </message>
@@ -2621,7 +2622,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ResultsChart</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+52"/>
+        <location filename="../ui/workshop/results_chart.py" line="-193"/>
         <source>Vote results</source>
         <translation>Résultats du vote</translation>
     </message>
@@ -2636,7 +2637,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
         <translation>%1 (%2)&#xa0;: premier vote %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>First vote</source>
         <translation>Premier vote</translation>
     </message>
@@ -3010,12 +3011,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Défendu par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>What happened afterwards (after %1)</source>
         <translation>Ce qui s&apos;est passé ensuite (après %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What happened afterwards</source>
         <translation>Ce qui s&apos;est passé ensuite</translation>
     </message>
@@ -3247,7 +3248,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>nettement moins bien</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Stage %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
@@ -3272,7 +3273,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Termine le scénario.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Trade-offs</source>
         <translation>Arbitrages</translation>
     </message>
@@ -3363,7 +3364,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>S&apos;ouvre une fois votre choix enregistré pour cette étape (Journal → Réfléchir à cette étape, Ctrl+J), afin que la connaissance de la suite n&apos;influence pas la décision.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Go to another stage of this scenario</source>
         <translation>Aller à une autre étape de ce scénario</translation>
     </message>
@@ -3753,7 +3754,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+94"/>
+        <location filename="../ui/workshop/results_chart.py" line="+105"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -3773,7 +3774,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>De → à</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>no change</source>
         <translation>aucun changement</translation>
     </message>
@@ -3996,7 +3997,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+176"/>
+        <location filename="../ui/source_viewer.py" line="+186"/>
         <source>Document details</source>
         <translation>Détails du document</translation>
     </message>
@@ -4006,50 +4007,50 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>&lt;i&gt;Aucun document ouvert. Suivez une référence pour ouvrir sa source ici.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+105"/>
+        <location line="-108"/>
+        <location line="+113"/>
         <source>◀ &amp;Previous citation</source>
         <translation>◀ Référence &amp;précédente</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Ne&amp;xt citation ▶</source>
         <translation>Référence &amp;suivante ▶</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+104"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>&amp;Copy with reference</source>
         <translation>&amp;Copier avec la mention de la source</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Copy as c&amp;itation</source>
         <translation>Copier comme ré&amp;férence</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+108"/>
+        <location line="-109"/>
+        <location line="+116"/>
         <source>Put the selected passage on the clipboard as a scenario&apos;s evidence entry</source>
         <translation>Copier le passage sélectionné dans le presse-papiers comme élément de preuve d&apos;un scénario</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+100"/>
+        <location line="-114"/>
+        <location line="+108"/>
         <source>&amp;Original text</source>
         <translation>&amp;Texte original</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Coverage &amp;map</source>
         <translation>Carte de co&amp;uverture</translation>
     </message>
@@ -4685,12 +4686,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+274"/>
+        <location filename="../ui/workshop/console.py" line="+285"/>
         <source>Workshop console — %1</source>
         <translation>Console de l&apos;atelier — %1</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-183"/>
         <source>Agenda</source>
         <translation>Programme</translation>
     </message>
@@ -4715,7 +4716,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>Aperçu des résultats (non montré à la salle)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>The pack&apos;s notes for facilitators</source>
         <translation>Les notes du dossier pour les animateurs</translation>
     </message>
@@ -4825,12 +4826,12 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
         <translation>caché à la salle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (read only at this step)</source>
         <translation> (lecture seule à cette phase)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>   (total %1)</source>
         <translation>   (total %1)</translation>
     </message>

@@ -274,7 +274,7 @@
 <context>
     <name>ArgumentsBox</name>
     <message>
-        <location filename="../ui/workshop/arguments_box.py" line="+165"/>
+        <location filename="../ui/workshop/arguments_box.py" line="+166"/>
         <source>Arguments of this item</source>
         <translation>Argumenten bij dit agendapunt</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>Optioneel; in exports gemarkeerd als vertaling</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Sho&amp;w in source</source>
         <translation>&amp;Tonen in de bron</translation>
     </message>
@@ -1166,6 +1166,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/workshop/results_chart.py" line="+247"/>
         <source>Whole room</source>
         <translation>Hele zaal</translation>
     </message>
@@ -1511,7 +1512,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../ui/library.py" line="+185"/>
+        <location filename="../ui/library.py" line="+186"/>
         <source>Path for newcomers</source>
         <extracomment>Orders of the library: (key, label); ``ScenarioListModel._arrange`` sorts by each.</extracomment>
         <translation>Route voor nieuwkomers</translation>
@@ -2421,7 +2422,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+234"/>
+        <location filename="../ui/reflection_panel.py" line="+235"/>
         <source>Journal warning</source>
         <translation>Waarschuwing bij het logboek</translation>
     </message>
@@ -2621,7 +2622,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ResultsChart</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+52"/>
+        <location filename="../ui/workshop/results_chart.py" line="-193"/>
         <source>Vote results</source>
         <translation>Uitslag van de stemming</translation>
     </message>
@@ -2636,7 +2637,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
         <translation>%1 (%2): eerste stemming %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>First vote</source>
         <translation>Eerste stemming</translation>
     </message>
@@ -3010,12 +3011,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Bepleit door: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>What happened afterwards (after %1)</source>
         <translation>Wat er daarna gebeurde (na %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What happened afterwards</source>
         <translation>Wat er daarna gebeurde</translation>
     </message>
@@ -3247,7 +3248,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>veel slechter</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Stage %1: %2</source>
         <translation>Fase %1: %2</translation>
     </message>
@@ -3272,7 +3273,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Beëindigt het scenario.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Trade-offs</source>
         <translation>Afwegingen</translation>
     </message>
@@ -3363,7 +3364,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Gaat open zodra u uw keuze voor deze fase hebt vastgelegd (Logboek → Over deze fase reflecteren, Ctrl+J), zodat kennis achteraf het besluit niet kleurt.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Go to another stage of this scenario</source>
         <translation>Naar een andere fase van dit scenario gaan</translation>
     </message>
@@ -3753,7 +3754,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>ShiftModel</name>
     <message>
-        <location filename="../ui/workshop/results_chart.py" line="+94"/>
+        <location filename="../ui/workshop/results_chart.py" line="+105"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -3773,7 +3774,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Van → naar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>no change</source>
         <translation>geen verandering</translation>
     </message>
@@ -3996,7 +3997,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>SourceViewer</name>
     <message>
-        <location filename="../ui/source_viewer.py" line="+176"/>
+        <location filename="../ui/source_viewer.py" line="+186"/>
         <source>Document details</source>
         <translation>Documentgegevens</translation>
     </message>
@@ -4006,50 +4007,50 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>&lt;i&gt;Er is geen document geopend. Volg een bronverwijzing om de bron hier te openen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+105"/>
+        <location line="-108"/>
+        <location line="+113"/>
         <source>◀ &amp;Previous citation</source>
         <translation>◀ &amp;Vorige bronverwijzing</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Ne&amp;xt citation ▶</source>
         <translation>V&amp;olgende bronverwijzing ▶</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+105"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+104"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>&amp;Copy with reference</source>
         <translation>&amp;Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Copy as c&amp;itation</source>
         <translation>Kopiëren als &amp;bronverwijzing</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+108"/>
+        <location line="-109"/>
+        <location line="+116"/>
         <source>Put the selected passage on the clipboard as a scenario&apos;s evidence entry</source>
         <translation>De geselecteerde passage naar het klembord kopiëren als bewijsmateriaal voor een scenario</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+100"/>
+        <location line="-114"/>
+        <location line="+108"/>
         <source>&amp;Original text</source>
         <translation>Originele &amp;tekst</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Coverage &amp;map</source>
         <translation>&amp;Dekkingskaart</translation>
     </message>
@@ -4685,12 +4686,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>WorkshopConsole</name>
     <message>
-        <location filename="../ui/workshop/console.py" line="+274"/>
+        <location filename="../ui/workshop/console.py" line="+285"/>
         <source>Workshop console — %1</source>
         <translation>Workshopconsole — %1</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-183"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -4715,7 +4716,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>Voorbeeld van de uitslag (niet zichtbaar voor de zaal)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>The pack&apos;s notes for facilitators</source>
         <translation>De notities voor gespreksleiders uit het scenariopakket</translation>
     </message>
@@ -4825,12 +4826,12 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
         <translation>verborgen voor de zaal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source> (read only at this step)</source>
         <translation> (alleen-lezen bij deze stap)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>   (total %1)</source>
         <translation>   (totaal %1)</translation>
     </message>
