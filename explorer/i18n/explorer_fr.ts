@@ -2422,7 +2422,7 @@ Elles sont toujours là. Quitter quand même et les perdre&#xa0;?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+235"/>
+        <location filename="../ui/reflection_panel.py" line="+236"/>
         <source>Journal warning</source>
         <translation>Avertissement concernant le journal</translation>
     </message>

@@ -2422,7 +2422,7 @@ Ze staan hier nog. Toch afsluiten en ze kwijtraken?</translation>
 <context>
     <name>ReflectionPanel</name>
     <message>
-        <location filename="../ui/reflection_panel.py" line="+235"/>
+        <location filename="../ui/reflection_panel.py" line="+236"/>
         <source>Journal warning</source>
         <translation>Waarschuwing bij het logboek</translation>
     </message>

@@ -26,7 +26,6 @@ from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -56,6 +55,7 @@ from explorer.ui.plain_text import arg, make_plain
 from explorer.ui.ranking_box import RankingBox
 from explorer.ui.saving import BackgroundSaver
 from explorer.ui.theme import Appearance
+from explorer.ui.wrapping_group_box import WrappingGroupBox
 
 
 class ReflectionPanel(FollowsLanguage, QWidget):
@@ -109,7 +109,7 @@ class ReflectionPanel(FollowsLanguage, QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
 
         # 1. First instinct, before the evidence.
-        self.instinct_box = QGroupBox(self)
+        self.instinct_box = WrappingGroupBox(self)
         self.instinct_combo = ElidingComboBox(self)
         self.record_instinct = QPushButton(self)
         self.instinct_label = QLabel(self)
@@ -130,13 +130,13 @@ class ReflectionPanel(FollowsLanguage, QWidget):
         box.addLayout(row)
 
         # 2. What matters, and the ranking it gives.
-        self.weights_box = QGroupBox(self)
+        self.weights_box = WrappingGroupBox(self)
         self.ranking = RankingBox(self)
         self.weights = self.ranking.weights
         QVBoxLayout(self.weights_box).addWidget(self.ranking)
 
         # 3. The decision.
-        self.decision_box = QGroupBox(self)
+        self.decision_box = WrappingGroupBox(self)
         self.choice_combo = ElidingComboBox(self)
         self.confidence = QSlider(Qt.Orientation.Horizontal, self)
         self.confidence.setRange(1, 5)
@@ -163,7 +163,7 @@ class ReflectionPanel(FollowsLanguage, QWidget):
         form.addRow(self.mind_edit)
 
         # Hindsight, once the choice is made: never before (it would decide for the reader).
-        self.afterwards_box = QGroupBox(self)
+        self.afterwards_box = WrappingGroupBox(self)
         self.afterwards_text = QLabel(self)
         self.afterwards_text.setTextFormat(Qt.TextFormat.PlainText)
         self.afterwards_text.setWordWrap(True)
@@ -172,11 +172,11 @@ class ReflectionPanel(FollowsLanguage, QWidget):
         self.afterwards_box.hide()
 
         # 4. Rationale and 5. the passages cited.
-        self.rationale_box = QGroupBox(self)
+        self.rationale_box = WrappingGroupBox(self)
         self.rationale = QPlainTextEdit(self)
         self.rationale.setTabChangesFocus(True)
         QVBoxLayout(self.rationale_box).addWidget(self.rationale)
-        self.citations_box = QGroupBox(self)
+        self.citations_box = WrappingGroupBox(self)
         self.citations = CitationsBox(self._corpus, self)
         QVBoxLayout(self.citations_box).addWidget(self.citations)
 
@@ -198,6 +198,7 @@ class ReflectionPanel(FollowsLanguage, QWidget):
             self.rationale_box,
             self.citations_box,
         ):
+            group.place_heading()
             layout.addWidget(group)
         self._fit_editors()
         layout.addStretch(1)

@@ -357,3 +357,25 @@ def test_at_the_largest_zoom_the_source_text_keeps_a_readable_line_and_the_side_
     qtbot.waitUntil(lambda: title.width() > 0)
     right = title.mapTo(viewer, title.rect().topRight()).x()
     assert right <= viewer.width(), (right, viewer.width())
+
+
+def test_no_section_title_sets_the_french_reflection_panels_least_width(
+    window, qtbot, in_language: Callable[[str], None]
+) -> None:  # type: ignore[no-untyped-def]
+    """A group box's title never wraps and sets the box's least width: the French "1. Première
+    intuition, avant de lire les éléments de preuve" made the panel wider than its contents
+    needed (at the largest zoom, 1,178 pixels on a 1024 screen). The titles wrap now."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    in_language("fr")
+    window.reflection.focus_panel()
+    panel = window.reflection.panel
+    box = panel.instinct_box
+    title = box.title()
+    assert title.startswith("1. Première intuition")
+    bold = QFont(box.font())
+    bold.setBold(True)
+    one_line = QFontMetrics(bold).horizontalAdvance(title)
+    assert box.minimumSizeHint().width() < one_line, (box.minimumSizeHint(), one_line)
+    for each in (panel.instinct_box, panel.weights_box, panel.decision_box, panel.rationale_box):
+        assert each.accessibleName() == each.title() != ""
