@@ -35,3 +35,4 @@ TieBreak.if_lowered  # computed and tested with if_raised; the panel names only 
 _Uvicorn.should_exit  # uvicorn's own flag: its main loop reads it and shuts down
 pytestmark  # pytest reads a test module's marks from this name
 PhoneView.argue_limit  # sent to the phone page as JSON; its script reads it
+PhoneView.argue_chars  # the same: the text field's maxlength and the refusal message

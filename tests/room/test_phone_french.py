@@ -301,3 +301,48 @@ def test_for_and_against_stay_whole_words_with_the_phones_text_at_150_percent(
         )
         assert lines == [1, 1], lines
         assert browser.evaluate(NO_SIDEWAYS_SCROLL)
+
+
+def test_an_argument_the_room_refuses_says_why_and_keeps_the_words(french_room: FrenchRoom) -> None:
+    # Every refusal used to read "Écrivez d'abord l'argument" (write the argument first), whatever
+    # the server answered, above an argument that was written.
+    french_room.host.perform(lambda s: to_discussion(s, 0))
+    too_long = "Un départ ordonné vaut mieux qu’un « retrait sec » " * 4  # past the 140 the field holds
+    with Chromium(320, 640, language="fr") as browser:
+        join(browser, french_room)
+        browser.wait_for("document.querySelector('#argue-text')")
+        assert browser.evaluate("document.querySelector('#argue-text').maxLength") == 140
+        # Pasted past the field's limit (a script, or an old page): the room refuses it, 422.
+        browser.evaluate(
+            "(() => { const e = document.querySelector('#argue-text'); e.value = "
+            + json.dumps(too_long)
+            + "; e.dispatchEvent(new Event('input')); })()"
+        )
+        browser.tap('[data-key="argue-send"]')
+        browser.wait_for("document.body.innerText.includes('Non envoyé')")
+        shown = browser.text()
+        assert "au plus 140 caractères" in shown and "Écrivez d’abord" not in shown
+        assert browser.evaluate("document.querySelector('#argue-text').value") == too_long
+    assert french_room.host.autosave.session.items[0].arguments == []
+
+
+def test_a_phone_the_session_forgot_joins_again_and_sends_what_it_wrote(french_room: FrenchRoom) -> None:
+    # A phone whose device the session no longer knows (401) is sent back to the groups, told why,
+    # and its words wait for it; before, it was told to write the argument first, and stayed stuck.
+    french_room.host.perform(lambda s: to_discussion(s, 0))
+    words = "Le pays hôte doit rester maître de la transition"
+    with Chromium(320, 640, language="fr") as browser:
+        join(browser, french_room)
+        browser.wait_for("document.querySelector('#argue-text')")
+        french_room.host.perform(lambda s: s.room.devices.clear() if s.room is not None else None)
+        browser.tap("#argue-text")
+        browser.call("Input.insertText", text=words)
+        browser.tap('[data-key="argue-send"]')
+        browser.wait_for("document.querySelector('[data-key=\"group-g1\"]') !== null")
+        assert "ne reconnaît plus ce téléphone" in browser.text()
+        browser.tap('[data-key="group-g1"]')
+        browser.wait_for("document.querySelector('#argue-text')")
+        assert browser.evaluate("document.querySelector('#argue-text').value") == words
+        browser.tap('[data-key="argue-send"]')
+        browser.wait_for("document.body.innerText.includes('Envoyé (1 sur 5)')")
+    assert [a.text for a in french_room.host.autosave.session.items[0].arguments] == [words]

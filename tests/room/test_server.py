@@ -24,7 +24,7 @@ from tests.room.conftest import A, B, Room, ballot, join, phone, state
 
 
 def numbers(
-    data: Any, skip: tuple[str, ...] = ("version", "item", "round", "argued", "argue_limit")
+    data: Any, skip: tuple[str, ...] = ("version", "item", "round", "argued", "argue_limit", "argue_chars")
 ) -> list[int]:
     """Every whole number in an answer, except where the session stands and the phone's own arguments."""
     if isinstance(data, dict):

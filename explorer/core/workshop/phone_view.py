@@ -15,7 +15,12 @@ from typing import Literal
 
 import msgspec
 
-from explorer.core.workshop.arguments import MAX_ARGUMENTS_PER_DEVICE, arguing_item, arguments_of_device
+from explorer.core.workshop.arguments import (
+    MAX_ARGUMENT_CHARS,
+    MAX_ARGUMENTS_PER_DEVICE,
+    arguing_item,
+    arguments_of_device,
+)
 from explorer.core.workshop.ballots import device_ballot, open_round, room_token
 from explorer.core.workshop.plan import letter, strip_cites
 from explorer.core.workshop.room_view import room_view
@@ -66,6 +71,8 @@ class PhoneView:
     arguing: bool = False
     argued: int = 0
     argue_limit: int = MAX_ARGUMENTS_PER_DEVICE
+    #: The longest argument taken, in characters: the page's text field holds no more.
+    argue_chars: int = MAX_ARGUMENT_CHARS
     #: The language the session's own texts (title, groups, roles, question, choices) are in: the
     #: page's words follow the phone's language, so it marks these with theirs (a Dutch phone's
     #: screen reader then reads a French question in French, and French words break as French).
