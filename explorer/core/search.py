@@ -34,11 +34,7 @@ from explorer.core.vocabulary import ENGLISH, ExportLabels
 
 
 def _field_words(labels: ExportLabels) -> dict[str, str]:
-    """The words that say where in a scenario a hit is (``Choice › …``), in ``labels``' language.
-
-    Here, above the module's other comments: the translation tool would attach those to the
-    first of these words as a note to the translator.
-    """
+    """The words that say where in a scenario a hit is (``Choice › …``), in ``labels``' language."""
     return {
         "title": labels.translate("Search", "Title"),
         "summary": labels.translate("Search", "Summary"),
@@ -464,17 +460,14 @@ def build_index(
     pack: LoadedPack | None,
     corpus: Corpus | Iterable[SourceDocument],
     cancelled: Callable[[], bool] | None = None,
-    labels: ExportLabels = ENGLISH,
 ) -> SearchIndex:
     """Index every scenario of ``pack`` and every source; slow-ish, run it off the GUI thread.
 
     ``cancelled`` is asked every few hundred scenarios (a pack of 100,000 takes tens of
-    seconds); once it answers true, the build stops with ``LoadCancelled``. ``labels`` name
-    where in a scenario a hit is (the interface's language; English by default), until
-    ``SearchIndex.set_labels``.
+    seconds); once it answers true, the build stops with ``LoadCancelled``. Where a hit is
+    (Title, Choice › …) is said in English until ``SearchIndex.set_labels``.
     """
     index = SearchIndex()
-    index.set_labels(labels)
     if pack is not None:
         for number, scenario in enumerate(pack.scenarios):
             if cancelled is not None and number % 500 == 0 and cancelled():

@@ -3372,7 +3372,7 @@ Rien n&apos;a été modifié. Réparez ou déplacez le fichier, puis rechargez l
 <context>
     <name>Search</name>
     <message>
-        <location filename="../core/search.py" line="+43"/>
+        <location filename="../core/search.py" line="+39"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

@@ -3372,7 +3372,7 @@ Er is niets gewijzigd. Herstel of verplaats het bestand en laad het scenariopakk
 <context>
     <name>Search</name>
     <message>
-        <location filename="../core/search.py" line="+43"/>
+        <location filename="../core/search.py" line="+39"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>

@@ -20,9 +20,7 @@ if TYPE_CHECKING:  # the core loads in the worker thread, not before the window
 
 
 def build_search_index(
-    pack: LoadedPack,
-    corpus: Corpus,
-    cancelled: Callable[[], bool] | None = None,
+    pack: LoadedPack, corpus: Corpus, cancelled: Callable[[], bool] | None = None
 ) -> SearchIndex:
     """Runs in the thread pool: the full-text index (its import included, off the GUI thread).
 

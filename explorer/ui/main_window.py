@@ -103,8 +103,8 @@ class MainWindow(QMainWindow):
         self._asked_link: QUrl | None = None
         self._pack_dir: Path | None = None
         self.index_task: Task | None = None
-        #: The languages of the index being built or shown, the pack's and the interface's (which
-        #: names where a hit is): a build in others is dropped.
+        #: The pack's language in the index being built or shown (a build in another one is
+        #: dropped); the interface's words for where a hit is are set on the index, not built in.
         self._index_language = ""
         self.setObjectName("MainWindow")
         self._title_what = ""  # what the window title names (a pack or scenario title), if anything
