@@ -2039,7 +2039,7 @@
 <context>
     <name>PlainText</name>
     <message>
-        <location filename="../ui/plain_text.py" line="+138"/>
+        <location filename="../ui/plain_text.py" line="+141"/>
         <source>%1, about %2</source>
         <translation>%1, à propos de %2</translation>
     </message>

@@ -132,10 +132,13 @@ def arg(template: str, *values: object) -> str:
 
 def source_with_time(source_label: str, about: str) -> str:
     """``Buitelaar & Van Willigen 2021, about 2013``: where a citation's source is named, the time
-    its passage describes (``Citation.about``) goes with it, so a later source is not read as news."""
+    its passage describes (``Citation.about``) goes with it, so a later source is not read as news;
+    said as the interface says dates ("about November 2013" for 2013-11)."""
     if not about:
         return source_label
-    return arg(QCoreApplication.translate("PlainText", "%1, about %2"), source_label, about)
+    from explorer.ui.vocabulary import date_said  # here: vocabulary itself builds on this module
+
+    return arg(QCoreApplication.translate("PlainText", "%1, about %2"), source_label, date_said(about))
 
 
 #: Qt's own message boxes, by icon (tests replace these to answer them).

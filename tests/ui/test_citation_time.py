@@ -73,3 +73,15 @@ def test_trade_off_matrix_lists_a_citation_with_its_time(
     )
     [text] = [matrix.citations.index(r).data() for r in range(matrix.citations.rowCount())]
     assert "— Kamerbrief 23 maart 2018, about 2017" in text
+
+
+def test_the_time_a_passage_describes_is_said_as_the_interface_says_dates(in_language) -> None:  # type: ignore[no-untyped-def]
+    """``about: 2013-11-01`` in the file; "about 1 November 2013" in English, in Dutch "1 november 2013"."""
+    from explorer.ui.plain_text import source_with_time
+
+    assert source_with_time("Buitelaar & Van Willigen 2021", "2013-11-01") == (
+        "Buitelaar & Van Willigen 2021, about 1 November 2013"
+    )
+    in_language("nl")
+    dutch = source_with_time("Buitelaar & Van Willigen 2021", "2017-09")
+    assert "september 2017" in dutch and "2017-09" not in dutch
